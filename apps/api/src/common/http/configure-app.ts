@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { AppConfig } from '../../config/env.schema';
+import { toErrorResponse } from '../errors/error-response';
+
+export const API_PREFIX = 'api';
+
+/** The OpenAPI document, generated from the controllers and the contracts' zod schemas. */
+export function createOpenApiDocument(app: INestApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('Cảnh Giác API')
+    .setDescription('Training-conference management for provincial anti-fraud campaigns')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+}
+
+function resolveWebDist(config: AppConfig): string | undefined {
+  const candidates = [config.webDist, path.resolve(__dirname, '../../../../web/dist')];
+  return candidates.find((dir) => dir && fs.existsSync(path.join(dir, 'index.html')));
+}
+
+/** Serves the built web app at `/`, falling back to index.html for client routes; never under /api. */
+function serveWebApp(app: NestExpressApplication, webDist: string) {
+  const indexHtml = path.join(webDist, 'index.html');
+  app.use(
+    express.static(webDist, {
+      index: false,
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+    if (isApi || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}
+
+/**
+ * Everything that sits in front of the controllers, shared by the server and the e2e tests:
+ * security headers, body parsing with a size limit and its errors in the contract's shape,
+ * the web app, and the API documentation.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(express.urlencoded({ extended: false, limit: config.bodyLimit }));
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const mapped = toErrorResponse(error);
+    res.status(mapped.status).json(mapped.body);
+  });
+
+  const webDist = resolveWebDist(config);
+  if (webDist) serveWebApp(app, webDist);
+
+  app.setGlobalPrefix(API_PREFIX);
+  app.enableShutdownHooks();
+
+  const document = createOpenApiDocument(app);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+    customSiteTitle: 'Cảnh Giác API',
+  });
+}

@@ -1,0 +1,81 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+
+/** An unset variable and an empty one mean the same: not given. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
+    message: 'phải là true hoặc false (must be true or false)',
+  })
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: optional(z.enum(['development', 'production', 'test'])),
+    PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
+    HOST: optional(z.string()).default('0.0.0.0'),
+    DATABASE_URL: optional(
+      z.string().regex(/^postgres(ql)?:\/\/.+/u, {
+        message: 'phải là một địa chỉ postgres://… (must be a postgres:// URL)',
+      }),
+    ),
+    DATA_DIR: optional(z.string()).default('./.data'),
+    DEMO_SEED: optional(booleanFlag),
+    DEMO_PASSWORD: optional(z.string().min(8, { message: 'cần ít nhất 8 ký tự (at least 8 characters)' })).default(
+      'demo-password',
+    ),
+    ADMIN_USERNAME: optional(z.string().min(3)),
+    ADMIN_PASSWORD: optional(z.string().min(10, { message: 'cần ít nhất 10 ký tự (at least 10 characters)' })),
+    JWT_SECRET: optional(z.string().min(32, { message: 'cần ít nhất 32 ký tự (at least 32 characters)' })),
+    PUBLIC_URL: optional(z.url({ message: 'phải là một URL (must be a URL)' })),
+    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+    BODY_LIMIT: optional(z.string().regex(/^\d+(kb|mb)$/u, { message: 'ví dụ 1mb hoặc 512kb (e.g. 1mb)' })).default(
+      '1mb',
+    ),
+    WEB_DIST: optional(z.string()),
+  })
+  .transform((env) => ({
+    nodeEnv: env.NODE_ENV ?? 'development',
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL
+      ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
+      : ({ kind: 'embedded', dataDir: path.resolve(env.DATA_DIR) } as const),
+    dataDir: path.resolve(env.DATA_DIR),
+    demoSeed: env.DEMO_SEED ?? !env.DATABASE_URL,
+    demoPassword: env.DEMO_PASSWORD,
+    admin:
+      env.ADMIN_USERNAME && env.ADMIN_PASSWORD
+        ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD }
+        : undefined,
+    jwtSecret: env.JWT_SECRET,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/u, ''),
+    logLevel: env.LOG_LEVEL,
+    bodyLimit: env.BODY_LIMIT,
+    webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
+  }));
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình môi trường không hợp lệ (invalid environment):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'InvalidEnvironmentError';
+  }
+}
+
+/** Parses the environment; throws one error naming every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): AppConfig {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+    );
+  }
+  if (result.data.admin === undefined && (source.ADMIN_USERNAME || source.ADMIN_PASSWORD)) {
+    throw new InvalidEnvironmentError(['ADMIN_USERNAME và ADMIN_PASSWORD phải đi cùng nhau (set both or neither)']);
+  }
+  return result.data;
+}

@@ -1,0 +1,55 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { types as pgTypes } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/env.schema';
+import { createPgliteDriver, pgliteParsers } from './pglite-pool';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export type DatabaseTarget = AppConfig['database'];
+
+// node-postgres parses `date` into a local-midnight Date; the product means a calendar day.
+pgTypes.setTypeParser(pgTypes.builtins.DATE, (value) => value);
+
+/** Opens (creating if needed) the embedded PostgreSQL in `dataDir`, with the extensions the schema uses. */
+export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
+  // PGlite is ESM; loaded lazily so the PostgreSQL path never pays for it.
+  const [{ PGlite }, { unaccent }, { pg_trgm }, { btree_gist }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
+  ]);
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir ? path.join(dataDir, 'pgdata') : undefined, {
+    extensions: { unaccent, pg_trgm, btree_gist },
+    parsers: pgliteParsers,
+  });
+  return db as unknown as PGlite;
+}
+
+/**
+ * The same entities and migrations serve PostgreSQL and the embedded database; only the driver
+ * differs. `synchronize` is never on: the schema comes from migrations alone.
+ */
+export function buildDataSourceOptions(
+  target: DatabaseTarget | { kind: 'embedded'; dataDir: string | undefined },
+): DataSourceOptions {
+  const common = {
+    type: 'postgres' as const,
+    entities,
+    migrations,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    installExtensions: false,
+    logging: ['error'] as Array<'error'>,
+  };
+  if (target.kind === 'postgres') {
+    return { ...common, url: target.url, poolSize: 10, extra: { connectionTimeoutMillis: 10_000 } };
+  }
+  const driver = createPgliteDriver(() => openPglite(target.dataDir));
+  return { ...common, driver };
+}

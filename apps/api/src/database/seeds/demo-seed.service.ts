@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { demoOrganizations } from './demo-data';
+
+const SEED_KEY = 'demo_seed';
+
+/**
+ * Seeds demo data once, on the first start of a database in demo mode (embedded by default,
+ * or DEMO_SEED=true). A marker in app_setting keeps it from running twice.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoSeed) return;
+    await this.dataSource.transaction(async (manager) => {
+      const claimed: unknown[] = await manager.query(
+        `INSERT INTO app_setting (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING RETURNING key`,
+        [SEED_KEY, JSON.stringify({ seededAt: new Date().toISOString() })],
+      );
+      if (claimed.length === 0) return;
+      await this.seedOrganizations(manager);
+      this.logger.log('demo data seeded');
+    });
+  }
+
+  private async seedOrganizations(manager: EntityManager) {
+    await manager.query(
+      `INSERT INTO organization (name, kind, district_code)
+       SELECT o.name, o.kind, o."districtCode" FROM jsonb_to_recordset($1::jsonb) AS o(name text, kind text, "districtCode" text)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(demoOrganizations)],
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { InvalidEnvironmentError, parseEnv } from './config/env.schema';
+
+async function main() {
+  let config;
+  try {
+    config = parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const url = await app.getUrl();
+  process.stdout.write(
+    `Cảnh Giác is ready at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (database: ${config.database.kind})\n`,
+  );
+}
+
+void main();

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { AdminUnit, AdminUnitLevel, ListAdminUnitsQuery } from '@canhgiac/contracts';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { todayInVietnam } from '../../common/time';
+import { AdminUnitsRepository } from './admin-units.repository';
+
+@Injectable()
+export class AdminUnitsService {
+  constructor(private readonly adminUnits: AdminUnitsRepository) {}
+
+  list(query: ListAdminUnitsQuery): Promise<AdminUnit[]> {
+    return this.adminUnits.findValid({ level: query.level, parentCode: query.parentCode, on: query.on ?? todayInVietnam() });
+  }
+
+  /**
+   * The current unit with this code at this level, or a 400 that names the field.
+   * Used by every feature that takes a `districtCode` or `communeCode`.
+   */
+  async requireCurrent(code: string, level: AdminUnitLevel, field: string, manager?: EntityManager): Promise<AdminUnit> {
+    const unit = await this.adminUnits.findCurrentByCode(code, manager);
+    if (!unit || unit.level !== level) {
+      const names: Record<AdminUnitLevel, string> = { province: 'tỉnh', district: 'huyện/thành phố', commune: 'xã/phường/thị trấn' };
+      const what = names[level];
+      throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
+        details: [{ path: field, message: `Không có ${what} với mã ${code}` }],
+      });
+    }
+    return unit;
+  }
+}

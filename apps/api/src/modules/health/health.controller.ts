@@ -1,0 +1,30 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { healthSchema } from '@canhgiac/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { DATABASE_KIND } from '../../database/database.module';
+import { AppError } from '../../common/errors/app-error';
+
+class HealthDto extends createZodDto(healthSchema) {}
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DATABASE_KIND) private readonly databaseKind: 'embedded' | 'postgres',
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Get()
+  @ZodResponse({ type: HealthDto })
+  async check() {
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch (error) {
+      throw new AppError('SERVICE_UNAVAILABLE', 'Cơ sở dữ liệu không phản hồi', { cause: error });
+    }
+    return { status: 'ok' as const, db: this.databaseKind };
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ListOrganizationsQuery, Organization as OrganizationDto, Page } from '@canhgiac/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLike, pageOffset } from '../../common/sql';
+import { Organization } from './organization.entity';
+
+const COLUMNS = `id, name, kind, district_code AS "districtCode"`;
+
+@Injectable()
+export class OrganizationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findPage(query: ListOrganizationsQuery): Promise<Page<OrganizationDto>> {
+    const params = [
+      query.q ? `%${escapeLike(query.q.normalize('NFC'))}%` : null,
+      query.kind ?? null,
+      query.districtCode ?? null,
+    ];
+    const where = `($1::text IS NULL OR fold_text(name) LIKE fold_text($1))
+      AND ($2::text IS NULL OR kind = $2)
+      AND ($3::text IS NULL OR district_code = $3)`;
+    const [items, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${COLUMNS} FROM organization WHERE ${where}
+         ORDER BY fold_text(name), id LIMIT $4 OFFSET $5`,
+        [...params, query.pageSize, pageOffset(query.page, query.pageSize)],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM organization WHERE ${where}`, params),
+    ]);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationDto | undefined> {
+    const rows: OrganizationDto[] = await manager.query(`SELECT ${COLUMNS} FROM organization WHERE id = $1`, [id]);
+    return rows[0];
+  }
+
+  /** Another organization with the same name (ignoring case and accents) in the same district. */
+  async findSameName(
+    name: string,
+    districtCode: string | null,
+    exceptId: string | null,
+    manager: EntityManager,
+  ): Promise<{ id: string } | undefined> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM organization
+       WHERE fold_text(name) = fold_text($1) AND coalesce(district_code, '') = coalesce($2, '')
+         AND ($3::uuid IS NULL OR id <> $3)`,
+      [name, districtCode, exceptId],
+    );
+    return rows[0];
+  }
+
+  async insert(values: Pick<Organization, 'name' | 'kind' | 'districtCode'>, manager: EntityManager): Promise<string> {
+    const result = await manager.insert(Organization, values);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  async update(id: string, values: Partial<Pick<Organization, 'name' | 'kind' | 'districtCode'>>, manager: EntityManager) {
+    await manager.update(Organization, { id }, values);
+  }
+}

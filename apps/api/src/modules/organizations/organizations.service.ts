@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  CreateOrganizationBody,
+  ListOrganizationsQuery,
+  Organization,
+  Page,
+  UpdateOrganizationBody,
+} from '@canhgiac/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { AdminUnitsService } from '../admin-units/admin-units.service';
+import { OrganizationsRepository } from './organizations.repository';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsRepository,
+    private readonly adminUnits: AdminUnitsService,
+  ) {}
+
+  list(query: ListOrganizationsQuery): Promise<Page<Organization>> {
+    return this.organizations.findPage(query);
+  }
+
+  async get(id: string): Promise<Organization> {
+    const organization = await this.organizations.findById(id);
+    if (!organization) throw AppError.notFound('tổ chức');
+    return organization;
+  }
+
+  async create(body: CreateOrganizationBody): Promise<Organization> {
+    return this.dataSource.transaction(async (manager) => {
+      const districtCode = body.districtCode ?? null;
+      await this.checkDistrictAndName(body.name, districtCode, null, manager);
+      const id = await this.organizations.insert({ name: body.name, kind: body.kind, districtCode }, manager);
+      return (await this.organizations.findById(id, manager))!;
+    });
+  }
+
+  async update(id: string, body: UpdateOrganizationBody): Promise<Organization> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.organizations.findById(id, manager);
+      if (!current) throw AppError.notFound('tổ chức');
+      const next = {
+        name: body.name ?? current.name,
+        kind: body.kind ?? current.kind,
+        districtCode: body.districtCode === undefined ? current.districtCode : body.districtCode,
+      };
+      await this.checkDistrictAndName(next.name, next.districtCode, id, manager);
+      await this.organizations.update(id, next, manager);
+      return (await this.organizations.findById(id, manager))!;
+    });
+  }
+
+  private async checkDistrictAndName(name: string, districtCode: string | null, exceptId: string | null, manager: EntityManager) {
+    if (districtCode) await this.adminUnits.requireCurrent(districtCode, 'district', 'districtCode', manager);
+    const same = await this.organizations.findSameName(name, districtCode, exceptId, manager);
+    if (same) {
+      throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên trong huyện này', {
+        extra: { existingId: same.id },
+      });
+    }
+  }
+}

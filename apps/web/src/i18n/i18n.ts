@@ -1,0 +1,42 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/en-gb';
+import 'dayjs/locale/vi';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import {
+  dayjsLocales,
+  defaultLanguage,
+  readStoredLanguage,
+  storeLanguage,
+  supportedLanguages,
+  toLanguage,
+  type Language,
+} from './languages';
+import { vi } from './vi';
+
+function applyLanguage(lng: string): void {
+  const language = toLanguage(lng);
+  dayjs.locale(dayjsLocales[language]);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+i18n.on('languageChanged', applyLanguage);
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: readStoredLanguage(),
+  fallbackLng: defaultLanguage,
+  supportedLngs: [...supportedLanguages],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+/** Switches the UI language and remembers the choice in localStorage. */
+export async function changeLanguage(language: Language): Promise<void> {
+  storeLanguage(language);
+  await i18n.changeLanguage(language);
+}
+
+export { i18n };

@@ -1,0 +1,126 @@
+import { errorResponseSchema, type ErrorDetail, type ErrorResponse } from '@canhgiac/contracts';
+import type { z } from 'zod';
+
+/** An HTTP answer of the API that is not a success; carries the API's one error shape. */
+export class ApiError extends Error {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly code: string | undefined;
+  readonly details: ErrorDetail[];
+  readonly body: ErrorResponse;
+
+  constructor(body: ErrorResponse) {
+    super(body.message || body.error || `HTTP ${body.statusCode}`);
+    this.name = 'ApiError';
+    this.body = body;
+    this.statusCode = body.statusCode;
+    this.error = body.error;
+    this.code = body.code;
+    this.details = body.details ?? [];
+  }
+}
+
+/** The API could not be reached at all (offline, DNS, server down, request aborted by the network). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network request failed', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+/** The API answered 2xx with a body that does not match the contract. */
+export class UnexpectedResponseError extends Error {
+  constructor(path: string, cause: unknown) {
+    super(`Unexpected response from ${path}`, { cause });
+    this.name = 'UnexpectedResponseError';
+  }
+}
+
+type TokenGetter = () => string | null | undefined;
+let getAccessToken: TokenGetter = () => null;
+
+/** Hook point for authentication: the function is asked for a bearer token on every request. */
+export function setAccessTokenGetter(getter: TokenGetter): void {
+  getAccessToken = getter;
+}
+
+/** Convenience over `setAccessTokenGetter` for a token held in memory; `null` signs out. */
+export function setAccessToken(token: string | null): void {
+  getAccessToken = () => token;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions<S extends z.ZodType | undefined = undefined> {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** Contract schema the response body is parsed with. */
+  schema?: S;
+  signal?: AbortSignal;
+}
+
+type Result<S> = S extends z.ZodType ? z.output<S> : unknown;
+
+/** Builds a relative `/api/...` URL; empty query values are left out. */
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  const url = `/api${path.startsWith('/') ? path : `/${path}`}`;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${url}?${search}` : url;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(response: Response, payload: unknown): ApiError {
+  const parsed = errorResponseSchema.safeParse(payload);
+  if (parsed.success) return new ApiError(parsed.data);
+  return new ApiError({
+    statusCode: response.status,
+    error: response.statusText || `HTTP ${response.status}`,
+    message: '',
+  });
+}
+
+export async function apiRequest<S extends z.ZodType | undefined = undefined>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<Result<S>> {
+  const headers = new Headers({ Accept: 'application/json' });
+  const token = getAccessToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const hasBody = options.body !== undefined;
+  if (hasBody) headers.set('Content-Type', 'application/json');
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: hasBody ? JSON.stringify(options.body) : undefined,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) throw toApiError(response, payload);
+  if (!options.schema) return payload as Result<S>;
+  const parsed = options.schema.safeParse(payload);
+  if (!parsed.success) throw new UnexpectedResponseError(path, parsed.error);
+  return parsed.data as Result<S>;
+}

@@ -1,0 +1,29 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from './api-client';
+
+/**
+ * Puts the `details` of a 400 answer onto the form fields they name (`name` or `body.name`).
+ * Returns true when every detail landed on a field, so no other message is needed.
+ */
+export function applyServerFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): boolean {
+  if (!(error instanceof ApiError) || error.statusCode !== 400 || error.details.length === 0) {
+    return false;
+  }
+  let allMapped = true;
+  let focused = false;
+  for (const detail of error.details) {
+    const path = detail.path.replace(/^body\./u, '');
+    const field = fields.find((candidate) => candidate === path);
+    if (!field) {
+      allMapped = false;
+      continue;
+    }
+    setError(field, { type: 'server', message: detail.message }, { shouldFocus: !focused });
+    focused = true;
+  }
+  return allMapped;
+}

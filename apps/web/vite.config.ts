@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The web app uses the TypeScript source of the contracts (the package's main is a CJS build). */
+export const contractsSource = fileURLToPath(
+  new URL('../../packages/contracts/src/index.ts', import.meta.url),
+);
+
+/**
+ * Vendor code that the shell loads on every page gets long-lived chunks of its own; the
+ * `$initial` tag keeps code that only lazy routes use (DataGrid, forms, zod) out of them.
+ */
+const initialVendorGroups = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+  { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|react-transition-group)[\\/]/ },
+  { name: 'vendor', test: /node_modules[\\/]/ },
+];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@canhgiac/contracts': contractsSource },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+  preview: {
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: initialVendorGroups.map((group, index) => ({
+            ...group,
+            tags: ['$initial' as const],
+            priority: initialVendorGroups.length - index,
+          })),
+        },
+      },
+    },
+  },
+});

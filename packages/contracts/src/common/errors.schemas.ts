@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const errorDetailSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+
+/** The one error shape of the API: every 4xx and 5xx answer has it. */
+export const errorResponseSchema = z
+  .object({
+    statusCode: z.number().int(),
+    error: z.string(),
+    message: z.string(),
+    code: z.string().optional(),
+    details: z.array(errorDetailSchema).optional(),
+  })
+  .passthrough();
+
+export type ErrorDetail = z.infer<typeof errorDetailSchema>;
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { textSchema } from '../common/text';
+import { pageQuerySchema, pageSchema } from '../common/paging.schemas';
+import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
+
+export const organizationKinds = [
+  'farmers_association',
+  'veterans_association',
+  'womens_union',
+  'youth_union',
+  'peoples_committee',
+  'school',
+  'enterprise',
+  'agency',
+  'other',
+] as const;
+export const organizationKindSchema = z.enum(organizationKinds);
+export type OrganizationKind = z.infer<typeof organizationKindSchema>;
+
+export const organizationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: organizationKindSchema,
+  districtCode: z.string().nullable(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const createOrganizationBodySchema = z
+  .object({
+    name: textSchema(200),
+    kind: organizationKindSchema,
+    districtCode: adminUnitCodeSchema.nullish(),
+  })
+  .strict();
+export type CreateOrganizationBody = z.infer<typeof createOrganizationBodySchema>;
+
+export const updateOrganizationBodySchema = createOrganizationBodySchema
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Không có gì để cập nhật' });
+export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBodySchema>;
+
+export const listOrganizationsQuerySchema = pageQuerySchema.extend({
+  q: z.string().max(200).optional(),
+  kind: organizationKindSchema.optional(),
+  districtCode: adminUnitCodeSchema.optional(),
+});
+export type ListOrganizationsQuery = z.infer<typeof listOrganizationsQuerySchema>;
+
+export const organizationPageSchema = pageSchema(organizationSchema);
