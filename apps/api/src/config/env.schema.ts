@@ -5,6 +5,9 @@ import { z } from 'zod';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
+/** Where the data lives: a PostgreSQL server, or the embedded database (in memory when no directory). */
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir?: string };
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
     message: 'phải là true hoặc false (must be true or false)',
@@ -40,9 +43,9 @@ export const envSchema = z
     nodeEnv: env.NODE_ENV ?? 'development',
     port: env.PORT,
     host: env.HOST,
-    database: env.DATABASE_URL
-      ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
-      : ({ kind: 'embedded', dataDir: path.resolve(env.DATA_DIR) } as const),
+    database: (env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'embedded', dataDir: path.resolve(env.DATA_DIR) }) as DatabaseTarget,
     dataDir: path.resolve(env.DATA_DIR),
     demoSeed: env.DEMO_SEED ?? !env.DATABASE_URL,
     demoPassword: env.DEMO_PASSWORD,

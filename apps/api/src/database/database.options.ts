@@ -3,12 +3,11 @@ import * as path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { types as pgTypes } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
-import type { AppConfig } from '../config/env.schema';
+import type { DatabaseTarget } from '../config/env.schema';
 import { createPgliteDriver, pgliteParsers } from './pglite-pool';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
-export type DatabaseTarget = AppConfig['database'];
 
 // node-postgres parses `date` into a local-midnight Date; the product means a calendar day.
 pgTypes.setTypeParser(pgTypes.builtins.DATE, (value) => value);
@@ -34,9 +33,7 @@ export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
  * The same entities and migrations serve PostgreSQL and the embedded database; only the driver
  * differs. `synchronize` is never on: the schema comes from migrations alone.
  */
-export function buildDataSourceOptions(
-  target: DatabaseTarget | { kind: 'embedded'; dataDir: string | undefined },
-): DataSourceOptions {
+export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
     entities,

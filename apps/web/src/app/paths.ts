@@ -1,0 +1,4 @@
+export const paths = {
+  home: '/',
+  reference: '/reference',
+} as const;

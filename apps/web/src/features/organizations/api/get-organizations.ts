@@ -1,0 +1,35 @@
+import {
+  organizationPageSchema,
+  type ListOrganizationsQuery,
+} from '@canhgiac/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+
+export type OrganizationsParams = Pick<ListOrganizationsQuery, 'page' | 'pageSize'> &
+  Partial<Pick<ListOrganizationsQuery, 'q' | 'kind' | 'districtCode'>>;
+
+export const organizationsQueryKeys = {
+  all: ['organizations'] as const,
+  list: (params: OrganizationsParams) => ['organizations', 'list', params] as const,
+};
+
+/** `GET /api/organizations?page&pageSize&q&kind&districtCode` (paged). */
+export function getOrganizations(params: OrganizationsParams, signal?: AbortSignal) {
+  return apiRequest('/organizations', {
+    query: { ...params },
+    schema: organizationPageSchema,
+    signal,
+  });
+}
+
+export function organizationsQueryOptions(params: OrganizationsParams) {
+  return queryOptions({
+    queryKey: organizationsQueryKeys.list(params),
+    queryFn: ({ signal }) => getOrganizations(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrganizations(params: OrganizationsParams) {
+  return useQuery(organizationsQueryOptions(params));
+}
