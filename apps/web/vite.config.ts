@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /** The web app uses the TypeScript source of the contracts (the package's main is a CJS build). */
-export const contractsSource = fileURLToPath(
+const contractsSource = fileURLToPath(
   new URL('../../packages/contracts/src/index.ts', import.meta.url),
 );
 

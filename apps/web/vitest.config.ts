@@ -1,18 +1,17 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
-import { contractsSource } from './vite.config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
 
-export default defineConfig({
-  plugins: [react()],
-  resolve: {
-    alias: { '@canhgiac/contracts': contractsSource },
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test/setup.ts'],
-    css: false,
-    restoreMocks: true,
-    testTimeout: 20_000,
-  },
-});
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}'],
+      setupFiles: ['./src/test/setup.ts'],
+      css: false,
+      restoreMocks: true,
+      unstubGlobals: true,
+      testTimeout: 20_000,
+    },
+  }),
+);

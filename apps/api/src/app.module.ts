@@ -1,18 +1,19 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
+import { ZodSerializerInterceptor } from 'nestjs-zod';
+import { ContractsValidationPipe } from './common/validation/contracts-validation.pipe';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env.schema';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedService } from './database/seeds/demo-seed.service';
 import { AdminUnitsModule } from './modules/admin-units/admin-units.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
-
-/** Every body, query and params is validated by its contracts schema; an undeclared one is a bug. */
-const ContractsValidationPipe = createZodValidationPipe({ strictSchemaDeclaration: true });
 
 @Module({})
 export class AppModule {
@@ -25,7 +26,7 @@ export class AppModule {
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             customProps: () => ({ service: 'api' }),
           },
@@ -34,6 +35,9 @@ export class AppModule {
         HealthModule,
         AdminUnitsModule,
         OrganizationsModule,
+        AuditModule,
+        UsersModule,
+        AuthModule,
       ],
       providers: [
         DemoSeedService,

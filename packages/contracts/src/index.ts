@@ -4,3 +4,6 @@ export * from './common/paging.schemas';
 export * from './health/health.schemas';
 export * from './admin-units/admin-units.schemas';
 export * from './organizations/organizations.schemas';
+export * from './auth/auth.schemas';
+export * from './users/users.schemas';
+export * from './audit/audit.schemas';

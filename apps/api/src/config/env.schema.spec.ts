@@ -11,13 +11,17 @@ describe('environment', () => {
   });
 
   it('uses PostgreSQL without demo data when DATABASE_URL is set', () => {
-    const config = parseEnv({ DATABASE_URL: 'postgres://u@localhost/db', DEMO_SEED: '' });
+    const config = parseEnv({ DATABASE_URL: 'postgres://u@localhost/db', DEMO_SEED: '', JWT_SECRET: 'x'.repeat(32) });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost/db' });
     expect(config.demoSeed).toBe(false);
   });
 
   it('lets DEMO_SEED switch demo data on with PostgreSQL', () => {
-    expect(parseEnv({ DATABASE_URL: 'postgresql://h/db', DEMO_SEED: 'true' }).demoSeed).toBe(true);
+    expect(parseEnv({ DATABASE_URL: 'postgresql://h/db', DEMO_SEED: 'true', JWT_SECRET: 'x'.repeat(32) }).demoSeed).toBe(true);
+  });
+
+  it('requires JWT_SECRET with DATABASE_URL', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://u@localhost/db' })).toThrow(/JWT_SECRET/);
   });
 
   it.each([

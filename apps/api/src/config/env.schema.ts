@@ -38,6 +38,11 @@ export const envSchema = z
       '1mb',
     ),
     WEB_DIST: optional(z.string()),
+    ACCESS_TOKEN_TTL_SECONDS: optional(z.coerce.number().int().min(30).max(86_400)).default(900),
+    REFRESH_TOKEN_TTL_HOURS: optional(z.coerce.number().int().min(1).max(24 * 90)).default(12),
+    LOGIN_MAX_FAILURES_PER_USER: optional(z.coerce.number().int().min(1).max(1000)).default(5),
+    LOGIN_MAX_FAILURES_PER_IP: optional(z.coerce.number().int().min(1).max(100_000)).default(50),
+    LOGIN_WINDOW_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).default(900),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'development',
@@ -58,6 +63,13 @@ export const envSchema = z
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
+    auth: {
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlHours: env.REFRESH_TOKEN_TTL_HOURS,
+      maxFailuresPerUser: env.LOGIN_MAX_FAILURES_PER_USER,
+      maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+      failureWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+    },
   }));
 
 export type AppConfig = z.infer<typeof envSchema>;
@@ -79,6 +91,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppConfig {
   }
   if (result.data.admin === undefined && (source.ADMIN_USERNAME || source.ADMIN_PASSWORD)) {
     throw new InvalidEnvironmentError(['ADMIN_USERNAME và ADMIN_PASSWORD phải đi cùng nhau (set both or neither)']);
+  }
+  if (result.data.database.kind === 'postgres' && !result.data.jwtSecret) {
+    throw new InvalidEnvironmentError([
+      'JWT_SECRET: bắt buộc khi dùng DATABASE_URL, ít nhất 32 ký tự (required with DATABASE_URL, e.g. openssl rand -base64 48)',
+    ]);
   }
   return result.data;
 }

@@ -5,6 +5,7 @@ import { errorResponseSchema, organizationPageSchema, organizationSchema } from 
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
+import { as, login } from '../support/auth';
 
 function expectErrorShape(body: unknown, status: number) {
   const parsed = errorResponseSchema.parse(body);
@@ -16,11 +17,13 @@ function expectErrorShape(body: unknown, status: number) {
 describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   let t: TestApp;
   let webDist: string;
+  let staff: ReturnType<typeof as>;
 
   beforeAll(async () => {
     webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-web-'));
     fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html lang="vi"><title>Cảnh Giác</title></html>');
     t = await createTestApp(kind, { WEB_DIST: webDist });
+    staff = as(t, await login(t, 'staff'));
   });
   afterAll(async () => {
     await t.close();
@@ -33,44 +36,41 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   });
 
   it('lists the 9 district-level units of Nam Định, and the 24 communes of Hải Hậu', async () => {
-    const districts = await request(t.http).get('/api/admin-units?level=district').expect(200);
+    const districts = await staff.get('/api/admin-units?level=district').expect(200);
     expect(districts.body).toHaveLength(9);
     expect(districts.body.map((d: { name: string }) => d.name)).toContain('Huyện Hải Hậu');
-    const communes = await request(t.http).get('/api/admin-units?level=commune&parentCode=366').expect(200);
+    const communes = await staff.get('/api/admin-units?level=commune&parentCode=366').expect(200);
     expect(communes.body).toHaveLength(24);
   });
 
   it('refuses an unknown level with the documented error shape', async () => {
-    const res = await request(t.http).get('/api/admin-units?level=hamlet').expect(400);
+    const res = await staff.get('/api/admin-units?level=hamlet').expect(400);
     const error = expectErrorShape(res.body, 400);
     expect(error.details?.[0].path).toBe('level');
   });
 
   it('creates, reads, updates and searches organizations without accents', async () => {
-    const created = await request(t.http)
-      .post('/api/organizations')
+    const created = await staff.post('/api/organizations')
       .send({ name: '  Hội  Nông dân xã Hải Đông ', kind: 'farmers_association', districtCode: '366' })
       .expect(201);
     const organization = organizationSchema.parse(created.body);
     expect(organization.name).toBe('Hội Nông dân xã Hải Đông');
 
-    await request(t.http).get(`/api/organizations/${organization.id}`).expect(200);
-    const updated = await request(t.http)
-      .patch(`/api/organizations/${organization.id}`)
+    await staff.get(`/api/organizations/${organization.id}`).expect(200);
+    const updated = await staff.patch(`/api/organizations/${organization.id}`)
       .send({ kind: 'other' })
       .expect(200);
     expect(updated.body.kind).toBe('other');
 
-    const search = await request(t.http).get('/api/organizations?q=hoi nong dan xa hai dong').expect(200);
+    const search = await staff.get('/api/organizations?q=hoi nong dan xa hai dong').expect(200);
     const page = organizationPageSchema.parse(search.body);
     expect(page.items.map((o) => o.id)).toEqual([organization.id]);
   });
 
   it('answers a second organization with the same name in the same district with 409 and its id', async () => {
     const body = { name: 'Hội Người cao tuổi huyện Hải Hậu', kind: 'other', districtCode: '366' };
-    const first = await request(t.http).post('/api/organizations').send(body).expect(201);
-    const res = await request(t.http)
-      .post('/api/organizations')
+    const first = await staff.post('/api/organizations').send(body).expect(201);
+    const res = await staff.post('/api/organizations')
       .send({ ...body, name: 'hội người cao tuổi huyện hải hậu' })
       .expect(409);
     expectErrorShape(res.body, 409);
@@ -78,32 +78,31 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   });
 
   it('refuses a district code that does not exist, naming the field', async () => {
-    const res = await request(t.http)
-      .post('/api/organizations')
+    const res = await staff.post('/api/organizations')
       .send({ name: 'Hội X', kind: 'other', districtCode: '999' })
       .expect(400);
     expect(expectErrorShape(res.body, 400).details).toEqual([{ path: 'districtCode', message: expect.any(String) }]);
   });
 
   it('pages the organization list and caps the page size', async () => {
-    const res = await request(t.http).get('/api/organizations?page=1&pageSize=2').expect(200);
+    const res = await staff.get('/api/organizations?page=1&pageSize=2').expect(200);
     expect(res.body.items).toHaveLength(2);
     expect(res.body.total).toBeGreaterThan(2);
-    await request(t.http).get('/api/organizations?pageSize=501').expect(400);
-    await request(t.http).get('/api/organizations?page=0').expect(400);
+    await staff.get('/api/organizations?pageSize=501').expect(400);
+    await staff.get('/api/organizations?page=0').expect(400);
   });
 
   it.each([
-    ['malformed JSON', () => request(t.http).post('/api/organizations').set('content-type', 'application/json').send('{"name":'), 400],
-    ['an oversized body', () => request(t.http).post('/api/organizations').send({ name: 'x'.repeat(2 * 1024 * 1024), kind: 'other' }), 413],
-    ['an unknown route', () => request(t.http).get('/api/no-such-thing'), 404],
-    ['an unknown method on a route', () => request(t.http).delete('/api/organizations'), 404],
-    ['a malformed id', () => request(t.http).get('/api/organizations/not-a-uuid'), 400],
-    ['an unknown id', () => request(t.http).get('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000'), 404],
-    ['a wrong type', () => request(t.http).post('/api/organizations').send({ name: 42, kind: ['farmers_association'] }), 400],
-    ['an unexpected field', () => request(t.http).post('/api/organizations').send({ name: 'A', kind: 'other', admin: true }), 400],
-    ['an empty update', () => request(t.http).patch('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000').send({}), 400],
-    ['a JSON array body', () => request(t.http).post('/api/organizations').send([1, 2]), 400],
+    ['malformed JSON', () => staff.post('/api/organizations').set('content-type', 'application/json').send('{"name":'), 400],
+    ['an oversized body', () => staff.post('/api/organizations').send({ name: 'x'.repeat(2 * 1024 * 1024), kind: 'other' }), 413],
+    ['an unknown route', () => staff.get('/api/no-such-thing'), 404],
+    ['an unknown method on a route', () => staff.delete('/api/organizations'), 404],
+    ['a malformed id', () => staff.get('/api/organizations/not-a-uuid'), 400],
+    ['an unknown id', () => staff.get('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000'), 404],
+    ['a wrong type', () => staff.post('/api/organizations').send({ name: 42, kind: ['farmers_association'] }), 400],
+    ['an unexpected field', () => staff.post('/api/organizations').send({ name: 'A', kind: 'other', admin: true }), 400],
+    ['an empty update', () => staff.patch('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000').send({}), 400],
+    ['a JSON array body', () => staff.post('/api/organizations').send([1, 2]), 400],
   ])('answers %s with %i in the documented shape', async (_what, send, status) => {
     const res = await send();
     expect(res.status).toBe(status);

@@ -20,7 +20,7 @@ export async function createTestApp(
     ...parseEnv({ DEMO_SEED: 'true', LOG_LEVEL: 'silent', ...env }),
     database: database.target,
   };
-  const app = await createApp(config, { quiet: true });
+  const app = await createApp(config, { quiet: !process.env.TEST_LOG });
   return {
     app,
     config,

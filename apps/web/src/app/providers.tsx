@@ -1,11 +1,9 @@
 import { type ReactNode, useMemo } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { dayjsLocales, toLanguage } from '../i18n/languages';
+import { toLanguage } from '../i18n/languages';
 import { createAppTheme } from '../theme/theme';
 
 interface AppProvidersProps {
@@ -13,7 +11,7 @@ interface AppProvidersProps {
   children: ReactNode;
 }
 
-/** Server state, theme and MUI/MUI X locales (switched with the UI language). */
+/** Server state, and the theme with MUI's texts in the UI language (switched with it). */
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
   const { i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
@@ -22,9 +20,7 @@ export function AppProviders({ queryClient, children }: AppProvidersProps) {
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={dayjsLocales[language]}>
-          {children}
-        </LocalizationProvider>
+        {children}
       </ThemeProvider>
     </QueryClientProvider>
   );

@@ -1,53 +1,16 @@
-import { errorResponseSchema, type ErrorDetail, type ErrorResponse } from '@canhgiac/contracts';
+import { errorResponseSchema } from '@canhgiac/contracts';
 import type { z } from 'zod';
+import {
+  getAccessToken,
+  notifyUnauthorized,
+  setAccessToken,
+  setAccessTokenGetter,
+  setUnauthorizedHandler,
+} from './access-token';
+import { ApiError, NetworkError, UnexpectedResponseError } from './api-errors';
 
-/** An HTTP answer of the API that is not a success; carries the API's one error shape. */
-export class ApiError extends Error {
-  readonly statusCode: number;
-  readonly error: string;
-  readonly code: string | undefined;
-  readonly details: ErrorDetail[];
-  readonly body: ErrorResponse;
-
-  constructor(body: ErrorResponse) {
-    super(body.message || body.error || `HTTP ${body.statusCode}`);
-    this.name = 'ApiError';
-    this.body = body;
-    this.statusCode = body.statusCode;
-    this.error = body.error;
-    this.code = body.code;
-    this.details = body.details ?? [];
-  }
-}
-
-/** The API could not be reached at all (offline, DNS, server down, request aborted by the network). */
-export class NetworkError extends Error {
-  constructor(cause: unknown) {
-    super('Network request failed', { cause });
-    this.name = 'NetworkError';
-  }
-}
-
-/** The API answered 2xx with a body that does not match the contract. */
-export class UnexpectedResponseError extends Error {
-  constructor(path: string, cause: unknown) {
-    super(`Unexpected response from ${path}`, { cause });
-    this.name = 'UnexpectedResponseError';
-  }
-}
-
-type TokenGetter = () => string | null | undefined;
-let getAccessToken: TokenGetter = () => null;
-
-/** Hook point for authentication: the function is asked for a bearer token on every request. */
-export function setAccessTokenGetter(getter: TokenGetter): void {
-  getAccessToken = getter;
-}
-
-/** Convenience over `setAccessTokenGetter` for a token held in memory; `null` signs out. */
-export function setAccessToken(token: string | null): void {
-  getAccessToken = () => token;
-}
+export { ApiError, NetworkError, UnexpectedResponseError };
+export { setAccessToken, setAccessTokenGetter, setUnauthorizedHandler };
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -118,7 +81,10 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   }
 
   const payload = await readJson(response);
-  if (!response.ok) throw toApiError(response, payload);
+  if (!response.ok) {
+    if (response.status === 401) notifyUnauthorized();
+    throw toApiError(response, payload);
+  }
   if (!options.schema) return payload as Result<S>;
   const parsed = options.schema.safeParse(payload);
   if (!parsed.success) throw new UnexpectedResponseError(path, parsed.error);

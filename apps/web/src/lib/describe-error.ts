@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError, NetworkError, UnexpectedResponseError } from './api-client';
+import { ApiError, NetworkError, UnexpectedResponseError } from './api-errors';
 
 export interface ErrorDescription {
   /** One sentence a coordinator understands, in the UI language. */

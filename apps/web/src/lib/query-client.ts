@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api-client';
+import { ApiError } from './api-errors';
 
 /** 4xx answers will not change on their own; retry only network and server failures. */
 function shouldRetry(failureCount: number, error: unknown): boolean {

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ApiError } from './api-client';
+import { ApiError } from './api-errors';
 
 /**
  * Puts the `details` of a 400 answer onto the form fields they name (`name` or `body.name`).

@@ -1,14 +1,11 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 import { enUS as coreEnUS, viVN as coreViVN } from '@mui/material/locale';
-import { enUS as gridEnUS, viVN as gridViVN } from '@mui/x-data-grid/locales';
-import { enUS as pickersEnUS, viVN as pickersViVN } from '@mui/x-date-pickers/locales';
 import type {} from '@mui/x-data-grid/themeAugmentation';
 import type { Language } from '../i18n/languages';
 
-const locales = {
-  vi: [coreViVN, gridViVN, pickersViVN],
-  en: [coreEnUS, gridEnUS, pickersEnUS],
-} as const;
+// MUI core texts only; the DataGrid and date pickers get theirs from components/data-grid.tsx
+// and components/date-pickers-provider.tsx, which load with the pages that use them.
+const locales = { vi: coreViVN, en: coreEnUS } as const;
 
 /**
  * A sober government palette: deep blue primary (white text 10.8:1), dark red secondary
@@ -46,6 +43,6 @@ export function createAppTheme(language: Language): Theme {
         MuiLink: { defaultProps: { underline: 'always' } },
       },
     },
-    ...locales[language],
+    locales[language],
   );
 }

@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '@canhgiac/contracts';
+import type { OrganizationKind, Role } from '@canhgiac/contracts';
 
 /** Hải Hậu district, where the demo coordinators work. */
 export const DEMO_DISTRICT_CODE = '366';
@@ -17,4 +17,13 @@ export const demoOrganizations: Array<{ name: string; kind: OrganizationKind; di
   { name: 'Hội Cựu chiến binh huyện Giao Thủy', kind: 'veterans_association', districtCode: '365' },
   { name: 'Ủy ban nhân dân huyện Giao Thủy', kind: 'peoples_committee', districtCode: '365' },
   { name: 'Bưu điện tỉnh Nam Định', kind: 'enterprise', districtCode: null },
+];
+
+/** The demo users of the contract; each logs in with DEMO_PASSWORD. */
+export const demoUsers: Array<{ username: string; fullName: string; role: Role; organizationName: string | null }> = [
+  { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', organizationName: null },
+  { username: 'staff', fullName: 'Trần Thị Lan', role: 'staff', organizationName: 'Sở Khoa học và Công nghệ tỉnh Nam Định' },
+  { username: 'leader', fullName: 'Nguyễn Văn Đức', role: 'leader', organizationName: 'Sở Khoa học và Công nghệ tỉnh Nam Định' },
+  { username: 'coord.farmers', fullName: 'Phạm Văn Hùng', role: 'coordinator', organizationName: 'Hội Nông dân huyện Hải Hậu' },
+  { username: 'coord.veterans', fullName: 'Vũ Đình Thắng', role: 'coordinator', organizationName: 'Hội Cựu chiến binh huyện Hải Hậu' },
 ];

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { demoOrganizations } from './demo-data';
+import { UsersService } from '../../modules/users/users.service';
+import { demoOrganizations, demoUsers } from './demo-data';
 
 const SEED_KEY = 'demo_seed';
 
@@ -18,6 +19,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,8 +31,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
       );
       if (claimed.length === 0) return;
       await this.seedOrganizations(manager);
+      await this.seedUsers(manager);
       this.logger.log('demo data seeded');
     });
+  }
+
+  private async seedUsers(manager: EntityManager) {
+    const organizations: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM organization`);
+    const idOf = (name: string | null) => (name ? (organizations.find((o) => o.name === name)?.id ?? null) : null);
+    for (const user of demoUsers) {
+      await this.users.bootstrap(
+        { username: user.username, fullName: user.fullName, role: user.role, organizationId: idOf(user.organizationName), active: true, password: this.config.demoPassword },
+        manager,
+      );
+    }
   }
 
   private async seedOrganizations(manager: EntityManager) {

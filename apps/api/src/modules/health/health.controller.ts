@@ -6,6 +6,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { DATABASE_KIND } from '../../database/database.module';
 import { AppError } from '../../common/errors/app-error';
+import { Public } from '../../common/auth/roles.decorator';
 
 class HealthDto extends createZodDto(healthSchema) {}
 
@@ -18,6 +19,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ZodResponse({ type: HealthDto })
   async check() {
     try {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createOrganizationBodySchema,
   idParamSchema,
@@ -9,6 +9,9 @@ import {
   updateOrganizationBodySchema,
 } from '@canhgiac/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor } from '../../common/auth/current-actor.decorator';
+import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { OrganizationsService } from './organizations.service';
 
 class IdParamDto extends createZodDto(idParamSchema) {}
@@ -19,31 +22,36 @@ class OrganizationDto extends createZodDto(organizationSchema) {}
 class OrganizationPageDto extends createZodDto(organizationPageSchema) {}
 
 @ApiTags('reference data')
+@ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get()
+  @Roles(...ALL_ROLES)
   @ZodResponse({ type: OrganizationPageDto })
   list(@Query() query: ListOrganizationsQueryDto) {
     return this.organizations.list(query);
   }
 
   @Post()
+  @Roles('admin', 'staff')
   @ZodResponse({ status: 201, type: OrganizationDto })
-  create(@Body() body: CreateOrganizationDto) {
-    return this.organizations.create(body);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateOrganizationDto) {
+    return this.organizations.create(actor, body);
   }
 
   @Get(':id')
+  @Roles(...ALL_ROLES)
   @ZodResponse({ type: OrganizationDto })
   get(@Param() params: IdParamDto) {
     return this.organizations.get(params.id);
   }
 
   @Patch(':id')
+  @Roles('admin', 'staff')
   @ZodResponse({ type: OrganizationDto })
-  update(@Param() params: IdParamDto, @Body() body: UpdateOrganizationDto) {
-    return this.organizations.update(params.id, body);
+  update(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: UpdateOrganizationDto) {
+    return this.organizations.update(actor, params.id, body);
   }
 }

@@ -8,7 +8,9 @@ import type {
   UpdateOrganizationBody,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { OrganizationsRepository } from './organizations.repository';
 
@@ -18,6 +20,7 @@ export class OrganizationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsRepository,
     private readonly adminUnits: AdminUnitsService,
+    private readonly audit: AuditService,
   ) {}
 
   list(query: ListOrganizationsQuery): Promise<Page<Organization>> {
@@ -30,16 +33,33 @@ export class OrganizationsService {
     return organization;
   }
 
-  async create(body: CreateOrganizationBody): Promise<Organization> {
+  /** The organization with this id, or a 400 that names the field that referred to it. */
+  async requireExisting(id: string, field: string, manager?: EntityManager): Promise<Organization> {
+    const organization = await this.organizations.findById(id, manager);
+    if (!organization) {
+      throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
+        details: [{ path: field, message: 'Không có tổ chức này' }],
+      });
+    }
+    return organization;
+  }
+
+  async create(actor: Actor, body: CreateOrganizationBody): Promise<Organization> {
     return this.dataSource.transaction(async (manager) => {
       const districtCode = body.districtCode ?? null;
       await this.checkDistrictAndName(body.name, districtCode, null, manager);
       const id = await this.organizations.insert({ name: body.name, kind: body.kind, districtCode }, manager);
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'organization',
+        entityId: id,
+        summary: { name: body.name, kind: body.kind, districtCode },
+      });
       return (await this.organizations.findById(id, manager))!;
     });
   }
 
-  async update(id: string, body: UpdateOrganizationBody): Promise<Organization> {
+  async update(actor: Actor, id: string, body: UpdateOrganizationBody): Promise<Organization> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.organizations.findById(id, manager);
       if (!current) throw AppError.notFound('tổ chức');
@@ -50,6 +70,7 @@ export class OrganizationsService {
       };
       await this.checkDistrictAndName(next.name, next.districtCode, id, manager);
       await this.organizations.update(id, next, manager);
+      await this.audit.record(manager, actor, { action: 'update', entity: 'organization', entityId: id, summary: { ...body } });
       return (await this.organizations.findById(id, manager))!;
     });
   }

@@ -1,6 +1,7 @@
 import type { AdminUnit } from '@canhgiac/contracts';
-import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
+import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
+import { DataGrid } from '../../../components/data-grid';
 import { useAdminUnitColumns } from './use-admin-unit-columns';
 
 interface DistrictsGridProps {

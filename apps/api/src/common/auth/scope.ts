@@ -1,0 +1,39 @@
+import type { Actor } from './actor';
+
+/**
+ * What part of the data a caller may see. This is the one place that turns a role into a data
+ * boundary; repositories put it into their queries, so a coordinator's query cannot return
+ * another organization's rows.
+ */
+export type Scope = { kind: 'all' } | { kind: 'organization'; organizationId: string } | { kind: 'aggregates' };
+
+export function scopeOf(actor: Actor): Scope {
+  switch (actor.role) {
+    case 'admin':
+    case 'staff':
+      return { kind: 'all' };
+    case 'coordinator':
+      // The database guarantees a coordinator has an organization (app_user_coordinator_organization).
+      return { kind: 'organization', organizationId: actor.organizationId! };
+    case 'leader':
+      return { kind: 'aggregates' };
+  }
+}
+
+/**
+ * A SQL condition restricting rows to the scope, on the given organization column, using the
+ * next positional parameter. Callers append `params` to their own.
+ * ✅ `WHERE ${scopeCondition(scope, 'p.organization_id', params)}`
+ */
+export function scopeCondition(scope: Scope, organizationColumn: string, params: unknown[]): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'TRUE';
+    case 'organization':
+      params.push(scope.organizationId);
+      return `${organizationColumn} = $${params.length}`;
+    case 'aggregates':
+      // Leaders read aggregates only: a query for individual rows returns none.
+      return 'FALSE';
+  }
+}

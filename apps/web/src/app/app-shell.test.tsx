@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { languageStorageKey } from '../i18n/languages';
+import { mockReferenceApi } from '../test/reference-api';
+import { renderApp } from '../test/render-app';
+
+describe('app shell', () => {
+  it('opens in Vietnamese by default, on the reference page', async () => {
+    mockReferenceApi();
+    const { router } = renderApp('/');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Đơn vị hành chính & tổ chức' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/reference');
+    expect(document.documentElement.lang).toBe('vi');
+    expect(document.title).toBe('Đơn vị hành chính & tổ chức · Cảnh Giác');
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Đơn vị hành chính & tổ chức' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent('Tiếng Việt');
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    mockReferenceApi();
+    const { user } = renderApp('/reference');
+    await screen.findByRole('heading', { level: 1, name: 'Đơn vị hành chính & tổ chức' });
+
+    await user.click(screen.getByRole('button', { name: 'Ngôn ngữ / Language' }));
+    await user.click(screen.getByRole('menuitem', { name: 'English' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Administrative units & organizations' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent('English');
+    expect(window.localStorage.getItem(languageStorageKey)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    mockReferenceApi();
+    renderApp('/khong-co-trang-nay');
+
+    expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Về trang chính' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('app shell on a phone', () => {
+  it('hides the navigation behind a menu button', async () => {
+    window.innerWidth = 390;
+    mockReferenceApi();
+    const { user } = renderApp('/reference');
+    await screen.findByRole('heading', { level: 1, name: 'Đơn vị hành chính & tổ chức' });
+    expect(screen.queryByRole('navigation', { name: 'Điều hướng chính' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Mở menu điều hướng' }));
+
+    const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Đơn vị hành chính & tổ chức' })).toBeVisible();
+  });
+});

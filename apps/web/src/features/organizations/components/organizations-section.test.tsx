@@ -1,0 +1,139 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { organizations } from '../../../test/fixtures';
+import type { RecordedRequest } from '../../../test/mock-api';
+import { mockReferenceApi } from '../../../test/reference-api';
+import { renderApp } from '../../../test/render-app';
+
+const listRequests = (requests: RecordedRequest[]) =>
+  requests.filter((request) => request.method === 'GET' && request.path === '/api/organizations');
+
+async function openOrganizations(extra: Parameters<typeof mockReferenceApi>[0] = {}) {
+  const api = mockReferenceApi(extra);
+  const view = renderApp('/reference');
+  const grid = await screen.findByRole('grid', { name: 'Danh sách tổ chức' });
+  await within(grid).findByText('Hội Nông dân huyện Hải Hậu');
+  return { ...view, ...api, grid };
+}
+
+describe('organizations list', () => {
+  it('shows the kind as a label and the district by name', async () => {
+    const { grid, requests } = await openOrganizations();
+
+    const row = within(grid).getByText('Hội Nông dân huyện Hải Hậu').closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('Hội Nông dân')).toBeInTheDocument();
+    expect(await within(row).findByText('Huyện Hải Hậu')).toBeInTheDocument();
+    const agencyRow = within(grid).getByText('Sở Khoa học và Công nghệ Nam Định').closest('[role="row"]') as HTMLElement;
+    expect(within(agencyRow).getByText('Cơ quan')).toBeInTheDocument();
+    expect(within(agencyRow).getByText('Cấp tỉnh')).toBeInTheDocument();
+    const [first] = listRequests(requests);
+    expect(first.query.get('page')).toBe('1');
+    expect(first.query.get('pageSize')).toBe('50');
+  });
+
+  it('asks the server for the search text and the kind chosen', async () => {
+    const { user, requests } = await openOrganizations();
+
+    await user.click(screen.getByRole('combobox', { name: 'Loại tổ chức' }));
+    await user.click(await screen.findByRole('option', { name: 'Hội Cựu chiến binh' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm theo tên tổ chức' }), 'cựu chiến');
+
+    await waitFor(() =>
+      expect(listRequests(requests).at(-1)?.query.get('q')).toBe('cựu chiến'),
+    );
+    const last = listRequests(requests).at(-1);
+    expect(last?.query.get('kind')).toBe('veterans_association');
+    expect(last?.query.get('page')).toBe('1');
+  });
+});
+
+describe('organization form', () => {
+  it('says in Vietnamese what is missing and sends nothing', async () => {
+    const { user, requests } = await openOrganizations();
+
+    await user.click(screen.getByRole('button', { name: 'Thêm tổ chức' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm tổ chức' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u }), '   ');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    expect(await within(dialog).findByText('Không được để trống')).toBeInTheDocument();
+    expect(within(dialog).getByText('Vui lòng chọn một mục')).toBeInTheDocument();
+    expect(requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('sends the normalized body, then refreshes the list', async () => {
+    const created = { id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b09', name: 'Hội Nông dân xã Hải Anh', kind: 'farmers_association', districtCode: '366' };
+    const { user, requests } = await openOrganizations({
+      'POST /api/organizations': () => ({ status: 201, body: created }),
+    });
+    const listsBefore = listRequests(requests).length;
+
+    await user.click(screen.getByRole('button', { name: 'Thêm tổ chức' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm tổ chức' });
+    // Decomposed (NFD) text with extra spaces, as some keyboards and pasted text produce it.
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u }),
+      '  Hội   Nông dân xã Hải Anh  '.normalize('NFD'),
+    );
+    await user.click(within(dialog).getByRole('combobox', { name: /^Loại tổ chức/u }));
+    await user.click(await screen.findByRole('option', { name: 'Hội Nông dân' }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^Huyện, thành phố/u }));
+    await user.click(await screen.findByRole('option', { name: 'Huyện Hải Hậu' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const post = requests.find((request) => request.method === 'POST');
+    expect(post?.path).toBe('/api/organizations');
+    expect(post?.body).toEqual({ name: 'Hội Nông dân xã Hải Anh', kind: 'farmers_association', districtCode: '366' });
+    expect((post?.body as { name: string }).name).toBe('Hội Nông dân xã Hải Anh'.normalize('NFC'));
+    expect(await screen.findByText('Đã thêm tổ chức “Hội Nông dân xã Hải Anh”.')).toBeInTheDocument();
+    await waitFor(() => expect(listRequests(requests).length).toBeGreaterThan(listsBefore));
+  });
+
+  it('puts the server\'s field errors under the field, and other errors in an alert', async () => {
+    let attempt = 0;
+    const { user } = await openOrganizations({
+      'POST /api/organizations': () => {
+        attempt += 1;
+        return attempt === 1
+          ? { status: 400, body: { statusCode: 400, error: 'Bad Request', message: 'Validation failed', details: [{ path: 'name', message: 'Tên đã được dùng cho một tổ chức khác' }] } }
+          : { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'boom' } };
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Thêm tổ chức' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm tổ chức' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u }), 'Trường THCS Hải Anh');
+    await user.click(within(dialog).getByRole('combobox', { name: /^Loại tổ chức/u }));
+    await user.click(await screen.findByRole('option', { name: 'Trường học' }));
+
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await within(dialog).findByText('Tên đã được dùng cho một tổ chức khác')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.');
+  });
+
+  it('edits an organization and sends only what changed', async () => {
+    const [farmers] = organizations;
+    const { user, grid, requests } = await openOrganizations({
+      'PATCH /api/organizations/:id': (request, params) => ({
+        body: { ...farmers, id: params.id, ...(request.body as object) },
+      }),
+    });
+
+    await user.click(within(grid).getByRole('button', { name: 'Sửa Hội Nông dân huyện Hải Hậu' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa thông tin tổ chức' });
+    const name = within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u });
+    expect(name).toHaveValue('Hội Nông dân huyện Hải Hậu');
+    await user.clear(name);
+    await user.type(name, 'Hội Nông dân huyện Hải Hậu (mới)');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const patch = requests.find((request) => request.method === 'PATCH');
+    expect(patch?.path).toBe(`/api/organizations/${farmers.id}`);
+    expect(patch?.body).toEqual({ name: 'Hội Nông dân huyện Hải Hậu (mới)' });
+  });
+});

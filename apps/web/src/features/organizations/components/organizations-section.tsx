@@ -1,0 +1,89 @@
+import { useCallback, useId, useState } from 'react';
+import type { AdminUnit, Organization } from '@canhgiac/contracts';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import type { GridPaginationModel } from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useOrganizations } from '../api/get-organizations';
+import { OrganizationFormDialog } from './organization-form-dialog';
+import { OrganizationsGrid } from './organizations-grid';
+import { OrganizationsToolbar, type OrganizationFilters } from './organizations-toolbar';
+
+interface OrganizationsSectionProps {
+  /** The province's districts, for the district column, filter and form field. */
+  districts: AdminUnit[];
+}
+
+type DialogState = { organization: Organization | null } | null;
+
+export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [filters, setFilters] = useState<OrganizationFilters>({ search: '', kind: '', districtCode: '' });
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const q = useDebouncedValue(filters.search.trim());
+  const organizations = useOrganizations({
+    page: pagination.page + 1,
+    pageSize: pagination.pageSize,
+    q: q || undefined,
+    kind: filters.kind || undefined,
+    districtCode: filters.districtCode || undefined,
+  });
+
+  const changeFilters = (next: OrganizationFilters) => {
+    setFilters(next);
+    setPagination((current) => ({ ...current, page: 0 }));
+  };
+  const edit = useCallback((organization: Organization) => setDialog({ organization }), []);
+  const saved = (organization: Organization, created: boolean) => {
+    setDialog(null);
+    const key = created ? 'organizations.saved.created' : 'organizations.saved.updated';
+    setNotice(t(key, { name: organization.name }));
+  };
+
+  return (
+    <Paper component="section" aria-labelledby={headingId} sx={{ p: { xs: 2, md: 3 } }}>
+      <Typography id={headingId} variant="h2" sx={{ mb: 2 }}>
+        {t('organizations.sectionTitle')}
+      </Typography>
+      <OrganizationsToolbar
+        filters={filters}
+        districts={districts}
+        onChange={changeFilters}
+        onAdd={() => setDialog({ organization: null })}
+      />
+      {organizations.isError ? (
+        <ApiErrorAlert error={organizations.error} onRetry={() => void organizations.refetch()} />
+      ) : (
+        <OrganizationsGrid
+          page={organizations.data}
+          loading={organizations.isFetching}
+          districts={districts}
+          paginationModel={pagination}
+          onPaginationModelChange={setPagination}
+          onEdit={edit}
+        />
+      )}
+      {dialog && (
+        <OrganizationFormDialog
+          organization={dialog.organization}
+          districts={districts}
+          onClose={() => setDialog(null)}
+          onSaved={saved}
+        />
+      )}
+      <Snackbar
+        open={notice !== null}
+        message={notice}
+        autoHideDuration={5000}
+        onClose={() => setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,79 @@
+import { organizationKinds, type AdminUnit, type OrganizationKind } from '@canhgiac/contracts';
+import Add from '@mui/icons-material/Add';
+import Search from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+
+export interface OrganizationFilters {
+  search: string;
+  kind: OrganizationKind | '';
+  districtCode: string;
+}
+
+interface OrganizationsToolbarProps {
+  filters: OrganizationFilters;
+  districts: AdminUnit[];
+  onChange: (filters: OrganizationFilters) => void;
+  onAdd: () => void;
+}
+
+export function OrganizationsToolbar({ filters, districts, onChange, onAdd }: OrganizationsToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', mb: 2 }}>
+      <TextField
+        type="search"
+        label={t('organizations.searchLabel')}
+        value={filters.search}
+        onChange={(event) => onChange({ ...filters, search: event.target.value })}
+        sx={{ flex: '1 1 260px' }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <Search />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <TextField
+        select
+        label={t('organizations.kindFilterLabel')}
+        value={filters.kind}
+        onChange={(event) =>
+          onChange({ ...filters, kind: event.target.value as OrganizationKind | '' })
+        }
+        sx={{ flex: '0 1 240px', minWidth: 200 }}
+      >
+        <MenuItem value="">{t('organizations.allKinds')}</MenuItem>
+        {organizationKinds.map((kind) => (
+          <MenuItem key={kind} value={kind}>
+            {t(`organizations.kinds.${kind}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label={t('organizations.districtFilterLabel')}
+        value={filters.districtCode}
+        onChange={(event) => onChange({ ...filters, districtCode: event.target.value })}
+        sx={{ flex: '0 1 220px', minWidth: 180 }}
+      >
+        <MenuItem value="">{t('organizations.allDistricts')}</MenuItem>
+        {districts.map((district) => (
+          <MenuItem key={district.code} value={district.code}>
+            {district.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button variant="contained" startIcon={<Add />} onClick={onAdd} sx={{ ml: { md: 'auto' } }}>
+        {t('organizations.add')}
+      </Button>
+    </Box>
+  );
+}
