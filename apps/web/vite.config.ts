@@ -13,8 +13,17 @@ const contractsSource = fileURLToPath(
  */
 const initialVendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-  { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|react-transition-group)[\\/]/ },
+  {
+    name: 'mui',
+    test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|react-transition-group)[\\/]/,
+  },
   { name: 'vendor', test: /node_modules[\\/]/ },
+];
+
+/** Big libraries that only pages use: own chunks, cached across pages and deploys. */
+const pageVendorGroups = [
+  { name: 'data-grid', test: /node_modules[\\/]@mui[\\/]x-data-grid[\\/]/ },
+  { name: 'forms', test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]/ },
 ];
 
 export default defineConfig({
@@ -41,11 +50,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: initialVendorGroups.map((group, index) => ({
-            ...group,
-            tags: ['$initial' as const],
-            priority: initialVendorGroups.length - index,
-          })),
+          groups: [
+            ...initialVendorGroups.map((group, index) => ({
+              ...group,
+              tags: ['$initial' as const],
+              priority: 10 + initialVendorGroups.length - index,
+            })),
+            ...pageVendorGroups,
+          ],
         },
       },
     },

@@ -3,6 +3,9 @@ import { createApp } from '../../src/app.factory';
 import { type AppConfig, parseEnv } from '../../src/config/env.schema';
 import { createTestDatabase, type TestDatabaseKind } from './test-database';
 
+/** The signing secret of test apps, so tests can forge tokens the way an attacker would try to. */
+export const TEST_JWT_SECRET = 'test-secret-for-forging-tokens-in-tests-0123456789';
+
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
@@ -17,7 +20,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const config: AppConfig = {
-    ...parseEnv({ DEMO_SEED: 'true', LOG_LEVEL: 'silent', ...env }),
+    ...parseEnv({ DEMO_SEED: 'true', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, ...env }),
     database: database.target,
   };
   const app = await createApp(config, { quiet: !process.env.TEST_LOG });

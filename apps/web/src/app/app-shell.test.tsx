@@ -20,7 +20,9 @@ describe('app shell', () => {
       'aria-current',
       'page',
     );
-    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent('Tiếng Việt');
+    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent(
+      'Tiếng Việt',
+    );
   });
 
   it('switches to English and remembers the choice', async () => {
@@ -32,10 +34,15 @@ describe('app shell', () => {
     await user.click(screen.getByRole('menuitem', { name: 'English' }));
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Administrative units & organizations' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Administrative units & organizations',
+      }),
     ).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent('English');
+    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent(
+      'English',
+    );
     expect(window.localStorage.getItem(languageStorageKey)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
   });
@@ -44,7 +51,9 @@ describe('app shell', () => {
     mockReferenceApi();
     renderApp('/khong-co-trang-nay');
 
-    expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Không tìm thấy trang' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Về trang chính' })).toHaveAttribute('href', '/');
   });
 });
@@ -61,5 +70,27 @@ describe('app shell on a phone', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
     expect(within(nav).getByRole('link', { name: 'Đơn vị hành chính & tổ chức' })).toBeVisible();
+  });
+});
+
+describe('a page that fails to load', () => {
+  it('explains it inside the shell and offers a reload', async () => {
+    mockReferenceApi();
+    const { router } = renderApp('/khong-co-trang-nay');
+    await screen.findByRole('heading', { name: 'Không tìm thấy trang' });
+
+    // Simulates a chunk that is gone after a deploy.
+    const page = router.routes[0].children?.[0].children?.find(
+      (route) => route.path === '/reference',
+    );
+    if (!page) throw new Error('reference route missing');
+    page.lazy = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await router.navigate('/reference');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Không mở được trang này' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Tải lại trang' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument();
   });
 });

@@ -13,15 +13,21 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoading />,
     children: [
-      { index: true, element: <Navigate to={paths.reference} replace /> },
       {
-        path: paths.reference,
-        lazy: async () => {
-          const { ReferenceRoute } = await import('./routes/reference');
-          return { Component: ReferenceRoute };
-        },
+        // Errors of a page show inside the shell, so the navigation stays usable.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to={paths.reference} replace /> },
+          {
+            path: paths.reference,
+            lazy: async () => {
+              const { ReferenceRoute } = await import('./routes/reference');
+              return { Component: ReferenceRoute };
+            },
+          },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
       },
-      { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];

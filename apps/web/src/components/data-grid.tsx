@@ -1,4 +1,8 @@
-import { DataGrid as MuiDataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+import {
+  DataGrid as MuiDataGrid,
+  type DataGridProps,
+  type GridValidRowModel,
+} from '@mui/x-data-grid';
 import { enUS, viVN } from '@mui/x-data-grid/locales';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../i18n/languages';

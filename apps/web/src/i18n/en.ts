@@ -56,11 +56,16 @@ export const en: Translations = {
     unprocessable: 'The file has invalid rows, so nothing was saved.',
     tooManyRequests: 'Too many attempts. Please wait a moment and try again.',
     server: 'The server has a problem. Please try again in a few minutes.',
-    unexpectedResponse: 'The server sent data in an unexpected format. Please tell an administrator.',
+    unexpectedResponse:
+      'The server sent data in an unexpected format. Please tell an administrator.',
     unexpected: 'Something unexpected went wrong. Please try again.',
     serverMessage: 'Server message: {{message}}',
     detail: '{{field}}: {{message}}',
-    codes: {},
+    codes: {
+      ORGANIZATION_NAME_TAKEN: 'An organization with this name already exists in this district.',
+      SERVICE_UNAVAILABLE: 'The system is paused or overloaded. Please try again in a few minutes.',
+      MALFORMED_JSON: 'The data sent was malformed. Please reload the page and try again.',
+    },
   },
   validation: {
     required: 'Required',

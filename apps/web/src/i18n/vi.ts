@@ -55,11 +55,17 @@ export const vi = {
     unprocessable: 'Tệp có dòng dữ liệu không hợp lệ nên chưa có gì được lưu.',
     tooManyRequests: 'Bạn thao tác quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
     server: 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.',
-    unexpectedResponse: 'Máy chủ trả về dữ liệu không đúng định dạng. Vui lòng báo cho quản trị viên.',
+    unexpectedResponse:
+      'Máy chủ trả về dữ liệu không đúng định dạng. Vui lòng báo cho quản trị viên.',
     unexpected: 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.',
     serverMessage: 'Thông báo của máy chủ: {{message}}',
     detail: '{{field}}: {{message}}',
-    codes: {} as Record<string, string>,
+    /** Messages for the API's error codes that say more than the HTTP status does. */
+    codes: {
+      ORGANIZATION_NAME_TAKEN: 'Đã có một tổ chức cùng tên trong huyện này.',
+      SERVICE_UNAVAILABLE: 'Hệ thống đang tạm ngừng hoặc quá tải. Vui lòng thử lại sau ít phút.',
+      MALFORMED_JSON: 'Dữ liệu gửi lên bị lỗi định dạng. Vui lòng tải lại trang rồi thử lại.',
+    } as Record<string, string>,
   },
   validation: {
     required: 'Không được để trống',

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
 import { mockApi } from '../test/mock-api';
 import { setUnauthorizedHandler } from './access-token';
-import { ApiError, apiRequest, NetworkError, setAccessToken, UnexpectedResponseError } from './api-client';
+import {
+  ApiError,
+  apiRequest,
+  NetworkError,
+  setAccessToken,
+  UnexpectedResponseError,
+} from './api-client';
 import { describeError } from './describe-error';
 
 const organization = {
@@ -20,7 +26,9 @@ afterEach(() => {
 
 describe('api client', () => {
   it('calls relative /api URLs, leaves out empty query values and sends JSON', async () => {
-    const { requests } = mockApi({ 'POST /api/organizations': () => ({ status: 201, body: organization }) });
+    const { requests } = mockApi({
+      'POST /api/organizations': () => ({ status: 201, body: organization }),
+    });
 
     const created = await apiRequest('/organizations', {
       method: 'POST',
@@ -55,14 +63,25 @@ describe('api client', () => {
     };
     mockApi({ 'POST /api/organizations': () => ({ status: 400, body }) });
 
-    const error = await apiRequest('/organizations', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    const error = await apiRequest('/organizations', { method: 'POST', body: {} }).catch(
+      (e: unknown) => e,
+    );
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details: body.details });
+    expect(error).toMatchObject({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      details: body.details,
+    });
   });
 
   it('reports a 401 to the unauthorized handler (the future login redirect)', async () => {
-    mockApi({ 'GET /api/auth/me': () => ({ status: 401, body: { statusCode: 401, error: 'Unauthorized', message: 'Unauthorized' } }) });
+    mockApi({
+      'GET /api/auth/me': () => ({
+        status: 401,
+        body: { statusCode: 401, error: 'Unauthorized', message: 'Unauthorized' },
+      }),
+    });
     const onUnauthorized = vi.fn();
     setUnauthorizedHandler(onUnauthorized);
 
@@ -101,7 +120,8 @@ describe('describeError', () => {
       'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
     );
     expect(
-      describeError(new ApiError({ statusCode: 403, error: 'Forbidden', message: 'Forbidden' }), t).message,
+      describeError(new ApiError({ statusCode: 403, error: 'Forbidden', message: 'Forbidden' }), t)
+        .message,
     ).toBe('Tài khoản của bạn không có quyền thực hiện thao tác này.');
   });
 });

@@ -39,16 +39,13 @@ export function describeError(
   }
   if (!(error instanceof ApiError)) return { message: t('errors.unexpected'), details: [] };
 
-  const codeKey = error.code ? (`errors.codes.${error.code}` as const) : undefined;
-  const message =
-    codeKey && t(codeKey, { defaultValue: '' }) !== ''
-      ? t(codeKey)
-      : messageForStatus(error.statusCode, t);
+  const codeMessage = error.code ? t(`errors.codes.${error.code}`, { defaultValue: '' }) : '';
+  const message = codeMessage || messageForStatus(error.statusCode, t);
   const details = error.details.map((detail) =>
     t('errors.detail', { field: fieldLabels[detail.path] ?? detail.path, message: detail.message }),
   );
   const serverMessage =
-    error.details.length === 0 && error.statusCode < 500 && error.message.trim()
+    !codeMessage && error.details.length === 0 && error.statusCode < 500 && error.message.trim()
       ? error.message.trim()
       : undefined;
   return { message, details, serverMessage };

@@ -13,7 +13,10 @@ export interface MockResponse {
   body?: unknown;
 }
 
-type Handler = (request: RecordedRequest, params: Record<string, string>) => MockResponse | Promise<MockResponse>;
+type Handler = (
+  request: RecordedRequest,
+  params: Record<string, string>,
+) => MockResponse | Promise<MockResponse>;
 
 /**
  * Replaces `fetch` (the network boundary) with handlers keyed "METHOD /api/path/:param".
@@ -46,7 +49,9 @@ export function mockApi(routes: Record<string, Handler>) {
     for (const route of compiled) {
       const match = route.method === method ? route.regex.exec(url.pathname) : null;
       if (!match) continue;
-      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
+      const params = Object.fromEntries(
+        route.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
+      );
       const { status = 200, body } = await route.handler(request, params);
       return new Response(body === undefined ? null : JSON.stringify(body), {
         status,
@@ -54,7 +59,11 @@ export function mockApi(routes: Record<string, Handler>) {
       });
     }
     return new Response(
-      JSON.stringify({ statusCode: 404, error: 'Not Found', message: `No mock for ${method} ${url.pathname}` }),
+      JSON.stringify({
+        statusCode: 404,
+        error: 'Not Found',
+        message: `No mock for ${method} ${url.pathname}`,
+      }),
       { status: 404, headers: { 'Content-Type': 'application/json' } },
     );
   });

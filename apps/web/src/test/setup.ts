@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { i18n } from '../i18n/i18n';
+
+// The first visit of a lazy page transforms MUI X on the fly: allow a slow (CI) machine time.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout engine; MUI X DataGrid only needs ResizeObserver to exist.
 class ResizeObserverStub {

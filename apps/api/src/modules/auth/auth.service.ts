@@ -72,6 +72,7 @@ export class AuthService {
     if (!refreshToken) throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
     const outcome = await this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.spendRefreshToken(refreshToken, manager);
+      if (!userId) return undefined;
       const user = await this.users.credentialsById(userId, manager);
       if (!user || !user.active) return undefined;
       return { user, next: await this.tokens.issueRefreshToken(user.id, manager) };

@@ -57,20 +57,19 @@ export class TokensService {
   }
 
   /**
-   * Spends a refresh token and returns its user. A token used twice means it was stolen or
-   * replayed: every session of that user ends.
+   * Spends a refresh token and returns its user, or undefined when it cannot be used. A token
+   * used twice means it was stolen or replayed: every session of that user ends (the caller's
+   * transaction must commit for that to take effect).
    */
-  async spendRefreshToken(token: string, manager: EntityManager): Promise<string> {
+  async spendRefreshToken(token: string, manager: EntityManager): Promise<string | undefined> {
     const row = await this.refreshTokens.findForUpdate(hashToken(token), manager);
-    const invalid = new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
-    if (!row) throw invalid;
+    if (!row) return undefined;
     if (row.revokedAt) {
       await this.refreshTokens.revokeAllOfUser(row.userId, manager);
-      throw invalid;
+      return undefined;
     }
     await this.refreshTokens.revoke(row.id, manager);
-    if (row.expiresAt.getTime() <= Date.now()) throw invalid;
-    return row.userId;
+    return row.expiresAt.getTime() > Date.now() ? row.userId : undefined;
   }
 
   async revokeRefreshToken(token: string, manager: EntityManager): Promise<void> {

@@ -56,7 +56,12 @@ export function AppLayout() {
             <Typography component="p" variant="h6" noWrap sx={{ fontWeight: 700, lineHeight: 1.2 }}>
               {t('app.name')}
             </Typography>
-            <Typography component="p" variant="caption" noWrap sx={{ display: { xs: 'none', sm: 'block' } }}>
+            <Typography
+              component="p"
+              variant="caption"
+              noWrap
+              sx={{ display: { xs: 'none', sm: 'block' } }}
+            >
               {t('app.tagline')}
             </Typography>
           </Box>

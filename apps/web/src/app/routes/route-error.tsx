@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -12,16 +11,14 @@ export function RouteError() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
   return (
-    <Box component="main" sx={{ p: 3 }}>
-      <Paper role="alert" sx={{ p: { xs: 3, md: 5 }, maxWidth: 640 }}>
-        <Typography variant="h1" gutterBottom>
-          {t('routeError.title')}
-        </Typography>
-        <Typography sx={{ mb: 3 }}>{t('routeError.body')}</Typography>
-        <Button variant="contained" onClick={() => window.location.reload()}>
-          {t('routeError.reload')}
-        </Button>
-      </Paper>
-    </Box>
+    <Paper role="alert" sx={{ p: { xs: 3, md: 5 }, maxWidth: 640 }}>
+      <Typography variant="h1" gutterBottom>
+        {t('routeError.title')}
+      </Typography>
+      <Typography sx={{ mb: 3 }}>{t('routeError.body')}</Typography>
+      <Button variant="contained" onClick={() => window.location.reload()}>
+        {t('routeError.reload')}
+      </Button>
+    </Paper>
   );
 }

@@ -15,7 +15,9 @@ describe('administrative units', () => {
   it('lists the 9 districts with their type and population written the Vietnamese way', async () => {
     const { districtsGrid } = await openReferencePage();
 
-    const row = within(districtsGrid).getByText('Huyện Hải Hậu').closest('[role="row"]') as HTMLElement;
+    const row = within(districtsGrid)
+      .getByText('Huyện Hải Hậu')
+      .closest('[role="row"]') as HTMLElement;
     expect(within(row).getByText('Huyện')).toBeInTheDocument();
     expect(within(row).getByText('366')).toBeInTheDocument();
     expect(within(row).getByText('262.901')).toBeInTheDocument();
@@ -42,7 +44,9 @@ describe('administrative units', () => {
   it('opens a district from the keyboard', async () => {
     const { user, districtsGrid } = await openReferencePage();
 
-    const cell = within(districtsGrid).getByText('Huyện Giao Thủy').closest('[role="gridcell"]') as HTMLElement;
+    const cell = within(districtsGrid)
+      .getByText('Huyện Giao Thủy')
+      .closest('[role="gridcell"]') as HTMLElement;
     cell.focus();
     await user.keyboard('{Enter}');
 
@@ -62,13 +66,17 @@ describe('administrative units', () => {
     const search = screen.getByRole('searchbox', { name: 'Tìm xã, phường, thị trấn' });
     await user.type(search, 'hai');
 
-    await waitFor(() => expect(within(communesGrid).queryByText('Thị trấn Cồn')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(communesGrid).queryByText('Thị trấn Cồn')).not.toBeInTheDocument(),
+    );
     expect(within(communesGrid).getByText('Xã Hải Anh')).toBeInTheDocument();
     expect(screen.getByText('Đang hiện 21 trên 24')).toBeInTheDocument();
 
     await user.type(search, ' dong');
 
-    await waitFor(() => expect(within(communesGrid).queryByText('Xã Hải Anh')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(communesGrid).queryByText('Xã Hải Anh')).not.toBeInTheDocument(),
+    );
     expect(within(communesGrid).getByText('Xã Hải Đông')).toBeInTheDocument();
     expect(screen.getByText('Đang hiện 1 trên 24')).toBeInTheDocument();
   });

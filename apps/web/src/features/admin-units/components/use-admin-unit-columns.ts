@@ -34,19 +34,19 @@ export function useAdminUnitColumns(): GridColDef<AdminUnit>[] {
   const formatNumber = useNumberFormat();
   return useMemo(
     () => [
-      { field: 'name', headerName: t('adminUnits.columns.name'), flex: 1, minWidth: 180 },
+      { field: 'name', headerName: t('adminUnits.columns.name'), flex: 1, minWidth: 170 },
       {
         field: 'type',
         headerName: t('adminUnits.columns.type'),
-        width: 120,
+        width: 100,
         valueGetter: (_value, row) => typeLabel(row.type),
       },
-      { field: 'code', headerName: t('adminUnits.columns.code'), width: 90 },
+      { field: 'code', headerName: t('adminUnits.columns.code'), width: 76 },
       {
         field: 'population',
         headerName: t('adminUnits.columns.population'),
         type: 'number',
-        width: 130,
+        width: 110,
         valueFormatter: (value: number | null) => formatNumber(value),
       },
     ],

@@ -1,7 +1,4 @@
-import {
-  organizationPageSchema,
-  type ListOrganizationsQuery,
-} from '@canhgiac/contracts';
+import { organizationPageSchema, type ListOrganizationsQuery } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 

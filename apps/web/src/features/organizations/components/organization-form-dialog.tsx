@@ -21,6 +21,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
+import { ApiError } from '../../../lib/api-errors';
+import { describeError } from '../../../lib/describe-error';
 import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateOrganization } from '../api/create-organization';
 import { useUpdateOrganization } from '../api/update-organization';
@@ -56,10 +58,18 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
   const [submitError, setSubmitError] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, UpdateOrganizationBody>({
+  const { control, handleSubmit, setError, formState } = useForm<
+    FormValues,
+    unknown,
+    UpdateOrganizationBody
+  >({
     resolver: resolverFor(editing),
     defaultValues: organization
-      ? { name: organization.name, kind: organization.kind, districtCode: organization.districtCode }
+      ? {
+          name: organization.name,
+          kind: organization.kind,
+          districtCode: organization.districtCode,
+        }
       : { name: '', districtCode: null },
   });
   const labels = {
@@ -81,7 +91,12 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
       const body = Object.fromEntries(changed.map((field) => [field, values[field]]));
       onSaved(await update.mutateAsync({ id: organization.id, body }), false);
     } catch (error) {
-      if (!applyServerFieldErrors(error, setError, fields)) setSubmitError(error);
+      if (error instanceof ApiError && error.code === 'ORGANIZATION_NAME_TAKEN') {
+        const message = describeError(error, t).message;
+        setError('name', { type: 'server', message }, { shouldFocus: true });
+      } else if (!applyServerFieldErrors(error, setError, fields)) {
+        setSubmitError(error);
+      }
     }
   });
 

@@ -1,11 +1,7 @@
 import { useMemo } from 'react';
 import type { AdminUnit, Organization, Page } from '@canhgiac/contracts';
 import Edit from '@mui/icons-material/Edit';
-import {
-  GridActionsCellItem,
-  type GridColDef,
-  type GridPaginationModel,
-} from '@mui/x-data-grid';
+import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../../components/data-grid';
 

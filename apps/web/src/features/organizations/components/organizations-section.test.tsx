@@ -20,10 +20,14 @@ describe('organizations list', () => {
   it('shows the kind as a label and the district by name', async () => {
     const { grid, requests } = await openOrganizations();
 
-    const row = within(grid).getByText('Hội Nông dân huyện Hải Hậu').closest('[role="row"]') as HTMLElement;
+    const row = within(grid)
+      .getByText('Hội Nông dân huyện Hải Hậu')
+      .closest('[role="row"]') as HTMLElement;
     expect(within(row).getByText('Hội Nông dân')).toBeInTheDocument();
     expect(await within(row).findByText('Huyện Hải Hậu')).toBeInTheDocument();
-    const agencyRow = within(grid).getByText('Sở Khoa học và Công nghệ Nam Định').closest('[role="row"]') as HTMLElement;
+    const agencyRow = within(grid)
+      .getByText('Sở Khoa học và Công nghệ Nam Định')
+      .closest('[role="row"]') as HTMLElement;
     expect(within(agencyRow).getByText('Cơ quan')).toBeInTheDocument();
     expect(within(agencyRow).getByText('Cấp tỉnh')).toBeInTheDocument();
     const [first] = listRequests(requests);
@@ -38,9 +42,7 @@ describe('organizations list', () => {
     await user.click(await screen.findByRole('option', { name: 'Hội Cựu chiến binh' }));
     await user.type(screen.getByRole('searchbox', { name: 'Tìm theo tên tổ chức' }), 'cựu chiến');
 
-    await waitFor(() =>
-      expect(listRequests(requests).at(-1)?.query.get('q')).toBe('cựu chiến'),
-    );
+    await waitFor(() => expect(listRequests(requests).at(-1)?.query.get('q')).toBe('cựu chiến'));
     const last = listRequests(requests).at(-1);
     expect(last?.query.get('kind')).toBe('veterans_association');
     expect(last?.query.get('page')).toBe('1');
@@ -62,7 +64,12 @@ describe('organization form', () => {
   });
 
   it('sends the normalized body, then refreshes the list', async () => {
-    const created = { id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b09', name: 'Hội Nông dân xã Hải Anh', kind: 'farmers_association', districtCode: '366' };
+    const created = {
+      id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b09',
+      name: 'Hội Nông dân xã Hải Anh',
+      kind: 'farmers_association',
+      districtCode: '366',
+    };
     const { user, requests } = await openOrganizations({
       'POST /api/organizations': () => ({ status: 201, body: created }),
     });
@@ -84,31 +91,76 @@ describe('organization form', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const post = requests.find((request) => request.method === 'POST');
     expect(post?.path).toBe('/api/organizations');
-    expect(post?.body).toEqual({ name: 'Hội Nông dân xã Hải Anh', kind: 'farmers_association', districtCode: '366' });
+    expect(post?.body).toEqual({
+      name: 'Hội Nông dân xã Hải Anh',
+      kind: 'farmers_association',
+      districtCode: '366',
+    });
     expect((post?.body as { name: string }).name).toBe('Hội Nông dân xã Hải Anh'.normalize('NFC'));
-    expect(await screen.findByText('Đã thêm tổ chức “Hội Nông dân xã Hải Anh”.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Đã thêm tổ chức “Hội Nông dân xã Hải Anh”.'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(listRequests(requests).length).toBeGreaterThan(listsBefore));
   });
 
-  it('puts the server\'s field errors under the field, and other errors in an alert', async () => {
+  it("puts the server's field errors under their fields, and other errors in an alert", async () => {
     let attempt = 0;
     const { user } = await openOrganizations({
       'POST /api/organizations': () => {
         attempt += 1;
-        return attempt === 1
-          ? { status: 400, body: { statusCode: 400, error: 'Bad Request', message: 'Validation failed', details: [{ path: 'name', message: 'Tên đã được dùng cho một tổ chức khác' }] } }
-          : { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'boom' } };
+        if (attempt === 1) {
+          return {
+            status: 400,
+            body: {
+              statusCode: 400,
+              error: 'Bad Request',
+              message: 'Dữ liệu không hợp lệ',
+              code: 'VALIDATION_FAILED',
+              details: [{ path: 'districtCode', message: 'Không có huyện này' }],
+            },
+          };
+        }
+        if (attempt === 2) {
+          return {
+            status: 409,
+            body: {
+              statusCode: 409,
+              error: 'Conflict',
+              message: 'Đã có một tổ chức cùng tên trong huyện này',
+              code: 'ORGANIZATION_NAME_TAKEN',
+              existingId: organizations[0].id,
+            },
+          };
+        }
+        return {
+          status: 500,
+          body: {
+            statusCode: 500,
+            error: 'Internal Server Error',
+            message: 'boom',
+            code: 'INTERNAL',
+          },
+        };
       },
     });
     await user.click(screen.getByRole('button', { name: 'Thêm tổ chức' }));
     const dialog = await screen.findByRole('dialog', { name: 'Thêm tổ chức' });
-    await user.type(within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u }), 'Trường THCS Hải Anh');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u }),
+      'Trường THCS Hải Anh',
+    );
     await user.click(within(dialog).getByRole('combobox', { name: /^Loại tổ chức/u }));
     await user.click(await screen.findByRole('option', { name: 'Trường học' }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
-    expect(await within(dialog).findByText('Tên đã được dùng cho một tổ chức khác')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Không có huyện này')).toBeInTheDocument();
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(
+      await within(dialog).findByText('Đã có một tổ chức cùng tên trong huyện này.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u })).toHaveFocus();
 
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     const alert = await within(dialog).findByRole('alert');

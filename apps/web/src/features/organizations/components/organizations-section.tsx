@@ -22,7 +22,11 @@ type DialogState = { organization: Organization | null } | null;
 export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [filters, setFilters] = useState<OrganizationFilters>({ search: '', kind: '', districtCode: '' });
+  const [filters, setFilters] = useState<OrganizationFilters>({
+    search: '',
+    kind: '',
+    districtCode: '',
+  });
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notice, setNotice] = useState<string | null>(null);

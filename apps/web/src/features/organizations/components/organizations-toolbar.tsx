@@ -21,7 +21,12 @@ interface OrganizationsToolbarProps {
   onAdd: () => void;
 }
 
-export function OrganizationsToolbar({ filters, districts, onChange, onAdd }: OrganizationsToolbarProps) {
+export function OrganizationsToolbar({
+  filters,
+  districts,
+  onChange,
+  onAdd,
+}: OrganizationsToolbarProps) {
   const { t } = useTranslation();
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', mb: 2 }}>

@@ -1,0 +1,97 @@
+import type { Role } from '@canhgiac/contracts';
+import request from 'supertest';
+import { type DemoUser, loginDemoUsers } from '../support/auth';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Who may call what: every route of the OpenAPI document × every role × an anonymous caller.
+ * A route that is added without a row here fails this test; so does a row whose route is gone.
+ *
+ * "allowed" callers must get past authorization (any status but 401/403, and never a 5xx);
+ * other roles get 403, and an anonymous caller 401 unless the route is public.
+ */
+type Rule = 'public' | readonly Role[];
+const ALL: Rule = ['admin', 'staff', 'coordinator', 'leader'];
+const STAFF: Rule = ['admin', 'staff'];
+const ADMIN: Rule = ['admin'];
+
+export const accessMatrix: Record<string, Rule> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/refresh': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/auth/me': ALL,
+  'POST /api/auth/password': ALL,
+  'GET /api/users': ADMIN,
+  'POST /api/users': ADMIN,
+  'GET /api/users/{id}': ADMIN,
+  'PATCH /api/users/{id}': ADMIN,
+  'GET /api/audit': ADMIN,
+  'GET /api/admin-units': ALL,
+  'GET /api/organizations': ALL,
+  'POST /api/organizations': STAFF,
+  'GET /api/organizations/{id}': ALL,
+  'PATCH /api/organizations/{id}': STAFF,
+};
+
+const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];
+const roleOf: Record<DemoUser, Role> = {
+  admin: 'admin',
+  staff: 'staff',
+  coordinator: 'coordinator',
+  otherCoordinator: 'coordinator',
+  leader: 'leader',
+};
+
+function expectedOutcome(rule: Rule, caller: DemoUser | 'anonymous'): 'allowed' | 401 | 403 {
+  if (rule === 'public') return 'allowed';
+  if (caller === 'anonymous') return 401;
+  return rule.includes(roleOf[caller]) ? 'allowed' : 403;
+}
+
+/** A path with its parameters filled by an id that exists nowhere. */
+const concrete = (path: string) => path.replace(/\{[^}]+\}/gu, '00000000-0000-4000-8000-000000000000');
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let tokens: Record<DemoUser, string>;
+  let operations: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp('embedded');
+    tokens = await loginDemoUsers(t);
+    const doc = await request(t.http).get('/api/docs-json').expect(200);
+    operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every route of the API, and no row for a route that does not exist', () => {
+    expect([...operations].sort()).toEqual(Object.keys(accessMatrix).sort());
+  });
+
+  it('gives each caller the expected answer on every route', async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const operation of operations) {
+      const [method, path] = operation.split(' ');
+      for (const caller of callers) {
+        const expected = expectedOutcome(accessMatrix[operation], caller);
+        let req = request(t.http)[method.toLowerCase() as 'get'](concrete(path));
+        if (caller !== 'anonymous') req = req.set('Authorization', `Bearer ${tokens[caller]}`);
+        if (method !== 'GET') req = req.send({});
+        const res = await req;
+        checked += 1;
+        // A public route may still answer 401 for its own reasons (a refresh without a session).
+        const denied = accessMatrix[operation] === 'public' ? [403] : [401, 403];
+        const ok = expected === 'allowed' ? !denied.includes(res.status) && res.status < 500 : res.status === expected;
+        if (!ok) failures.push(`${operation} as ${caller}: expected ${expected}, got ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(operations.length * callers.length);
+  });
+});
