@@ -11,6 +11,8 @@ import { DemoSeedService } from './database/seeds/demo-seed.service';
 import { AdminUnitsModule } from './modules/admin-units/admin-units.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { ConferencesModule } from './modules/conferences/conferences.module';
 import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -38,6 +40,8 @@ export class AppModule {
         AuditModule,
         UsersModule,
         AuthModule,
+        CampaignsModule,
+        ConferencesModule,
       ],
       providers: [
         DemoSeedService,

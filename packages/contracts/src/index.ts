@@ -7,3 +7,5 @@ export * from './organizations/organizations.schemas';
 export * from './auth/auth.schemas';
 export * from './users/users.schemas';
 export * from './audit/audit.schemas';
+export * from './campaigns/campaigns.schemas';
+export * from './conferences/conferences.schemas';

@@ -32,6 +32,16 @@ export const accessMatrix: Record<string, Rule> = {
   'POST /api/organizations': STAFF,
   'GET /api/organizations/{id}': ALL,
   'PATCH /api/organizations/{id}': STAFF,
+  'GET /api/campaigns': ALL,
+  'POST /api/campaigns': STAFF,
+  'GET /api/campaigns/{id}': ALL,
+  'PATCH /api/campaigns/{id}': STAFF,
+  'GET /api/campaigns/{id}/progress': ALL,
+  'GET /api/conferences': ALL,
+  'POST /api/conferences': STAFF,
+  'GET /api/conferences/{id}': ALL,
+  'PATCH /api/conferences/{id}': STAFF,
+  'POST /api/conferences/{id}/status': STAFF,
 };
 
 const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];

@@ -53,7 +53,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string) {
  * the web app, and the API documentation.
  */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -61,6 +61,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
         directives: {
           'img-src': ["'self'", 'data:', 'blob:'],
           'connect-src': ["'self'"],
+          // Rural deployments are often reached over plain HTTP on a LAN address; upgrading
+          // every asset request to HTTPS there leaves a blank page. TLS is the proxy's job.
+          'upgrade-insecure-requests': null,
         },
       },
     }),

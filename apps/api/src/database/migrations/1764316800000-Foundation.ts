@@ -43,7 +43,7 @@ export class Foundation1764316800000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION fold_text(value text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-      AS $$ SELECT lower(regexp_replace(public.unaccent('public.unaccent'::regdictionary, value), '\\s+', ' ', 'g')) $$`);
+      AS $$ SELECT btrim(lower(regexp_replace(public.unaccent('public.unaccent'::regdictionary, value), '\\s+', ' ', 'g'))) $$`);
 
     await queryRunner.query(`
       CREATE TABLE app_setting (

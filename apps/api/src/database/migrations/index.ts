@@ -1,5 +1,6 @@
 import { Foundation1764316800000 } from './1764316800000-Foundation';
 import { IdentityAndAccess1764403200000 } from './1764403200000-IdentityAndAccess';
+import { CampaignsAndConferences1764489600000 } from './1764489600000-CampaignsAndConferences';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
-export const migrations = [Foundation1764316800000, IdentityAndAccess1764403200000];
+export const migrations = [Foundation1764316800000, IdentityAndAccess1764403200000, CampaignsAndConferences1764489600000];

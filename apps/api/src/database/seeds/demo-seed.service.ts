@@ -39,7 +39,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
   private async seedUsers(manager: EntityManager) {
     const organizations: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM organization`);
     const idOf = (name: string | null) => (name ? (organizations.find((o) => o.name === name)?.id ?? null) : null);
-    for (const user of demoUsers) {
+    const existing: Array<{ username: string }> = await manager.query(`SELECT lower(username) AS username FROM app_user`);
+    const taken = new Set(existing.map((row) => row.username));
+    // A first admin from ADMIN_USERNAME may already hold a demo username; it keeps its own password.
+    for (const user of demoUsers.filter((u) => !taken.has(u.username))) {
       await this.users.bootstrap(
         { username: user.username, fullName: user.fullName, role: user.role, organizationId: idOf(user.organizationName), active: true, password: this.config.demoPassword },
         manager,

@@ -29,11 +29,11 @@ export class AdminUnitsRepository {
     );
   }
 
-  async findCurrentByCode(code: string, manager: EntityManager = this.dataSource.manager): Promise<AdminUnitDto | undefined> {
+  async findValidByCode(code: string, on: string, manager: EntityManager = this.dataSource.manager): Promise<AdminUnitDto | undefined> {
     const rows: AdminUnitDto[] = await manager.query(
       `SELECT code, name, type, level, parent_code AS "parentCode", population
-       FROM admin_unit WHERE code = $1 AND valid_to IS NULL`,
-      [code],
+       FROM admin_unit WHERE code = $2 AND ${VALID_ON}`,
+      [on, code],
     );
     return rows[0];
   }

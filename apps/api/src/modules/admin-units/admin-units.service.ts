@@ -14,11 +14,11 @@ export class AdminUnitsService {
   }
 
   /**
-   * The current unit with this code at this level, or a 400 that names the field.
+   * The unit with this code at this level valid today, or a 400 that names the field.
    * Used by every feature that takes a `districtCode` or `communeCode`.
    */
   async requireCurrent(code: string, level: AdminUnitLevel, field: string, manager?: EntityManager): Promise<AdminUnit> {
-    const unit = await this.adminUnits.findCurrentByCode(code, manager);
+    const unit = await this.adminUnits.findValidByCode(code, todayInVietnam(), manager);
     if (!unit || unit.level !== level) {
       const names: Record<AdminUnitLevel, string> = { province: 'tỉnh', district: 'huyện/thành phố', commune: 'xã/phường/thị trấn' };
       const what = names[level];

@@ -7,7 +7,7 @@ import type {
   Page,
   UpdateOrganizationBody,
 } from '@canhgiac/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
@@ -45,6 +45,24 @@ export class OrganizationsService {
   }
 
   async create(actor: Actor, body: CreateOrganizationBody): Promise<Organization> {
+    return this.answerNameRace(body.name, body.districtCode ?? null, () => this.insertOrganization(actor, body));
+  }
+
+  /** Two simultaneous creates of one name: the loser gets the same 409 as a sequential duplicate. */
+  private async answerNameRace<T>(name: string, districtCode: string | null, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+      if (code !== '23505') throw error;
+      const same = await this.organizations.findSameName(name, districtCode, null, this.dataSource.manager);
+      throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên trong huyện này', {
+        extra: same ? { existingId: same.id } : {},
+      });
+    }
+  }
+
+  private insertOrganization(actor: Actor, body: CreateOrganizationBody): Promise<Organization> {
     return this.dataSource.transaction(async (manager) => {
       const districtCode = body.districtCode ?? null;
       await this.checkDistrictAndName(body.name, districtCode, null, manager);

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Campaign as CampaignDto, CampaignProgress, CreateCampaignBody, ListCampaignsQuery, Page, UpdateCampaignBody } from '@canhgiac/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { pageOffset } from '../../common/sql';
+
+const COLUMNS = `id, name, year, starts_on AS "startsOn", ends_on AS "endsOn",
+  target_conferences AS "targetConferences", target_participants AS "targetParticipants",
+  target_leaflets AS "targetLeaflets", created_at AS "createdAt"`;
+
+type Row = Omit<CampaignDto, 'createdAt'> & { createdAt: Date };
+const toDto = (row: Row): CampaignDto => ({ ...row, createdAt: row.createdAt.toISOString() });
+
+@Injectable()
+export class CampaignsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findPage(query: ListCampaignsQuery): Promise<Page<CampaignDto>> {
+    const params = [query.year ?? null];
+    const where = `($1::int IS NULL OR year = $1)`;
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query(`SELECT ${COLUMNS} FROM campaign WHERE ${where} ORDER BY starts_on DESC, name LIMIT $2 OFFSET $3`, [
+        ...params,
+        query.pageSize,
+        pageOffset(query.page, query.pageSize),
+      ]),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM campaign WHERE ${where}`, params),
+    ]);
+    return { items: (rows as Row[]).map(toDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CampaignDto | undefined> {
+    const rows: Row[] = await manager.query(`SELECT ${COLUMNS} FROM campaign WHERE id = $1`, [id]);
+    return rows[0] && toDto(rows[0]);
+  }
+
+  async insert(body: CreateCampaignBody, manager: EntityManager): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [body.name, body.year, body.startsOn, body.endsOn, body.targetConferences, body.targetParticipants, body.targetLeaflets],
+    );
+    return id;
+  }
+
+  async update(id: string, body: UpdateCampaignBody, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE campaign SET name = coalesce($2, name), year = coalesce($3, year), starts_on = coalesce($4, starts_on),
+         ends_on = coalesce($5, ends_on), target_conferences = coalesce($6, target_conferences),
+         target_participants = coalesce($7, target_participants), target_leaflets = coalesce($8, target_leaflets),
+         updated_at = now()
+       WHERE id = $1`,
+      [
+        id,
+        body.name ?? null,
+        body.year ?? null,
+        body.startsOn ?? null,
+        body.endsOn ?? null,
+        body.targetConferences ?? null,
+        body.targetParticipants ?? null,
+        body.targetLeaflets ?? null,
+      ],
+    );
+  }
+
+  /** Conferences by status and communes reached, against the targets, in one aggregate. */
+  async progress(id: string, today: string): Promise<CampaignProgress | undefined> {
+    const rows = await this.dataSource.query(
+      `SELECT c.id AS "campaignId", c.target_conferences AS target,
+         count(f.id) FILTER (WHERE f.status = 'planned')::int AS planned,
+         count(f.id) FILTER (WHERE f.status = 'confirmed')::int AS confirmed,
+         count(f.id) FILTER (WHERE f.status = 'held')::int AS held,
+         count(f.id) FILTER (WHERE f.status = 'cancelled')::int AS cancelled,
+         count(DISTINCT f.commune_code) FILTER (WHERE f.status = 'held')::int AS reached,
+         count(DISTINCT f.commune_code) FILTER (WHERE f.status IN ('planned', 'confirmed'))::int AS scheduled,
+         (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune'
+            AND (u.valid_from IS NULL OR u.valid_from <= $2::date) AND (u.valid_to IS NULL OR u.valid_to > $2::date)) AS total
+       FROM campaign c LEFT JOIN conference f ON f.campaign_id = c.id
+       WHERE c.id = $1 GROUP BY c.id`,
+      [id, today],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      campaignId: row.campaignId,
+      conferences: { target: row.target, planned: row.planned, confirmed: row.confirmed, held: row.held, cancelled: row.cancelled },
+      communes: { reached: row.reached, scheduled: row.scheduled, total: row.total },
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import type { Campaign, Conference, CreateConferenceBody } from '@canhgiac/contracts';
+import type { as } from './auth';
+
+type Client = ReturnType<typeof as>;
+
+let sequence = 0;
+const next = () => (sequence += 1);
+
+/** Hải Hậu: Thị trấn Yên Định and Xã Hải Nam, Giao Thủy: Xã Giao Thiện. */
+export const communes = { yenDinh: '14215', haiNam: '14224', haiTrung: '14227' } as const;
+
+export async function createCampaign(client: Client, overrides: Partial<Campaign> = {}): Promise<Campaign> {
+  const n = next();
+  const res = await client.post('/api/campaigns').send({
+    name: `Chiến dịch phòng chống lừa đảo ${n}`,
+    year: 2026,
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    targetConferences: 70,
+    targetParticipants: 15000,
+    targetLeaflets: 20000,
+    ...overrides,
+  });
+  if (res.status !== 201) throw new Error(`campaign: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A conference body on a given Vietnamese day and hours (e.g. '2026-05-10', 8, 11). */
+export function conferenceBody(
+  campaignId: string,
+  day: string,
+  fromHour: number,
+  toHour: number,
+  overrides: Partial<CreateConferenceBody> = {},
+): Record<string, unknown> {
+  const at = (hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+07:00`;
+  return {
+    campaignId,
+    title: `Hội nghị tập huấn kỹ năng số ${next()}`,
+    topic: 'Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại',
+    startsAt: at(fromHour),
+    endsAt: at(toHour),
+    communeCode: communes.yenDinh,
+    venue: 'Hội trường UBND thị trấn Yên Định',
+    organizerIds: [],
+    trainers: [],
+    capacity: 200,
+    ...overrides,
+  };
+}
+
+export async function createConference(client: Client, body: Record<string, unknown>): Promise<Conference> {
+  const res = await client.post('/api/conferences').send(body);
+  if (res.status !== 201) throw new Error(`conference: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
