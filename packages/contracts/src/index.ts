@@ -9,3 +9,5 @@ export * from './users/users.schemas';
 export * from './audit/audit.schemas';
 export * from './campaigns/campaigns.schemas';
 export * from './conferences/conferences.schemas';
+export * from './people/people.schemas';
+export * from './registrations/registrations.schemas';

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   getAccessToken,
   notifyUnauthorized,
+  renewSession,
   setAccessToken,
   setAccessTokenGetter,
   setUnauthorizedHandler,
@@ -21,6 +22,11 @@ export interface RequestOptions<S extends z.ZodType | undefined = undefined> {
   /** Contract schema the response body is parsed with. */
   schema?: S;
   signal?: AbortSignal;
+  /**
+   * On a 401, renew the session once and repeat the request, then report it to the
+   * unauthorized handler. Off for the auth endpoints themselves (login, refresh, logout).
+   */
+  renewOnUnauthorized?: boolean;
 }
 
 type Result<S> = S extends z.ZodType ? z.output<S> : unknown;
@@ -57,32 +63,43 @@ function toApiError(response: Response, payload: unknown): ApiError {
   });
 }
 
-export async function apiRequest<S extends z.ZodType | undefined = undefined>(
-  path: string,
-  options: RequestOptions<S> = {},
-): Promise<Result<S>> {
+async function send(path: string, options: RequestOptions<z.ZodType | undefined>) {
   const headers = new Headers({ Accept: 'application/json' });
   const token = getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const hasBody = options.body !== undefined;
   if (hasBody) headers.set('Content-Type', 'application/json');
-
-  let response: Response;
   try {
-    response = await fetch(apiUrl(path, options.query), {
+    const response = await fetch(apiUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
       body: hasBody ? JSON.stringify(options.body) : undefined,
       signal: options.signal,
     });
+    return { response, token };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError(error);
   }
+}
+
+export async function apiRequest<S extends z.ZodType | undefined = undefined>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<Result<S>> {
+  const renew = options.renewOnUnauthorized ?? true;
+  const first = await send(path, options);
+  let response = first.response;
+  if (response.status === 401 && renew) {
+    // Another request may have renewed the token meanwhile: then just repeat this one.
+    const current = getAccessToken();
+    const renewed = (current && current !== first.token) || (await renewSession());
+    if (renewed) response = (await send(path, options)).response;
+  }
 
   const payload = await readJson(response);
   if (!response.ok) {
-    if (response.status === 401) notifyUnauthorized();
+    if (response.status === 401 && renew) notifyUnauthorized();
     throw toApiError(response, payload);
   }
   if (!options.schema) return payload as Result<S>;

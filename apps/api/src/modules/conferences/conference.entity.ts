@@ -51,6 +51,10 @@ export class Conference {
   @Column('boolean', { default: false })
   forced: boolean;
 
+  /** Kept by the statements that add and remove registrations; never above capacity. */
+  @Column('integer', { name: 'registered_count', default: 0 })
+  registeredCount: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

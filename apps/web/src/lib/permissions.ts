@@ -1,0 +1,42 @@
+import type { Role } from '@canhgiac/contracts';
+import { useCurrentUser } from './use-session';
+
+const everyone: readonly Role[] = ['admin', 'staff', 'coordinator', 'leader'];
+
+/**
+ * What each role may see and do in the web app. It mirrors the API's rules (which are what
+ * protects the data); the web uses it to show each role only what it can use.
+ */
+const rolesByPermission = {
+  'dashboard.view': ['admin', 'leader'],
+  'reports.view': ['admin', 'staff', 'leader'],
+  'campaigns.view': ['admin', 'staff', 'leader'],
+  'campaigns.manage': ['admin', 'staff'],
+  'conferences.view': everyone,
+  'conferences.manage': ['admin', 'staff'],
+  'reference.view': ['admin', 'staff', 'coordinator'],
+  'reference.manage': ['admin', 'staff'],
+  'people.view': ['admin', 'staff'],
+  'registrations.view': ['admin', 'staff', 'coordinator'],
+  'attendance.view': ['admin', 'staff', 'coordinator'],
+  'certificates.view': ['admin', 'staff'],
+  'leaflets.view': ['admin', 'staff'],
+  'users.manage': ['admin'],
+  'audit.view': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof rolesByPermission;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role ? (rolesByPermission[permission] as readonly Role[]).includes(role) : false;
+}
+
+/** `const allowed = usePermission('conferences.manage')` for the signed-in user. */
+export function usePermission(permission: Permission): boolean {
+  return can(useCurrentUser()?.role, permission);
+}
+
+/** The first page after login: leaders follow the plan, everyone else works with conferences. */
+export function homePathFor(role: Role): string {
+  return role === 'leader' ? '/campaigns' : '/conferences';
+}
