@@ -13,6 +13,8 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { ConferencesModule } from './modules/conferences/conferences.module';
+import { PeopleModule } from './modules/people/people.module';
+import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -42,6 +44,8 @@ export class AppModule {
         AuthModule,
         CampaignsModule,
         ConferencesModule,
+        PeopleModule,
+        RegistrationsModule,
       ],
       providers: [
         DemoSeedService,

@@ -35,8 +35,3 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 export function usePermission(permission: Permission): boolean {
   return can(useCurrentUser()?.role, permission);
 }
-
-/** The first page after login: leaders follow the plan, everyone else works with conferences. */
-export function homePathFor(role: Role): string {
-  return role === 'leader' ? '/campaigns' : '/conferences';
-}

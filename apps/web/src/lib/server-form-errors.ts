@@ -2,7 +2,8 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from './api-errors';
 
 /**
- * Puts the `details` of a 400 answer onto the form fields they name (`name` or `body.name`).
+ * Puts the `details` of a 400 answer onto the form fields they name (`name`, `body.name`, or
+ * `trainers.2` onto `trainers`).
  * Returns true when every detail landed on a field, so no other message is needed.
  */
 export function applyServerFieldErrors<T extends FieldValues>(
@@ -17,7 +18,10 @@ export function applyServerFieldErrors<T extends FieldValues>(
   let focused = false;
   for (const detail of error.details) {
     const path = detail.path.replace(/^body\./u, '');
-    const field = fields.find((candidate) => candidate === path);
+    // "organizerIds.1" lands on the field "organizerIds" when there is no field for the item.
+    const field =
+      fields.find((candidate) => candidate === path) ??
+      fields.find((candidate) => candidate === path.split('.')[0]);
     if (!field) {
       allMapped = false;
       continue;

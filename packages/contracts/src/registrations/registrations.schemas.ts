@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { createPersonBodySchema, personSchema } from '../people/people.schemas';
+import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
+import { foldText } from '../common/text';
+import {
+  birthYearSchema,
+  createPersonBodySchema,
+  fullNameSchema,
+  genderLabels,
+  participantGroupLabels,
+  personSchema,
+  phoneSchema,
+} from '../people/people.schemas';
 
 export const registrationStatuses = ['registered', 'attended', 'absent'] as const;
 export const registrationStatusSchema = z.enum(registrationStatuses);
@@ -32,10 +42,18 @@ export const registrationSchema = z.object({
 export type Registration = z.infer<typeof registrationSchema>;
 export const registrationListSchema = z.array(registrationSchema);
 
-export const createRegistrationBodySchema = z.union([
-  z.object({ personId: z.uuid() }).strict(),
-  z.object({ person: createPersonBodySchema }).strict(),
-]);
+/** Exactly one of the listed keys must be given. */
+const exactlyOneOf = (keys: string[]) => ({
+  check: (body: Record<string, unknown>) => keys.filter((key) => body[key] !== undefined).length === 1,
+  message: `Hãy gửi đúng một trong: ${keys.join(', ')}`,
+});
+
+const registerOne = exactlyOneOf(['personId', 'person']);
+/** `{personId}` for someone in the registry, or `{person:{…}}` to register a new (or matching) person. */
+export const createRegistrationBodySchema = z
+  .object({ personId: z.uuid().optional(), person: createPersonBodySchema.optional() })
+  .strict()
+  .refine(registerOne.check, { message: registerOne.message });
 export type CreateRegistrationBody = z.infer<typeof createRegistrationBodySchema>;
 
 export const listRegistrationsQuerySchema = z.object({
@@ -46,12 +64,16 @@ export const listRegistrationsQuerySchema = z.object({
 export type ListRegistrationsQuery = z.infer<typeof listRegistrationsQuerySchema>;
 
 /** Check in by registration, by person, by the printed code, or a walk-in registered on the spot. */
-export const checkInBodySchema = z.union([
-  z.object({ registrationId: z.uuid() }).strict(),
-  z.object({ personId: z.uuid() }).strict(),
-  z.object({ code: checkInCodeSchema }).strict(),
-  z.object({ person: createPersonBodySchema }).strict(),
-]);
+const checkInOne = exactlyOneOf(['registrationId', 'personId', 'code', 'person']);
+export const checkInBodySchema = z
+  .object({
+    registrationId: z.uuid().optional(),
+    personId: z.uuid().optional(),
+    code: checkInCodeSchema.optional(),
+    person: createPersonBodySchema.optional(),
+  })
+  .strict()
+  .refine(checkInOne.check, { message: checkInOne.message });
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
 
 export const importQuerySchema = z.object({
@@ -90,3 +112,39 @@ export const importColumns = [
   { field: 'organizationId', vi: 'Mã tổ chức', en: 'Organization id', required: false },
 ] as const;
 export type ImportField = (typeof importColumns)[number]['field'];
+
+/** Accepts a code ("female") or its Vietnamese label ("Nữ", "nu"), case and accents ignored. */
+function codeOrLabel<T extends string>(labels: Record<T, string>, message: string) {
+  const byFolded = new Map<string, T>();
+  for (const [code, label] of Object.entries(labels) as Array<[T, string]>) {
+    byFolded.set(foldText(code), code);
+    byFolded.set(foldText(label), code);
+  }
+  return z.string().transform((value, ctx) => {
+    const code = byFolded.get(foldText(value));
+    if (!code) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return code;
+  });
+}
+
+/** One row of an import file, after the header has named its columns. */
+export const importRowSchema = z.object({
+  fullName: fullNameSchema,
+  gender: codeOrLabel(genderLabels, 'Giới tính phải là Nam, Nữ hoặc Khác'),
+  birthYear: birthYearSchema(),
+  phone: phoneSchema.optional().transform((v) => v ?? null),
+  communeCode: adminUnitCodeSchema,
+  group: codeOrLabel(
+    participantGroupLabels,
+    `Nhóm đối tượng phải là một trong: ${Object.values(participantGroupLabels).join('; ')}`,
+  ),
+  organizationId: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : null))
+    .pipe(z.uuid({ message: 'Mã tổ chức không hợp lệ' }).nullable()),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;

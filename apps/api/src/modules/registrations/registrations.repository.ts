@@ -62,6 +62,21 @@ export class RegistrationsRepository {
     );
   }
 
+  /** The roll-call sheet's rows: by organization, then name. */
+  async findRollCall(scope: Scope, conferenceId: string) {
+    const params: unknown[] = [conferenceId];
+    return this.dataSource.query(
+      `SELECT p.full_name AS "fullName", p.birth_year AS "birthYear", p.gender, p.group_code AS "group",
+         o.name AS "organizationName", r.check_in_code AS "checkInCode", r.status = 'attended' AS attended
+       FROM registration r
+       JOIN person p ON p.id = r.person_id
+       LEFT JOIN organization o ON o.id = r.organization_id
+       WHERE r.conference_id = $1 AND ${scopeCondition(scope, 'r.organization_id', params)}
+       ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, r.id`,
+      params,
+    );
+  }
+
   async findById(scope: Scope, conferenceId: string, id: string, manager: EntityManager = this.dataSource.manager) {
     const params: unknown[] = [conferenceId, id];
     const rows: RegistrationRecord[] = await manager.query(

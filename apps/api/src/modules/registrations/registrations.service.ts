@@ -8,7 +8,7 @@ import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ConferencesService } from '../conferences/conferences.service';
 import { PeopleService } from '../people/people.service';
-import { type RegistrationRecord, RegistrationsRepository } from './registrations.repository';
+import { type CheckInKey, type RegistrationRecord, RegistrationsRepository } from './registrations.repository';
 
 export const conferenceFull = (capacity: number) =>
   new AppError('CONFERENCE_FULL', `Hội nghị đã đủ ${capacity} chỗ, không thể đăng ký thêm`, { extra: { capacity } });
@@ -52,10 +52,9 @@ export class RegistrationsService {
     if (conference.status === 'cancelled') {
       throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
     }
-    const personId =
-      'personId' in body
-        ? (await this.people.requireVisible(actor, body.personId, manager)).id
-        : (await this.people.findOrCreate(actor, body.person, body.person.consentSource, manager)).id;
+    const personId = body.personId
+      ? (await this.people.requireVisible(actor, body.personId, manager)).id
+      : (await this.people.findOrCreate(actor, body.person!, body.person!.consentSource, manager)).id;
     const existing = await this.registrations.findByPerson(conferenceId, personId, manager);
     if (existing) {
       if (options.allowExisting) return { id: existing.id, created: false };
@@ -107,14 +106,20 @@ export class RegistrationsService {
         throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể điểm danh');
       }
       let method: CheckInMethod;
-      let key: { registrationId: string } | { personId: string } | { code: string };
-      if ('person' in body) {
-        const { id } = await this.registerIn(actor, conferenceId, body, manager, { allowExisting: true });
+      let key: CheckInKey;
+      if (body.person) {
+        const { id } = await this.registerIn(actor, conferenceId, { person: body.person }, manager, { allowExisting: true });
         method = 'walk_in';
         key = { registrationId: id };
+      } else if (body.registrationId) {
+        method = 'registration';
+        key = { registrationId: body.registrationId };
+      } else if (body.personId) {
+        method = 'person';
+        key = { personId: body.personId };
       } else {
-        method = 'registrationId' in body ? 'registration' : 'personId' in body ? 'person' : 'code';
-        key = body;
+        method = 'code';
+        key = { code: body.code! };
       }
       const registration = await this.registrations.lockForCheckIn(scopeOf(actor), conferenceId, key, manager);
       if (!registration) throw AppError.notFound('lượt đăng ký trong hội nghị này');

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { NavList } from './nav-list';
+import { UserMenu } from './user-menu';
 
 const drawerWidth = 272;
 
@@ -66,6 +67,7 @@ export function AppLayout() {
             </Typography>
           </Box>
           <LanguageSwitch />
+          <UserMenu />
         </Toolbar>
         {navigation.state === 'loading' && (
           <LinearProgress color="secondary" aria-label={t('app.loading')} />

@@ -6,24 +6,60 @@ import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
 import type { vi } from '../../i18n/vi';
+import type { Permission } from '../../lib/permissions';
 import { paths } from '../paths';
 
 export interface NavItem {
-  labelKey: `nav.${Exclude<keyof typeof vi.nav, 'label' | 'open' | 'comingSoon'>}`;
+  labelKey: `nav.${Exclude<keyof typeof vi.nav, 'label' | 'open' | 'comingSoon' | 'adminSection'>}`;
   icon: SvgIconComponent;
+  /** Only roles with this permission see the item. */
+  permission: Permission;
   /** Absent for pages that later issues build: listed, but disabled. */
   to?: string;
+  /** Administration items are listed apart, below the others. */
+  admin?: boolean;
 }
 
 export const navItems: NavItem[] = [
-  { labelKey: 'nav.dashboard', icon: DashboardOutlined },
-  { labelKey: 'nav.campaigns', icon: CampaignOutlined },
-  { labelKey: 'nav.conferences', icon: EventOutlined },
-  { labelKey: 'nav.people', icon: GroupsOutlined },
-  { labelKey: 'nav.certificates', icon: WorkspacePremiumOutlined },
-  { labelKey: 'nav.leaflets', icon: DescriptionOutlined },
-  { labelKey: 'nav.reports', icon: AssessmentOutlined },
-  { labelKey: 'nav.reference', icon: AccountTreeOutlined, to: paths.reference },
+  { labelKey: 'nav.dashboard', icon: DashboardOutlined, permission: 'dashboard.view' },
+  {
+    labelKey: 'nav.campaigns',
+    icon: CampaignOutlined,
+    permission: 'campaigns.view',
+    to: paths.campaigns,
+  },
+  {
+    labelKey: 'nav.conferences',
+    icon: EventOutlined,
+    permission: 'conferences.view',
+    to: paths.conferences,
+  },
+  { labelKey: 'nav.people', icon: GroupsOutlined, permission: 'people.view' },
+  { labelKey: 'nav.certificates', icon: WorkspacePremiumOutlined, permission: 'certificates.view' },
+  { labelKey: 'nav.leaflets', icon: DescriptionOutlined, permission: 'leaflets.view' },
+  { labelKey: 'nav.reports', icon: AssessmentOutlined, permission: 'reports.view' },
+  {
+    labelKey: 'nav.reference',
+    icon: AccountTreeOutlined,
+    permission: 'reference.view',
+    to: paths.reference,
+  },
+  {
+    labelKey: 'nav.users',
+    icon: ManageAccountsOutlined,
+    permission: 'users.manage',
+    to: paths.users,
+    admin: true,
+  },
+  {
+    labelKey: 'nav.audit',
+    icon: HistoryOutlined,
+    permission: 'audit.view',
+    to: paths.audit,
+    admin: true,
+  },
 ];

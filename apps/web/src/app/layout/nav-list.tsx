@@ -2,49 +2,69 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { navItems } from './nav-items';
+import { can } from '../../lib/permissions';
+import { useCurrentUser } from '../../lib/use-session';
+import { navItems, type NavItem } from './nav-items';
 
 interface NavListProps {
   onNavigate?: () => void;
 }
 
+const activeStyles = {
+  mx: 1,
+  borderRadius: 1,
+  '&.active': { bgcolor: 'primary.main', color: 'primary.contrastText' },
+  '&.active .MuiListItemIcon-root': { color: 'primary.contrastText' },
+  '&.active:hover': { bgcolor: 'primary.dark' },
+};
+
+function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { labelKey, icon: Icon, to } = item;
+  if (!to) {
+    return (
+      <ListItemButton disabled sx={{ mx: 1, borderRadius: 1 }}>
+        <ListItemIcon>
+          <Icon />
+        </ListItemIcon>
+        <ListItemText primary={t(labelKey)} secondary={t('nav.comingSoon')} />
+      </ListItemButton>
+    );
+  }
+  return (
+    <ListItemButton component={NavLink} to={to} onClick={onNavigate} sx={activeStyles}>
+      <ListItemIcon>
+        <Icon />
+      </ListItemIcon>
+      <ListItemText primary={t(labelKey)} />
+    </ListItemButton>
+  );
+}
+
+/** The pages of the signed-in role: each role sees only what it may use. */
 export function NavList({ onNavigate }: NavListProps) {
   const { t } = useTranslation();
+  const role = useCurrentUser()?.role;
+  const visible = navItems.filter((item) => can(role, item.permission));
+  const work = visible.filter((item) => !item.admin);
+  const admin = visible.filter((item) => item.admin);
   return (
     <nav aria-label={t('nav.label')}>
       <List>
-        {navItems.map(({ labelKey, icon: Icon, to }) =>
-          to ? (
-            <ListItemButton
-              key={labelKey}
-              component={NavLink}
-              to={to}
-              onClick={onNavigate}
-              sx={{
-                mx: 1,
-                borderRadius: 1,
-                '&.active': { bgcolor: 'primary.main', color: 'primary.contrastText' },
-                '&.active .MuiListItemIcon-root': { color: 'primary.contrastText' },
-                '&.active:hover': { bgcolor: 'primary.dark' },
-              }}
-            >
-              <ListItemIcon>
-                <Icon />
-              </ListItemIcon>
-              <ListItemText primary={t(labelKey)} />
-            </ListItemButton>
-          ) : (
-            <ListItemButton key={labelKey} disabled sx={{ mx: 1, borderRadius: 1 }}>
-              <ListItemIcon>
-                <Icon />
-              </ListItemIcon>
-              <ListItemText primary={t(labelKey)} secondary={t('nav.comingSoon')} />
-            </ListItemButton>
-          ),
-        )}
+        {work.map((item) => (
+          <NavEntry key={item.labelKey} item={item} onNavigate={onNavigate} />
+        ))}
       </List>
+      {admin.length > 0 && (
+        <List subheader={<ListSubheader component="div">{t('nav.adminSection')}</ListSubheader>}>
+          {admin.map((item) => (
+            <NavEntry key={item.labelKey} item={item} onNavigate={onNavigate} />
+          ))}
+        </List>
+      )}
     </nav>
   );
 }

@@ -1,0 +1,64 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { EntityManager } from 'typeorm';
+
+export type CopyValue = string | number | boolean | null;
+
+/** COPY's text format: tab-separated, \N for null, backslash escapes. */
+function copyLine(values: CopyValue[]): string {
+  return `${values
+    .map((value) =>
+      value === null
+        ? '\\N'
+        : String(value).replace(/\\/gu, '\\\\').replace(/\t/gu, '\\t').replace(/\n/gu, '\\n').replace(/\r/gu, '\\r'),
+    )
+    .join('\t')}\n`;
+}
+
+const BATCH = 2_000;
+
+/**
+ * Loads rows into a table inside the caller's transaction, as fast as the database allows:
+ * COPY FROM STDIN on PostgreSQL (the physical limit of a load), and batches of one
+ * `INSERT … SELECT FROM jsonb_to_recordset` on the embedded database, which has no COPY FROM STDIN.
+ * Rows stream through: only one batch is in memory at a time.
+ */
+export async function bulkLoad(
+  manager: EntityManager,
+  table: string,
+  columns: Array<{ name: string; type: string }>,
+  rows: AsyncIterable<CopyValue[]>,
+): Promise<number> {
+  const connection = (await manager.queryRunner?.connect()) as unknown;
+  let count = 0;
+  if (connection instanceof Client) {
+    const copy = connection.query(copyFrom(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`));
+    async function* lines() {
+      for await (const row of rows) {
+        count += 1;
+        yield copyLine(row);
+      }
+    }
+    await pipeline(Readable.from(lines()), copy);
+    return count;
+  }
+  const recordType = columns.map((c) => `${c.name} ${c.type}`).join(', ');
+  const names = columns.map((c) => c.name).join(', ');
+  let batch: Array<Record<string, CopyValue>> = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await manager.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})`, [
+      JSON.stringify(batch),
+    ]);
+    batch = [];
+  };
+  for await (const row of rows) {
+    count += 1;
+    batch.push(Object.fromEntries(columns.map((c, i) => [c.name, row[i]])));
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  return count;
+}

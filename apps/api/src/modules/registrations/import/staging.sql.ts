@@ -1,0 +1,123 @@
+import type { ImportRowError } from '@canhgiac/contracts';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The set-based statements of an import, over the transaction's temporary staging table.
+ * (This file belongs to the registrations module: it registers people.)
+ */
+export class StagingSql {
+  constructor(private readonly manager: EntityManager) {}
+
+  async lockConference(conferenceId: string): Promise<void> {
+    await this.manager.query(`SELECT id FROM conference WHERE id = $1 FOR UPDATE`, [conferenceId]);
+  }
+
+  async createStaging(): Promise<void> {
+    await this.manager.query(`
+      CREATE TEMP TABLE import_row (
+        row_no integer NOT NULL,
+        full_name text NOT NULL,
+        name_key text GENERATED ALWAYS AS (fold_text(full_name)) STORED,
+        gender text NOT NULL,
+        birth_year smallint NOT NULL,
+        phone varchar(10),
+        commune_code varchar(10) NOT NULL,
+        group_code text NOT NULL,
+        organization_id uuid,
+        person_id uuid,
+        existed boolean NOT NULL DEFAULT false
+      ) ON COMMIT DROP`);
+  }
+
+  /** Communes that are not communes of today, and organizations that do not exist, row by row. */
+  async referenceErrors(today: string, checkOrganizations: boolean): Promise<ImportRowError[]> {
+    await this.manager.query(`CREATE INDEX ON import_row (name_key, birth_year)`);
+    await this.manager.query(`ANALYZE import_row`);
+    const rows: ImportRowError[] = await this.manager.query(
+      `SELECT s.row_no AS row, 'communeCode' AS column, 'Không có xã, phường, thị trấn với mã ' || s.commune_code AS message
+       FROM import_row s
+       WHERE NOT EXISTS (SELECT 1 FROM admin_unit u WHERE u.code = s.commune_code AND u.level = 'commune'
+         AND (u.valid_from IS NULL OR u.valid_from <= $1::date) AND (u.valid_to IS NULL OR u.valid_to > $1::date))
+       UNION ALL
+       SELECT s.row_no, 'organizationId', 'Không có tổ chức với mã ' || s.organization_id
+       FROM import_row s
+       WHERE $2::boolean AND s.organization_id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM organization o WHERE o.id = s.organization_id)
+       ORDER BY 1
+       LIMIT 5000`,
+      [today, checkOrganizations],
+    );
+    return rows;
+  }
+
+  /** Finds people already in the registry by the duplicate rule (first pass: they existed before). */
+  async matchPeople(existedBefore: boolean): Promise<void> {
+    await this.manager.query(
+      `UPDATE import_row s SET person_id = p.id, existed = $1
+       FROM person p
+       WHERE s.person_id IS NULL AND s.phone IS NOT NULL AND p.erased_at IS NULL
+         AND p.name_key = s.name_key AND p.birth_year = s.birth_year AND p.phone = s.phone`,
+      [existedBefore],
+    );
+    await this.manager.query(
+      `UPDATE import_row s SET person_id = p.id, existed = $1
+       FROM person p
+       WHERE s.person_id IS NULL AND s.phone IS NULL AND p.erased_at IS NULL AND p.phone IS NULL
+         AND p.name_key = s.name_key AND p.birth_year = s.birth_year AND p.commune_code = s.commune_code`,
+      [existedBefore],
+    );
+  }
+
+  /** One new person per identity in the file; a row repeated in the file becomes one person. */
+  async insertNewPeople(organizationId: string | null): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO person (full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_at, consent_source)
+       SELECT DISTINCT ON (name_key, birth_year, coalesce(phone, ''), CASE WHEN phone IS NULL THEN commune_code ELSE '' END)
+              full_name, gender, birth_year, phone, commune_code, coalesce($1::uuid, organization_id), group_code, now(), 'import'
+       FROM import_row WHERE person_id IS NULL
+       ORDER BY name_key, birth_year, coalesce(phone, ''), CASE WHEN phone IS NULL THEN commune_code ELSE '' END, row_no
+       ON CONFLICT DO NOTHING`,
+      [organizationId],
+    );
+  }
+
+  /** Registers each person of the file once; those registered already are skipped. */
+  async register(conferenceId: string, organizationId: string | null, userId: string): Promise<{ created: number; matchedExisting: number }> {
+    const [counts] = await this.manager.query(
+      `WITH chosen AS (
+         SELECT DISTINCT ON (person_id) person_id, existed, organization_id FROM import_row ORDER BY person_id, row_no
+       ), inserted AS (
+         INSERT INTO registration (conference_id, person_id, organization_id, created_by)
+         SELECT $1, c.person_id, coalesce($2::uuid, c.organization_id, p.organization_id), $3
+         FROM chosen c JOIN person p ON p.id = c.person_id
+         ON CONFLICT (conference_id, person_id) DO NOTHING
+         RETURNING person_id
+       )
+       SELECT count(*)::int AS created, count(*) FILTER (WHERE c.existed)::int AS "matchedExisting"
+       FROM inserted i JOIN chosen c USING (person_id)`,
+      [conferenceId, organizationId, userId],
+    );
+    return counts;
+  }
+
+  async takeSeats(conferenceId: string, seats: number): Promise<{ ok: boolean }> {
+    const rows = await this.manager.query(
+      `UPDATE conference SET registered_count = registered_count + $2
+       WHERE id = $1 AND registered_count + $2 <= capacity RETURNING id`,
+      [conferenceId, seats],
+    );
+    return { ok: rows.length > 0 };
+  }
+
+  async touchPeople(): Promise<void> {
+    await this.manager.query(`UPDATE person SET last_seen_at = now() WHERE id IN (SELECT person_id FROM import_row)`);
+  }
+
+  async savepoint(): Promise<void> {
+    await this.manager.query(`SAVEPOINT register_rows`);
+  }
+
+  async rollbackToSavepoint(): Promise<void> {
+    await this.manager.query(`ROLLBACK TO SAVEPOINT register_rows`);
+  }
+}

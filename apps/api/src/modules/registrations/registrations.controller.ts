@@ -1,0 +1,104 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  checkInBodySchema,
+  createRegistrationBodySchema,
+  idParamSchema,
+  importQuerySchema,
+  importResultSchema,
+  listRegistrationsQuerySchema,
+  registrationListSchema,
+  registrationSchema,
+  uuidSchema,
+} from '@canhgiac/contracts';
+import type { Request, Response } from 'express';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor } from '../../common/auth/current-actor.decorator';
+import { Roles } from '../../common/auth/roles.decorator';
+import { receiveFile } from '../../common/http/multipart';
+import { RegistrationImportService } from './import/registration-import.service';
+import { RegistrationsService } from './registrations.service';
+import { RollCallService } from './roll-call.service';
+
+class IdParamDto extends createZodDto(idParamSchema) {}
+class RegistrationParamDto extends createZodDto(z.object({ id: uuidSchema, registrationId: uuidSchema })) {}
+class ListRegistrationsQueryDto extends createZodDto(listRegistrationsQuerySchema) {}
+class CreateRegistrationDto extends createZodDto(createRegistrationBodySchema) {}
+class CheckInDto extends createZodDto(checkInBodySchema) {}
+class ImportQueryDto extends createZodDto(importQuerySchema) {}
+class RegistrationDto extends createZodDto(registrationSchema) {}
+class RegistrationListDto extends createZodDto(registrationListSchema) {}
+class ImportResultDto extends createZodDto(importResultSchema) {}
+
+const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Registrations, import and attendance: coordinators only ever reach their organization's people. */
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller('conferences')
+@Roles('admin', 'staff', 'coordinator')
+export class RegistrationsController {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly importer: RegistrationImportService,
+    private readonly rollCall: RollCallService,
+  ) {}
+
+  @Get(':id/registrations')
+  @ZodResponse({ type: RegistrationListDto })
+  list(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Query() query: ListRegistrationsQueryDto) {
+    return this.registrations.list(actor, params.id, query);
+  }
+
+  /** `{personId}` or `{person:{…}}`; 409 when already registered or when the conference is full. */
+  @Post(':id/registrations')
+  @ZodResponse({ status: 201, type: RegistrationDto })
+  register(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CreateRegistrationDto) {
+    return this.registrations.register(actor, params.id, body);
+  }
+
+  @Delete(':id/registrations/:registrationId')
+  @HttpCode(204)
+  async unregister(@CurrentActor() actor: Actor, @Param() params: RegistrationParamDto): Promise<void> {
+    await this.registrations.unregister(actor, params.id, params.registrationId);
+  }
+
+  /** CSV or XLSX in the multipart field `file`; all or nothing (422 with every row error). */
+  @Post(':id/registrations/import')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ZodResponse({ status: 200, type: ImportResultDto })
+  async import(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Query() query: ImportQueryDto, @Req() req: Request) {
+    const file = await receiveFile(req, 'file', IMPORT_MAX_BYTES);
+    return this.importer.import(actor, params.id, file, query.dryRun);
+  }
+
+  @Get(':id/registrations/template.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async template(@Param() params: IdParamDto, @Res({ passthrough: true }) res: Response) {
+    const buffer = await this.rollCall.template(params.id);
+    res.setHeader('Content-Disposition', `attachment; filename="mau-danh-sach-dang-ky.xlsx"`);
+    return new StreamableFile(buffer, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  }
+
+  /** `{registrationId}`, `{personId}`, `{code}` or a walk-in `{person:{…}}`; idempotent. */
+  @Post(':id/attendance')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: RegistrationDto })
+  checkIn(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CheckInDto) {
+    return this.registrations.checkIn(actor, params.id, body);
+  }
+
+  @Get(':id/roll-call.pdf')
+  @ApiProduces('application/pdf')
+  async rollCallPdf(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Res() res: Response) {
+    const doc = await this.rollCall.render(actor, params.id);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="diem-danh-${params.id.slice(0, 8)}.pdf"`);
+    doc.pipe(res);
+    doc.end();
+  }
+}

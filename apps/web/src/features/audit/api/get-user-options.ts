@@ -1,0 +1,21 @@
+import { MAX_PAGE_SIZE, userPageSchema } from '@canhgiac/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+
+/** `GET /api/users?pageSize=500`: the accounts, to filter the log by who acted. */
+export function userOptionsQueryOptions() {
+  return queryOptions({
+    queryKey: ['users', 'options'] as const,
+    queryFn: ({ signal }) =>
+      apiRequest('/users', {
+        query: { page: 1, pageSize: MAX_PAGE_SIZE },
+        schema: userPageSchema,
+        signal,
+      }),
+    select: (page) => page.items,
+  });
+}
+
+export function useUserOptions() {
+  return useQuery(userOptionsQueryOptions());
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import type { AuditEntry, Page } from '@canhgiac/contracts';
+import ManageSearch from '@mui/icons-material/ManageSearch';
+import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import { DataGrid } from '../../../components/data-grid';
+import { formatDateTime } from '../../../lib/date-time';
+import { useAuditLabels } from './audit-labels';
+import { compactSummary } from './audit-summary';
+
+interface AuditGridProps {
+  page: Page<AuditEntry> | undefined;
+  loading: boolean;
+  paginationModel: GridPaginationModel;
+  onPaginationModelChange: (model: GridPaginationModel) => void;
+  onOpen: (entry: AuditEntry) => void;
+}
+
+const pageSizeOptions = [25, 50, 100];
+
+/** The log, newest first, one server page at a time; a row opens its full detail. */
+export function AuditGrid(props: AuditGridProps) {
+  const { page, loading, paginationModel, onPaginationModelChange, onOpen } = props;
+  const { t } = useTranslation();
+  const { entityLabel, actionLabel } = useAuditLabels();
+
+  const columns = useMemo<GridColDef<AuditEntry>[]>(
+    () => [
+      {
+        field: 'at',
+        headerName: t('audit.columns.at'),
+        width: 150,
+        valueGetter: (_value, row) => formatDateTime(row.at),
+      },
+      {
+        field: 'username',
+        headerName: t('audit.columns.user'),
+        width: 150,
+        valueGetter: (_value, row) => row.username ?? t('audit.system'),
+      },
+      {
+        field: 'action',
+        headerName: t('audit.columns.action'),
+        width: 170,
+        valueGetter: (_value, row) => actionLabel(row.action),
+      },
+      {
+        field: 'entity',
+        headerName: t('audit.columns.entity'),
+        width: 150,
+        valueGetter: (_value, row) => entityLabel(row.entity),
+      },
+      {
+        field: 'summary',
+        headerName: t('audit.columns.summary'),
+        flex: 1,
+        minWidth: 240,
+        valueGetter: (_value, row) => compactSummary(row.summary),
+      },
+      { field: 'ip', headerName: t('audit.columns.ip'), width: 130 },
+      {
+        field: 'details',
+        type: 'actions',
+        headerName: t('audit.columns.details'),
+        width: 90,
+        getActions: ({ row }) => [
+          <GridActionsCellItem
+            key="open"
+            icon={<ManageSearch />}
+            label={t('audit.detailsAria', { time: formatDateTime(row.at) })}
+            onClick={() => onOpen(row)}
+          />,
+        ],
+      },
+    ],
+    [t, entityLabel, actionLabel, onOpen],
+  );
+
+  return (
+    <DataGrid
+      aria-label={t('audit.gridLabel')}
+      rows={page?.items ?? []}
+      columns={columns}
+      loading={loading}
+      paginationMode="server"
+      rowCount={page?.total ?? 0}
+      paginationModel={paginationModel}
+      onPaginationModelChange={onPaginationModelChange}
+      pageSizeOptions={pageSizeOptions}
+      disableColumnSorting
+      disableColumnFilter
+      disableRowSelectionOnClick
+      onRowDoubleClick={({ row }) => onOpen(row)}
+      autoHeight
+    />
+  );
+}

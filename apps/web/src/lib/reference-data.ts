@@ -1,0 +1,60 @@
+import {
+  adminUnitListSchema,
+  MAX_PAGE_SIZE,
+  organizationPageSchema,
+  type AdminUnitLevel,
+} from '@canhgiac/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from './api-client';
+
+// Reference data that several features pick from (districts, communes, organizations). The
+// query keys are those of the admin-units and organizations features, so a change made there
+// (which invalidates ['organizations']) refreshes these lists too.
+
+const ONE_HOUR = 60 * 60 * 1000;
+
+interface AdminUnitsParams {
+  level: AdminUnitLevel;
+  parentCode?: string;
+}
+
+function adminUnitsOptions(params: AdminUnitsParams) {
+  return queryOptions({
+    queryKey: ['admin-units', params] as const,
+    queryFn: ({ signal }) =>
+      apiRequest('/admin-units', { query: { ...params }, schema: adminUnitListSchema, signal }),
+    staleTime: ONE_HOUR,
+  });
+}
+
+/** `GET /api/admin-units?level=district`: the province's districts. */
+export function useDistrictOptions() {
+  return useQuery(adminUnitsOptions({ level: 'district' }));
+}
+
+/** `GET /api/admin-units?level=commune&parentCode=`: the communes of one district. */
+export function useCommuneOptions(districtCode: string | null | undefined) {
+  return useQuery({
+    ...adminUnitsOptions({ level: 'commune', parentCode: districtCode ?? undefined }),
+    enabled: Boolean(districtCode),
+  });
+}
+
+/** `GET /api/organizations?pageSize=500`: every organization, for pickers and for names. */
+export function organizationOptionsQueryOptions() {
+  return queryOptions({
+    queryKey: ['organizations', 'options'] as const,
+    queryFn: ({ signal }) =>
+      apiRequest('/organizations', {
+        query: { page: 1, pageSize: MAX_PAGE_SIZE },
+        schema: organizationPageSchema,
+        signal,
+      }),
+    select: (page) => page.items,
+    staleTime: 5 * 60 * 1000,
+  });
+}
+
+export function useOrganizationOptions() {
+  return useQuery(organizationOptionsQueryOptions());
+}
