@@ -14,6 +14,8 @@ type Rule = 'public' | readonly Role[];
 const ALL: Rule = ['admin', 'staff', 'coordinator', 'leader'];
 const STAFF: Rule = ['admin', 'staff'];
 const ADMIN: Rule = ['admin'];
+/** Participants' personal data: never leaders. */
+const PEOPLE: Rule = ['admin', 'staff', 'coordinator'];
 
 export const accessMatrix: Record<string, Rule> = {
   'GET /api/health': 'public',
@@ -42,6 +44,18 @@ export const accessMatrix: Record<string, Rule> = {
   'GET /api/conferences/{id}': ALL,
   'PATCH /api/conferences/{id}': STAFF,
   'POST /api/conferences/{id}/status': STAFF,
+  'GET /api/people': PEOPLE,
+  'POST /api/people': PEOPLE,
+  'GET /api/people/{id}': PEOPLE,
+  'PATCH /api/people/{id}': PEOPLE,
+  'DELETE /api/people/{id}': STAFF,
+  'GET /api/conferences/{id}/registrations': PEOPLE,
+  'POST /api/conferences/{id}/registrations': PEOPLE,
+  'DELETE /api/conferences/{id}/registrations/{registrationId}': PEOPLE,
+  'POST /api/conferences/{id}/registrations/import': PEOPLE,
+  'GET /api/conferences/{id}/registrations/template.xlsx': PEOPLE,
+  'POST /api/conferences/{id}/attendance': PEOPLE,
+  'GET /api/conferences/{id}/roll-call.pdf': PEOPLE,
 };
 
 const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];

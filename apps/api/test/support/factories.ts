@@ -54,3 +54,21 @@ export async function createConference(client: Client, body: Record<string, unkn
   if (res.status !== 201) throw new Error(`conference: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+let personSequence = 0;
+const syllables = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nga', 'Phúc', 'Quỳnh', 'Sơn', 'Thảo', 'Uyên', 'Việt'];
+
+/** A distinct person body: the name is unique per call, so the duplicate rule never trips by accident. */
+export function personBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  personSequence += 1;
+  const n = personSequence;
+  return {
+    fullName: `Nguyễn ${syllables[n % 16]} ${syllables[Math.floor(n / 16) % 16]} ${syllables[Math.floor(n / 256) % 16]}`,
+    gender: n % 2 === 0 ? 'female' : 'male',
+    birthYear: 1940 + (n % 60),
+    communeCode: communes.yenDinh,
+    group: 'farmer',
+    consent: true,
+    ...overrides,
+  };
+}

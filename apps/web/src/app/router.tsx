@@ -5,7 +5,7 @@ import { HomeRedirect } from './auth/home-redirect';
 import { RequireAuth } from './auth/require-auth';
 import { RequirePermission } from './auth/require-permission';
 import { AppLayout } from './layout/app-layout';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 

@@ -23,7 +23,9 @@ export function DateField(props: DateFieldProps) {
   const { label, value, onChange, onBlur, inputRef, required, disabled, error, helperText } = props;
   // The picker's own value while the text typed is incomplete, so re-rendering keeps it.
   const [typed, setTyped] = useState<Dayjs | null>(null);
-  const shown = typed && pickerToDate(typed) === value ? typed : dateToPicker(value === 'invalid' ? null : value);
+  // A half-typed date may be kept out of the value ('' instead of 'invalid', e.g. in a filter).
+  const keepTyped = typed && (pickerToDate(typed) === value || (value === '' && !typed.isValid()));
+  const shown = keepTyped ? typed : dateToPicker(value === 'invalid' ? null : value);
   return (
     <DatePicker
       label={label}

@@ -2,8 +2,11 @@ import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../i18n/languages';
 
-/** What the field holds, for the message when the value is not of the right kind. */
-export type FieldKind = 'choice' | 'number' | 'date' | 'dateTime';
+/**
+ * What the field holds, for the message when the value is not of the right kind: a `select`
+ * (a list to pick from) only ever says "choose one".
+ */
+export type FieldKind = 'choice' | 'select' | 'number' | 'date' | 'dateTime';
 
 /**
  * The text under a form field. The contracts' messages are written in Vietnamese, so they are
@@ -19,6 +22,7 @@ export function useFieldErrorText(): (
   return (error, kind = 'choice') => {
     if (!error) return undefined;
     if (error.type === 'server') return error.message;
+    if (kind === 'select') return t('validation.chooseOne');
     if (kind === 'number' && error.type === 'invalid_type') return t('validation.number');
     if (kind === 'date' && error.type === 'invalid_format') return t('validation.date');
     if (kind === 'dateTime' && error.type === 'invalid_format') return t('validation.dateTime');

@@ -62,3 +62,8 @@ export function pickerToDate(value: Dayjs | null): string {
   if (!value) return '';
   return value.isValid() ? value.format(ISO_DATE) : 'invalid';
 }
+
+/** A calendar day "2026-05-15" for date arithmetic (UTC, so no device time zone or DST interferes). */
+export function parseDay(day: string): Dayjs {
+  return dayjs.utc(day);
+}

@@ -101,9 +101,12 @@ export class RegistrationsRepository {
    * conference serializes concurrent registrations, and the capacity check constraint backs it.
    */
   async takeSeats(conferenceId: string, seats: number, manager: EntityManager): Promise<boolean> {
+    // TypeORM answers a bare UPDATE … RETURNING with [rows, count]; inside a CTE it is a plain SELECT.
     const rows = await manager.query(
-      `UPDATE conference SET registered_count = registered_count + $2
-       WHERE id = $1 AND registered_count + $2 <= capacity RETURNING id`,
+      `WITH taken AS (
+         UPDATE conference SET registered_count = registered_count + $2
+         WHERE id = $1 AND registered_count + $2 <= capacity RETURNING id
+       ) SELECT id FROM taken`,
       [conferenceId, seats],
     );
     return rows.length > 0;

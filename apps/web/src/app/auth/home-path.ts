@@ -1,5 +1,5 @@
 import type { Role } from '@canhgiac/contracts';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** The first page after login: leaders follow the plan, everyone else works with conferences. */
 export function homePathFor(role: Role): string {

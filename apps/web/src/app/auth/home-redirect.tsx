@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
 import { useCurrentUser } from '../../lib/use-session';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 import { homePathFor } from './home-path';
 
 /** "/" opens the page each role works with most. */

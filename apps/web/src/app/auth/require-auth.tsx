@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoading } from '../../components/page-loading';
 import { restoreSession } from '../../lib/session';
 import { useSession } from '../../lib/use-session';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 import { SessionUnavailable } from './session-unavailable';
 
 /**

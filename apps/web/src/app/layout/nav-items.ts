@@ -11,7 +11,7 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
 import type { vi } from '../../i18n/vi';
 import type { Permission } from '../../lib/permissions';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 export interface NavItem {
   labelKey: `nav.${Exclude<keyof typeof vi.nav, 'label' | 'open' | 'comingSoon' | 'adminSection'>}`;

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { signOut } from '../../lib/session';
 import { useCurrentUser } from '../../lib/use-session';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** The signed-in user's name and role, with "Tài khoản của tôi" and "Đăng xuất". */
 export function UserMenu() {

@@ -9,6 +9,7 @@ import { todayInVietnam } from '../../../common/time';
 import { bulkLoad, type CopyValue } from '../../../database/bulk-load';
 import { AuditService } from '../../audit/audit.service';
 import { ConferencesService } from '../../conferences/conferences.service';
+import { RegistrationsRepository } from '../registrations.repository';
 import { conferenceFull } from '../registrations.service';
 import { detectFormat, readRows } from './import-file-reader';
 import { type ColumnMap, isBlank, mapHeader, parseRow } from './import-rows';
@@ -65,6 +66,7 @@ export class RegistrationImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly conferences: ConferencesService,
     private readonly audit: AuditService,
+    private readonly registrations: RegistrationsRepository,
   ) {}
 
   async import(actor: Actor, conferenceId: string, file: UploadedFile, dryRun: boolean): Promise<ImportResult> {
@@ -119,8 +121,7 @@ export class RegistrationImportService {
     await sql.insertNewPeople(forcedOrganization);
     await sql.matchPeople(false);
     const { created, matchedExisting } = await this.registerWithRetry(sql, conferenceId, forcedOrganization, actor.id);
-    const seats = await sql.takeSeats(conferenceId, created);
-    if (!seats.ok) throw conferenceFull(conference.capacity);
+    if (!(await this.registrations.takeSeats(conferenceId, created, manager))) throw conferenceFull(conference.capacity);
     await sql.touchPeople();
     const result = { rows, created, matchedExisting, alreadyRegistered: rows - created, dryRun };
     await this.audit.record(manager, actor, {

@@ -100,15 +100,6 @@ export class StagingSql {
     return counts;
   }
 
-  async takeSeats(conferenceId: string, seats: number): Promise<{ ok: boolean }> {
-    const rows = await this.manager.query(
-      `UPDATE conference SET registered_count = registered_count + $2
-       WHERE id = $1 AND registered_count + $2 <= capacity RETURNING id`,
-      [conferenceId, seats],
-    );
-    return { ok: rows.length > 0 };
-  }
-
   async touchPeople(): Promise<void> {
     await this.manager.query(`UPDATE person SET last_seen_at = now() WHERE id IN (SELECT person_id FROM import_row)`);
   }

@@ -1,3 +1,4 @@
+/** The app's addresses: route patterns for the router, and builders for links. */
 export const paths = {
   home: '/',
   login: '/login',

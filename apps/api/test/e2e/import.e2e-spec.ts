@@ -1,0 +1,181 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { as, loginDemoUsers } from '../support/auth';
+import { communes, conferenceBody, createCampaign, createConference } from '../support/factories';
+import { csv, FIELD_HEADER, VI_HEADER, xlsx } from '../support/files';
+import { binary } from '../support/pdf';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { testDatabaseKinds } from '../support/test-database';
+
+describe.each(testDatabaseKinds())('importing a member list (%s)', (kind) => {
+  let t: TestApp;
+  let tokens: Awaited<ReturnType<typeof loginDemoUsers>>;
+  let staff: ReturnType<typeof as>;
+  let campaignId: string;
+  let day = 0;
+
+  const newConference = async (capacity = 500) => {
+    day += 1;
+    return createConference(staff, conferenceBody(campaignId, `2026-08-${String(day).padStart(2, '0')}`, 8, 11, { capacity }));
+  };
+  const upload = (token: string, conferenceId: string, file: Buffer, name: string, dryRun = false) =>
+    request(t.http)
+      .post(`/api/conferences/${conferenceId}/registrations/import?dryRun=${dryRun}`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', file, name);
+  const counts = async () => {
+    const [row] = await t.app.get(DataSource).query(
+      `SELECT (SELECT count(*)::int FROM person) AS people, (SELECT count(*)::int FROM registration) AS registrations`,
+    );
+    return row as { people: number; registrations: number };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tokens = await loginDemoUsers(t);
+    staff = as(t, tokens.staff);
+    campaignId = (await createCampaign(staff)).id;
+  });
+  afterAll(() => t.close());
+
+  const goodRows = [
+    ['Nguyễn Văn Hải', 'Nam', 1955, '0912 111 001', communes.yenDinh, 'Nông dân'],
+    ['Trần Thị Mận', 'Nữ', 1960, '', communes.haiNam, 'Người cao tuổi'],
+    ['Lê Văn Tùng', 'nam', 1948, '+84 913 111 003', communes.yenDinh, 'Cựu chiến binh'],
+  ];
+
+  it('reports what a dry run would do and writes nothing', async () => {
+    const conference = await newConference();
+    const before = await counts();
+    const res = await upload(tokens.staff, conference.id, csv([VI_HEADER, ...goodRows]), 'danh-sach.csv', true).expect(200);
+    expect(res.body).toEqual({ rows: 3, created: 3, matchedExisting: 0, alreadyRegistered: 0, dryRun: true });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports a CSV, and importing it again creates nothing new', async () => {
+    const conference = await newConference();
+    const before = await counts();
+    const first = await upload(tokens.staff, conference.id, csv([VI_HEADER, ...goodRows]), 'danh-sach.csv').expect(200);
+    expect(first.body).toMatchObject({ rows: 3, created: 3, matchedExisting: 0, alreadyRegistered: 0 });
+    const after = await counts();
+    expect(after).toEqual({ people: before.people + 3, registrations: before.registrations + 3 });
+    const again = await upload(tokens.staff, conference.id, csv([VI_HEADER, ...goodRows]), 'danh-sach.csv').expect(200);
+    expect(again.body).toMatchObject({ rows: 3, created: 0, alreadyRegistered: 3 });
+    expect(await counts()).toEqual(after);
+    const list = (await staff.get(`/api/conferences/${conference.id}/registrations`).expect(200)).body;
+    expect(list.map((r: { person: { fullName: string } }) => r.person.fullName).sort()).toEqual(['Lê Văn Tùng', 'Nguyễn Văn Hải', 'Trần Thị Mận']);
+    expect(list.find((r: { person: { phone: string } }) => r.person.phone === '0913111003')).toBeDefined();
+  });
+
+  it('reuses people already in the registry for another conference, and counts them', async () => {
+    const conference = await newConference();
+    const res = await upload(tokens.staff, conference.id, csv([FIELD_HEADER, ...goodRows, ['Phan Thị Mới', 'female', 1990, '', communes.haiTrung, 'worker']]), 'list.csv').expect(200);
+    expect(res.body).toMatchObject({ rows: 4, created: 4, matchedExisting: 3, alreadyRegistered: 0 });
+  });
+
+  it('treats a person listed twice in one file as one registration', async () => {
+    const conference = await newConference();
+    const row = ['Đoàn Văn Kép', 'Nam', 1952, '0914 222 333', communes.yenDinh, 'Nông dân'];
+    const res = await upload(tokens.staff, conference.id, csv([VI_HEADER, row, ['doan van kep', 'Nam', 1952, '0914222333', communes.haiNam, 'Khác']]), 'dup.csv').expect(200);
+    expect(res.body).toMatchObject({ rows: 2, created: 1, alreadyRegistered: 1 });
+  });
+
+  it('imports an XLSX with the template\'s bilingual headers', async () => {
+    const conference = await newConference();
+    const header = ['Họ và tên / Full name', 'Giới tính / Gender', 'Năm sinh / Birth year', 'Số điện thoại / Phone', 'Mã xã / Commune code', 'Nhóm đối tượng / Group'];
+    const file = await xlsx([header, ['Quách Thị Én', 'Nữ', 1966, '0915 333 444', communes.haiNam, 'Học sinh, sinh viên'], [null, null, null, null, null, null], ['Mai Văn Ốc', 'Nam', 1939, null, communes.yenDinh, 'Người cao tuổi']]);
+    const res = await upload(tokens.staff, conference.id, file, 'danh-sach.xlsx').expect(200);
+    expect(res.body).toMatchObject({ rows: 2, created: 2 });
+  });
+
+  it('writes nothing when any row is invalid, and names every row, column and problem in Vietnamese', async () => {
+    const conference = await newConference();
+    const before = await counts();
+    const rows = [
+      ...goodRows,
+      ['', 'Nam', 1950, '', communes.yenDinh, 'Nông dân'],
+      ['Hồ Văn Sai', 'đực', 1850, '0281234567', '99999', 'Nông dân'],
+    ];
+    const res = await upload(tokens.staff, conference.id, csv([VI_HEADER, ...rows]), 'loi.csv').expect(422);
+    expect(res.body.code).toBe('FILE_ROWS_INVALID');
+    expect(res.body.errors).toEqual([
+      { row: 5, column: 'Họ và tên', message: 'Không được để trống' },
+      { row: 6, column: 'Giới tính', message: 'Giới tính phải là Nam, Nữ hoặc Khác' },
+      { row: 6, column: 'Năm sinh', message: 'Năm sinh phải từ 1900' },
+      { row: 6, column: 'Số điện thoại', message: expect.stringContaining('di động') },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('reports an unknown commune code by row after the rows themselves are valid', async () => {
+    const conference = await newConference();
+    const res = await upload(tokens.staff, conference.id, csv([VI_HEADER, goodRows[0], ['Hồ Văn Xa', 'Nam', 1950, '', '99999', 'Nông dân']]), 'xa.csv').expect(422);
+    expect(res.body.errors).toEqual([{ row: 3, column: 'Mã xã', message: 'Không có xã, phường, thị trấn với mã 99999' }]);
+  });
+
+  it('names missing columns on the header row', async () => {
+    const conference = await newConference();
+    const res = await upload(tokens.staff, conference.id, csv([['Họ và tên', 'Năm sinh'], ['A B', 1950]]), 'thieu.csv').expect(422);
+    expect(res.body.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [1, 'Giới tính'],
+      [1, 'Mã xã'],
+      [1, 'Nhóm đối tượng'],
+    ]);
+  });
+
+  it('refuses an import that would overfill the conference, and writes nothing', async () => {
+    const conference = await newConference(2);
+    const before = await counts();
+    const res = await upload(tokens.staff, conference.id, csv([VI_HEADER, ...goodRows]), 'day.csv').expect(409);
+    expect(res.body.code).toBe('CONFERENCE_FULL');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a file that is neither CSV nor XLSX, and a request without a file', async () => {
+    const conference = await newConference();
+    const res = await upload(tokens.staff, conference.id, Buffer.from('%PDF-1.4'), 'danh-sach.pdf').expect(400);
+    expect(res.body.details[0].path).toBe('file');
+    await staff.post(`/api/conferences/${conference.id}/registrations/import`).send({}).expect(400);
+  });
+
+  it('puts a coordinator\'s rows under the coordinator\'s organization', async () => {
+    const conference = await newConference();
+    const coordinator = as(t, tokens.coordinator);
+    const me = (await coordinator.get('/api/auth/me').expect(200)).body;
+    await upload(tokens.coordinator, conference.id, csv([VI_HEADER, ['Tạ Văn Hội', 'Nam', 1957, '', communes.yenDinh, 'Nông dân']]), 'hoi.csv').expect(200);
+    const list = (await coordinator.get(`/api/conferences/${conference.id}/registrations`).expect(200)).body;
+    expect(list).toHaveLength(1);
+    expect(list[0].organizationId).toBe(me.organizationId);
+    expect(list[0].person.organizationId).toBe(me.organizationId);
+  });
+
+  it('serves a template whose headers are Vietnamese and English, with lists for gender and group', async () => {
+    const conference = await newConference();
+    const res = await request(t.http)
+      .get(`/api/conferences/${conference.id}/registrations/template.xlsx`)
+      .set('Authorization', `Bearer ${tokens.coordinator}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
+    const sheet = workbook.getWorksheet('Danh sách')!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Họ và tên / Full name',
+      'Giới tính / Gender',
+      'Năm sinh / Birth year',
+      'Số điện thoại / Phone',
+      'Mã xã / Commune code',
+      'Nhóm đối tượng / Group',
+      'Mã tổ chức / Organization id',
+    ]);
+    const lists = workbook.getWorksheet('Danh mục')!;
+    expect(lists.getColumn(1).values.slice(2, 5)).toEqual(['Nam', 'Nữ', 'Khác']);
+    expect(lists.getColumn(2).values).toContain('Người cao tuổi');
+    // The template itself imports: its sample row is valid.
+    const imported = await upload(tokens.staff, conference.id, Buffer.from(res.body as Uint8Array), 'template.xlsx').expect(200);
+    expect(imported.body).toMatchObject({ rows: 1, created: 1 });
+  });
+});

@@ -1,0 +1,77 @@
+import { personPageSchema, personSchema } from '@canhgiac/contracts';
+import { as, loginDemoUsers } from '../support/auth';
+import { communes, personBody } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { testDatabaseKinds } from '../support/test-database';
+
+describe.each(testDatabaseKinds())('the people registry (%s)', (kind) => {
+  let t: TestApp;
+  let staff: ReturnType<typeof as>;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    staff = as(t, (await loginDemoUsers(t)).staff);
+  });
+  afterAll(() => t.close());
+
+  it('stores a name in NFC with spaces collapsed and a phone in the 0xxxxxxxxx form', async () => {
+    const res = await staff
+      .post('/api/people')
+      .send(personBody({ fullName: ' Nguye\u0302\u0303n   Thi\u0323 Hu\u031bo\u031bng', phone: '+84 912.345.678', birthYear: 1958 }))
+      .expect(201);
+    expect(personSchema.parse(res.body)).toMatchObject({ fullName: 'Nguyễn Thị Hương', phone: '0912345678', consentSource: 'paper_form' });
+  });
+
+  it('refuses a number that is not a Vietnamese mobile, saying so', async () => {
+    const res = await staff.post('/api/people').send(personBody({ phone: '0228 3123 456' })).expect(400);
+    expect(res.body.details).toEqual([{ path: 'phone', message: expect.stringContaining('di động') }]);
+  });
+
+  it('answers the same name, birth year and phone with 409 and the existing id', async () => {
+    const body = personBody({ fullName: 'Phạm Văn Đồng', birthYear: 1950, phone: '0987 000 111' });
+    const first = await staff.post('/api/people').send(body).expect(201);
+    const res = await staff
+      .post('/api/people')
+      .send({ ...body, fullName: 'pham van  dong', phone: '+84987000111', communeCode: communes.haiNam })
+      .expect(409);
+    expect(res.body).toMatchObject({ code: 'PERSON_DUPLICATE', existingId: first.body.id });
+  });
+
+  it('without a phone, answers the same name, birth year and commune with 409', async () => {
+    const body = personBody({ fullName: 'Vũ Thị Nụ', birthYear: 1944 });
+    const first = await staff.post('/api/people').send(body).expect(201);
+    const res = await staff.post('/api/people').send({ ...body, fullName: 'VŨ THỊ NỤ' }).expect(409);
+    expect(res.body.existingId).toBe(first.body.id);
+    // In another commune it is someone else.
+    await staff.post('/api/people').send({ ...body, communeCode: communes.haiNam }).expect(201);
+  });
+
+  it('finds "nguyen thi huong" as "Nguyễn Thị Hương", ignoring case and accents, and by phone', async () => {
+    const created = await staff.post('/api/people').send(personBody({ fullName: 'Nguyễn Thị Hường', birthYear: 1961, phone: '0977 123 456' })).expect(201);
+    const byName = personPageSchema.parse((await staff.get('/api/people?q=nguyen thi huong&birthYear=1961').expect(200)).body);
+    expect(byName.items.map((p) => p.id)).toContain(created.body.id);
+    const upper = personPageSchema.parse((await staff.get('/api/people?q=NGUYỄN THỊ HƯỜNG').expect(200)).body);
+    expect(upper.items.map((p) => p.id)).toContain(created.body.id);
+    const byPhone = personPageSchema.parse((await staff.get('/api/people?q=0977 123').expect(200)).body);
+    expect(byPhone.items.map((p) => p.id)).toEqual([created.body.id]);
+  });
+
+  it('erases name, phone and birth year on DELETE, and hides the person from search', async () => {
+    const created = await staff.post('/api/people').send(personBody({ fullName: 'Lý Thị Xóa', phone: '0966 555 444' })).expect(201);
+    await staff.delete(`/api/people/${created.body.id}`).expect(204);
+    const erased = await staff.get(`/api/people/${created.body.id}`).expect(200);
+    expect(erased.body).toMatchObject({ fullName: null, phone: null, birthYear: null, erased: true });
+    const search = await staff.get('/api/people?q=ly thi xoa').expect(200);
+    expect(search.body.total).toBe(0);
+    await staff.patch(`/api/people/${created.body.id}`).send({ group: 'other' }).expect(409);
+  });
+
+  it('edits a person and keeps the duplicate rule', async () => {
+    const a = await staff.post('/api/people').send(personBody({ fullName: 'Đinh Văn A', birthYear: 1970, phone: '0911 000 001' })).expect(201);
+    const b = await staff.post('/api/people').send(personBody({ fullName: 'Đinh Văn B', birthYear: 1970, phone: '0911 000 001' })).expect(201);
+    const res = await staff.patch(`/api/people/${b.body.id}`).send({ fullName: 'Đinh Văn A' }).expect(409);
+    expect(res.body.existingId).toBe(a.body.id);
+    const ok = await staff.patch(`/api/people/${b.body.id}`).send({ group: 'veteran', phone: '' }).expect(200);
+    expect(ok.body).toMatchObject({ group: 'veteran', phone: null });
+  });
+});

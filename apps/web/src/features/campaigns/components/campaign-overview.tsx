@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import type { Campaign } from '@canhgiac/contracts';
+import Edit from '@mui/icons-material/Edit';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { PageHeader } from '../../../components/page-header';
+import { formatDate, useNumberFormat } from '../../../lib/format';
+import { usePermission } from '../../../lib/permissions';
+import { useCampaignProgress } from '../api/get-campaign-progress';
+import { CampaignFormDialog } from './campaign-form-dialog';
+import { CampaignProgressBars } from './campaign-progress';
+import { ConferencesByStatusChart } from './conferences-by-status-chart';
+
+/** A campaign's header (period, targets) and its progress against the targets. */
+export function CampaignOverview({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const progressHeadingId = useId();
+  const formatNumber = useNumberFormat();
+  const canManage = usePermission('campaigns.manage');
+  const progress = useCampaignProgress(campaign.id);
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const period = t('campaigns.period', {
+    from: formatDate(campaign.startsOn),
+    to: formatDate(campaign.endsOn),
+  });
+  const targets = t('campaigns.targetsLine', {
+    conferences: formatNumber(campaign.targetConferences),
+    participants: formatNumber(campaign.targetParticipants),
+    leaflets: formatNumber(campaign.targetLeaflets),
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={campaign.name}
+        intro={`${period} · ${targets}`}
+        actions={
+          canManage && (
+            <Button variant="outlined" startIcon={<Edit />} onClick={() => setEditing(true)}>
+              {t('campaigns.edit')}
+            </Button>
+          )
+        }
+      />
+      <Paper component="section" aria-labelledby={progressHeadingId} sx={{ p: { xs: 2, md: 3 } }}>
+        <Typography id={progressHeadingId} variant="h2" sx={{ mb: 2 }}>
+          {t('campaigns.progress.title')}
+        </Typography>
+        {progress.isError && (
+          <ApiErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />
+        )}
+        {progress.isPending && <Skeleton variant="rounded" height={160} />}
+        {progress.data && (
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 4,
+              gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+              alignItems: 'start',
+            }}
+          >
+            <CampaignProgressBars progress={progress.data} />
+            <ConferencesByStatusChart progress={progress.data} />
+          </Box>
+        )}
+      </Paper>
+      {editing && (
+        <CampaignFormDialog
+          campaign={campaign}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEditing(false);
+            setNotice(t('campaigns.saved.updated', { name: saved.name }));
+          }}
+        />
+      )}
+      <Snackbar
+        open={notice !== null}
+        message={notice}
+        autoHideDuration={5000}
+        onClose={() => setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Conference } from '@canhgiac/contracts';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { formatTime } from '../../../lib/date-time';
+import { conferencePath } from '../../../lib/paths';
+import { conferenceStatusColors } from '../../../theme/conference-status';
+
+interface CalendarEventProps {
+  conference: Conference;
+  /** Month cells show one line; the week view also shows the end time and the commune. */
+  detailed?: boolean;
+}
+
+/** A conference on the calendar, in its status colour; opens the conference page. */
+export function CalendarEvent({ conference, detailed = false }: CalendarEventProps) {
+  const { t } = useTranslation();
+  const colors = conferenceStatusColors[conference.status];
+  const start = formatTime(conference.startsAt);
+  const status = t(`conferences.status.${conference.status}`);
+  const label = t('calendar.eventLabel', { time: start, title: conference.title, status });
+  return (
+    <Link
+      component={RouterLink}
+      to={conferencePath(conference.id)}
+      underline="hover"
+      aria-label={label}
+      title={label}
+      sx={{
+        display: 'block',
+        px: 0.75,
+        py: detailed ? 0.75 : 0.25,
+        borderRadius: 1,
+        borderLeft: 4,
+        borderColor: colors.main,
+        bgcolor: colors.light,
+        color: colors.main,
+        fontSize: detailed ? '0.875rem' : '0.8rem',
+        lineHeight: 1.35,
+        textDecorationLine: conference.status === 'cancelled' ? 'line-through' : undefined,
+        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 1 },
+      }}
+    >
+      {detailed ? (
+        <>
+          <Box component="span" sx={{ display: 'block', fontWeight: 700 }}>
+            {start}–{formatTime(conference.endsAt)}
+          </Box>
+          <Box component="span" sx={{ display: 'block' }}>
+            {conference.title}
+          </Box>
+          <Box component="span" sx={{ display: 'block', opacity: 0.9 }}>
+            {conference.communeName}
+          </Box>
+        </>
+      ) : (
+        <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <Box component="span" sx={{ fontWeight: 700 }}>
+            {start}
+          </Box>{' '}
+          {conference.title}
+        </Box>
+      )}
+    </Link>
+  );
+}

@@ -1,0 +1,99 @@
+import { conferenceStatuses, type ConferenceStatus } from '@canhgiac/contracts';
+import Search from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useCampaignOptions } from '../api/get-campaign-options';
+import { DistrictCommuneFields } from './district-commune-fields';
+import type { ConferenceFilters } from './use-conference-filters';
+
+interface ConferenceFiltersBarProps {
+  filters: ConferenceFilters;
+  onChange: (change: Partial<ConferenceFilters>) => void;
+}
+
+const fieldSx = { flex: '0 1 220px', minWidth: 180 };
+
+/** Campaign, place and status for both views; the list also has a period and a search box. */
+export function ConferenceFiltersBar({ filters, onChange }: ConferenceFiltersBarProps) {
+  const { t } = useTranslation();
+  const campaigns = useCampaignOptions();
+  const campaignList = campaigns.data ?? [];
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+      <TextField
+        select
+        label={t('conferences.filters.campaign')}
+        value={campaignList.some((c) => c.id === filters.campaignId) ? filters.campaignId : ''}
+        onChange={(event) => onChange({ campaignId: event.target.value })}
+        sx={{ flex: '0 1 300px', minWidth: 200 }}
+      >
+        <MenuItem value="">{t('conferences.filters.allCampaigns')}</MenuItem>
+        {campaignList.map((campaign) => (
+          <MenuItem key={campaign.id} value={campaign.id}>
+            {campaign.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <DistrictCommuneFields
+        allowAll
+        districtCode={filters.districtCode}
+        communeCode={filters.communeCode}
+        onDistrictChange={(districtCode) => onChange({ districtCode, communeCode: '' })}
+        onCommuneChange={(communeCode) => onChange({ communeCode })}
+        fieldSx={fieldSx}
+      />
+      <TextField
+        select
+        label={t('conferences.filters.status')}
+        value={filters.status}
+        onChange={(event) => onChange({ status: event.target.value as ConferenceStatus | '' })}
+        sx={{ flex: '0 1 190px', minWidth: 170 }}
+      >
+        <MenuItem value="">{t('conferences.filters.allStatuses')}</MenuItem>
+        {conferenceStatuses.map((status) => (
+          <MenuItem key={status} value={status}>
+            {t(`conferences.status.${status}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {filters.view === 'list' && (
+        <>
+          <Box sx={{ flex: '0 1 170px', minWidth: 160 }}>
+            <DateField
+              label={t('conferences.filters.from')}
+              value={filters.from}
+              onChange={(from) => onChange({ from: from === 'invalid' ? '' : from })}
+            />
+          </Box>
+          <Box sx={{ flex: '0 1 170px', minWidth: 160 }}>
+            <DateField
+              label={t('conferences.filters.to')}
+              value={filters.to}
+              onChange={(to) => onChange({ to: to === 'invalid' ? '' : to })}
+            />
+          </Box>
+          <TextField
+            type="search"
+            label={t('conferences.filters.search')}
+            value={filters.q}
+            onChange={(event) => onChange({ q: event.target.value })}
+            sx={{ flex: '1 1 240px' }}
+            slotProps={{
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <Search />
+                  </InputAdornment>
+                ),
+              },
+            }}
+          />
+        </>
+      )}
+    </Box>
+  );
+}

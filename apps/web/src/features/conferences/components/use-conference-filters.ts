@@ -1,0 +1,70 @@
+import { useCallback, useMemo } from 'react';
+import { conferenceStatuses, type ConferenceStatus } from '@canhgiac/contracts';
+import { useSearchParams } from 'react-router';
+import { todayInVietnam } from '../../../lib/date-time';
+
+export interface ConferenceFilters {
+  view: 'calendar' | 'list';
+  mode: 'month' | 'week';
+  /** The day the calendar shows (its month or week), YYYY-MM-DD. */
+  date: string;
+  campaignId: string;
+  districtCode: string;
+  communeCode: string;
+  status: ConferenceStatus | '';
+  /** The list's period, YYYY-MM-DD ('' for open-ended). */
+  from: string;
+  to: string;
+  q: string;
+}
+
+const isDay = (value: string | null): value is string =>
+  value !== null && /^\d{4}-\d{2}-\d{2}$/u.test(value);
+const isStatus = (value: string | null): value is ConferenceStatus =>
+  (conferenceStatuses as readonly (string | null)[]).includes(value);
+
+/**
+ * The page's view and filters live in the address (`?view=list&status=planned…`), so a filtered
+ * calendar or list can be bookmarked, shared and reopened with the back button.
+ */
+export function useConferenceFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo<ConferenceFilters>(() => {
+    const text = (key: string) => params.get(key) ?? '';
+    const date = params.get('date');
+    const status = params.get('status');
+    const from = params.get('from');
+    const to = params.get('to');
+    return {
+      view: params.get('view') === 'list' ? 'list' : 'calendar',
+      mode: params.get('mode') === 'week' ? 'week' : 'month',
+      date: isDay(date) ? date : todayInVietnam(),
+      campaignId: text('campaignId'),
+      districtCode: text('districtCode'),
+      communeCode: text('communeCode'),
+      status: isStatus(status) ? status : '',
+      from: isDay(from) ? from : '',
+      to: isDay(to) ? to : '',
+      q: text('q'),
+    };
+  }, [params]);
+
+  const change = useCallback(
+    (next: Partial<ConferenceFilters>) => {
+      setParams(
+        (current) => {
+          const updated = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(next)) {
+            if (value) updated.set(key, value);
+            else updated.delete(key);
+          }
+          return updated;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  return [filters, change] as const;
+}
