@@ -12,6 +12,7 @@ import { AdminUnitsModule } from './modules/admin-units/admin-units.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 import { ConferencesModule } from './modules/conferences/conferences.module';
 import { PeopleModule } from './modules/people/people.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ConferencesModule,
         PeopleModule,
         RegistrationsModule,
+        CertificatesModule,
       ],
       providers: [
         DemoSeedService,

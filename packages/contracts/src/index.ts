@@ -11,3 +11,4 @@ export * from './campaigns/campaigns.schemas';
 export * from './conferences/conferences.schemas';
 export * from './people/people.schemas';
 export * from './registrations/registrations.schemas';
+export * from './certificates/certificates.schemas';

@@ -56,6 +56,14 @@ export const accessMatrix: Record<string, Rule> = {
   'GET /api/conferences/{id}/registrations/template.xlsx': PEOPLE,
   'POST /api/conferences/{id}/attendance': PEOPLE,
   'GET /api/conferences/{id}/roll-call.pdf': PEOPLE,
+  'POST /api/conferences/{id}/certificates': STAFF,
+  'GET /api/conferences/{id}/certificates': PEOPLE,
+  'GET /api/conferences/{id}/certificates.pdf': PEOPLE,
+  'GET /api/certificates/{id}.pdf': PEOPLE,
+  'GET /api/certificates/{id}': PEOPLE,
+  'POST /api/certificates/{id}/revoke': STAFF,
+  'POST /api/certificates/{id}/reissue': STAFF,
+  'GET /api/public/verify/{verifyCode}': 'public',
 };
 
 const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];

@@ -68,9 +68,9 @@ function endSession(reason?: 'expired' | 'signed-out'): void {
 }
 
 /** Tabs share the refresh cookie and the server rotates it: one refresh at a time, across tabs too. */
-function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
+async function withRefreshLock(work: () => Promise<LoginResponse>): Promise<LoginResponse> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  return locks ? locks.request(REFRESH_LOCK, work) : work();
+  return locks ? await locks.request(REFRESH_LOCK, work) : work();
 }
 
 async function refresh(): Promise<boolean> {

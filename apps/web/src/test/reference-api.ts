@@ -1,23 +1,28 @@
+import type { Role } from '@canhgiac/contracts';
+import { mockAppApi } from './app-api';
 import { districts, haiHauCommunes, organizations } from './fixtures';
-import { mockApi } from './mock-api';
 
-/** The endpoints the reference page reads, answering with the fixtures. */
-export function mockReferenceApi(extra: Parameters<typeof mockApi>[0] = {}) {
-  return mockApi({
-    'GET /api/admin-units': (request) => {
-      const level = request.query.get('level');
-      if (level === 'district') return { body: districts };
-      const parentCode = request.query.get('parentCode');
-      return { body: haiHauCommunes.filter((unit) => unit.parentCode === parentCode) };
+type Routes = Parameters<typeof mockAppApi>[0];
+
+/** The reference endpoints (districts, communes, organizations) answering with the fixtures. */
+export const referenceRoutes: Routes = {
+  'GET /api/admin-units': (request) => {
+    const level = request.query.get('level');
+    if (level === 'district') return { body: districts };
+    const parentCode = request.query.get('parentCode');
+    return { body: haiHauCommunes.filter((unit) => unit.parentCode === parentCode) };
+  },
+  'GET /api/organizations': (request) => ({
+    body: {
+      items: organizations,
+      total: organizations.length,
+      page: Number(request.query.get('page')),
+      pageSize: Number(request.query.get('pageSize')),
     },
-    'GET /api/organizations': (request) => ({
-      body: {
-        items: organizations,
-        total: organizations.length,
-        page: Number(request.query.get('page')),
-        pageSize: Number(request.query.get('pageSize')),
-      },
-    }),
-    ...extra,
-  });
+  }),
+};
+
+/** The endpoints the reference page reads, for a signed-in `role` (staff unless told). */
+export function mockReferenceApi(extra: Routes = {}, options: { role?: Role | null } = {}) {
+  return mockAppApi({ ...referenceRoutes, ...extra }, options);
 }

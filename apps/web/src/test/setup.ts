@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { i18n } from '../i18n/i18n';
+import { resetSession } from '../lib/session';
 
 // The first visit of a lazy page transforms MUI X on the fly: allow a slow (CI) machine time.
 configure({ asyncUtilTimeout: 5000 });
@@ -41,4 +42,6 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  // The session is module state (memory only, as in the browser): each test starts signed out.
+  resetSession();
 });

@@ -1,9 +1,26 @@
 import { z } from 'zod';
 import { isoDateSchema, pageQuerySchema, pageSchema } from '../common/paging.schemas';
-import { textSchema } from '../common/text';
+import { normalizeText, textSchema } from '../common/text';
 
 const target = (label: string) =>
   z.number({ message: `${label} phải là một số` }).int({ message: `${label} phải là số nguyên` }).min(0, { message: `${label} không được âm` }).max(10_000_000);
+
+/** What the campaign's certificates print: issuing body, serial style, signer and place of issue. */
+export const certificateSettingsSchema = z.object({
+  /** The body above the issuer, e.g. "UBND TỈNH NAM ĐỊNH". */
+  parentBody: textSchema(120),
+  issuer: textSchema(160),
+  /** Serials read "125/GCN-SKHCN-2025": number / suffix - year. */
+  serialSuffix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9Đ-]{1,30}$/u, { message: 'Ký hiệu số gồm chữ in hoa, số và dấu gạch ngang, ví dụ GCN-SKHCN' }),
+  signerTitle: textSchema(120),
+  signerName: z.string().max(120).transform(normalizeText).pipe(z.string()),
+  issuePlace: textSchema(80),
+});
+export type CertificateSettings = z.infer<typeof certificateSettingsSchema>;
 
 const campaignFields = z.object({
   name: textSchema(200),
@@ -22,15 +39,20 @@ const periodIsOrdered = {
 
 export const campaignSchema = campaignFields.extend({
   id: z.uuid(),
+  certificate: certificateSettingsSchema,
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
-export const createCampaignBodySchema = campaignFields.strict().refine(periodIsOrdered.check, periodIsOrdered.issue);
+export const createCampaignBodySchema = campaignFields
+  .extend({ certificate: certificateSettingsSchema.partial().optional() })
+  .strict()
+  .refine(periodIsOrdered.check, periodIsOrdered.issue);
 export type CreateCampaignBody = z.infer<typeof createCampaignBodySchema>;
 
 export const updateCampaignBodySchema = campaignFields
   .partial()
+  .extend({ certificate: certificateSettingsSchema.partial().optional() })
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Không có gì để cập nhật' })
   .refine(periodIsOrdered.check, periodIsOrdered.issue);

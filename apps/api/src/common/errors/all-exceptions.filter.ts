@@ -19,6 +19,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.destroy();
       return;
     }
+    const retryAfter = (mapped.body as { retryAfter?: unknown }).retryAfter;
+    if (mapped.status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(mapped.status).json(mapped.body);
   }
 }

@@ -27,6 +27,24 @@ export class Campaign {
   @Column('integer', { name: 'target_leaflets' })
   targetLeaflets: number;
 
+  @Column('text', { name: 'certificate_parent_body' })
+  certificateParentBody: string;
+
+  @Column('text', { name: 'certificate_issuer' })
+  certificateIssuer: string;
+
+  @Column('text', { name: 'certificate_serial_suffix' })
+  certificateSerialSuffix: string;
+
+  @Column('text', { name: 'certificate_signer_title' })
+  certificateSignerTitle: string;
+
+  @Column('text', { name: 'certificate_signer_name' })
+  certificateSignerName: string;
+
+  @Column('text', { name: 'certificate_issue_place' })
+  certificateIssuePlace: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

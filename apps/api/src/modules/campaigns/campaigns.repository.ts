@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Campaign as CampaignDto, CampaignProgress, CreateCampaignBody, ListCampaignsQuery, Page, UpdateCampaignBody } from '@canhgiac/contracts';
+import type { Campaign as CampaignDto, CampaignProgress, CertificateSettings, CreateCampaignBody, ListCampaignsQuery, Page, UpdateCampaignBody } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageOffset } from '../../common/sql';
 
 const COLUMNS = `id, name, year, starts_on AS "startsOn", ends_on AS "endsOn",
   target_conferences AS "targetConferences", target_participants AS "targetParticipants",
-  target_leaflets AS "targetLeaflets", created_at AS "createdAt"`;
+  target_leaflets AS "targetLeaflets", created_at AS "createdAt",
+  json_build_object('parentBody', certificate_parent_body, 'issuer', certificate_issuer,
+    'serialSuffix', certificate_serial_suffix, 'signerTitle', certificate_signer_title,
+    'signerName', certificate_signer_name, 'issuePlace', certificate_issue_place) AS certificate`;
 
 type Row = Omit<CampaignDto, 'createdAt'> & { createdAt: Date };
 const toDto = (row: Row): CampaignDto => ({ ...row, createdAt: row.createdAt.toISOString() });
+
+/** Certificate settings as columns; absent ones keep their current (or default) value. */
+const certificateParams = (settings: Partial<CertificateSettings> | undefined) => [
+  settings?.parentBody ?? null,
+  settings?.issuer ?? null,
+  settings?.serialSuffix ?? null,
+  settings?.signerTitle ?? null,
+  settings?.signerName ?? null,
+  settings?.issuePlace ?? null,
+];
 
 @Injectable()
 export class CampaignsRepository {
@@ -40,6 +53,7 @@ export class CampaignsRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [body.name, body.year, body.startsOn, body.endsOn, body.targetConferences, body.targetParticipants, body.targetLeaflets],
     );
+    if (body.certificate) await this.updateCertificate(id, body.certificate, manager);
     return id;
   }
 
@@ -60,6 +74,18 @@ export class CampaignsRepository {
         body.targetParticipants ?? null,
         body.targetLeaflets ?? null,
       ],
+    );
+    if (body.certificate) await this.updateCertificate(id, body.certificate, manager);
+  }
+
+  private async updateCertificate(id: string, settings: Partial<CertificateSettings>, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE campaign SET certificate_parent_body = coalesce($2, certificate_parent_body),
+         certificate_issuer = coalesce($3, certificate_issuer), certificate_serial_suffix = coalesce($4, certificate_serial_suffix),
+         certificate_signer_title = coalesce($5, certificate_signer_title), certificate_signer_name = coalesce($6, certificate_signer_name),
+         certificate_issue_place = coalesce($7, certificate_issue_place)
+       WHERE id = $1`,
+      [id, ...certificateParams(settings)],
     );
   }
 

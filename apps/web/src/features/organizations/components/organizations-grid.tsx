@@ -11,7 +11,8 @@ interface OrganizationsGridProps {
   districts: AdminUnit[];
   paginationModel: GridPaginationModel;
   onPaginationModelChange: (model: GridPaginationModel) => void;
-  onEdit: (organization: Organization) => void;
+  /** Absent for roles that only read. */
+  onEdit?: (organization: Organization) => void;
 }
 
 const pageSizeOptions = [25, 50, 100];
@@ -25,8 +26,8 @@ export function OrganizationsGrid(props: OrganizationsGridProps) {
     [districts],
   );
 
-  const columns = useMemo<GridColDef<Organization>[]>(
-    () => [
+  const columns = useMemo<GridColDef<Organization>[]>(() => {
+    const list: GridColDef<Organization>[] = [
       { field: 'name', headerName: t('organizations.columns.name'), flex: 2, minWidth: 220 },
       {
         field: 'kind',
@@ -45,7 +46,9 @@ export function OrganizationsGrid(props: OrganizationsGridProps) {
             ? (districtNames.get(row.districtCode) ?? row.districtCode)
             : t('organizations.provinceLevel'),
       },
-      {
+    ];
+    if (onEdit) {
+      list.push({
         field: 'actions',
         type: 'actions',
         headerName: t('organizations.columns.actions'),
@@ -58,10 +61,10 @@ export function OrganizationsGrid(props: OrganizationsGridProps) {
             onClick={() => onEdit(row)}
           />,
         ],
-      },
-    ],
-    [t, districtNames, onEdit],
-  );
+      });
+    }
+    return list;
+  }, [t, districtNames, onEdit]);
 
   return (
     <DataGrid

@@ -60,7 +60,7 @@ describe('organization form', () => {
 
     expect(await within(dialog).findByText('Không được để trống')).toBeInTheDocument();
     expect(within(dialog).getByText('Vui lòng chọn một mục')).toBeInTheDocument();
-    expect(requests.some((request) => request.method === 'POST')).toBe(false);
+    expect(requests.some((request) => request.path === '/api/organizations' && request.method === 'POST')).toBe(false);
   });
 
   it('sends the normalized body, then refreshes the list', async () => {
@@ -89,7 +89,9 @@ describe('organization form', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const post = requests.find((request) => request.method === 'POST');
+    const post = requests.find(
+      (request) => request.method === 'POST' && request.path === '/api/organizations',
+    );
     expect(post?.path).toBe('/api/organizations');
     expect(post?.body).toEqual({
       name: 'Hội Nông dân xã Hải Anh',

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { usePermission } from '../../../lib/permissions';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useOrganizations } from '../api/get-organizations';
 import { OrganizationFormDialog } from './organization-form-dialog';
@@ -22,6 +23,7 @@ type DialogState = { organization: Organization | null } | null;
 export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
+  const canManage = usePermission('reference.manage');
   const [filters, setFilters] = useState<OrganizationFilters>({
     search: '',
     kind: '',
@@ -59,7 +61,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
         filters={filters}
         districts={districts}
         onChange={changeFilters}
-        onAdd={() => setDialog({ organization: null })}
+        onAdd={canManage ? () => setDialog({ organization: null }) : undefined}
       />
       {organizations.isError ? (
         <ApiErrorAlert error={organizations.error} onRetry={() => void organizations.refetch()} />
@@ -70,7 +72,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
           districts={districts}
           paginationModel={pagination}
           onPaginationModelChange={setPagination}
-          onEdit={edit}
+          onEdit={canManage ? edit : undefined}
         />
       )}
       {dialog && (

@@ -18,7 +18,8 @@ interface OrganizationsToolbarProps {
   filters: OrganizationFilters;
   districts: AdminUnit[];
   onChange: (filters: OrganizationFilters) => void;
-  onAdd: () => void;
+  /** Absent for roles that only read. */
+  onAdd?: () => void;
 }
 
 export function OrganizationsToolbar({
@@ -76,9 +77,11 @@ export function OrganizationsToolbar({
           </MenuItem>
         ))}
       </TextField>
-      <Button variant="contained" startIcon={<Add />} onClick={onAdd} sx={{ ml: { md: 'auto' } }}>
-        {t('organizations.add')}
-      </Button>
+      {onAdd && (
+        <Button variant="contained" startIcon={<Add />} onClick={onAdd} sx={{ ml: { md: 'auto' } }}>
+          {t('organizations.add')}
+        </Button>
+      )}
     </Box>
   );
 }

@@ -119,13 +119,12 @@ export function CreateUserDialog({ onClose, onCreated }: CreateUserDialogProps) 
           <Controller
             control={control}
             name="active"
-            render={({ field: { ref, value, onChange, ...field } }) => (
+            render={({ field: { ref: _ref, value, onChange, ...field } }) => (
               <FormControlLabel
                 label={t('users.form.active')}
                 control={
                   <Switch
                     {...field}
-                    inputRef={ref}
                     checked={value ?? true}
                     onChange={(event) => onChange(event.target.checked)}
                   />

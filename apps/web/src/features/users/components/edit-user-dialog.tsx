@@ -90,13 +90,12 @@ export function EditUserDialog({ user, onClose, onSaved }: EditUserDialogProps) 
           <Controller
             control={control}
             name="active"
-            render={({ field: { ref, value, onChange, ...field } }) => (
+            render={({ field: { ref: _ref, value, onChange, ...field } }) => (
               <FormControlLabel
                 label={t('users.form.active')}
                 control={
                   <Switch
                     {...field}
-                    inputRef={ref}
                     checked={value ?? false}
                     onChange={(event) => onChange(event.target.checked)}
                   />

@@ -16,6 +16,7 @@ import { UsersGrid, type UserAction } from './users-grid';
 import { UsersToolbar, type UserFilters } from './users-toolbar';
 
 type DialogState = { kind: 'create' } | { kind: UserAction; user: User } | null;
+type SavedKey = `users.saved.${'created' | 'updated' | 'passwordReset' | 'activated' | 'deactivated'}`;
 
 /** The accounts (admin only): search, filters, create, edit, reset password, lock/unlock. */
 export function UsersSection() {
@@ -45,7 +46,7 @@ export function UsersSection() {
     setPagination((current) => ({ ...current, page: 0 }));
   };
   const act = useCallback((kind: UserAction, user: User) => setDialog({ kind, user }), []);
-  const done = (key: Parameters<typeof t>[0], user: User) => {
+  const done = (key: SavedKey, user: User) => {
     setDialog(null);
     setNotice(t(key, { name: user.fullName }));
   };

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CertificateSettings, CertificateStatus, Gender } from '@canhgiac/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Scope, scopeCondition } from '../../common/auth/scope';
+import { PRODUCT_TIME_ZONE } from '../../common/time';
+
+export interface CertificateRecord {
+  id: string;
+  serial: string;
+  registrationId: string;
+  conferenceId: string;
+  personId: string;
+  holderName: string | null;
+  organizationId: string | null;
+  verifyCode: string;
+  status: CertificateStatus;
+  issuedAt: Date;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+  replacesId: string | null;
+  replacedById: string | null;
+}
+
+/** Everything one printed certificate shows. */
+export interface CertificatePrint {
+  id: string;
+  serial: string;
+  verifyCode: string;
+  status: CertificateStatus;
+  issuedAt: Date;
+  holderName: string | null;
+  gender: Gender;
+  birthYear: number | null;
+  residence: string | null;
+  conferenceTitle: string;
+  startsAt: Date;
+  venue: string;
+  place: string;
+  settings: CertificateSettings;
+}
+
+const RECORD = `c.id, c.serial, c.registration_id AS "registrationId", c.conference_id AS "conferenceId",
+  c.person_id AS "personId", p.full_name AS "holderName", r.organization_id AS "organizationId",
+  c.verify_code AS "verifyCode", c.status, c.issued_at AS "issuedAt", c.revoked_at AS "revokedAt",
+  c.revoked_reason AS "revokedReason", c.replaces_id AS "replacesId",
+  (SELECT n.id FROM certificate n WHERE n.replaces_id = c.id LIMIT 1) AS "replacedById"`;
+
+/** A unit's name by code, as valid today (names for printing). */
+const unitName = (code: string) =>
+  `(SELECT u.name FROM admin_unit u WHERE u.code = ${code} AND u.valid_to IS NULL LIMIT 1)`;
+
+const PRINT = `c.id, c.serial, c.verify_code AS "verifyCode", c.status, c.issued_at AS "issuedAt",
+  p.full_name AS "holderName", p.gender, p.birth_year AS "birthYear",
+  CASE WHEN p.erased_at IS NULL THEN concat_ws(', ', ${unitName('p.commune_code')},
+    (SELECT d.name FROM admin_unit d WHERE d.code = (SELECT u.parent_code FROM admin_unit u WHERE u.code = p.commune_code AND u.valid_to IS NULL LIMIT 1) AND d.valid_to IS NULL LIMIT 1)) END AS residence,
+  f.title AS "conferenceTitle", f.starts_at AS "startsAt", f.venue,
+  concat_ws(', ', ${unitName('f.commune_code')},
+    (SELECT d.name FROM admin_unit d WHERE d.code = (SELECT u.parent_code FROM admin_unit u WHERE u.code = f.commune_code AND u.valid_to IS NULL LIMIT 1) AND d.valid_to IS NULL LIMIT 1)) AS place,
+  json_build_object('parentBody', k.certificate_parent_body, 'issuer', k.certificate_issuer,
+    'serialSuffix', k.certificate_serial_suffix, 'signerTitle', k.certificate_signer_title,
+    'signerName', k.certificate_signer_name, 'issuePlace', k.certificate_issue_place) AS settings`;
+
+const PRINT_FROM = `certificate c
+  JOIN registration r ON r.id = c.registration_id
+  JOIN person p ON p.id = c.person_id
+  JOIN conference f ON f.id = c.conference_id
+  JOIN campaign k ON k.id = f.campaign_id
+  LEFT JOIN organization o ON o.id = r.organization_id`;
+
+@Injectable()
+export class CertificatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async conferenceExists(conferenceId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM conference WHERE id = $1`, [conferenceId]);
+    return rows.length > 0;
+  }
+
+  /** Locks the conference for issuing and returns its status and its campaign's serial suffix. */
+  async lockConference(conferenceId: string, manager: EntityManager) {
+    const rows: Array<{ status: string; suffix: string }> = await manager.query(
+      `SELECT f.status, k.certificate_serial_suffix AS suffix
+       FROM conference f JOIN campaign k ON k.id = f.campaign_id WHERE f.id = $1 FOR UPDATE OF f`,
+      [conferenceId],
+    );
+    return rows[0];
+  }
+
+  /**
+   * Locks the year's register and returns its last number. Issuers of the same register wait for
+   * each other here, so numbers have no gaps and no duplicates; a rollback gives them back.
+   */
+  async lockSerials(year: number, suffix: string, manager: EntityManager): Promise<number> {
+    await manager.query(`INSERT INTO certificate_serial (year, suffix) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [year, suffix]);
+    const [{ last }] = await manager.query(
+      `SELECT last_number AS last FROM certificate_serial WHERE year = $1 AND suffix = $2 FOR UPDATE`,
+      [year, suffix],
+    );
+    return last;
+  }
+
+  async setLastSerial(year: number, suffix: string, last: number, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE certificate_serial SET last_number = $3 WHERE year = $1 AND suffix = $2`, [year, suffix, last]);
+  }
+
+  /**
+   * One statement: a certificate for every attended registration that has none, numbered from
+   * `first` in the order of the batch (organization, then name).
+   */
+  async issueAll(conferenceId: string, year: number, suffix: string, first: number, userId: string, manager: EntityManager) {
+    return manager.query(
+      `WITH todo AS (
+         SELECT r.id AS registration_id, r.person_id,
+                row_number() OVER (ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, r.id) - 1 AS n
+         FROM registration r
+         JOIN person p ON p.id = r.person_id
+         LEFT JOIN organization o ON o.id = r.organization_id
+         WHERE r.conference_id = $1 AND r.status = 'attended'
+           AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.registration_id = r.id)
+       )
+       INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by)
+       SELECT registration_id, $1, person_id, $2::int, $3::text, $4::int + n, ($4::int + n) || '/' || $3::text || '-' || $2::int,
+              random_verify_code(), $5
+       FROM todo ORDER BY n
+       RETURNING id, serial, person_id AS "personId", verify_code AS "verifyCode"`,
+      [conferenceId, year, suffix, first, userId],
+    ) as Promise<Array<{ id: string; serial: string; personId: string; verifyCode: string }>>;
+  }
+
+  /** A new certificate for the registration of a revoked one, with the next serial of the year. */
+  async reissue(old: CertificateRecord, year: number, suffix: string, number: number, userId: string, manager: EntityManager) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by, replaces_id)
+       VALUES ($1, $2, $3, $4::int, $5::text, $6::int, $6::int || '/' || $5::text || '-' || $4::int, random_verify_code(), $7, $8)
+       RETURNING id`,
+      [old.registrationId, old.conferenceId, old.personId, year, suffix, number, userId, old.id],
+    );
+    return id as string;
+  }
+
+  async findForConference(scope: Scope, conferenceId: string): Promise<CertificateRecord[]> {
+    const params: unknown[] = [conferenceId];
+    return this.dataSource.query(
+      `SELECT ${RECORD} FROM certificate c JOIN registration r ON r.id = c.registration_id JOIN person p ON p.id = c.person_id
+       LEFT JOIN organization o ON o.id = r.organization_id
+       WHERE c.conference_id = $1 AND ${scopeCondition(scope, 'r.organization_id', params)}
+       ORDER BY c.serial_year, c.serial_number`,
+      params,
+    );
+  }
+
+  async findById(scope: Scope, id: string, manager: EntityManager = this.dataSource.manager): Promise<CertificateRecord | undefined> {
+    const params: unknown[] = [id];
+    const rows: CertificateRecord[] = await manager.query(
+      `SELECT ${RECORD} FROM certificate c JOIN registration r ON r.id = c.registration_id JOIN person p ON p.id = c.person_id
+       WHERE c.id = $1 AND ${scopeCondition(scope, 'r.organization_id', params)}`,
+      params,
+    );
+    return rows[0];
+  }
+
+  async lockById(id: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT id FROM certificate WHERE id = $1 FOR UPDATE`, [id]);
+  }
+
+  async revoke(id: string, userId: string, reason: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE certificate SET status = 'revoked', revoked_at = now(), revoked_by = $2, revoked_reason = $3 WHERE id = $1`,
+      [id, userId, reason],
+    );
+  }
+
+  async findPrint(scope: Scope, id: string): Promise<CertificatePrint | undefined> {
+    const params: unknown[] = [id];
+    const rows: CertificatePrint[] = await this.dataSource.query(
+      `SELECT ${PRINT} FROM ${PRINT_FROM} WHERE c.id = $1 AND ${scopeCondition(scope, 'r.organization_id', params)}`,
+      params,
+    );
+    return rows[0];
+  }
+
+  /**
+   * The valid certificates of a conference for printing, by organization then name, in pages of
+   * `size` after the given position (keyset paging), so a large batch never sits in memory.
+   */
+  async findPrintPage(scope: Scope, conferenceId: string, after: string | null, size: number): Promise<Array<CertificatePrint & { position: string }>> {
+    const params: unknown[] = [conferenceId, after, size];
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT ${PRINT}, lpad(row_number() OVER (ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, c.id)::text, 10, '0') AS position
+         FROM ${PRINT_FROM}
+         WHERE c.conference_id = $1 AND c.status = 'valid' AND ${scopeCondition(scope, 'r.organization_id', params)}
+       ) batch
+       WHERE $2::text IS NULL OR position > $2 ORDER BY position LIMIT $3`,
+      params,
+    );
+  }
+
+  /** The public view of a certificate by its verify code. */
+  async findByVerifyCode(code: string) {
+    const rows = await this.dataSource.query(
+      `SELECT c.id, c.status, c.serial, p.full_name AS "holderName", f.title AS "conferenceTitle",
+         to_char(f.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "heldOn",
+         concat_ws(', ', f.venue, ${unitName('f.commune_code')}) AS place,
+         k.certificate_issuer AS issuer,
+         to_char(c.issued_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "issuedOn",
+         to_char(c.revoked_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "revokedOn",
+         c.revoked_reason AS "revokedReason",
+         (SELECT n.serial FROM certificate n WHERE n.replaces_id = c.id LIMIT 1) AS "replacedBySerial"
+       FROM certificate c JOIN person p ON p.id = c.person_id JOIN conference f ON f.id = c.conference_id
+       JOIN campaign k ON k.id = f.campaign_id
+       WHERE c.verify_code = $1`,
+      [code],
+    );
+    return rows[0] as
+      | {
+          id: string;
+          status: CertificateStatus;
+          serial: string;
+          holderName: string | null;
+          conferenceTitle: string;
+          heldOn: string;
+          place: string;
+          issuer: string;
+          issuedOn: string;
+          revokedOn: string | null;
+          revokedReason: string | null;
+          replacedBySerial: string | null;
+        }
+      | undefined;
+  }
+
+  async logVerification(code: string, certificateId: string | null, valid: boolean, ip: string | null): Promise<void> {
+    await this.dataSource.query(`INSERT INTO certificate_verification (code, certificate_id, valid, ip) VALUES ($1, $2, $3, $4)`, [
+      code.slice(0, 100),
+      certificateId,
+      valid,
+      ip,
+    ]);
+  }
+}

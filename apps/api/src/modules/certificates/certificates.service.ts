@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Certificate, IssueCertificatesResult, RevokeCertificateBody, VerifyResult } from '@canhgiac/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { scopeOf } from '../../common/auth/scope';
+import { AppError } from '../../common/errors/app-error';
+import type { Pdf } from '../../common/pdf/pdf-document';
+import { todayInVietnam } from '../../common/time';
+import { AuditService } from '../audit/audit.service';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
+import { createCertificatePdf, drawCertificate } from './certificate.pdf';
+import { type CertificateRecord, CertificatesRepository } from './certificates.repository';
+
+const PAGE = 200;
+/** Public verification: per client address, this many lookups a minute. */
+const VERIFY_LIMIT = { hits: 30, windowSeconds: 60 };
+
+const present = (record: CertificateRecord): Certificate => ({
+  ...record,
+  issuedAt: record.issuedAt.toISOString(),
+  revokedAt: record.revokedAt?.toISOString() ?? null,
+});
+
+@Injectable()
+export class CertificatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly certificates: CertificatesRepository,
+    private readonly audit: AuditService,
+    private readonly rateLimit: RateLimitService,
+  ) {}
+
+  /**
+   * Issues a certificate to every attended registration of a held conference that has none, in
+   * one statement, numbered in the year's register. Issuing again issues none.
+   */
+  async issue(actor: Actor, conferenceId: string): Promise<IssueCertificatesResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const conference = await this.certificates.lockConference(conferenceId, manager);
+      if (!conference) throw AppError.notFound('hội nghị');
+      if (conference.status !== 'held') {
+        throw new AppError('CONFERENCE_NOT_HELD', 'Chỉ cấp giấy chứng nhận khi hội nghị đã được tổ chức', { extra: { status: conference.status } });
+      }
+      const year = Number(todayInVietnam().slice(0, 4));
+      const last = await this.certificates.lockSerials(year, conference.suffix, manager);
+      const issued = await this.certificates.issueAll(conferenceId, year, conference.suffix, last + 1, actor.id, manager);
+      if (issued.length > 0) {
+        await this.certificates.setLastSerial(year, conference.suffix, last + issued.length, manager);
+        await this.audit.record(manager, actor, {
+          action: 'issue',
+          entity: 'certificate',
+          entityId: conferenceId,
+          summary: { conferenceId, issued: issued.length, first: issued[0].serial, last: issued[issued.length - 1].serial },
+        });
+      }
+      return { issued: issued.length, certificates: issued };
+    });
+  }
+
+  async list(actor: Actor, conferenceId: string): Promise<Certificate[]> {
+    return (await this.certificates.findForConference(scopeOf(actor), conferenceId)).map(present);
+  }
+
+  async get(actor: Actor, id: string): Promise<Certificate> {
+    const record = await this.certificates.findById(scopeOf(actor), id);
+    if (!record) throw AppError.notFound('giấy chứng nhận');
+    return present(record);
+  }
+
+  async revoke(actor: Actor, id: string, body: RevokeCertificateBody): Promise<Certificate> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.certificates.lockById(id, manager);
+      const record = await this.certificates.findById(scopeOf(actor), id, manager);
+      if (!record) throw AppError.notFound('giấy chứng nhận');
+      if (record.status === 'revoked') throw new AppError('CERTIFICATE_REVOKED', 'Giấy chứng nhận này đã bị thu hồi');
+      await this.certificates.revoke(id, actor.id, body.reason, manager);
+      await this.audit.record(manager, actor, { action: 'revoke', entity: 'certificate', entityId: id, summary: { serial: record.serial, reason: body.reason } });
+      return present((await this.certificates.findById(scopeOf(actor), id, manager))!);
+    });
+  }
+
+  /** A new certificate, with a new serial, for the holder of a revoked one; it links to the revoked one. */
+  async reissue(actor: Actor, id: string): Promise<Certificate> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.certificates.lockById(id, manager);
+      const old = await this.certificates.findById(scopeOf(actor), id, manager);
+      if (!old) throw AppError.notFound('giấy chứng nhận');
+      if (old.status !== 'revoked') throw new AppError('CERTIFICATE_NOT_REVOKED', 'Chỉ cấp lại giấy chứng nhận đã bị thu hồi');
+      if (old.replacedById) throw new AppError('CERTIFICATE_ALREADY_REISSUED', 'Giấy chứng nhận này đã được cấp lại', { extra: { replacedById: old.replacedById } });
+      const conference = await this.certificates.lockConference(old.conferenceId, manager);
+      const year = Number(todayInVietnam().slice(0, 4));
+      const last = await this.certificates.lockSerials(year, conference!.suffix, manager);
+      const newId = await this.certificates.reissue(old, year, conference!.suffix, last + 1, actor.id, manager);
+      await this.certificates.setLastSerial(year, conference!.suffix, last + 1, manager);
+      const created = (await this.certificates.findById(scopeOf(actor), newId, manager))!;
+      await this.audit.record(manager, actor, {
+        action: 'issue',
+        entity: 'certificate',
+        entityId: newId,
+        summary: { serial: created.serial, replaces: old.id, replacesSerial: old.serial },
+      });
+      return present(created);
+    });
+  }
+
+  async renderOne(actor: Actor, id: string, origin: string): Promise<Pdf> {
+    const print = await this.certificates.findPrint(scopeOf(actor), id);
+    if (!print) throw AppError.notFound('giấy chứng nhận');
+    const doc = createCertificatePdf(`Giấy chứng nhận ${print.serial}`);
+    drawCertificate(doc, print, `${origin}/verify/${print.verifyCode}`);
+    return doc;
+  }
+
+  async requireConference(conferenceId: string): Promise<void> {
+    if (!(await this.certificates.conferenceExists(conferenceId))) throw AppError.notFound('hội nghị');
+  }
+
+  /**
+   * Writes a conference's valid certificates into `doc`, one page each, reading them in pages so
+   * that a batch of thousands never sits in memory; each finished page is flushed to the stream.
+   */
+  async renderBatch(actor: Actor, conferenceId: string, origin: string, doc: Pdf): Promise<number> {
+    let after: string | null = null;
+    let count = 0;
+    for (;;) {
+      const page = await this.certificates.findPrintPage(scopeOf(actor), conferenceId, after, PAGE);
+      for (const print of page) {
+        if (count > 0) doc.addPage();
+        drawCertificate(doc, print, `${origin}/verify/${print.verifyCode}`);
+        count += 1;
+      }
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].position;
+    }
+    if (count === 0) {
+      doc.font('regular').fontSize(16).text('Hội nghị chưa có giấy chứng nhận nào còn hiệu lực.', 60, 80);
+    }
+    return count;
+  }
+
+  /** The public check of a certificate: rate limited per address, and logged whatever its outcome. */
+  async verify(code: string, ip: string | null): Promise<VerifyResult> {
+    await this.rateLimit.hit(`verify:${ip ?? 'unknown'}`, VERIFY_LIMIT.hits, VERIFY_LIMIT.windowSeconds);
+    const found = await this.certificates.findByVerifyCode(code);
+    await this.certificates.logVerification(code, found?.id ?? null, found?.status === 'valid', ip);
+    if (!found) throw new AppError('NOT_FOUND', 'Không tìm thấy giấy chứng nhận với mã này');
+    const { id: _id, status, ...rest } = found;
+    return { ...rest, valid: status === 'valid', revoked: status === 'revoked' };
+  }
+}

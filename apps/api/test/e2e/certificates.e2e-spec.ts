@@ -1,0 +1,194 @@
+import { certificateListSchema, issueCertificatesResultSchema, verifyResultSchema } from '@canhgiac/contracts';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { as, loginDemoUsers } from '../support/auth';
+import { conferenceBody, createCampaign, createConference, personBody } from '../support/factories';
+import { binary, pdfFonts, pdfPageCount, pdfText } from '../support/pdf';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { testDatabaseKinds } from '../support/test-database';
+
+describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
+  let t: TestApp;
+  let tokens: Awaited<ReturnType<typeof loginDemoUsers>>;
+  let staff: ReturnType<typeof as>;
+  let campaignId: string;
+  let day = 0;
+
+  /** A held conference with `attended` checked-in registrants (and one who stayed away). */
+  async function heldConference(names: string[], title?: string) {
+    day += 1;
+    const conference = await createConference(
+      staff,
+      conferenceBody(campaignId, `2026-02-${String(day).padStart(2, '0')}`, 8, 11, title ? { title } : {}),
+    );
+    const people = [];
+    for (const fullName of names) {
+      const reg = await staff.post(`/api/conferences/${conference.id}/registrations`).send({ person: personBody({ fullName }) }).expect(201);
+      await staff.post(`/api/conferences/${conference.id}/attendance`).send({ registrationId: reg.body.id }).expect(200);
+      people.push(reg.body.person);
+    }
+    await staff.post(`/api/conferences/${conference.id}/registrations`).send({ person: personBody({ fullName: 'Người Vắng Mặt' }) }).expect(201);
+    await staff.post(`/api/conferences/${conference.id}/status`).send({ status: 'confirmed' }).expect(200);
+    await staff.post(`/api/conferences/${conference.id}/status`).send({ status: 'held' }).expect(200);
+    return { conference, people };
+  }
+
+  const pdf = (url: string, token = tokens.staff) =>
+    request(t.http).get(url).set('Authorization', `Bearer ${token}`).buffer(true).parse(binary);
+
+  beforeAll(async () => {
+    t = await createTestApp(kind, { PUBLIC_URL: 'https://taphuan.example.vn' });
+    tokens = await loginDemoUsers(t);
+    staff = as(t, tokens.staff);
+    campaignId = (await createCampaign(staff, { certificate: { serialSuffix: 'GCN-SKHCN', signerName: 'Trần Văn Giám', signerTitle: 'Giám đốc' } } as never)).id;
+  });
+  afterAll(() => t.close());
+
+  it('refuses to issue before the conference is held', async () => {
+    const conference = await createConference(staff, conferenceBody(campaignId, '2026-06-15', 8, 11));
+    const res = await staff.post(`/api/conferences/${conference.id}/certificates`).expect(409);
+    expect(res.body.code).toBe('CONFERENCE_NOT_HELD');
+  });
+
+  it('issues one certificate per attended registrant, numbered in the year\'s register, and none the second time', async () => {
+    const { conference } = await heldConference(['Nguyễn Văn Ất', 'Trần Thị Bính']);
+    const first = issueCertificatesResultSchema.parse((await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body);
+    expect(first.issued).toBe(2);
+    const year = new Date().getFullYear();
+    for (const c of first.certificates) {
+      expect(c.serial).toMatch(new RegExp(`^\\d+/GCN-SKHCN-${year}$`, 'u'));
+      expect(c.verifyCode).toMatch(/^[A-Za-z0-9_-]{40,}$/u);
+    }
+    const numbers = first.certificates.map((c) => Number(c.serial.split('/')[0]));
+    expect(numbers[1]).toBe(numbers[0] + 1);
+    const again = await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200);
+    expect(again.body).toEqual({ issued: 0, certificates: [] });
+  });
+
+  it('numbers concurrent batches without gaps or duplicates', async () => {
+    const batches = await Promise.all([0, 1, 2].map((i) => heldConference([`Người ${'ABC'[i]} Một`, `Người ${'ABC'[i]} Hai`, `Người ${'ABC'[i]} Ba`])));
+    const results = await Promise.all(batches.map(({ conference }) => staff.post(`/api/conferences/${conference.id}/certificates`)));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    const [{ min, max, count, distinct }] = await t.app.get(DataSource).query(
+      `SELECT min(serial_number) AS min, max(serial_number) AS max, count(*)::int AS count, count(DISTINCT serial_number)::int AS distinct
+       FROM certificate WHERE serial_year = extract(year FROM now())::int`,
+    );
+    expect(distinct).toBe(count);
+    expect(max - min + 1).toBe(count);
+  });
+
+  it('prints every Vietnamese string of the certificate exactly, with an embedded font', async () => {
+    const names = ['Nguyễn Thị Diễm Hương', 'Đặng Quốc Việt', 'Lưu Thị Ngọc Ánh', 'Phạm Thị Thùy Dương'];
+    const { conference } = await heldConference(names, 'Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại');
+    await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200);
+    const res = await pdf(`/api/conferences/${conference.id}/certificates.pdf`).expect(200);
+    const body = res.body as Buffer;
+    expect(pdfPageCount(body)).toBe(4);
+    const text = pdfText(body);
+    for (const expected of [
+      ...names,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập – Tự do – Hạnh phúc',
+      'GIẤY CHỨNG NHẬN',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      'UBND TỈNH NAM ĐỊNH',
+      'Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại',
+      'Thị trấn Yên Định, Huyện Hải Hậu',
+      'Trần Văn Giám',
+      'GIÁM ĐỐC',
+      'Nam Định, ngày',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // One page per holder, by organization then name.
+    const pages = text.split('\f').filter((page) => page.trim());
+    expect(pages.map((page) => names.find((n) => page.includes(n)))).toEqual(['Đặng Quốc Việt', 'Lưu Thị Ngọc Ánh', 'Nguyễn Thị Diễm Hương', 'Phạm Thị Thùy Dương']);
+    expect(pdfFonts(body)).toMatch(/BeVietnamPro/u);
+  });
+
+  it('revokes with a reason, re-issues with a new serial linked to the old one, and verifies both honestly', async () => {
+    const { conference } = await heldConference(['Võ Thị Ễnh']);
+    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body.certificates[0];
+
+    const before = verifyResultSchema.parse((await request(t.http).get(`/api/public/verify/${issued.verifyCode}`).expect(200)).body);
+    expect(before).toMatchObject({ valid: true, revoked: false, serial: issued.serial, holderName: 'Võ Thị Ễnh' });
+    expect(Object.keys(before).sort()).toEqual(
+      ['conferenceTitle', 'heldOn', 'holderName', 'issuedOn', 'issuer', 'place', 'replacedBySerial', 'revoked', 'revokedOn', 'revokedReason', 'serial', 'valid'].sort(),
+    );
+
+    await staff.post(`/api/certificates/${issued.id}/revoke`).send({}).expect(400);
+    const revoked = await staff.post(`/api/certificates/${issued.id}/revoke`).send({ reason: 'Sai năm sinh' }).expect(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revokedReason: 'Sai năm sinh' });
+    await staff.post(`/api/certificates/${issued.id}/revoke`).send({ reason: 'Lần nữa' }).expect(409);
+
+    const reissued = await staff.post(`/api/certificates/${issued.id}/reissue`).expect(201);
+    expect(reissued.body).toMatchObject({ status: 'valid', replacesId: issued.id });
+    expect(reissued.body.serial).not.toBe(issued.serial);
+    await staff.post(`/api/certificates/${issued.id}/reissue`).expect(409);
+    await staff.post(`/api/certificates/${reissued.body.id}/reissue`).expect(409);
+
+    const after = (await request(t.http).get(`/api/public/verify/${issued.verifyCode}`).expect(200)).body;
+    expect(after).toMatchObject({ valid: false, revoked: true, revokedReason: 'Sai năm sinh', replacedBySerial: reissued.body.serial });
+    const replacement = (await request(t.http).get(`/api/public/verify/${reissued.body.verifyCode}`).expect(200)).body;
+    expect(replacement.valid).toBe(true);
+
+    // The batch prints valid certificates only.
+    const batch = pdfText((await pdf(`/api/conferences/${conference.id}/certificates.pdf`).expect(200)).body as Buffer);
+    expect(batch).toContain(reissued.body.serial);
+    expect(batch).not.toContain(`Số: ${issued.serial}\n`);
+
+    const audit = await as(t, tokens.admin).get(`/api/audit?entity=certificate&pageSize=50`).expect(200);
+    const actions = audit.body.items.map((e: { action: string; entityId: string }) => `${e.action}:${e.entityId}`);
+    expect(actions).toEqual(expect.arrayContaining([`revoke:${issued.id}`, `issue:${reissued.body.id}`]));
+  });
+
+  it('answers an unknown code with 404, and logs every verification', async () => {
+    const res = await request(t.http).get('/api/public/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(404);
+    expect(res.body.statusCode).toBe(404);
+    await request(t.http).get('/api/public/verify/bad!code').expect(400);
+    const [{ count }] = await t.app.get(DataSource).query(
+      `SELECT count(*)::int AS count FROM certificate_verification WHERE code = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' AND NOT valid`,
+    );
+    expect(count).toBe(1);
+  });
+
+  it('prints a single certificate whose QR links to PUBLIC_URL/verify/<code>', async () => {
+    const { conference } = await heldConference(['Hà Thị Ơn']);
+    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body.certificates[0];
+    const res = await pdf(`/api/certificates/${issued.id}.pdf`).expect(200);
+    expect(pdfPageCount(res.body as Buffer)).toBe(1);
+    expect(pdfText(res.body as Buffer)).toContain('Hà Thị Ơn');
+    const list = certificateListSchema.parse((await staff.get(`/api/conferences/${conference.id}/certificates`).expect(200)).body);
+    expect(list.map((c) => c.id)).toEqual([issued.id]);
+  });
+
+  it('keeps coordinators and leaders from issuing or revoking', async () => {
+    const { conference } = await heldConference(['Mạc Văn Bảo']);
+    for (const token of [tokens.coordinator, tokens.leader]) {
+      await as(t, token).post(`/api/conferences/${conference.id}/certificates`).expect(403);
+    }
+    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body.certificates[0];
+    await as(t, tokens.coordinator).post(`/api/certificates/${issued.id}/revoke`).send({ reason: 'thử' }).expect(403);
+    // Staff registered this person, not the coordinator's association: out of the coordinator's scope.
+    await as(t, tokens.coordinator).get(`/api/certificates/${issued.id}`).expect(404);
+    await pdf(`/api/certificates/${issued.id}.pdf`, tokens.coordinator).expect(404);
+  });
+});
+
+describe('verification rate limit', () => {
+  it('answers 429 with Retry-After once an address checks too many codes in a minute', async () => {
+    const t = await createTestApp('embedded');
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 32; i += 1) {
+        statuses.push((await request(t.http).get(`/api/public/verify/${'B'.repeat(30)}${i}`)).status);
+      }
+      expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
+      expect(statuses.slice(30)).toEqual([429, 429]);
+      const res = await request(t.http).get('/api/public/verify/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCC').expect(429);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

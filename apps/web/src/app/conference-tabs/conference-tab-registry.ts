@@ -1,0 +1,36 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Conference } from '@canhgiac/contracts';
+import type { Permission } from '../../lib/permissions';
+
+/** What every tab panel of the conference page receives. */
+export interface ConferenceTabPanelProps {
+  conference: Conference;
+  tabKey: ConferenceTabKey;
+}
+
+export const conferenceTabKeys = ['registrations', 'attendance', 'certificates', 'leaflets'] as const;
+export type ConferenceTabKey = (typeof conferenceTabKeys)[number];
+
+export interface ConferenceTab {
+  key: ConferenceTabKey;
+  /** Only roles with this permission see the tab. */
+  permission: Permission;
+  /** Loaded the first time the tab opens: each feature's panel is a chunk of its own. */
+  Panel: LazyExoticComponent<ComponentType<ConferenceTabPanelProps>>;
+}
+
+const comingSoon = lazy(() =>
+  import('./coming-soon-panel').then((module) => ({ default: module.ComingSoonPanel })),
+);
+
+/**
+ * The tabs of the conference page. A feature fills its tab by replacing its `Panel` with
+ * `lazy(() => import('../../features/<feature>/components/<panel>').then(…))`, one line each,
+ * so features never touch each other or the page.
+ */
+export const conferenceTabs: ConferenceTab[] = [
+  { key: 'registrations', permission: 'registrations.view', Panel: comingSoon },
+  { key: 'attendance', permission: 'attendance.view', Panel: comingSoon },
+  { key: 'certificates', permission: 'certificates.view', Panel: comingSoon },
+  { key: 'leaflets', permission: 'leaflets.view', Panel: comingSoon },
+];

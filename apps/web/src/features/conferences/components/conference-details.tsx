@@ -1,0 +1,101 @@
+import type { ReactNode } from 'react';
+import type { Conference } from '@canhgiac/contracts';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { formatTime, inVietnam } from '../../../lib/date-time';
+import { formatDate, useNumberFormat } from '../../../lib/format';
+import { campaignPath } from '../../../lib/paths';
+import { usePermission } from '../../../lib/permissions';
+import { useOrganizationOptions } from '../../../lib/reference-data';
+import { useCampaignOptions } from '../api/get-campaign-options';
+
+/** "Thứ Ba, 15/09/2026, 08:00–11:00" in Vietnam time (the end's date too when another day). */
+function useTimeText(conference: Conference): string {
+  const { t } = useTranslation();
+  const start = inVietnam(conference.startsAt);
+  const end = inVietnam(conference.endsAt);
+  const weekday = start.format('dddd');
+  return t('conference.timeValue', {
+    weekday: weekday.charAt(0).toLocaleUpperCase() + weekday.slice(1),
+    date: formatDate(start.format('YYYY-MM-DD')),
+    from: formatTime(conference.startsAt),
+    to: start.isSame(end, 'day') ? formatTime(conference.endsAt) : end.format('DD/MM/YYYY HH:mm'),
+  });
+}
+
+/** Everything known about a conference, as a definition list. */
+export function ConferenceDetails({ conference }: { conference: Conference }) {
+  const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
+  const organizations = useOrganizationOptions();
+  const campaigns = useCampaignOptions();
+  const canSeeCampaigns = usePermission('campaigns.view');
+  const time = useTimeText(conference);
+  const campaign = campaigns.data?.find((item) => item.id === conference.campaignId);
+  const organizerNames = conference.organizerIds.map(
+    (id) => organizations.data?.find((organization) => organization.id === id)?.name ?? '…',
+  );
+  const none = t('conference.none');
+  const rows: Array<[string, ReactNode]> = [
+    [t('conference.fields.time'), time],
+    [t('conference.fields.commune'), conference.communeName],
+    [t('conference.fields.district'), conference.districtName],
+    [t('conference.fields.venue'), conference.venue],
+    [t('conference.fields.topic'), conference.topic],
+    [t('conference.fields.organizers'), organizerNames.length ? organizerNames.join('; ') : none],
+    [
+      t('conference.fields.trainers'),
+      conference.trainers.length ? (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+          {conference.trainers.map((trainer) => (
+            <Chip key={trainer} size="small" label={trainer} />
+          ))}
+        </Box>
+      ) : (
+        none
+      ),
+    ],
+    [
+      t('conference.fields.capacity'),
+      t('conference.capacityValue', { count: conference.capacity, formatted: formatNumber(conference.capacity) }),
+    ],
+    [t('conference.fields.notes'), conference.notes || none],
+    [
+      t('conference.fields.campaign'),
+      campaign && canSeeCampaigns ? (
+        <Link component={RouterLink} to={campaignPath(campaign.id)}>
+          {campaign.name}
+        </Link>
+      ) : (
+        (campaign?.name ?? '…')
+      ),
+    ],
+  ];
+  if (conference.status === 'cancelled') {
+    rows.push([t('conference.fields.cancelReason'), conference.cancelReason ?? none]);
+  }
+  return (
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
+        columnGap: 3,
+        rowGap: 1.25,
+        m: 0,
+        '& dt': { color: 'text.secondary' },
+        '& dd': { m: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
+      }}
+    >
+      {rows.map(([label, value]) => (
+        <Box key={label} sx={{ display: 'contents' }}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Role } from '@canhgiac/contracts';
+import { mockApi } from './mock-api';
+import { loginResponse } from './session-fixtures';
+
+type Routes = Parameters<typeof mockApi>[0];
+
+const unauthorized = {
+  status: 401,
+  body: {
+    statusCode: 401,
+    error: 'Unauthorized',
+    message: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
+    code: 'TOKEN_INVALID',
+  },
+};
+
+/**
+ * The session endpoints: with a role, the page load finds a session (the refresh cookie); with
+ * `null`, there is none and the app opens /login.
+ */
+export function sessionRoutes(role: Role | null): Routes {
+  return {
+    'POST /api/auth/refresh': () =>
+      role ? { body: loginResponse(role, `token-${role}-refreshed`) } : unauthorized,
+    'POST /api/auth/logout': () => ({ status: 204 }),
+  };
+}
+
+export { unauthorized };
+
+/** The whole API as a signed-in `role` sees it (staff unless told): session routes + `routes`. */
+export function mockAppApi(routes: Routes = {}, options: { role?: Role | null } = {}) {
+  const role = options.role === undefined ? 'staff' : options.role;
+  return mockApi({ ...sessionRoutes(role), ...routes });
+}

@@ -1,0 +1,187 @@
+/**
+ * Import benchmark: the product's CSV import over HTTP against a raw COPY of the same rows.
+ * Run from the repository root: `pnpm bench:import` (see bench/README.md for the flags).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { timeRawCopy } from './copy-baseline';
+import { type BenchDatabase, createBenchDatabase, withClient } from './database';
+import { generateFiles } from './generate';
+import { maxRssBytes, mb, median, MemorySampler } from './memory';
+import { apiRequire, type Product, startProduct } from './product';
+import { StatementProfiler, timeJsOnly } from './profile';
+
+apiRequire('reflect-metadata'); // as apps/api's main.ts does, before Nest builds the app
+
+const { values: args } = parseArgs({
+  options: {
+    embedded: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    rows: { type: 'string', default: '100000' },
+    profile: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '20260315' },
+  },
+});
+const RUNS = Number(args.runs);
+const ROWS = Number(args.rows);
+const EXISTING = Math.round(ROWS / 10);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+interface ProductRun {
+  seconds: number;
+  peakHeap: number;
+  peakRss: number;
+  ok: boolean;
+  result: unknown;
+}
+
+async function main(): Promise<number> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-bench-import-'));
+  let database: BenchDatabase | undefined;
+  let product: Product | undefined;
+  const cleanup = async () => {
+    await product?.close().catch((e: unknown) => log(`closing the app failed: ${String(e)}`));
+    product = undefined;
+    await database?.drop().catch((e: unknown) => log(`dropping ${database?.name} failed: ${String(e)}`));
+    database = undefined;
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+
+  try {
+    const kind = args.embedded ? 'embedded (PGlite, in memory)' : 'PostgreSQL';
+    let serverVersion = '';
+    if (!args.embedded) {
+      serverVersion = await withClient(serverUrl, async (c) => (await c.query<{ server_version: string }>(`SHOW server_version`)).rows[0].server_version);
+    }
+    log(`Cảnh Giác import benchmark: ${fmt(ROWS)} rows, ${RUNS} runs, ${kind}${serverVersion ? ` ${serverVersion}` : ''}, Node ${process.version}, ${os.cpus().length} CPUs`);
+
+    let started = process.hrtime.bigint();
+    const files = await generateFiles({
+      csvPath: path.join(tmp, 'danh-sach-hoi-vien.csv'),
+      copyPath: path.join(tmp, 'rows.copy'),
+      rows: ROWS,
+      existingCount: EXISTING,
+      phoneShare: 0.7,
+      seed: Number(args.seed),
+    });
+    log(
+      `file: ${fmt(files.rows)} rows (${fmt(files.withPhone)} with a phone, ${fmt(files.existing.length)} already in the registry, ` +
+        `${files.communes} communes), ${(files.csvBytes / 1024 / 1024).toFixed(1)} MB CSV; generated in ${seconds(started).toFixed(2)} s`,
+    );
+
+    started = process.hrtime.bigint();
+    if (args.embedded) {
+      product = await startProduct({ kind: 'embedded' });
+    } else {
+      database = await createBenchDatabase(serverUrl);
+      product = await startProduct({ kind: 'postgres', url: database.url });
+    }
+    const token = await product.login();
+    const campaignId = await product.createCampaign(token);
+    log(`app ready and staff logged in after ${seconds(started).toFixed(2)} s (fresh database: migrations + demo seed)`);
+    started = process.hrtime.bigint();
+    await product.insertExisting(files.existing);
+    log(`${fmt(files.existing.length)} people inserted into the registry in ${seconds(started).toFixed(2)} s (one INSERT … SELECT FROM jsonb_to_recordset)`);
+
+    const profiler = args.profile ? new StatementProfiler() : undefined;
+    if (profiler) {
+      const js = await timeJsOnly(files.csvPath);
+      log(
+        `profile: JS only, no HTTP or database: csv-parse ${js.parseSeconds.toFixed(2)} s (${fmt(js.rows / js.parseSeconds)} rows/s), ` +
+          `csv-parse + mapping + contracts validation ${js.validateSeconds.toFixed(2)} s (${fmt(js.rows / js.validateSeconds)} rows/s)`,
+      );
+      profiler.install();
+    }
+
+    const copyRuns: number[] = [];
+    const copyMemory = new MemorySampler();
+    const productRuns: ProductRun[] = [];
+    log();
+    log(`run  product import (HTTP)          raw COPY FROM STDIN`);
+    for (let run = 1; run <= RUNS; run += 1) {
+      let copyCell = 'n/a (embedded)';
+      if (database) {
+        copyMemory.start();
+        const copy = await withClient(database.url, (client) => timeRawCopy(client, files.copyPath, run));
+        copyMemory.stop();
+        if (copy.rows !== files.rows) throw new Error(`COPY loaded ${copy.rows} rows, not ${files.rows}`);
+        copyRuns.push(copy.seconds);
+        copyCell = `${copy.seconds.toFixed(2).padStart(6)} s ${fmt(files.rows / copy.seconds).padStart(9)} rows/s`;
+      }
+
+      const conferenceId = await product.createConference(token, campaignId, files.rows);
+      if (database) await withClient(database.url, (client) => client.query('CHECKPOINT'));
+      profiler?.reset();
+      const memory = new MemorySampler();
+      memory.start();
+      const t0 = process.hrtime.bigint();
+      const response = await product.importFile(token, conferenceId, files.csvPath);
+      const elapsed = seconds(t0);
+      memory.stop();
+      const statements = profiler?.report() ?? [];
+      const result = response.body as { rows?: number; created?: number; matchedExisting?: number; alreadyRegistered?: number };
+      const counts = await product.counts(conferenceId);
+      const ok =
+        response.status === 200 &&
+        result.rows === files.rows &&
+        result.created === files.rows &&
+        result.matchedExisting === files.existing.length &&
+        result.alreadyRegistered === 0 &&
+        counts.registrations === files.rows;
+      productRuns.push({ seconds: elapsed, peakHeap: memory.peakHeapUsed, peakRss: memory.peakRss, ok, result: response.body });
+      log(
+        `${String(run).padEnd(4)} ${elapsed.toFixed(2).padStart(6)} s ${fmt(files.rows / elapsed).padStart(9)} rows/s ` +
+          `${ok ? 'ok  ' : 'FAIL'}     ${copyCell}`,
+      );
+      if (!ok) log(`     HTTP ${response.status}: ${JSON.stringify(response.body).slice(0, 800)}; registrations in the database: ${counts.registrations}`);
+      if (profiler) {
+        for (const s of statements) log(`       ${s.seconds.toFixed(3).padStart(7)} s  ×${String(s.calls).padEnd(3)} ${s.text}`);
+      }
+      if (run < RUNS) {
+        profiler?.uninstall();
+        await product.undoImport(conferenceId);
+        profiler?.install();
+      }
+    }
+    profiler?.uninstall();
+
+    const productMedian = median(productRuns.map((r) => r.seconds));
+    log();
+    log(`product import, median: ${productMedian.toFixed(2)} s = ${fmt(files.rows / productMedian)} rows/s (upload, stream parse, validation, COPY into staging, matching, inserts, commit)`);
+    if (copyRuns.length > 0) {
+      const copyMedian = median(copyRuns);
+      log(`raw COPY, median:       ${copyMedian.toFixed(2)} s = ${fmt(files.rows / copyMedian)} rows/s (the physical limit: the same rows, normalized, into a bare table)`);
+      log(`ratio product / COPY:   ${(productMedian / copyMedian).toFixed(1)}× (goal ≤ 2×)`);
+    }
+    log(
+      `memory: peak heap used during the product import ${mb(Math.max(...productRuns.map((r) => r.peakHeap)))}, ` +
+        `peak RSS sampled then ${mb(Math.max(...productRuns.map((r) => r.peakRss)))}` +
+        (copyRuns.length > 0 ? `; during raw COPY: heap ${mb(copyMemory.peakHeapUsed)}, RSS ${mb(copyMemory.peakRss)}` : '') +
+        `; process maxRSS ${mb(maxRssBytes())} (whole process: app, client and generator together)`,
+    );
+    const failed = productRuns.filter((r) => !r.ok).length;
+    log(
+      failed === 0
+        ? `check: every run answered created=${fmt(files.rows)}, matchedExisting=${fmt(files.existing.length)}, alreadyRegistered=0: ok`
+        : `check: ${failed} of ${RUNS} runs did not create ${files.rows} registrations with ${files.existing.length} matched people: FAILED`,
+    );
+    return failed === 0 ? 0 : 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

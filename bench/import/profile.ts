@@ -1,0 +1,91 @@
+import * as fs from 'node:fs';
+import { readRows } from '../../apps/api/src/modules/registrations/import/import-file-reader';
+import { isBlank, mapHeader, parseRow } from '../../apps/api/src/modules/registrations/import/import-rows';
+import { apiRequire } from './product';
+
+interface StatementStats {
+  text: string;
+  calls: number;
+  seconds: number;
+}
+
+/**
+ * --profile: times every statement the app sends through node-postgres (the driver TypeORM uses),
+ * by wrapping the app's own pg Client.prototype.query; a COPY is timed until its stream finishes,
+ * so its time includes the upload, CSV parsing and validation that feed it.
+ */
+export class StatementProfiler {
+  private stats = new Map<string, StatementStats>();
+  private restore?: () => void;
+
+  install(): void {
+    const pg = apiRequire('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
+    const original = pg.Client.prototype.query;
+    const record = (text: string, started: bigint) => {
+      const key = text.replace(/\s+/gu, ' ').trim().slice(0, 110);
+      const entry = this.stats.get(key) ?? { text: key, calls: 0, seconds: 0 };
+      entry.calls += 1;
+      entry.seconds += Number(process.hrtime.bigint() - started) / 1e9;
+      this.stats.set(key, entry);
+    };
+    pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+      const config = args[0] as { text?: string; on?: (event: string, fn: () => void) => void } | string;
+      const text = typeof config === 'string' ? config : (config?.text ?? '(unknown)');
+      const started = process.hrtime.bigint();
+      const result = original.apply(this, args);
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).then(
+          () => record(text, started),
+          () => record(`${text} [failed]`, started),
+        );
+      } else if (typeof config === 'object' && typeof config?.on === 'function') {
+        let done = false;
+        const finish = () => {
+          if (!done) record(text, started);
+          done = true;
+        };
+        config.on('finish', finish);
+        config.on('error', finish);
+      }
+      return result;
+    };
+    this.restore = () => {
+      pg.Client.prototype.query = original;
+    };
+  }
+
+  reset(): void {
+    this.stats.clear();
+  }
+
+  uninstall(): void {
+    this.restore?.();
+  }
+
+  /** The statements that took at least minSeconds in all, slowest first. */
+  report(minSeconds = 0.005): StatementStats[] {
+    return [...this.stats.values()].filter((s) => s.seconds >= minSeconds).sort((a, b) => b.seconds - a.seconds);
+  }
+}
+
+/** The JavaScript half of the import alone, without HTTP or database: CSV parsing, then parsing + validation. */
+export async function timeJsOnly(csvPath: string): Promise<{ parseSeconds: number; validateSeconds: number; rows: number }> {
+  let started = process.hrtime.bigint();
+  let rows = 0;
+  for await (const _ of readRows(fs.createReadStream(csvPath), 'csv')) rows += 1;
+  const parseSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  started = process.hrtime.bigint();
+  let map: ReturnType<typeof mapHeader>['map'] | undefined;
+  let invalid = 0;
+  for await (const { row, cells } of readRows(fs.createReadStream(csvPath), 'csv')) {
+    if (!map) {
+      map = mapHeader(cells).map;
+      continue;
+    }
+    if (isBlank(cells)) continue;
+    if (!parseRow(row, cells, map).value) invalid += 1;
+  }
+  const validateSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (invalid > 0) throw new Error(`${invalid} rows of the generated file do not validate`);
+  return { parseSeconds, validateSeconds, rows: rows - 1 };
+}
