@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { ConferencesModule } from './modules/conferences/conferences.module';
+import { LeafletsModule } from './modules/leaflets/leaflets.module';
 import { PeopleModule } from './modules/people/people.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { UsersModule } from './modules/users/users.module';
@@ -48,6 +49,7 @@ export class AppModule {
         PeopleModule,
         RegistrationsModule,
         CertificatesModule,
+        LeafletsModule,
       ],
       providers: [
         DemoSeedService,

@@ -12,3 +12,4 @@ export * from './conferences/conferences.schemas';
 export * from './people/people.schemas';
 export * from './registrations/registrations.schemas';
 export * from './certificates/certificates.schemas';
+export * from './leaflets/leaflets.schemas';

@@ -16,6 +16,8 @@ const STAFF: Rule = ['admin', 'staff'];
 const ADMIN: Rule = ['admin'];
 /** Participants' personal data: never leaders. */
 const PEOPLE: Rule = ['admin', 'staff', 'coordinator'];
+/** Leaflet stock: no personal data, so leadership reads it too. */
+const STOCK: Rule = ['admin', 'staff', 'leader'];
 
 export const accessMatrix: Record<string, Rule> = {
   'GET /api/health': 'public',
@@ -64,6 +66,18 @@ export const accessMatrix: Record<string, Rule> = {
   'POST /api/certificates/{id}/revoke': STAFF,
   'POST /api/certificates/{id}/reissue': STAFF,
   'GET /api/public/verify/{verifyCode}': 'public',
+  'GET /api/leaflet-batches': STOCK,
+  'POST /api/leaflet-batches': STAFF,
+  'GET /api/leaflet-batches/{id}': STOCK,
+  'PATCH /api/leaflet-batches/{id}': STAFF,
+  'GET /api/leaflet-batches/{id}/allocations': STOCK,
+  'POST /api/leaflet-batches/{id}/allocations': STAFF,
+  'GET /api/leaflet-allocations': STOCK,
+  'GET /api/leaflet-allocations/{id}': STOCK,
+  'POST /api/leaflet-allocations/{id}/deliver': STAFF,
+  'POST /api/leaflet-allocations/{id}/cancel': STAFF,
+  'GET /api/leaflet-allocations/{id}/slip.pdf': STAFF,
+  'GET /api/leaflets/summary': STOCK,
 };
 
 const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];

@@ -3,10 +3,12 @@ import { IdentityAndAccess1764403200000 } from './1764403200000-IdentityAndAcces
 import { CampaignsAndConferences1764489600000 } from './1764489600000-CampaignsAndConferences';
 import { PeopleAndRegistrations1764576000000 } from './1764576000000-PeopleAndRegistrations';
 import { Certificates1764662400000 } from './1764662400000-Certificates';
+import { Leaflets1764748800000 } from './1764748800000-Leaflets';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
   Foundation1764316800000, IdentityAndAccess1764403200000, CampaignsAndConferences1764489600000,
   PeopleAndRegistrations1764576000000,
   Certificates1764662400000,
+  Leaflets1764748800000,
 ];
