@@ -5,7 +5,14 @@ import { loadCommunes, type Person, presentPerson, randomPerson } from './people
 import { Prng } from './prng';
 
 /** The template's Vietnamese headers, in its column order. */
-export const CSV_HEADER = ['Họ và tên', 'Giới tính', 'Năm sinh', 'Số điện thoại', 'Mã xã', 'Nhóm đối tượng'];
+export const CSV_HEADER = [
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Số điện thoại',
+  'Mã xã',
+  'Nhóm đối tượng',
+];
 
 export interface GeneratedFiles {
   /** The member list as a clerk saves it from Excel: UTF-8 with BOM, CRLF. */
@@ -34,12 +41,20 @@ function writer(path: string) {
   };
 }
 
-const csvCell = (value: string) => (/[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value);
+const csvCell = (value: string) =>
+  /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
 const copyCell = (value: string | number | null) =>
-  value === null ? '\\N' : String(value).replace(/\\/gu, '\\\\').replace(/\t/gu, '\\t').replace(/\n/gu, '\\n').replace(/\r/gu, '\\r');
+  value === null
+    ? '\\N'
+    : String(value)
+        .replace(/\\/gu, '\\\\')
+        .replace(/\t/gu, '\\t')
+        .replace(/\n/gu, '\\n')
+        .replace(/\r/gu, '\\r');
 
 /** The duplicate rule's key: folded name + birth year + phone, or + commune when there is no phone. */
-export const identityKey = (p: Person) => `${foldText(p.fullName)}|${p.birthYear}|${p.phone ?? `c${p.communeCode}`}`;
+export const identityKey = (p: Person) =>
+  `${foldText(p.fullName)}|${p.birthYear}|${p.phone ?? `c${p.communeCode}`}`;
 
 /**
  * Streams `rows` distinct people to a CSV (and the matching COPY file) with a seeded PRNG;
@@ -78,7 +93,9 @@ export async function generateFiles(options: {
       toPick -= 1;
     }
     const cells = presentPerson(prng, person);
-    await csv.write(`${[cells.fullName, cells.gender, cells.birthYear, cells.phone, cells.communeCode, cells.group].map(csvCell).join(',')}\r\n`);
+    await csv.write(
+      `${[cells.fullName, cells.gender, cells.birthYear, cells.phone, cells.communeCode, cells.group].map(csvCell).join(',')}\r\n`,
+    );
     // The staging table's columns: row_no (as in the file, header = 1), …, organization_id.
     await copy.write(
       `${[i + 2, person.fullName, person.gender, person.birthYear, person.phone, person.communeCode, person.group, null].map(copyCell).join('\t')}\n`,

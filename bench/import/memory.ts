@@ -2,9 +2,14 @@
 export class MemorySampler {
   peakHeapUsed = 0;
   peakRss = 0;
+  /** Heap used when the phase started, after a full GC when node runs with --expose-gc. */
+  startHeapUsed = 0;
   private timer?: NodeJS.Timeout;
 
   start(intervalMs = 20): void {
+    // A full GC first, so the peak is what the phase adds and not garbage left from before.
+    (globalThis as { gc?: () => void }).gc?.();
+    this.startHeapUsed = process.memoryUsage().heapUsed;
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
     this.timer.unref();

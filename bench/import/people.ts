@@ -1,6 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type Gender, type ParticipantGroup, genderLabels, participantGroupLabels } from '@canhgiac/contracts';
+import {
+  type Gender,
+  type ParticipantGroup,
+  genderLabels,
+  participantGroupLabels,
+} from '@canhgiac/contracts';
 import { type Prng, Weighted } from './prng';
 
 /** One member of an association's list: what the database will hold (normalized). */
@@ -25,26 +30,33 @@ export interface PersonCells {
 }
 
 // Family names with roughly their share in the north of Vietnam.
+// prettier-ignore
 const familyNames = new Weighted<string>([
   ['Nguyễn', 36], ['Trần', 11], ['Lê', 9], ['Phạm', 8], ['Hoàng', 5], ['Huỳnh', 1], ['Phan', 4], ['Vũ', 6],
   ['Võ', 1], ['Đặng', 2.5], ['Bùi', 3], ['Đỗ', 3], ['Hồ', 1.5], ['Ngô', 2], ['Dương', 1.5], ['Lý', 0.5],
   ['Đinh', 1.5], ['Trịnh', 1.5], ['Mai', 1], ['Đoàn', 1], ['Lương', 0.7], ['Tạ', 0.5], ['Quách', 0.3],
 ]);
+// prettier-ignore
 const maleMiddle = new Weighted<string>([['Văn', 55], ['Đức', 10], ['Minh', 8], ['Quang', 7], ['Thanh', 5], ['Hữu', 7], ['Ngọc', 3], ['Xuân', 3], ['Đình', 2]]);
+// prettier-ignore
 const femaleMiddle = new Weighted<string>([['Thị', 62], ['Ngọc', 9], ['Thu', 8], ['Minh', 5], ['Thanh', 7], ['Hồng', 4], ['Kim', 3], ['Phương', 2]]);
 /** Younger people more often carry a second middle name ("Nguyễn Thị Thu Hương"). */
+// prettier-ignore
 const secondMiddle = ['Minh', 'Thu', 'Ngọc', 'Thanh', 'Quang', 'Hải', 'Bảo', 'Gia', 'Khánh', 'Phương', 'Hoài', 'Tuấn'];
+// prettier-ignore
 const maleGiven = [
   'An', 'Bình', 'Cường', 'Chiến', 'Dũng', 'Đạt', 'Đông', 'Giang', 'Hải', 'Hùng', 'Hưng', 'Hiếu', 'Hòa', 'Hoàng', 'Khánh', 'Khoa',
   'Kiên', 'Lâm', 'Long', 'Lộc', 'Mạnh', 'Nam', 'Nghĩa', 'Phong', 'Phúc', 'Quân', 'Quý', 'Sơn', 'Tài', 'Thắng', 'Thành', 'Thịnh',
   'Tiến', 'Toàn', 'Trung', 'Tuấn', 'Tùng', 'Việt', 'Vinh', 'Vượng', 'Độ', 'Thuần', 'Khải', 'Nhân', 'Bảo', 'Duy', 'Huy', 'Lực',
 ];
+// prettier-ignore
 const femaleGiven = [
   'Anh', 'Ánh', 'Bích', 'Chi', 'Dung', 'Duyên', 'Diệp', 'Giang', 'Hà', 'Hạnh', 'Hằng', 'Hiền', 'Hoa', 'Hồng', 'Huệ', 'Hương',
   'Hường', 'Lan', 'Liên', 'Linh', 'Loan', 'Lụa', 'Mai', 'Mận', 'Nga', 'Ngân', 'Nguyệt', 'Nhung', 'Oanh', 'Phương', 'Quyên',
   'Quỳnh', 'Tâm', 'Thảo', 'Thoa', 'Thủy', 'Thư', 'Trang', 'Tuyết', 'Uyên', 'Vân', 'Xuân', 'Yến', 'Gấm', 'Đào', 'Nụ', 'Thơm', 'Huyền',
 ];
 /** Mobile prefixes valid since the 2018 renumbering (the contracts' MOBILE pattern). */
+// prettier-ignore
 const mobilePrefixes = [
   '032', '033', '034', '035', '036', '037', '038', '039', '052', '055', '056', '058', '059', '070', '076', '077', '078', '079',
   '081', '082', '083', '084', '085', '086', '087', '088', '089', '090', '091', '092', '093', '094', '096', '097', '098', '099',
@@ -57,10 +69,17 @@ interface Commune {
 
 /** The communes of Nam Định from the product's own seed data, weighted by their 2019 census population. */
 export function loadCommunes(): Weighted<string> & { count: number } {
-  const file = path.resolve(__dirname, '../../apps/api/src/database/seeds/data/nam-dinh-admin-units.json');
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { districts: Array<{ communes: Commune[] }> };
+  const file = path.resolve(
+    __dirname,
+    '../../apps/api/src/database/seeds/data/nam-dinh-admin-units.json',
+  );
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    districts: Array<{ communes: Commune[] }>;
+  };
   const communes = data.districts.flatMap((d) => d.communes);
-  const weighted = new Weighted<string>(communes.map((c) => [c.code, Math.max(c.population, 1000)] as const));
+  const weighted = new Weighted<string>(
+    communes.map((c) => [c.code, Math.max(c.population, 1000)] as const),
+  );
   return Object.assign(weighted, { count: communes.length });
 }
 
@@ -75,13 +94,24 @@ export function randomPerson(prng: Prng, communes: Weighted<string>, phoneShare:
   const second = prng.chance(birthYear >= 1975 ? 0.35 : 0.08) ? ` ${prng.pick(secondMiddle)}` : '';
   const given = prng.pick(female ? femaleGiven : maleGiven);
   const fullName = `${familyNames.pick(prng)} ${middle}${second} ${given}`;
-  const phone = prng.chance(phoneShare) ? `${prng.pick(mobilePrefixes)}${String(prng.int(0, 9_999_999)).padStart(7, '0')}` : null;
+  const phone = prng.chance(phoneShare)
+    ? `${prng.pick(mobilePrefixes)}${String(prng.int(0, 9_999_999)).padStart(7, '0')}`
+    : null;
   let group: ParticipantGroup;
   const roll = prng.next();
   if (birthYear >= 2000 && roll < 0.7) group = 'student';
   else if (birthYear <= 1963 && roll < 0.45) group = 'elderly';
   else if (birthYear <= 1975 && gender === 'male' && roll < 0.6) group = 'veteran';
-  else group = prng.pick(['farmer', 'farmer', 'farmer', 'worker', 'worker', 'civil_servant', 'other'] as const);
+  else
+    group = prng.pick([
+      'farmer',
+      'farmer',
+      'farmer',
+      'worker',
+      'worker',
+      'civil_servant',
+      'other',
+    ] as const);
   return { fullName, gender, birthYear, phone, communeCode: communes.pick(prng), group };
 }
 

@@ -33,13 +33,23 @@ export async function startProduct(database: DatabaseTarget) {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;
-  const { DataSource } = apiRequire('typeorm') as { DataSource: abstract new (...args: never[]) => Queryable };
+  const { DataSource } = apiRequire('typeorm') as {
+    DataSource: abstract new (...args: never[]) => Queryable;
+  };
   const db = app.get(DataSource) as Queryable;
 
-  async function call<T>(method: string, url: string, token: string | undefined, body?: unknown): Promise<T> {
+  async function call<T>(
+    method: string,
+    url: string,
+    token: string | undefined,
+    body?: unknown,
+  ): Promise<T> {
     const res = await fetch(`${base}${url}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
@@ -88,9 +98,17 @@ export async function startProduct(database: DatabaseTarget) {
       return conference.id;
     },
     /** POSTs the CSV as multipart, streamed from disk by fetch (a file-backed Blob). */
-    async importFile(token: string, conferenceId: string, csvPath: string): Promise<{ status: number; body: ImportResult | unknown }> {
+    async importFile(
+      token: string,
+      conferenceId: string,
+      csvPath: string,
+    ): Promise<{ status: number; body: ImportResult | unknown }> {
       const form = new FormData();
-      form.append('file', await fs.openAsBlob(csvPath, { type: 'text/csv' }), 'danh-sach-hoi-vien.csv');
+      form.append(
+        'file',
+        await fs.openAsBlob(csvPath, { type: 'text/csv' }),
+        'danh-sach-hoi-vien.csv',
+      );
       const res = await fetch(`${base}/api/conferences/${conferenceId}/registrations/import`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
@@ -135,7 +153,9 @@ export async function startProduct(database: DatabaseTarget) {
     /** Puts the registry back as it was before an import: its registrations and the people it created go. */
     async undoImport(conferenceId: string): Promise<void> {
       await db.query(`DELETE FROM registration WHERE conference_id = $1`, [conferenceId]);
-      await db.query(`DELETE FROM person WHERE consent_source = 'import' AND created_at > $1`, [EARLIER_IMPORT]);
+      await db.query(`DELETE FROM person WHERE consent_source = 'import' AND created_at > $1`, [
+        EARLIER_IMPORT,
+      ]);
       await db.query(`UPDATE person SET last_seen_at = $1`, [EARLIER_IMPORT]);
       await db.query('VACUUM (FULL, ANALYZE) person, registration');
     },

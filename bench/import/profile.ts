@@ -1,6 +1,10 @@
 import * as fs from 'node:fs';
 import { readRows } from '../../apps/api/src/modules/registrations/import/import-file-reader';
-import { isBlank, mapHeader, parseRow } from '../../apps/api/src/modules/registrations/import/import-rows';
+import {
+  isBlank,
+  mapHeader,
+  parseRow,
+} from '../../apps/api/src/modules/registrations/import/import-rows';
 import { apiRequire } from './product';
 
 interface StatementStats {
@@ -19,7 +23,9 @@ export class StatementProfiler {
   private restore?: () => void;
 
   install(): void {
-    const pg = apiRequire('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
+    const pg = apiRequire('pg') as {
+      Client: { prototype: { query: (...args: unknown[]) => unknown } };
+    };
     const original = pg.Client.prototype.query;
     const record = (text: string, started: bigint) => {
       const key = text.replace(/\s+/gu, ' ').trim().slice(0, 110);
@@ -29,7 +35,8 @@ export class StatementProfiler {
       this.stats.set(key, entry);
     };
     pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-      const config = args[0] as { text?: string; on?: (event: string, fn: () => void) => void } | string;
+      const config = args[0] as
+        { text?: string; on?: (event: string, fn: () => void) => void } | string;
       const text = typeof config === 'string' ? config : (config?.text ?? '(unknown)');
       const started = process.hrtime.bigint();
       const result = original.apply(this, args);
@@ -64,12 +71,16 @@ export class StatementProfiler {
 
   /** The statements that took at least minSeconds in all, slowest first. */
   report(minSeconds = 0.005): StatementStats[] {
-    return [...this.stats.values()].filter((s) => s.seconds >= minSeconds).sort((a, b) => b.seconds - a.seconds);
+    return [...this.stats.values()]
+      .filter((s) => s.seconds >= minSeconds)
+      .sort((a, b) => b.seconds - a.seconds);
   }
 }
 
 /** The JavaScript half of the import alone, without HTTP or database: CSV parsing, then parsing + validation. */
-export async function timeJsOnly(csvPath: string): Promise<{ parseSeconds: number; validateSeconds: number; rows: number }> {
+export async function timeJsOnly(
+  csvPath: string,
+): Promise<{ parseSeconds: number; validateSeconds: number; rows: number }> {
   let started = process.hrtime.bigint();
   let rows = 0;
   for await (const _ of readRows(fs.createReadStream(csvPath), 'csv')) rows += 1;

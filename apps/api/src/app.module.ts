@@ -17,6 +17,7 @@ import { ConferencesModule } from './modules/conferences/conferences.module';
 import { LeafletsModule } from './modules/leaflets/leaflets.module';
 import { PeopleModule } from './modules/people/people.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -50,6 +51,7 @@ export class AppModule {
         RegistrationsModule,
         CertificatesModule,
         LeafletsModule,
+        ReportsModule,
       ],
       providers: [
         DemoSeedService,

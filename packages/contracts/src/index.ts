@@ -13,3 +13,4 @@ export * from './people/people.schemas';
 export * from './registrations/registrations.schemas';
 export * from './certificates/certificates.schemas';
 export * from './leaflets/leaflets.schemas';
+export * from './reports/reports.schemas';

@@ -78,6 +78,8 @@ export const accessMatrix: Record<string, Rule> = {
   'POST /api/leaflet-allocations/{id}/cancel': STAFF,
   'GET /api/leaflet-allocations/{id}/slip.pdf': STAFF,
   'GET /api/leaflets/summary': STOCK,
+  'GET /api/reports/coverage': ALL,
+  'GET /api/reports/dashboard': STOCK,
 };
 
 const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];

@@ -111,8 +111,8 @@ export const en: Translations = {
     signOut: 'Sign out',
   },
   password: {
-    show: 'Show password',
-    hide: 'Hide password',
+    show: 'Show the characters typed',
+    hide: 'Hide the characters typed',
   },
   login: {
     title: 'Sign in',
@@ -377,7 +377,7 @@ export const en: Translations = {
     dayLabel: '{{date}}',
     addOnDay: 'Add a conference on {{date}}',
     more: '+{{count}} more',
-    eventLabel: '{{time}} {{title}} ({{status}})',
+    eventLabel: '{{time}} {{commune}}: {{title}} ({{status}})',
     noConferences: 'No conferences',
     truncated:
       'Showing {{shown}} of {{total}} conferences in this period. Filter further or switch to the week view.',

@@ -111,8 +111,8 @@ export const vi = {
     signOut: 'Đăng xuất',
   },
   password: {
-    show: 'Hiện mật khẩu',
-    hide: 'Ẩn mật khẩu',
+    show: 'Hiện các ký tự đã gõ',
+    hide: 'Che các ký tự đã gõ',
   },
   login: {
     title: 'Đăng nhập',
@@ -378,7 +378,7 @@ export const vi = {
     dayLabel: 'Ngày {{date}}',
     addOnDay: 'Thêm hội nghị ngày {{date}}',
     more: '+{{count}} hội nghị khác',
-    eventLabel: '{{time}} {{title}} ({{status}})',
+    eventLabel: '{{time}} {{commune}}: {{title}} ({{status}})',
     noConferences: 'Không có hội nghị',
     truncated:
       'Chỉ hiện {{shown}} trên {{total}} hội nghị trong khoảng thời gian này. Hãy lọc thêm hoặc xem theo tuần.',

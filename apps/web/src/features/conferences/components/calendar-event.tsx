@@ -13,13 +13,21 @@ interface CalendarEventProps {
   detailed?: boolean;
 }
 
-/** A conference on the calendar, in its status colour; opens the conference page. */
+/**
+ * A conference on the calendar, in its status colour: its time and commune (titles are long and
+ * alike), the full title in its name and tooltip. Opens the conference page.
+ */
 export function CalendarEvent({ conference, detailed = false }: CalendarEventProps) {
   const { t } = useTranslation();
   const colors = conferenceStatusColors[conference.status];
   const start = formatTime(conference.startsAt);
   const status = t(`conferences.status.${conference.status}`);
-  const label = t('calendar.eventLabel', { time: start, title: conference.title, status });
+  const label = t('calendar.eventLabel', {
+    time: start,
+    commune: conference.communeName,
+    title: conference.title,
+    status,
+  });
   return (
     <Link
       component={RouterLink}
@@ -45,13 +53,10 @@ export function CalendarEvent({ conference, detailed = false }: CalendarEventPro
       {detailed ? (
         <>
           <Box component="span" sx={{ display: 'block', fontWeight: 700 }}>
-            {start}–{formatTime(conference.endsAt)}
+            {start}–{formatTime(conference.endsAt)} {conference.communeName}
           </Box>
           <Box component="span" sx={{ display: 'block' }}>
             {conference.title}
-          </Box>
-          <Box component="span" sx={{ display: 'block', opacity: 0.9 }}>
-            {conference.communeName}
           </Box>
         </>
       ) : (
@@ -59,7 +64,7 @@ export function CalendarEvent({ conference, detailed = false }: CalendarEventPro
           <Box component="span" sx={{ fontWeight: 700 }}>
             {start}
           </Box>{' '}
-          {conference.title}
+          {conference.communeName}
         </Box>
       )}
     </Link>

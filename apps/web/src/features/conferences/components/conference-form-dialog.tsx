@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   createConferenceBodySchema,
   type Conference,
@@ -20,12 +20,14 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateConference } from '../api/create-conference';
+import { useCampaignOptions } from '../api/get-campaign-options';
 import { useUpdateConference } from '../api/update-conference';
 import { ClashWarning } from './clash-warning';
 import {
   changedFields,
   clashOf,
   conferenceFields,
+  defaultCampaignId,
   formDefaults,
   type ConferenceFormValues,
 } from './conference-form-values';
@@ -58,7 +60,8 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
   const [districtCode, setDistrictCode] = useState(conference?.districtCode ?? '');
   const [clash, setClash] = useState<ConferenceConflict[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<
+  const campaigns = useCampaignOptions();
+  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<
     ConferenceFormValues,
     unknown,
     CreateConferenceBody
@@ -66,6 +69,11 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
     resolver: zodResolver(createConferenceBodySchema),
     defaultValues: formDefaults(conference, initialDay, campaignId),
   });
+  useEffect(() => {
+    // A new conference goes under the campaign running on its day, once the campaigns are known.
+    if (conference || !campaigns.data || getValues('campaignId')) return;
+    setValue('campaignId', defaultCampaignId(campaigns.data, initialDay, campaignId));
+  }, [campaigns.data, conference, initialDay, campaignId, getValues, setValue]);
   const locked = conference?.status === 'held' || conference?.status === 'cancelled';
   const labels = Object.fromEntries(
     conferenceFields.map((field) => [field, t(`conferenceForm.${field}`)]),

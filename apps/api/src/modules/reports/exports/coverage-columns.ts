@@ -1,0 +1,57 @@
+import type { CoverageGrouping, CoverageReport, CoverageRow } from '@canhgiac/contracts';
+
+export const groupingHeaders: Record<CoverageGrouping, string> = {
+  district: 'Huyện, thành phố',
+  commune: 'Xã, phường, thị trấn',
+  organization: 'Tổ chức',
+  group: 'Nhóm đối tượng',
+  gender: 'Giới tính',
+  age_band: 'Độ tuổi',
+  month: 'Tháng',
+};
+
+export const groupingNames: Record<CoverageGrouping, string> = {
+  district: 'huyện, thành phố',
+  commune: 'xã, phường, thị trấn',
+  organization: 'tổ chức',
+  group: 'nhóm đối tượng',
+  gender: 'giới tính',
+  age_band: 'độ tuổi',
+  month: 'tháng',
+};
+
+type Figure = Exclude<keyof CoverageRow, 'key' | 'label'>;
+
+/** The figure columns of every export, in order, with their Vietnamese headers. */
+export const figureColumns: Array<{ key: Figure; header: string; percent?: boolean }> = [
+  { key: 'conferencesHeld', header: 'Hội nghị đã tổ chức' },
+  { key: 'registrations', header: 'Lượt đăng ký' },
+  { key: 'attended', header: 'Lượt tham dự' },
+  { key: 'uniqueParticipants', header: 'Số người tham dự' },
+  { key: 'leafletsDelivered', header: 'Tờ rơi đã phát' },
+  { key: 'population', header: 'Dân số (TĐT 2019)' },
+  { key: 'coveragePct', header: 'Tỷ lệ bao phủ (%)', percent: true },
+];
+
+export interface ReportContext {
+  report: CoverageReport;
+  campaignName: string | null;
+  from: string | null;
+  to: string | null;
+  generatedAt: Date;
+}
+
+/** The filters of a report, as lines written above the table. */
+export function filterLines(context: ReportContext): string[] {
+  const period =
+    context.from || context.to
+      ? `${context.from ? context.from.split('-').reverse().join('/') : '…'} – ${context.to ? context.to.split('-').reverse().join('/') : '…'}`
+      : 'Toàn bộ';
+  return [
+    `Chiến dịch: ${context.campaignName ?? 'Tất cả chiến dịch'}`,
+    `Thời gian: ${period}`,
+    `Nhóm theo: ${groupingNames[context.report.groupBy]}`,
+  ];
+}
+
+export const showsCode = (groupBy: CoverageGrouping) => groupBy === 'district' || groupBy === 'commune';

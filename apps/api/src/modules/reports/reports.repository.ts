@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CoverageGrouping } from '@canhgiac/contracts';
+import { DataSource } from 'typeorm';
+import { PRODUCT_TIME_ZONE } from '../../common/time';
+import { coverageSql } from './coverage.sql';
+
+export interface CoverageSqlRow {
+  isTotal: boolean;
+  key: string | null;
+  label: string | null;
+  population: number | null;
+  conferencesHeld: number | null;
+  registrations: number;
+  attended: number;
+  uniqueParticipants: number;
+  leafletsDelivered: number | null;
+  coveragePct: number | null;
+}
+
+export interface CoverageFilter {
+  campaignId: string | null;
+  from: string | null;
+  to: string | null;
+  organizationId: string | null;
+  districtCode: string | null;
+}
+
+const tz = PRODUCT_TIME_ZONE;
+
+@Injectable()
+export class ReportsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  coverage(groupBy: CoverageGrouping, filter: CoverageFilter): Promise<CoverageSqlRow[]> {
+    return this.dataSource.query(coverageSql(groupBy), [filter.campaignId, filter.from, filter.to, filter.organizationId, filter.districtCode]);
+  }
+
+  /** The campaign the dashboard shows: the one asked for, else the one running today, else the latest. */
+  async dashboardCampaign(campaignId: string | null, today: string) {
+    const rows = await this.dataSource.query(
+      `SELECT id, name, starts_on AS "startsOn", ends_on AS "endsOn", target_conferences AS conferences,
+         target_participants AS participants, target_leaflets AS leaflets
+       FROM campaign
+       WHERE $1::uuid IS NULL OR id = $1
+       ORDER BY (id = $1) DESC NULLS LAST, (starts_on <= $2::date AND ends_on >= $2::date) DESC, starts_on DESC
+       LIMIT 1`,
+      [campaignId, today],
+    );
+    return rows[0] as
+      | { id: string; name: string; startsOn: string; endsOn: string; conferences: number; participants: number; leaflets: number }
+      | undefined;
+  }
+
+  /** Every figure of the dashboard, as aggregates in one round trip per section. */
+  async dashboard(campaignId: string | null) {
+    const params = [campaignId];
+    const conf = `SELECT f.id, f.status, f.starts_at, f.commune_code FROM conference f
+                  WHERE f.status <> 'cancelled' AND ($1::uuid IS NULL OR f.campaign_id = $1)`;
+    const [actuals] = await this.dataSource.query(
+      `WITH conf AS (${conf}),
+       reg AS (SELECT r.person_id, r.status FROM registration r JOIN conf c ON c.id = r.conference_id)
+       SELECT
+         (SELECT count(*)::int FROM conf WHERE status = 'held') AS "conferencesHeld",
+         (SELECT count(*)::int FROM conf WHERE status IN ('planned', 'confirmed')) AS "conferencesPlanned",
+         (SELECT count(*)::int FROM reg WHERE status = 'attended') AS participants,
+         (SELECT count(DISTINCT person_id)::int FROM reg WHERE status = 'attended') AS "uniqueParticipants",
+         (SELECT coalesce(sum(a.quantity), 0)::int FROM leaflet_allocation a JOIN leaflet_batch b ON b.id = a.batch_id
+            LEFT JOIN conference f ON f.id = a.conference_id
+            WHERE a.status = 'delivered' AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)) AS "leafletsDelivered",
+         (SELECT coalesce(sum(b.quantity), 0)::int FROM leaflet_batch b WHERE $1::uuid IS NULL OR b.campaign_id = $1) AS "leafletsPrinted",
+         (SELECT count(DISTINCT commune_code)::int FROM conf WHERE status = 'held') AS "communesReached",
+         (SELECT count(*)::int FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL) AS "communesTotal"`,
+      params,
+    );
+    const byMonth = await this.dataSource.query(
+      `WITH conf AS (${conf})
+       SELECT to_char(c.starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month,
+         count(DISTINCT c.id) FILTER (WHERE c.status = 'held')::int AS "conferencesHeld",
+         count(r.id) FILTER (WHERE r.status = 'attended')::int AS participants,
+         count(DISTINCT r.person_id) FILTER (WHERE r.status = 'attended')::int AS "uniqueParticipants"
+       FROM conf c LEFT JOIN registration r ON r.conference_id = c.id
+       GROUP BY 1 ORDER BY 1`,
+      params,
+    );
+    const communes = await this.dataSource.query(
+      `WITH conf AS (${conf})
+       SELECT u.code, u.name, u.parent_code AS "districtCode", d.name AS "districtName",
+         CASE WHEN bool_or(c.status = 'held') THEN 'reached' WHEN count(c.id) > 0 THEN 'planned' ELSE 'not_reached' END AS status,
+         count(c.id) FILTER (WHERE c.status = 'held')::int AS held
+       FROM admin_unit u
+       JOIN admin_unit d ON d.code = u.parent_code AND d.valid_to IS NULL
+       LEFT JOIN conf c ON c.commune_code = u.code
+       WHERE u.level = 'commune' AND u.valid_to IS NULL
+       GROUP BY u.code, u.name, u.parent_code, d.name ORDER BY u.code`,
+      params,
+    );
+    const byDistrict = await this.dataSource.query(
+      `WITH conf AS (${conf}),
+       attended AS (SELECT c.commune_code, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
+                    WHERE r.status = 'attended' GROUP BY 1),
+       held AS (SELECT commune_code, count(*)::int AS n FROM conf WHERE status = 'held' GROUP BY 1),
+       leaf AS (
+         SELECT CASE a.recipient_kind WHEN 'organization' THEN o.district_code WHEN 'commune' THEN au.parent_code ELSE fu.parent_code END AS district,
+                sum(a.quantity)::int AS n
+         FROM leaflet_allocation a JOIN leaflet_batch b ON b.id = a.batch_id
+         LEFT JOIN organization o ON o.id = a.organization_id
+         LEFT JOIN admin_unit au ON au.code = a.commune_code AND au.valid_to IS NULL
+         LEFT JOIN conference f ON f.id = a.conference_id
+         LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND fu.valid_to IS NULL
+         WHERE a.status = 'delivered' AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)
+         GROUP BY 1)
+       SELECT d.code, d.name,
+         coalesce(sum(h.n), 0)::int AS "conferencesHeld",
+         coalesce(sum(a.n), 0)::int AS participants,
+         count(h.commune_code)::int AS "communesReached",
+         count(u.code)::int AS "communesTotal",
+         coalesce((SELECT n FROM leaf WHERE leaf.district = d.code), 0)::int AS "leafletsDelivered"
+       FROM admin_unit d
+       JOIN admin_unit u ON u.parent_code = d.code AND u.level = 'commune' AND u.valid_to IS NULL
+       LEFT JOIN held h ON h.commune_code = u.code
+       LEFT JOIN attended a ON a.commune_code = u.code
+       WHERE d.level = 'district' AND d.valid_to IS NULL
+       GROUP BY d.code, d.name ORDER BY d.code`,
+      params,
+    );
+    const breakdown = (column: string) =>
+      this.dataSource.query(
+        `WITH conf AS (${conf})
+         SELECT p.${column} AS key, count(DISTINCT r.person_id)::int AS "uniqueParticipants"
+         FROM registration r JOIN conf c ON c.id = r.conference_id JOIN person p ON p.id = r.person_id
+         WHERE r.status = 'attended' GROUP BY 1 ORDER BY 2 DESC`,
+        params,
+      );
+    const [byGroup, byGender] = await Promise.all([breakdown('group_code'), breakdown('gender')]);
+    return { actuals, byMonth, communes, byDistrict, byGroup, byGender };
+  }
+}

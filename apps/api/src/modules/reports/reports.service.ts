@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ageBandLabels,
+  type CoverageQuery,
+  type CoverageReport,
+  type CoverageRow,
+  type Dashboard,
+  type DashboardQuery,
+  genderLabels,
+  participantGroupLabels,
+} from '@canhgiac/contracts';
+import type { Actor } from '../../common/auth/actor';
+import { AppError } from '../../common/errors/app-error';
+import { todayInVietnam } from '../../common/time';
+import { type CoverageSqlRow, ReportsRepository } from './reports.repository';
+
+const fallbackLabels: Record<CoverageQuery['groupBy'], string> = {
+  district: 'Không xác định địa bàn',
+  commune: 'Không xác định xã',
+  organization: 'Không thuộc tổ chức',
+  group: 'Không rõ',
+  gender: 'Không rõ',
+  age_band: 'Không rõ',
+  month: 'Không rõ',
+};
+
+function label(groupBy: CoverageQuery['groupBy'], row: Pick<CoverageSqlRow, 'key' | 'label'>): string {
+  if (row.label) return row.label;
+  if (row.key === null) return fallbackLabels[groupBy];
+  switch (groupBy) {
+    case 'group':
+      return participantGroupLabels[row.key as keyof typeof participantGroupLabels] ?? row.key;
+    case 'gender':
+      return genderLabels[row.key as keyof typeof genderLabels] ?? row.key;
+    case 'age_band':
+      return ageBandLabels[row.key as keyof typeof ageBandLabels] ?? row.key;
+    case 'month': {
+      const [year, month] = row.key.split('-');
+      return `Tháng ${month}/${year}`;
+    }
+    default:
+      return row.key;
+  }
+}
+
+/**
+ * Coverage and the dashboard: aggregates only, computed by the database. Leaders and staff see
+ * everything; a coordinator's figures are limited to the coordinator's organization.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly reports: ReportsRepository) {}
+
+  async coverage(actor: Actor, query: CoverageQuery): Promise<CoverageReport> {
+    const rows = await this.reports.coverage(query.groupBy, {
+      campaignId: query.campaignId ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      organizationId: actor.role === 'coordinator' ? actor.organizationId : null,
+      districtCode: query.districtCode ?? null,
+    });
+    const totals = rows.find((row) => row.isTotal)!;
+    return {
+      groupBy: query.groupBy,
+      rows: rows
+        .filter((row) => !row.isTotal)
+        .map(({ isTotal: _t, ...row }): CoverageRow => ({ ...row, label: label(query.groupBy, row) })),
+      totals: {
+        conferencesHeld: totals.conferencesHeld ?? 0,
+        registrations: totals.registrations,
+        attended: totals.attended,
+        uniqueParticipants: totals.uniqueParticipants,
+        leafletsDelivered: totals.leafletsDelivered ?? 0,
+        population: totals.population ?? 0,
+        coveragePct: totals.coveragePct ?? 0,
+      },
+    };
+  }
+
+  async dashboard(query: DashboardQuery): Promise<Dashboard> {
+    const campaign = await this.reports.dashboardCampaign(query.campaignId ?? null, todayInVietnam());
+    if (query.campaignId && !campaign) throw AppError.notFound('chiến dịch');
+    const campaignId = query.campaignId ?? campaign?.id ?? null;
+    const data = await this.reports.dashboard(campaignId);
+    const communes = data.communes as Array<{ code: string; name: string; districtCode: string; districtName: string; status: 'reached' | 'planned' | 'not_reached' }>;
+    return {
+      campaign: campaign ? { id: campaign.id, name: campaign.name, startsOn: campaign.startsOn, endsOn: campaign.endsOn } : null,
+      targets: {
+        conferences: campaign?.conferences ?? 0,
+        participants: campaign?.participants ?? 0,
+        leaflets: campaign?.leaflets ?? 0,
+      },
+      actuals: data.actuals,
+      byMonth: data.byMonth,
+      byDistrict: data.byDistrict,
+      communes: communes.map(({ code, name, districtCode, status }) => ({ code, name, districtCode, status })),
+      unreachedCommunes: communes
+        .filter((c) => c.status !== 'reached')
+        .map(({ code, name, districtCode, districtName }) => ({ code, name, districtCode, districtName })),
+      byGroup: (data.byGroup as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({ group: r.key, uniqueParticipants: r.uniqueParticipants })),
+      byGender: (data.byGender as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({ gender: r.key, uniqueParticipants: r.uniqueParticipants })),
+    };
+  }
+}

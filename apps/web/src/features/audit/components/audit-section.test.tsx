@@ -1,0 +1,105 @@
+import type { AuditEntry } from '@canhgiac/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { page } from '../../../test/conference-fixtures';
+import type { RecordedRequest } from '../../../test/mock-api';
+import { mockReferenceApi } from '../../../test/reference-api';
+import { renderApp } from '../../../test/render-app';
+import { sessionUsers, userRows } from '../../../test/session-fixtures';
+
+const entries: AuditEntry[] = [
+  {
+    id: '12',
+    at: '2026-05-14T02:05:00.000Z',
+    userId: sessionUsers.admin.id,
+    username: 'admin',
+    action: 'update',
+    entity: 'user',
+    entityId: sessionUsers.staff.id,
+    summary: { role: 'leader', active: false, password: '[redacted]' },
+    ip: '10.0.0.7',
+  },
+  {
+    id: '11',
+    at: '2026-05-13T18:30:00.000Z',
+    userId: null,
+    username: null,
+    action: 'login_failure',
+    entity: 'session',
+    entityId: null,
+    summary: { reason: 'wrong_password' },
+    ip: '10.0.0.9',
+  },
+];
+
+const auditLists = (requests: RecordedRequest[]) =>
+  requests.filter((request) => request.path === '/api/audit');
+
+async function openAudit() {
+  const api = mockReferenceApi(
+    {
+      'GET /api/audit': (request) => ({ body: page(entries, request) }),
+      'GET /api/users': (request) => ({ body: page(userRows, request) }),
+    },
+    { role: 'admin' },
+  );
+  const view = renderApp('/audit');
+  const grid = await screen.findByRole('grid', { name: 'Nhật ký thao tác' });
+  await within(grid).findByText('role: leader · active: false · password: [redacted]');
+  return { ...api, ...view, grid };
+}
+
+describe('audit log', () => {
+  it('lists who did what, in Vietnam time, with the summary in one line', async () => {
+    const { grid } = await openAudit();
+
+    const row = within(grid).getByText('14/05/2026 09:05').closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('admin')).toBeInTheDocument();
+    expect(within(row).getByText('Cập nhật')).toBeInTheDocument();
+    expect(within(row).getByText('Người dùng')).toBeInTheDocument();
+    // 18:30 UTC on the 13th is 01:30 on the 14th in Vietnam.
+    const failure = within(grid).getByText('14/05/2026 01:30').closest('[role="row"]') as HTMLElement;
+    expect(within(failure).getByText('Hệ thống')).toBeInTheDocument();
+    expect(within(failure).getByText('Đăng nhập thất bại')).toBeInTheDocument();
+  });
+
+  it('filters by object, action, user and days typed as dd/MM/yyyy', async () => {
+    const { user, requests } = await openAudit();
+
+    await user.click(screen.getByRole('combobox', { name: 'Đối tượng' }));
+    await user.click(await screen.findByRole('option', { name: 'Hội nghị' }));
+    await user.click(screen.getByRole('combobox', { name: 'Thao tác' }));
+    await user.click(await screen.findByRole('option', { name: 'Đổi trạng thái' }));
+    await user.click(screen.getByRole('combobox', { name: 'Người thực hiện' }));
+    await user.click(await screen.findByRole('option', { name: 'Trần Thị Lan (staff)' }));
+    const from = screen.getByRole('group', { name: 'Từ ngày' });
+    await user.click(within(from).getAllByRole('spinbutton')[0]);
+    await user.keyboard('01052026');
+    const to = screen.getByRole('group', { name: 'Đến ngày' });
+    await user.click(within(to).getAllByRole('spinbutton')[0]);
+    await user.keyboard('31052026');
+
+    await waitFor(() => expect(auditLists(requests).at(-1)?.query.get('to')).toBe('2026-05-31'));
+    const last = auditLists(requests).at(-1);
+    expect(last?.query.get('entity')).toBe('conference');
+    expect(last?.query.get('action')).toBe('status_change');
+    expect(last?.query.get('userId')).toBe(sessionUsers.staff.id);
+    expect(last?.query.get('from')).toBe('2026-05-01');
+    expect(last?.query.get('page')).toBe('1');
+  });
+
+  it('opens an entry with every field of its summary', async () => {
+    const { user, grid } = await openAudit();
+
+    await user.click(
+      within(grid).getByRole('button', { name: 'Xem chi tiết thao tác lúc 14/05/2026 09:05' }),
+    );
+
+    const dialog = await screen.findByRole('dialog', { name: 'Chi tiết nhật ký' });
+    expect(within(dialog).getByText(sessionUsers.staff.id)).toBeInTheDocument();
+    expect(within(dialog).getByText('10.0.0.7')).toBeInTheDocument();
+    expect(within(dialog).getByText('role')).toBeInTheDocument();
+    expect(within(dialog).getByText('leader')).toBeInTheDocument();
+    expect(within(dialog).getByText('[redacted]')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,156 @@
+import type { Role } from '@canhgiac/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { campaign, conferences, page, progress } from '../../../test/conference-fixtures';
+import { mockReferenceApi } from '../../../test/reference-api';
+import { renderApp } from '../../../test/render-app';
+
+type Routes = Parameters<typeof mockReferenceApi>[0];
+
+function mockCampaignApi(extra: Routes = {}, role: Role = 'staff') {
+  return mockReferenceApi(
+    {
+      'GET /api/campaigns': (request) => ({ body: page([campaign], request) }),
+      'GET /api/campaigns/:id': () => ({ body: campaign }),
+      'GET /api/campaigns/:id/progress': () => ({ body: progress }),
+      'GET /api/conferences': (request) => ({ body: page(conferences, request) }),
+      ...extra,
+    },
+    { role },
+  );
+}
+
+async function typeDate(
+  user: ReturnType<typeof renderApp>['user'],
+  dialog: HTMLElement,
+  label: string,
+  digits: string,
+) {
+  const group = within(dialog).getByRole('group', { name: label });
+  await user.click(within(group).getAllByRole('spinbutton')[0]);
+  await user.keyboard(digits);
+}
+
+describe('campaigns list', () => {
+  it('shows the period day-first and the targets the Vietnamese way', async () => {
+    mockCampaignApi();
+    renderApp('/campaigns');
+    const grid = await screen.findByRole('grid', { name: 'Danh sách chiến dịch' });
+
+    const row = (await within(grid).findByText(campaign.name)).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('01/01/2026 – 31/12/2026')).toBeInTheDocument();
+    expect(within(row).getByText('15.000')).toBeInTheDocument();
+    expect(within(row).getByText('20.000')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: campaign.name })).toHaveAttribute(
+      'href',
+      `/campaigns/${campaign.id}`,
+    );
+  });
+
+  it('creates a campaign with its period typed as dd/MM/yyyy', async () => {
+    const { requests } = mockCampaignApi({
+      'POST /api/campaigns': (request) => ({
+        status: 201,
+        body: { ...campaign, ...(request.body as object), id: 'c0a80101-0000-4000-8000-0000000000f7' },
+      }),
+    });
+    const { user } = renderApp('/campaigns');
+    await screen.findByRole('grid', { name: 'Danh sách chiến dịch' });
+
+    await user.click(screen.getByRole('button', { name: 'Thêm chiến dịch' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm chiến dịch' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Tên chiến dịch/u }),
+      'Chiến dịch mùa hè 2027',
+    );
+    const year = within(dialog).getByRole('spinbutton', { name: /^Năm/u });
+    await user.clear(year);
+    await user.type(year, '2027');
+    await typeDate(user, dialog, 'Ngày bắt đầu', '01062027');
+    await typeDate(user, dialog, 'Ngày kết thúc', '31082027');
+    await user.type(within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu hội nghị/u }), '12');
+    await user.type(within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu người tham dự/u }), '3000');
+    await user.type(within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu tờ rơi/u }), '5000');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const post = requests.find((request) => request.method === 'POST' && request.path === '/api/campaigns');
+    expect(post?.body).toEqual({
+      name: 'Chiến dịch mùa hè 2027',
+      year: 2027,
+      startsOn: '2027-06-01',
+      endsOn: '2027-08-31',
+      targetConferences: 12,
+      targetParticipants: 3000,
+      targetLeaflets: 5000,
+    });
+  });
+
+  it('says the end must come after the start, in Vietnamese, without sending', async () => {
+    const { requests } = mockCampaignApi();
+    const { user } = renderApp('/campaigns');
+    await screen.findByRole('grid', { name: 'Danh sách chiến dịch' });
+    await user.click(screen.getByRole('button', { name: 'Thêm chiến dịch' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm chiến dịch' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Tên chiến dịch/u }), 'Sai ngày');
+    await typeDate(user, dialog, 'Ngày kết thúc', '01012026');
+    await typeDate(user, dialog, 'Ngày bắt đầu', '01032026');
+    for (const name of [/^Chỉ tiêu hội nghị/u, /^Chỉ tiêu người tham dự/u, /^Chỉ tiêu tờ rơi/u]) {
+      await user.type(within(dialog).getByRole('spinbutton', { name }), '1');
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    expect(await within(dialog).findByText('Ngày kết thúc phải sau ngày bắt đầu')).toBeInTheDocument();
+    expect(requests.some((request) => request.method === 'POST' && request.path === '/api/campaigns')).toBe(false);
+  });
+
+  it('is read-only for leadership', async () => {
+    mockCampaignApi({}, 'leader');
+    renderApp('/campaigns');
+    const grid = await screen.findByRole('grid', { name: 'Danh sách chiến dịch' });
+    await within(grid).findByText(campaign.name);
+    expect(screen.queryByRole('button', { name: 'Thêm chiến dịch' })).not.toBeInTheDocument();
+    expect(within(grid).queryByRole('button', { name: /^Sửa/u })).not.toBeInTheDocument();
+  });
+});
+
+describe('campaign page', () => {
+  it('shows progress against the targets, conferences by status, and its conferences', async () => {
+    const { requests } = mockCampaignApi();
+    renderApp(`/campaigns/${campaign.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: campaign.name })).toBeInTheDocument();
+    expect(await screen.findByText('7/70 hội nghị (10%)')).toBeInTheDocument();
+    const held = screen.getByRole('progressbar', { name: 'Hội nghị đã tổ chức' });
+    expect(held).toHaveAttribute('aria-valuenow', '10');
+    expect(screen.getByText('7/175 xã (4%)')).toBeInTheDocument();
+    const byStatus = screen.getByRole('region', { name: 'Hội nghị theo trạng thái' });
+    expect(within(byStatus).getByText('Dự kiến: 3')).toBeInTheDocument();
+    expect(within(byStatus).getByText('Đã tổ chức: 7')).toBeInTheDocument();
+    expect(within(byStatus).getByText('Đã hủy: 1')).toBeInTheDocument();
+
+    const grid = await screen.findByRole('grid', { name: 'Danh sách hội nghị' });
+    expect(await within(grid).findByText(conferences[0].title)).toBeInTheDocument();
+    const list = requests.find((request) => request.path === '/api/conferences');
+    expect(list?.query.get('campaignId')).toBe(campaign.id);
+  });
+
+  it('edits the campaign and sends only the changed target', async () => {
+    const { requests } = mockCampaignApi({
+      'PATCH /api/campaigns/:id': (request) => ({ body: { ...campaign, ...(request.body as object) } }),
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}`);
+    await screen.findByRole('heading', { level: 1, name: campaign.name });
+
+    await user.click(screen.getByRole('button', { name: 'Sửa chiến dịch' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa chiến dịch' });
+    const target = within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu hội nghị/u });
+    await user.clear(target);
+    await user.type(target, '80');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const patch = requests.find((request) => request.method === 'PATCH');
+    expect(patch?.body).toEqual({ targetConferences: 80 });
+  });
+});
