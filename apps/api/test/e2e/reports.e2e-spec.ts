@@ -126,7 +126,7 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
     expect(byCommune.rows.find((r) => r.key === null)).toMatchObject({ label: 'Không xác định xã', leafletsDelivered: 200, attended: 0 });
     expect(byCommune.rows.find((r) => r.key === communes.yenDinh)).toMatchObject({ label: 'Thị trấn Yên Định', population: 17923, conferencesHeld: 1, attended: 2 });
     const byAge = await coverage('groupBy=age_band');
-    expect(byAge.rows.map((r) => [r.key, r.uniqueParticipants])).toEqual([['lt18', 1], ['gte60', 4], ['unknown', 1]]);
+    expect(byAge.rows.map((r) => [r.key, r.uniqueParticipants])).toEqual([['lt18', 1], ['36_59', 0], ['gte60', 4], ['unknown', 1]]);
   });
 
   it('limits a coordinator to the coordinator\'s organization', async () => {
