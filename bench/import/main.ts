@@ -47,6 +47,17 @@ interface ProductRun {
 }
 
 async function main(): Promise<number> {
+  // A conference holds at most 100,000 seats (contracts), so a larger file cannot be imported whole.
+  if (
+    !Number.isInteger(ROWS) ||
+    ROWS < 10 ||
+    ROWS > 100_000 ||
+    !Number.isInteger(RUNS) ||
+    RUNS < 1
+  ) {
+    process.stderr.write('--rows must be an integer from 10 to 100000, and --runs at least 1\n');
+    return 2;
+  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-bench-import-'));
   let database: BenchDatabase | undefined;
   let product: Product | undefined;

@@ -23,7 +23,7 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
       const first = await createConference(staff, conferenceBody(campaignId, '2026-03-02', 8, 11));
       const res = await staff
         .post('/api/conferences')
-        .send(conferenceBody(campaignId, '2026-03-02', 10, 12, { venue: '  hội trường  ubnd thi tran YEN DINH ' }))
+        .send(conferenceBody(campaignId, '2026-03-02', 10, 12, { venue: '  nhà VAN hoa  thon kien chinh ' }))
         .expect(409);
       expect(errorResponseSchema.parse(res.body).code).toBe('CONFERENCE_CLASH');
       expect(res.body.conflicts).toEqual([

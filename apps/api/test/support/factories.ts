@@ -41,7 +41,8 @@ export function conferenceBody(
     startsAt: at(fromHour),
     endsAt: at(toHour),
     communeCode: communes.yenDinh,
-    venue: 'Hội trường UBND thị trấn Yên Định',
+    // A venue of the tests' own, so the demo's sample conferences never clash with them.
+    venue: 'Nhà văn hóa thôn Kiên Chính',
     organizerIds: [],
     trainers: [],
     capacity: 200,

@@ -2,8 +2,11 @@ import TextField, { type TextFieldProps } from '@mui/material/TextField';
 
 type NumberFieldProps = Omit<TextFieldProps, 'type' | 'value' | 'onChange'> & {
   value: number | null | undefined;
-  /** `undefined` when the box is empty, so the schema says the number is missing. */
-  onChange: (value: number | undefined) => void;
+  /**
+   * `null` when the box is empty, so the schema says the number is missing (`undefined` would
+   * make react-hook-form show the default value again).
+   */
+  onChange: (value: number | null) => void;
   min?: number;
 };
 
@@ -16,7 +19,7 @@ export function NumberField({ value, onChange, min = 0, slotProps, ...props }: N
       value={value ?? ''}
       onChange={(event) => {
         const text = event.target.value.trim();
-        onChange(text === '' ? undefined : Number(text));
+        onChange(text === '' ? null : Number(text));
       }}
       slotProps={{ ...slotProps, htmlInput: { min, step: 1, inputMode: 'numeric' } }}
     />

@@ -304,7 +304,7 @@ export const en: Translations = {
       createTitle: 'Add campaign',
       editTitle: 'Edit campaign',
       name: 'Campaign name',
-      year: 'Year',
+      year: 'Plan year',
       startsOn: 'Start date',
       endsOn: 'End date',
       targetConferences: 'Target conferences',

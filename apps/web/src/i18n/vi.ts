@@ -305,7 +305,7 @@ export const vi = {
       createTitle: 'Thêm chiến dịch',
       editTitle: 'Sửa chiến dịch',
       name: 'Tên chiến dịch',
-      year: 'Năm',
+      year: 'Năm kế hoạch',
       startsOn: 'Ngày bắt đầu',
       endsOn: 'Ngày kết thúc',
       targetConferences: 'Chỉ tiêu hội nghị',

@@ -10,6 +10,14 @@ export const campaign: Campaign = {
   targetConferences: 70,
   targetParticipants: 15000,
   targetLeaflets: 20000,
+  certificate: {
+    parentBody: 'UBND TỈNH NAM ĐỊNH',
+    issuer: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    serialSuffix: 'GCN-SKHCN',
+    signerTitle: 'GIÁM ĐỐC',
+    signerName: 'Nguyễn Văn A',
+    issuePlace: 'Nam Định',
+  },
   createdAt: '2026-01-02T03:00:00.000Z',
 };
 

@@ -33,7 +33,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if (claimed.length === 0) return;
       await this.seedOrganizations(manager);
       await this.seedUsers(manager);
-      await this.seedCampaign(manager);
+      const campaign = await this.seedCampaign(manager);
+      await this.seedParticipants(manager);
+      await this.seedLeaflets(manager, campaign.id, campaign.startsOn);
       this.logger.log('demo data seeded');
     });
   }
@@ -53,7 +55,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   /** This year's campaign with its targets, and the sample conferences, in a few set-based statements. */
-  private async seedCampaign(manager: EntityManager) {
+  private async seedCampaign(manager: EntityManager): Promise<{ id: string; startsOn: string }> {
     const today = todayInVietnam();
     const year = Number(today.slice(0, 4));
     const [{ id: campaignId }] = await manager.query(
@@ -97,6 +99,90 @@ export class DemoSeedService implements OnApplicationBootstrap {
        SELECT i.id, t.position, t.name, tstzrange(i.starts_at, i.ends_at, '[)'), i.status <> 'cancelled'
        FROM inserted i JOIN input c ON c.title = i.title, unnest(c.trainers) WITH ORDINALITY AS t(name, position)`,
       [campaignId, JSON.stringify(rows)],
+    );
+    return { id: campaignId, startsOn: `${year}-01-01` };
+  }
+
+  /**
+   * Participants for the conferences already held: about forty each, from the conference's commune,
+   * brought by the two demo associations, most of them checked in. Set-based, like an import.
+   */
+  private async seedParticipants(manager: EntityManager) {
+    const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Phan', 'Trịnh', 'Đinh', 'Mai', 'Lương'];
+    const middle = ['Văn', 'Thị', 'Đức', 'Ngọc', 'Minh', 'Thu', 'Quang', 'Thanh', 'Hữu', 'Thị Thu', 'Văn Đức'];
+    const given = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hằng', 'Hoa', 'Hùng', 'Hương', 'Lan', 'Liên', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phúc', 'Phương', 'Quý', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Tiến', 'Trang', 'Tuấn', 'Vân', 'Xuân', 'Yến', 'Đông', 'Ánh', 'Ước'];
+    await manager.query(
+      `WITH held AS (
+         SELECT f.id, f.commune_code, f.starts_at, row_number() OVER (ORDER BY f.starts_at) AS k FROM conference f WHERE f.status = 'held'
+       ), orgs AS (
+         SELECT array_agg(id ORDER BY name) AS ids FROM organization WHERE name IN ('Hội Nông dân huyện Hải Hậu', 'Hội Cựu chiến binh huyện Hải Hậu')
+       ), people AS (
+         SELECT h.id AS conference_id, h.commune_code, h.starts_at, g AS n, h.k,
+           $1::text[] AS family, $2::text[] AS middle, $3::text[] AS given, o.ids
+         FROM held h, orgs o, generate_series(1, 36 + (h.k::int % 5) * 3) AS g
+       ), inserted AS (
+         INSERT INTO person (full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_at, consent_source, last_seen_at)
+         SELECT family[1 + (n * 7 + k * 3) % array_length(family, 1)] || ' ' || middle[1 + (n + k) % array_length(middle, 1)]
+                  || ' ' || given[1 + (n * 5 + k * 11) % array_length(given, 1)] || CASE WHEN n > 30 THEN ' ' || given[1 + n % 7] ELSE '' END,
+                CASE WHEN middle[1 + (n + k) % array_length(middle, 1)] LIKE 'Thị%' THEN 'female' ELSE 'male' END,
+                1940 + (n * 13 + k * 7) % 66,
+                CASE WHEN n % 4 = 0 THEN NULL ELSE '09' || lpad(((k * 1000003 + n * 7919) % 100000000)::text, 8, '0') END,
+                commune_code,
+                ids[1 + n % 2],
+                (ARRAY['farmer', 'veteran', 'elderly', 'farmer', 'worker', 'student', 'civil_servant', 'farmer'])[1 + n % 8],
+                starts_at - interval '7 days', 'paper_form', starts_at
+         FROM people
+         ON CONFLICT DO NOTHING
+         RETURNING id, commune_code, organization_id, last_seen_at
+       )
+       INSERT INTO registration (conference_id, person_id, organization_id, status, checked_in_at, check_in_method)
+       SELECT h.id, i.id, i.organization_id,
+              CASE WHEN abs(hashtext(i.id::text)) % 100 < 86 THEN 'attended' ELSE 'registered' END,
+              CASE WHEN abs(hashtext(i.id::text)) % 100 < 86 THEN h.starts_at + (abs(hashtext(i.id::text)) % 40) * interval '1 minute' END,
+              CASE WHEN abs(hashtext(i.id::text)) % 100 < 86 THEN (ARRAY['code', 'registration', 'person'])[1 + abs(hashtext(i.id::text)) % 3] END
+       FROM inserted i JOIN held h ON h.commune_code = i.commune_code AND h.starts_at = i.last_seen_at`,
+      [family, middle, given],
+    );
+    await manager.query(
+      `UPDATE conference f SET registered_count = (SELECT count(*) FROM registration r WHERE r.conference_id = f.id)`,
+    );
+  }
+
+  /** The campaign's 20,000 leaflets: handed to the conferences held, to an association, and planned for communes. */
+  private async seedLeaflets(manager: EntityManager, campaignId: string, startsOn: string) {
+    const [{ id: batchId }] = await manager.query(
+      `INSERT INTO leaflet_batch (title, quantity, received_on, campaign_id, note)
+       VALUES ('Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại', 20000, $2, $1, 'In tại Công ty In Nam Định')
+       RETURNING id`,
+      [campaignId, startsOn],
+    );
+    const year = Number(startsOn.slice(0, 4));
+    await manager.query(
+      `WITH plan AS (
+         SELECT 'conference' AS kind, f.id AS conference_id, NULL::uuid AS organization_id, NULL::text AS commune_code, 300 AS quantity,
+                (f.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS delivered_on, 'Ban tổ chức hội nghị' AS received_by, f.starts_at AS at
+         FROM conference f WHERE f.status = 'held'
+         UNION ALL
+         SELECT 'organization', NULL, o.id, NULL, 2000, $3::date, 'Phạm Văn Hùng', now() FROM organization o WHERE o.name = 'Hội Nông dân huyện Hải Hậu'
+         UNION ALL
+         SELECT 'commune', NULL, NULL, c, 500, NULL, NULL, now() FROM unnest(ARRAY['14218', '14221', '14158']) AS c
+       ), numbered AS (SELECT plan.*, row_number() OVER (ORDER BY at, kind) AS n FROM plan)
+       INSERT INTO leaflet_allocation (batch_id, document_number, quantity, recipient_kind, organization_id, commune_code, conference_id,
+                                       status, delivered_on, received_by)
+       SELECT $1, n || '/BBBG-' || $2::int, quantity, kind, organization_id, commune_code, conference_id,
+              CASE WHEN delivered_on IS NULL THEN 'planned' ELSE 'delivered' END, delivered_on, received_by
+       FROM numbered`,
+      [batchId, year, startsOn],
+    );
+    await manager.query(
+      `UPDATE leaflet_batch b SET allocated = (SELECT sum(quantity) FROM leaflet_allocation a WHERE a.batch_id = b.id AND a.status <> 'cancelled') WHERE b.id = $1`,
+      [batchId],
+    );
+    await manager.query(
+      `INSERT INTO document_counter (series, year, last_number)
+       SELECT 'BBBG', $2::int, count(*) FROM leaflet_allocation WHERE batch_id = $1
+       ON CONFLICT (series, year) DO UPDATE SET last_number = excluded.last_number`,
+      [batchId, year],
     );
   }
 

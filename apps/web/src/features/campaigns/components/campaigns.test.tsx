@@ -63,7 +63,7 @@ describe('campaigns list', () => {
       within(dialog).getByRole('textbox', { name: /^Tên chiến dịch/u }),
       'Chiến dịch mùa hè 2027',
     );
-    const year = within(dialog).getByRole('spinbutton', { name: /^Năm/u });
+    const year = within(dialog).getByRole('spinbutton', { name: 'Năm kế hoạch' });
     await user.clear(year);
     await user.type(year, '2027');
     await typeDate(user, dialog, 'Ngày bắt đầu', '01062027');

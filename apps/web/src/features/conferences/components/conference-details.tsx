@@ -17,9 +17,14 @@ function useTimeText(conference: Conference): string {
   const { t } = useTranslation();
   const start = inVietnam(conference.startsAt);
   const end = inVietnam(conference.endsAt);
-  const weekday = start.format('dddd');
+  // "thứ sáu" → "Thứ Sáu", as Vietnamese documents write weekdays.
+  const weekday = start
+    .format('dddd')
+    .split(' ')
+    .map((word) => word.charAt(0).toLocaleUpperCase() + word.slice(1))
+    .join(' ');
   return t('conference.timeValue', {
-    weekday: weekday.charAt(0).toLocaleUpperCase() + weekday.slice(1),
+    weekday,
     date: formatDate(start.format('YYYY-MM-DD')),
     from: formatTime(conference.startsAt),
     to: start.isSame(end, 'day') ? formatTime(conference.endsAt) : end.format('DD/MM/YYYY HH:mm'),
