@@ -1,3 +1,5 @@
+import * as os from 'node:os';
+
 /** Samples heap used and RSS while a phase runs (the event loop permitting), keeping the peaks. */
 export class MemorySampler {
   peakHeapUsed = 0;
@@ -60,3 +62,10 @@ export const gcNote = () =>
   (globalThis as { gc?: unknown }).gc
     ? 'a full GC before each phase'
     : 'no --expose-gc: heap figures include old garbage';
+
+/** The 1, 5 and 15 minute load averages: other work on the machine shows here. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');

@@ -35,11 +35,18 @@ export async function bulkLoad(
   let count = 0;
   if (connection instanceof Client) {
     const copy = connection.query(copyFrom(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`));
+    // COPY messages of about 64 KiB rather than one per row.
     async function* lines() {
+      let chunk = '';
       for await (const row of rows) {
         count += 1;
-        yield copyLine(row);
+        chunk += copyLine(row);
+        if (chunk.length >= 65_536) {
+          yield chunk;
+          chunk = '';
+        }
       }
+      if (chunk) yield chunk;
     }
     await pipeline(Readable.from(lines()), copy);
     return count;

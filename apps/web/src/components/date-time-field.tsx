@@ -24,7 +24,10 @@ export function DateTimeField(props: DateTimeFieldProps) {
   const { label, value, onChange, onBlur, inputRef, required, disabled, error, helperText } = props;
   // The picker's own value while the text typed is incomplete, so re-rendering keeps it.
   const [typed, setTyped] = useState<Dayjs | null>(null);
-  const shown = typed && pickerToInstant(typed) === value ? typed : instantToPicker(value === 'invalid' ? null : value);
+  const shown =
+    typed && pickerToInstant(typed) === value
+      ? typed
+      : instantToPicker(value === 'invalid' ? null : value);
   return (
     <DateTimePicker
       label={label}

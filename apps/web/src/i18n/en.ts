@@ -190,10 +190,12 @@ export const en: Translations = {
       fullName: 'Full name',
       role: 'Role',
       organization: 'Organization',
-      organizationHelp: 'Required for coordinators: they only see the members of this organization.',
+      organizationHelp:
+        'Required for coordinators: they only see the members of this organization.',
       organizationOptional: 'Optional for the other roles.',
       password: 'Password',
-      passwordHelp: 'At least 10 characters, not the username. Hand the password to the user in person.',
+      passwordHelp:
+        'At least 10 characters, not the username. Hand the password to the user in person.',
       active: 'May sign in',
     },
     resetPassword: {
@@ -421,7 +423,8 @@ export const en: Translations = {
     back: 'All conferences',
     edit: 'Edit',
     forced: 'Booked despite a clash',
-    forcedHint: 'This conference was booked although its venue or a trainer clashes with another one.',
+    forcedHint:
+      'This conference was booked although its venue or a trainer clashes with another one.',
     none: 'None',
     timeValue: '{{weekday}}, {{date}}, {{from}}–{{to}}',
     capacityValue: '{{formatted}} people',
@@ -462,9 +465,12 @@ export const en: Translations = {
     comingSoon: {
       registrations:
         'Registering participants (one by one or from an Excel/CSV file) will be here in the next version.',
-      attendance: 'Checking in from the paper roll-call or by QR code will be here in the next version.',
-      certificates: 'Issuing and printing certificates in one batch will be here in the next version.',
-      leaflets: 'Allocating and delivering leaflets for the conference will be here in the next version.',
+      attendance:
+        'Checking in from the paper roll-call or by QR code will be here in the next version.',
+      certificates:
+        'Issuing and printing certificates in one batch will be here in the next version.',
+      leaflets:
+        'Allocating and delivering leaflets for the conference will be here in the next version.',
     },
   },
   adminUnits: {

@@ -193,7 +193,8 @@ export const vi = {
       organizationHelp: 'Bắt buộc với điều phối viên: họ chỉ thấy hội viên của tổ chức này.',
       organizationOptional: 'Không bắt buộc với các vai trò khác.',
       password: 'Mật khẩu',
-      passwordHelp: 'Ít nhất 10 ký tự, khác tên đăng nhập. Hãy trao mật khẩu trực tiếp cho người dùng.',
+      passwordHelp:
+        'Ít nhất 10 ký tự, khác tên đăng nhập. Hãy trao mật khẩu trực tiếp cho người dùng.',
       active: 'Cho phép đăng nhập',
     },
     resetPassword: {

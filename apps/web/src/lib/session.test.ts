@@ -22,7 +22,10 @@ describe('session', () => {
     await expect(restoreSession()).resolves.toBe(true);
     await apiRequest('/campaigns');
 
-    expect(getSessionState()).toMatchObject({ status: 'authenticated', user: { username: 'staff' } });
+    expect(getSessionState()).toMatchObject({
+      status: 'authenticated',
+      user: { username: 'staff' },
+    });
     expect(requests[0].body).toBeUndefined();
     expect(requests[1].headers.get('Authorization')).toBe('Bearer token-from-cookie');
     const stored = JSON.stringify({ ...window.localStorage, ...window.sessionStorage });

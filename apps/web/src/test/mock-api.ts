@@ -13,7 +13,7 @@ export interface MockResponse {
   body?: unknown;
 }
 
-type Handler = (
+export type Handler = (
   request: RecordedRequest,
   params: Record<string, string>,
 ) => MockResponse | Promise<MockResponse>;

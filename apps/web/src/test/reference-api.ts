@@ -1,8 +1,19 @@
 import type { Role } from '@canhgiac/contracts';
 import { mockAppApi } from './app-api';
 import { districts, haiHauCommunes, organizations } from './fixtures';
+import type { Handler } from './mock-api';
 
-type Routes = Parameters<typeof mockAppApi>[0];
+type Routes = Record<string, Handler>;
+
+/** `GET /api/organizations`: the fixtures, one page. */
+export const organizationsRoute: Handler = (request) => ({
+  body: {
+    items: organizations,
+    total: organizations.length,
+    page: Number(request.query.get('page')),
+    pageSize: Number(request.query.get('pageSize')),
+  },
+});
 
 /** The reference endpoints (districts, communes, organizations) answering with the fixtures. */
 export const referenceRoutes: Routes = {
@@ -12,14 +23,7 @@ export const referenceRoutes: Routes = {
     const parentCode = request.query.get('parentCode');
     return { body: haiHauCommunes.filter((unit) => unit.parentCode === parentCode) };
   },
-  'GET /api/organizations': (request) => ({
-    body: {
-      items: organizations,
-      total: organizations.length,
-      page: Number(request.query.get('page')),
-      pageSize: Number(request.query.get('pageSize')),
-    },
-  }),
+  'GET /api/organizations': organizationsRoute,
 };
 
 /** The endpoints the reference page reads, for a signed-in `role` (staff unless told). */

@@ -38,9 +38,11 @@ export function loginResponse(role: Role, accessToken = `token-${role}`): LoginR
 }
 
 /** The same accounts as the users page lists them. */
-export const userRows: User[] = (Object.values(sessionUsers) as SessionUser[]).map((user, index) => ({
-  ...user,
-  active: true,
-  createdAt: '2026-01-05T02:00:00.000Z',
-  lastLoginAt: index === 3 ? null : '2026-05-14T01:30:00.000Z',
-}));
+export const userRows: User[] = (Object.values(sessionUsers) as SessionUser[]).map(
+  (user, index) => ({
+    ...user,
+    active: true,
+    createdAt: '2026-01-05T02:00:00.000Z',
+    lastLoginAt: index === 3 ? null : '2026-05-14T01:30:00.000Z',
+  }),
+);

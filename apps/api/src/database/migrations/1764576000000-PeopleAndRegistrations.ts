@@ -32,15 +32,20 @@ export class PeopleAndRegistrations1764576000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX person_identity_commune ON person (name_key, birth_year, commune_code) WHERE phone IS NULL AND erased_at IS NULL`,
     );
     await queryRunner.query(`CREATE INDEX person_name_trgm ON person USING gin (name_key gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX person_phone ON person (phone) WHERE phone IS NOT NULL`);
+    // Phone search matches from the start of the number ("0912…").
+    await queryRunner.query(`CREATE INDEX person_phone ON person (phone varchar_pattern_ops) WHERE phone IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX person_organization ON person (organization_id, name_key)`);
     await queryRunner.query(`CREATE INDEX person_commune ON person (commune_code)`);
 
     // Eight characters of Crockford base32, printed on the roll-call sheet and in its QR code.
+    // 40 random bits, five at a time: one expression, cheap enough for imports of 100,000 rows.
     await queryRunner.query(`
       CREATE FUNCTION random_check_in_code() RETURNS text LANGUAGE sql VOLATILE AS $$
-        SELECT string_agg(substr('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 1 + floor(random() * 32)::int, 1), '')
-        FROM generate_series(1, 8)
+        SELECT substr(a, (v >> 35 & 31)::int + 1, 1) || substr(a, (v >> 30 & 31)::int + 1, 1)
+            || substr(a, (v >> 25 & 31)::int + 1, 1) || substr(a, (v >> 20 & 31)::int + 1, 1)
+            || substr(a, (v >> 15 & 31)::int + 1, 1) || substr(a, (v >> 10 & 31)::int + 1, 1)
+            || substr(a, (v >> 5 & 31)::int + 1, 1) || substr(a, (v & 31)::int + 1, 1)
+        FROM (SELECT '0123456789ABCDEFGHJKMNPQRSTVWXYZ'::text AS a, floor(random() * 1099511627776)::bigint AS v) s
       $$`);
 
     // registered_count is kept by the same statements that add or remove registrations; the

@@ -57,7 +57,8 @@ export class PeopleRepository {
     if (q) {
       const digits = q.replace(/[\s.+-]/gu, '');
       if (/^\d{3,}$/u.test(digits)) {
-        params.push(`%${digits.startsWith('84') ? digits.slice(2) : digits.replace(/^0/u, '')}%`);
+        // Numbers are stored as 0xxxxxxxxx: a search from the start, with +84/84 read as 0.
+        params.push(`${digits.startsWith('84') ? `0${digits.slice(2)}` : digits.startsWith('0') ? digits : `0${digits}`}%`);
         conditions.push(`p.phone LIKE $${params.length}`);
       } else {
         params.push(`%${escapeLike(q.normalize('NFC'))}%`);

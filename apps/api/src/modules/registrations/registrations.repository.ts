@@ -40,7 +40,7 @@ export class RegistrationsRepository {
     if (query.q?.trim()) {
       const digits = query.q.replace(/[\s.+-]/gu, '');
       if (/^\d{3,}$/u.test(digits)) {
-        params.push(`%${digits.replace(/^(84|0)/u, '')}%`);
+        params.push(`${digits.startsWith('84') ? `0${digits.slice(2)}` : digits.startsWith('0') ? digits : `0${digits}`}%`);
         conditions.push(`p.phone LIKE $${params.length}`);
       } else {
         params.push(`%${escapeLike(query.q.trim().normalize('NFC'))}%`);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockAppApi, unauthorized } from '../../test/app-api';
-import { referenceRoutes } from '../../test/reference-api';
+import { organizationsRoute, referenceRoutes } from '../../test/reference-api';
 import { renderApp } from '../../test/render-app';
 import { loginResponse } from '../../test/session-fixtures';
 
@@ -125,7 +125,6 @@ describe('session in the shell', () => {
 
   it('goes to /login, saying why, when the session ends while working', async () => {
     let expired = false;
-    const organizationsRoute = referenceRoutes['GET /api/organizations'];
     mockAppApi({
       ...referenceRoutes,
       'POST /api/auth/refresh': () => (expired ? unauthorized : { body: loginResponse('staff') }),
@@ -168,7 +167,9 @@ describe('the user menu', () => {
     const menu = await screen.findByRole('menu');
     await user.click(within(menu).getByRole('menuitem', { name: 'Tài khoản của tôi' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tài khoản của tôi' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tài khoản của tôi' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/account');
   });
 });

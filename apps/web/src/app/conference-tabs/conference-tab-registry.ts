@@ -8,7 +8,12 @@ export interface ConferenceTabPanelProps {
   tabKey: ConferenceTabKey;
 }
 
-export const conferenceTabKeys = ['registrations', 'attendance', 'certificates', 'leaflets'] as const;
+export const conferenceTabKeys = [
+  'registrations',
+  'attendance',
+  'certificates',
+  'leaflets',
+] as const;
 export type ConferenceTabKey = (typeof conferenceTabKeys)[number];
 
 export interface ConferenceTab {

@@ -34,10 +34,9 @@ describe('navigation by role', () => {
       'Đơn vị hành chính & tổ chức',
     ]);
     for (const later of ['Người tham dự', 'Giấy chứng nhận', 'Tờ rơi', 'Báo cáo']) {
-      expect(within(nav).getByRole('button', { name: new RegExp(`^${later}`, 'u') })).toHaveAttribute(
-        'aria-disabled',
-        'true',
-      );
+      expect(
+        within(nav).getByRole('button', { name: new RegExp(`^${later}`, 'u') }),
+      ).toHaveAttribute('aria-disabled', 'true');
     }
     expect(within(nav).queryByText('Tổng quan')).not.toBeInTheDocument();
   });

@@ -44,7 +44,13 @@ export function LoginRoute() {
   return (
     <Box
       component="main"
-      sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
+      sx={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        p: 2,
+        bgcolor: 'background.default',
+      }}
     >
       <Box sx={{ position: 'absolute', top: 8, right: 8 }}>
         <LanguageSwitch />

@@ -38,13 +38,13 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function* readCsv(stream: Readable): AsyncGenerator<FileRow> {
   const parser = stream.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false, info: true, encoding: 'utf8' }),
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false, encoding: 'utf8' }),
   );
   let row = 0;
   try {
-    for await (const record of parser as AsyncIterable<{ record: string[] }>) {
+    for await (const record of parser as AsyncIterable<string[]>) {
       row += 1;
-      yield { row, cells: record.record };
+      yield { row, cells: record };
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -13,11 +13,11 @@ import { RegistrationsRepository } from '../registrations.repository';
 import { conferenceFull } from '../registrations.service';
 import { detectFormat, readRows } from './import-file-reader';
 import { type ColumnMap, isBlank, mapHeader, parseRow } from './import-rows';
+import { StagingSql } from './staging.sql';
 
 interface HeaderState {
   map?: ColumnMap;
 }
-import { StagingSql } from './staging.sql';
 
 /** At most this many row errors are listed; the total is always given. */
 const MAX_LISTED_ERRORS = 5_000;

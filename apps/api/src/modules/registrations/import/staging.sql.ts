@@ -25,6 +25,7 @@ export class StagingSql {
         group_code text NOT NULL,
         organization_id uuid,
         person_id uuid,
+        person_organization_id uuid,
         existed boolean NOT NULL DEFAULT false
       ) ON COMMIT DROP`);
   }
@@ -53,14 +54,14 @@ export class StagingSql {
   /** Finds people already in the registry by the duplicate rule (first pass: they existed before). */
   async matchPeople(existedBefore: boolean): Promise<void> {
     await this.manager.query(
-      `UPDATE import_row s SET person_id = p.id, existed = $1
+      `UPDATE import_row s SET person_id = p.id, person_organization_id = p.organization_id, existed = $1
        FROM person p
        WHERE s.person_id IS NULL AND s.phone IS NOT NULL AND p.erased_at IS NULL
          AND p.name_key = s.name_key AND p.birth_year = s.birth_year AND p.phone = s.phone`,
       [existedBefore],
     );
     await this.manager.query(
-      `UPDATE import_row s SET person_id = p.id, existed = $1
+      `UPDATE import_row s SET person_id = p.id, person_organization_id = p.organization_id, existed = $1
        FROM person p
        WHERE s.person_id IS NULL AND s.phone IS NULL AND p.erased_at IS NULL AND p.phone IS NULL
          AND p.name_key = s.name_key AND p.birth_year = s.birth_year AND p.commune_code = s.commune_code`,
@@ -85,11 +86,12 @@ export class StagingSql {
   async register(conferenceId: string, organizationId: string | null, userId: string): Promise<{ created: number; matchedExisting: number }> {
     const [counts] = await this.manager.query(
       `WITH chosen AS (
-         SELECT DISTINCT ON (person_id) person_id, existed, organization_id FROM import_row ORDER BY person_id, row_no
+         SELECT DISTINCT ON (person_id) person_id, existed, organization_id, person_organization_id
+         FROM import_row ORDER BY person_id, row_no
        ), inserted AS (
          INSERT INTO registration (conference_id, person_id, organization_id, created_by)
-         SELECT $1, c.person_id, coalesce($2::uuid, c.organization_id, p.organization_id), $3
-         FROM chosen c JOIN person p ON p.id = c.person_id
+         SELECT $1, c.person_id, coalesce($2::uuid, c.organization_id, c.person_organization_id), $3
+         FROM chosen c
          ON CONFLICT (conference_id, person_id) DO NOTHING
          RETURNING person_id
        )
@@ -100,8 +102,9 @@ export class StagingSql {
     return counts;
   }
 
+  /** People found in the registry were seen again now (new ones were created with now()). */
   async touchPeople(): Promise<void> {
-    await this.manager.query(`UPDATE person SET last_seen_at = now() WHERE id IN (SELECT person_id FROM import_row)`);
+    await this.manager.query(`UPDATE person SET last_seen_at = now() WHERE id IN (SELECT person_id FROM import_row WHERE existed)`);
   }
 
   async savepoint(): Promise<void> {

@@ -24,7 +24,13 @@ const listStyles = {
 
 function DefinitionList({ rows, mono = false }: { rows: Array<[string, string]>; mono?: boolean }) {
   return (
-    <Box component="dl" sx={{ ...listStyles, '& dd': { ...listStyles['& dd'], ...(mono && { fontFamily: 'monospace' }) } }}>
+    <Box
+      component="dl"
+      sx={{
+        ...listStyles,
+        '& dd': { ...listStyles['& dd'], ...(mono && { fontFamily: 'monospace' }) },
+      }}
+    >
       {rows.map(([label, value]) => (
         <Box key={label} sx={{ display: 'contents' }}>
           <dt>{label}</dt>

@@ -16,7 +16,13 @@ export interface AuditFilters {
   to: string;
 }
 
-export const noAuditFilters: AuditFilters = { entity: '', action: '', userId: '', from: '', to: '' };
+export const noAuditFilters: AuditFilters = {
+  entity: '',
+  action: '',
+  userId: '',
+  from: '',
+  to: '',
+};
 
 interface AuditFiltersBarProps {
   filters: AuditFilters;

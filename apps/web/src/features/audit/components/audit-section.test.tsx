@@ -58,7 +58,9 @@ describe('audit log', () => {
     expect(within(row).getByText('Cập nhật')).toBeInTheDocument();
     expect(within(row).getByText('Người dùng')).toBeInTheDocument();
     // 18:30 UTC on the 13th is 01:30 on the 14th in Vietnam.
-    const failure = within(grid).getByText('14/05/2026 01:30').closest('[role="row"]') as HTMLElement;
+    const failure = within(grid)
+      .getByText('14/05/2026 01:30')
+      .closest('[role="row"]') as HTMLElement;
     expect(within(failure).getByText('Hệ thống')).toBeInTheDocument();
     expect(within(failure).getByText('Đăng nhập thất bại')).toBeInTheDocument();
   });

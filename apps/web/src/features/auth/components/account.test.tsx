@@ -68,7 +68,9 @@ describe('my account', () => {
 
   it('changes the password and goes on with the new session token', async () => {
     const { user, form, requests } = await openAccount({
-      'POST /api/auth/password': () => ({ body: loginResponse('coordinator', 'token-after-change') }),
+      'POST /api/auth/password': () => ({
+        body: loginResponse('coordinator', 'token-after-change'),
+      }),
     });
 
     await fill(user, form, 'demo-password', 'mat-khau-moi-2026', 'mat-khau-moi-2026');
@@ -85,9 +87,10 @@ describe('my account', () => {
     await user.click(screen.getByRole('link', { name: 'Đơn vị hành chính & tổ chức' }));
     await waitFor(() =>
       expect(
-        requests.filter((request) => request.path === '/api/admin-units').at(-1)?.headers.get(
-          'Authorization',
-        ),
+        requests
+          .filter((request) => request.path === '/api/admin-units')
+          .at(-1)
+          ?.headers.get('Authorization'),
       ).toBe('Bearer token-after-change'),
     );
   });

@@ -37,7 +37,9 @@ describe('campaigns list', () => {
     renderApp('/campaigns');
     const grid = await screen.findByRole('grid', { name: 'Danh sách chiến dịch' });
 
-    const row = (await within(grid).findByText(campaign.name)).closest('[role="row"]') as HTMLElement;
+    const row = (await within(grid).findByText(campaign.name)).closest(
+      '[role="row"]',
+    ) as HTMLElement;
     expect(within(row).getByText('01/01/2026 – 31/12/2026')).toBeInTheDocument();
     expect(within(row).getByText('15.000')).toBeInTheDocument();
     expect(within(row).getByText('20.000')).toBeInTheDocument();
@@ -51,7 +53,11 @@ describe('campaigns list', () => {
     const { requests } = mockCampaignApi({
       'POST /api/campaigns': (request) => ({
         status: 201,
-        body: { ...campaign, ...(request.body as object), id: 'c0a80101-0000-4000-8000-0000000000f7' },
+        body: {
+          ...campaign,
+          ...(request.body as object),
+          id: 'c0a80101-0000-4000-8000-0000000000f7',
+        },
       }),
     });
     const { user } = renderApp('/campaigns');
@@ -69,12 +75,17 @@ describe('campaigns list', () => {
     await typeDate(user, dialog, 'Ngày bắt đầu', '01062027');
     await typeDate(user, dialog, 'Ngày kết thúc', '31082027');
     await user.type(within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu hội nghị/u }), '12');
-    await user.type(within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu người tham dự/u }), '3000');
+    await user.type(
+      within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu người tham dự/u }),
+      '3000',
+    );
     await user.type(within(dialog).getByRole('spinbutton', { name: /^Chỉ tiêu tờ rơi/u }), '5000');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const post = requests.find((request) => request.method === 'POST' && request.path === '/api/campaigns');
+    const post = requests.find(
+      (request) => request.method === 'POST' && request.path === '/api/campaigns',
+    );
     expect(post?.body).toEqual({
       name: 'Chiến dịch mùa hè 2027',
       year: 2027,
@@ -100,8 +111,12 @@ describe('campaigns list', () => {
     }
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
-    expect(await within(dialog).findByText('Ngày kết thúc phải sau ngày bắt đầu')).toBeInTheDocument();
-    expect(requests.some((request) => request.method === 'POST' && request.path === '/api/campaigns')).toBe(false);
+    expect(
+      await within(dialog).findByText('Ngày kết thúc phải sau ngày bắt đầu'),
+    ).toBeInTheDocument();
+    expect(
+      requests.some((request) => request.method === 'POST' && request.path === '/api/campaigns'),
+    ).toBe(false);
   });
 
   it('is read-only for leadership', async () => {
@@ -119,7 +134,9 @@ describe('campaign page', () => {
     const { requests } = mockCampaignApi();
     renderApp(`/campaigns/${campaign.id}`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: campaign.name })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: campaign.name }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('7/70 hội nghị (10%)')).toBeInTheDocument();
     const held = screen.getByRole('progressbar', { name: 'Hội nghị đã tổ chức' });
     expect(held).toHaveAttribute('aria-valuenow', '10');
@@ -137,7 +154,9 @@ describe('campaign page', () => {
 
   it('edits the campaign and sends only the changed target', async () => {
     const { requests } = mockCampaignApi({
-      'PATCH /api/campaigns/:id': (request) => ({ body: { ...campaign, ...(request.body as object) } }),
+      'PATCH /api/campaigns/:id': (request) => ({
+        body: { ...campaign, ...(request.body as object) },
+      }),
     });
     const { user } = renderApp(`/campaigns/${campaign.id}`);
     await screen.findByRole('heading', { level: 1, name: campaign.name });

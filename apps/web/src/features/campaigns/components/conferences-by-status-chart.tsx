@@ -42,9 +42,19 @@ export function ConferencesByStatusChart({ progress }: { progress: CampaignProgr
           </Box>
           <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 0.75 }}>
             {data.map((item) => (
-              <Box component="li" key={item.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+              <Box
+                component="li"
+                key={item.id}
+                sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+              >
                 <Box
-                  sx={{ width: 14, height: 14, borderRadius: 0.5, bgcolor: item.color, flexShrink: 0 }}
+                  sx={{
+                    width: 14,
+                    height: 14,
+                    borderRadius: 0.5,
+                    bgcolor: item.color,
+                    flexShrink: 0,
+                  }}
                 />
                 <span>
                   {t('campaigns.progress.statusCount', {

@@ -48,7 +48,9 @@ export function CalendarDayCell(props: CalendarDayCellProps) {
         '&:hover .calendar-add, & .calendar-add:focus-visible': { opacity: 1 },
       }}
     >
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 0.5 }}>
+      <Box
+        sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 0.5 }}
+      >
         <Box
           sx={{
             fontWeight: isToday ? 700 : 500,

@@ -60,7 +60,15 @@ export function CalendarEvent({ conference, detailed = false }: CalendarEventPro
           </Box>
         </>
       ) : (
-        <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        <Box
+          component="span"
+          sx={{
+            display: 'block',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
+        >
           <Box component="span" sx={{ fontWeight: 700 }}>
             {start}
           </Box>{' '}

@@ -28,7 +28,11 @@ export function CalendarMonthView(props: CalendarMonthViewProps) {
     <Box role="table" sx={{ borderTop: 1, borderLeft: 1, borderColor: 'divider', minWidth: 640 }}>
       <WeekdayHeader days={weeks[0]} />
       {weeks.map((week) => (
-        <Box role="row" key={week[0]} sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))' }}>
+        <Box
+          role="row"
+          key={week[0]}
+          sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))' }}
+        >
           {week.map((day) => {
             const conferences = byDay.get(day) ?? [];
             const hidden = conferences.length - VISIBLE_PER_DAY;

@@ -18,7 +18,9 @@ export function WeekdayHeader({ days, withDates = false }: WeekdayHeaderProps) {
           <Box
             role="columnheader"
             key={day}
-            aria-label={withDates ? `${date.format('dddd')} ${formatDate(day)}` : date.format('dddd')}
+            aria-label={
+              withDates ? `${date.format('dddd')} ${formatDate(day)}` : date.format('dddd')
+            }
             sx={{
               px: 1,
               py: 0.75,

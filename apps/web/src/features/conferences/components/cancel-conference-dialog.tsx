@@ -26,7 +26,12 @@ interface CancelConferenceDialogProps {
 }
 
 /** "Hủy hội nghị" needs a reason ("Lý do hủy"), kept for the reports. */
-export function CancelConferenceDialog({ title, busy, onClose, onConfirm }: CancelConferenceDialogProps) {
+export function CancelConferenceDialog({
+  title,
+  busy,
+  onClose,
+  onConfirm,
+}: CancelConferenceDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const errorText = useFieldErrorText();

@@ -42,7 +42,13 @@ export function ClashWarning({ conflicts, busy, onBookAnyway }: ClashWarningProp
       severity="warning"
       role="alert"
       action={
-        <Button color="inherit" variant="outlined" size="small" onClick={onBookAnyway} disabled={busy}>
+        <Button
+          color="inherit"
+          variant="outlined"
+          size="small"
+          onClick={onBookAnyway}
+          disabled={busy}
+        >
           {t('conferenceForm.clash.bookAnyway')}
         </Button>
       }

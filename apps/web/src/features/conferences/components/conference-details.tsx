@@ -65,7 +65,10 @@ export function ConferenceDetails({ conference }: { conference: Conference }) {
     ],
     [
       t('conference.fields.capacity'),
-      t('conference.capacityValue', { count: conference.capacity, formatted: formatNumber(conference.capacity) }),
+      t('conference.capacityValue', {
+        count: conference.capacity,
+        formatted: formatNumber(conference.capacity),
+      }),
     ],
     [t('conference.fields.notes'), conference.notes || none],
     [

@@ -33,13 +33,25 @@ async function fillNewConference(extra: Routes) {
     ),
   );
   await paste(user, within(dialog).getByRole('textbox', { name: /^Tên hội nghị/u }), created.title);
-  await paste(user, within(dialog).getByRole('textbox', { name: /^Chủ đề/u }), 'Nhận diện lừa đảo qua điện thoại');
+  await paste(
+    user,
+    within(dialog).getByRole('textbox', { name: /^Chủ đề/u }),
+    'Nhận diện lừa đảo qua điện thoại',
+  );
   await choose(user, dialog, /^Huyện, thành phố/u, 'Huyện Hải Hậu');
   await choose(user, dialog, /^Xã, phường, thị trấn/u, 'Xã Hải Anh');
-  await paste(user, within(dialog).getByRole('textbox', { name: /^Địa điểm/u }), 'Hội trường UBND xã Hải Anh');
+  await paste(
+    user,
+    within(dialog).getByRole('textbox', { name: /^Địa điểm/u }),
+    'Hội trường UBND xã Hải Anh',
+  );
   await user.click(within(dialog).getByRole('combobox', { name: 'Đơn vị phối hợp' }));
   await user.click(await screen.findByRole('option', { name: organizations[0].name }));
-  await paste(user, within(dialog).getByRole('combobox', { name: 'Báo cáo viên' }), 'ThS. Nguyễn Văn An');
+  await paste(
+    user,
+    within(dialog).getByRole('combobox', { name: 'Báo cáo viên' }),
+    'ThS. Nguyễn Văn An',
+  );
   await user.keyboard('{Enter}');
   await user.type(within(dialog).getByRole('spinbutton', { name: /^Sức chứa/u }), '150');
   return { ...api, ...view, dialog };
@@ -152,7 +164,8 @@ describe('scheduling a conference', () => {
           details: [
             {
               path: 'startsAt',
-              message: 'Ngày hội nghị phải nằm trong thời gian của chiến dịch (2026-01-01 – 2026-12-31)',
+              message:
+                'Ngày hội nghị phải nằm trong thời gian của chiến dịch (2026-01-01 – 2026-12-31)',
             },
           ],
         },
@@ -178,7 +191,9 @@ describe('scheduling a conference', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     expect(await within(dialog).findAllByText('Không được để trống')).not.toHaveLength(0);
-    expect(within(dialog).getAllByText('Hãy nhập ngày giờ theo dạng dd/MM/yyyy HH:mm')).toHaveLength(2);
+    expect(
+      within(dialog).getAllByText('Hãy nhập ngày giờ theo dạng dd/MM/yyyy HH:mm'),
+    ).toHaveLength(2);
     expect(within(dialog).getByText('Hãy nhập một số')).toBeInTheDocument();
     expect(posts(requests)).toHaveLength(0);
   });

@@ -90,7 +90,10 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
         }
         const changes = changedFields(values, conference);
         if (Object.keys(changes).length === 0) return onClose();
-        onSaved(await update.mutateAsync({ id: conference.id, body: { ...changes, force } }), false);
+        onSaved(
+          await update.mutateAsync({ id: conference.id, body: { ...changes, force } }),
+          false,
+        );
       } catch (error) {
         const conflicts = clashOf(error);
         setClash(conflicts);

@@ -33,7 +33,11 @@ export const DEFAULT_START = '08:00';
 export const DEFAULT_END = '11:00';
 
 /** The campaign to schedule under: the one asked for, else the one whose period holds the day. */
-export function defaultCampaignId(campaigns: Campaign[], day: string | undefined, preferred?: string) {
+export function defaultCampaignId(
+  campaigns: Campaign[],
+  day: string | undefined,
+  preferred?: string,
+) {
   if (preferred && campaigns.some((campaign) => campaign.id === preferred)) return preferred;
   const on = day ?? todayInVietnam();
   const running = campaigns.find((campaign) => campaign.startsOn <= on && on <= campaign.endsOn);

@@ -63,7 +63,11 @@ describe('conference page', () => {
   it('needs a reason to cancel', async () => {
     const { user, requests } = await openConference(planned, {
       'POST /api/conferences/:id/status': (request) => ({
-        body: { ...planned, status: 'cancelled', cancelReason: (request.body as { reason: string }).reason },
+        body: {
+          ...planned,
+          status: 'cancelled',
+          cancelReason: (request.body as { reason: string }).reason,
+        },
       }),
     });
 
@@ -103,7 +107,9 @@ describe('conference page', () => {
 
   it('edits the conference and sends only what changed', async () => {
     const { user, requests } = await openConference(planned, {
-      'PATCH /api/conferences/:id': (request) => ({ body: { ...planned, ...(request.body as object) } }),
+      'PATCH /api/conferences/:id': (request) => ({
+        body: { ...planned, ...(request.body as object) },
+      }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Sửa' }));
@@ -122,12 +128,11 @@ describe('conference page', () => {
     const { user, router } = await openConference(planned);
     const tabs = screen.getByRole('tablist', { name: 'Công việc của hội nghị' });
 
-    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
-      'Đăng ký',
-      'Điểm danh',
-      'Giấy chứng nhận',
-      'Tờ rơi',
-    ]);
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Đăng ký', 'Điểm danh', 'Giấy chứng nhận', 'Tờ rơi']);
     expect(await screen.findByRole('heading', { name: 'Đăng ký: sắp có' })).toBeInTheDocument();
     await user.click(within(tabs).getByRole('tab', { name: 'Giấy chứng nhận' }));
     expect(
@@ -146,10 +151,11 @@ describe('conference page', () => {
   it('gives a coordinator the registration and attendance tabs only', async () => {
     await openConference(planned, {}, 'coordinator');
     const tabs = screen.getByRole('tablist', { name: 'Công việc của hội nghị' });
-    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
-      'Đăng ký',
-      'Điểm danh',
-    ]);
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Đăng ký', 'Điểm danh']);
     expect(screen.queryByRole('button', { name: 'Hủy hội nghị' })).not.toBeInTheDocument();
   });
 });

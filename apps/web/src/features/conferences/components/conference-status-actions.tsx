@@ -21,7 +21,11 @@ interface ConferenceStatusActionsProps {
 }
 
 /** planned → "Xác nhận" → confirmed → "Đánh dấu đã tổ chức" → held; "Hủy hội nghị" before that. */
-export function ConferenceStatusActions({ conference, onError, onChanged }: ConferenceStatusActionsProps) {
+export function ConferenceStatusActions({
+  conference,
+  onError,
+  onChanged,
+}: ConferenceStatusActionsProps) {
   const { t } = useTranslation();
   const change = useChangeConferenceStatus();
   const [cancelling, setCancelling] = useState(false);

@@ -20,7 +20,9 @@ describe('conference calendar', () => {
     const { calendar, requests } = await openCalendar();
 
     expect(within(calendar).getByRole('heading', { name: 'Tháng 5 năm 2026' })).toBeInTheDocument();
-    const headers = within(calendar).getAllByRole('columnheader').map((cell) => cell.textContent);
+    const headers = within(calendar)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
     expect(headers).toEqual(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
     await waitFor(() => expect(lists(requests).length).toBeGreaterThan(0));
     const [request] = lists(requests);

@@ -15,13 +15,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { parseDay, todayInVietnam } from '../../../lib/date-time';
 import { formatDate } from '../../../lib/format';
 import { useConferences } from '../api/get-conferences';
-import {
-  addDays,
-  addMonths,
-  conferencesByDay,
-  monthWeeks,
-  weekOf,
-} from '../utils/calendar-dates';
+import { addDays, addMonths, conferencesByDay, monthWeeks, weekOf } from '../utils/calendar-dates';
 import { CalendarMonthView } from './calendar-month-view';
 import { CalendarWeekView } from './calendar-week-view';
 import { StatusLegend } from './status-legend';

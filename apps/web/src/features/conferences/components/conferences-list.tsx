@@ -10,7 +10,15 @@ import type { ConferenceFilters } from './use-conference-filters';
 export function ConferencesList({ filters }: { filters: ConferenceFilters }) {
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const q = useDebouncedValue(filters.q.trim());
-  const filterKey = JSON.stringify([filters.campaignId, filters.districtCode, filters.communeCode, filters.status, filters.from, filters.to, q]);
+  const filterKey = JSON.stringify([
+    filters.campaignId,
+    filters.districtCode,
+    filters.communeCode,
+    filters.status,
+    filters.from,
+    filters.to,
+    q,
+  ]);
   const [lastKey, setLastKey] = useState(filterKey);
   if (lastKey !== filterKey) {
     // New filters start again from the first page.

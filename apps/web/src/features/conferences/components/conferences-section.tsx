@@ -94,7 +94,11 @@ export function ConferencesSection() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
         action={
           created && (
-            <Button color="inherit" size="small" onClick={() => void navigate(conferencePath(created.id))}>
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => void navigate(conferencePath(created.id))}
+            >
               {t('conferenceForm.saved.open')}
             </Button>
           )

@@ -11,7 +11,15 @@ export function StatusLegend() {
     <Box
       component="ul"
       aria-label={t('calendar.legend')}
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', listStyle: 'none', m: 0, p: 0 }}
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 1,
+        alignItems: 'center',
+        listStyle: 'none',
+        m: 0,
+        p: 0,
+      }}
     >
       <Typography component="li" variant="body2" color="text.secondary" aria-hidden>
         {t('calendar.legend')}:

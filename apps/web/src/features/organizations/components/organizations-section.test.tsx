@@ -60,7 +60,11 @@ describe('organization form', () => {
 
     expect(await within(dialog).findByText('Không được để trống')).toBeInTheDocument();
     expect(within(dialog).getByText('Vui lòng chọn một mục')).toBeInTheDocument();
-    expect(requests.some((request) => request.path === '/api/organizations' && request.method === 'POST')).toBe(false);
+    expect(
+      requests.some(
+        (request) => request.path === '/api/organizations' && request.method === 'POST',
+      ),
+    ).toBe(false);
   });
 
   it('sends the normalized body, then refreshes the list', async () => {

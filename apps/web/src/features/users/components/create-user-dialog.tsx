@@ -36,7 +36,11 @@ export function CreateUserDialog({ onClose, onCreated }: CreateUserDialogProps) 
   const errorText = useFieldErrorText();
   const create = useCreateUser();
   const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, CreateUserBody>({
+  const { control, handleSubmit, setError, formState } = useForm<
+    FormValues,
+    unknown,
+    CreateUserBody
+  >({
     resolver: zodResolver(createUserBodySchema),
     defaultValues: { username: '', fullName: '', password: '', organizationId: null, active: true },
   });

@@ -35,7 +35,11 @@ export function EditUserDialog({ user, onClose, onSaved }: EditUserDialogProps) 
   const errorText = useFieldErrorText();
   const update = useUpdateUser();
   const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, UpdateUserBody>({
+  const { control, handleSubmit, setError, formState } = useForm<
+    FormValues,
+    unknown,
+    UpdateUserBody
+  >({
     resolver: zodResolver(updateUserBodySchema),
     defaultValues: {
       fullName: user.fullName,

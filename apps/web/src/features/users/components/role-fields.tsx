@@ -60,7 +60,9 @@ export function RoleFields<T extends FieldValues & { role?: unknown; organizatio
             error={fieldState.invalid}
             helperText={
               errorText(fieldState.error) ??
-              (isCoordinator ? t('users.form.organizationHelp') : t('users.form.organizationOptional'))
+              (isCoordinator
+                ? t('users.form.organizationHelp')
+                : t('users.form.organizationOptional'))
             }
           />
         )}

@@ -53,7 +53,10 @@ describe('users list', () => {
     await user.click(await screen.findByRole('option', { name: 'Điều phối viên' }));
     await user.click(screen.getByRole('combobox', { name: 'Trạng thái' }));
     await user.click(await screen.findByRole('option', { name: 'Đã khóa' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Tìm theo họ tên hoặc tên đăng nhập' }), 'hùng');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Tìm theo họ tên hoặc tên đăng nhập' }),
+      'hùng',
+    );
 
     await waitFor(() => expect(userLists(requests).at(-1)?.query.get('q')).toBe('hùng'));
     const last = userLists(requests).at(-1);
@@ -65,24 +68,34 @@ describe('users list', () => {
 
 describe('creating a user', () => {
   it('requires an organization for a coordinator, then sends the account', async () => {
-    const created: User = { ...userRows[2], id: 'a1b2c3d4-0000-4000-8000-000000000009', username: 'coord.hainam', fullName: 'Đỗ Thị Mai' };
+    const created: User = {
+      ...userRows[2],
+      id: 'a1b2c3d4-0000-4000-8000-000000000009',
+      username: 'coord.hainam',
+      fullName: 'Đỗ Thị Mai',
+    };
     const { user, requests } = await openUsers({
       'POST /api/users': () => ({ status: 201, body: created }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Thêm người dùng' }));
     const dialog = await screen.findByRole('dialog', { name: 'Thêm người dùng' });
-    await user.type(within(dialog).getByRole('textbox', { name: /^Tên đăng nhập/u }), 'coord.hainam');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Tên đăng nhập/u }),
+      'coord.hainam',
+    );
     await user.type(within(dialog).getByRole('textbox', { name: /^Họ và tên/u }), 'Đỗ Thị Mai');
     await user.click(within(dialog).getByRole('combobox', { name: /^Vai trò/u }));
     await user.click(await screen.findByRole('option', { name: 'Điều phối viên' }));
     await user.type(within(dialog).getByLabelText(/^Mật khẩu/u), 'mat-khau-du-dai');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
-    expect(await within(dialog).findByText('Điều phối viên phải thuộc một tổ chức')).toBeInTheDocument();
-    expect(requests.some((request) => request.path === '/api/users' && request.method === 'POST')).toBe(
-      false,
-    );
+    expect(
+      await within(dialog).findByText('Điều phối viên phải thuộc một tổ chức'),
+    ).toBeInTheDocument();
+    expect(
+      requests.some((request) => request.path === '/api/users' && request.method === 'POST'),
+    ).toBe(false);
 
     await user.click(within(dialog).getByRole('combobox', { name: /^Tổ chức/u }));
     await user.click(await screen.findByRole('option', { name: 'Hội Nông dân huyện Hải Hậu' }));
@@ -171,7 +184,9 @@ describe('changing a user', () => {
       'PATCH /api/users/:id': () => ({ body: staff }),
     });
 
-    await user.click(within(grid).getByRole('button', { name: 'Đặt lại mật khẩu cho Trần Thị Lan' }));
+    await user.click(
+      within(grid).getByRole('button', { name: 'Đặt lại mật khẩu cho Trần Thị Lan' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Đặt lại mật khẩu' });
     await user.type(within(dialog).getByLabelText(/^Mật khẩu mới/u), 'mat-khau-moi-2026');
     await user.type(within(dialog).getByLabelText(/^Nhập lại mật khẩu mới/u), 'mat-khau-khac-2026');
@@ -193,7 +208,10 @@ describe('changing a user', () => {
     const { user, grid, requests } = await openUsers({
       'PATCH /api/users/:id': (_request, params) =>
         params.id === sessionUsers.admin.id
-          ? conflict('SELF_LOCKOUT', 'Bạn không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình')
+          ? conflict(
+              'SELF_LOCKOUT',
+              'Bạn không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình',
+            )
           : { body: { ...userRows[1], active: false } },
     });
 
@@ -204,7 +222,9 @@ describe('changing a user', () => {
     expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ active: false });
     expect(await screen.findByText('Đã khóa tài khoản “Trần Thị Lan”.')).toBeInTheDocument();
 
-    await user.click(within(grid).getByRole('button', { name: 'Khóa tài khoản Quản trị hệ thống' }));
+    await user.click(
+      within(grid).getByRole('button', { name: 'Khóa tài khoản Quản trị hệ thống' }),
+    );
     dialog = await screen.findByRole('dialog', { name: 'Khóa tài khoản?' });
     await user.click(within(dialog).getByRole('button', { name: 'Khóa tài khoản' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(

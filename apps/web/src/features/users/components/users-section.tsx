@@ -16,7 +16,8 @@ import { UsersGrid, type UserAction } from './users-grid';
 import { UsersToolbar, type UserFilters } from './users-toolbar';
 
 type DialogState = { kind: 'create' } | { kind: UserAction; user: User } | null;
-type SavedKey = `users.saved.${'created' | 'updated' | 'passwordReset' | 'activated' | 'deactivated'}`;
+type SavedKey =
+  `users.saved.${'created' | 'updated' | 'passwordReset' | 'activated' | 'deactivated'}`;
 
 /** The accounts (admin only): search, filters, create, edit, reset password, lock/unlock. */
 export function UsersSection() {
