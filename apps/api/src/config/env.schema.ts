@@ -39,6 +39,7 @@ export const envSchema = z
     ),
     WEB_DIST: optional(z.string()),
     TRUST_PROXY: optional(z.string()).default('loopback'),
+    RETENTION_YEARS: optional(z.coerce.number().int().min(0).max(100)).default(5),
     ACCESS_TOKEN_TTL_SECONDS: optional(z.coerce.number().int().min(30).max(86_400)).default(900),
     REFRESH_TOKEN_TTL_HOURS: optional(z.coerce.number().int().min(1).max(24 * 90)).default(12),
     LOGIN_MAX_FAILURES_PER_USER: optional(z.coerce.number().int().min(1).max(1000)).default(5),
@@ -66,6 +67,8 @@ export const envSchema = z
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
     /** Express's "trust proxy": which proxies' X-Forwarded-For to believe for the client address. */
     trustProxy: /^\d+$/u.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY,
+    /** People not seen (registered or checked in) for this many years are anonymized; 0 turns it off. */
+    retentionYears: env.RETENTION_YEARS,
     auth: {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlHours: env.REFRESH_TOKEN_TTL_HOURS,

@@ -80,6 +80,8 @@ export const accessMatrix: Record<string, Rule> = {
   'GET /api/leaflets/summary': STOCK,
   'GET /api/reports/coverage': ALL,
   'GET /api/reports/dashboard': STOCK,
+  'GET /api/privacy/retention': ADMIN,
+  'POST /api/privacy/retention/run': ADMIN,
 };
 
 const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];

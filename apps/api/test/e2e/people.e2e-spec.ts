@@ -1,4 +1,5 @@
 import { personPageSchema, personSchema } from '@canhgiac/contracts';
+import { DataSource } from 'typeorm';
 import { as, loginDemoUsers } from '../support/auth';
 import { communes, personBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -73,5 +74,29 @@ describe.each(testDatabaseKinds())('the people registry (%s)', (kind) => {
     expect(res.body.existingId).toBe(a.body.id);
     const ok = await staff.patch(`/api/people/${b.body.id}`).send({ group: 'veteran', phone: '' }).expect(200);
     expect(ok.body).toMatchObject({ group: 'veteran', phone: null });
+  });
+});
+
+describe('data retention', () => {
+  it('anonymizes people not seen for the retention period, and keeps counting their attendance', async () => {
+    const t = await createTestApp('embedded', { RETENTION_YEARS: '3' });
+    try {
+      const tokens = await loginDemoUsers(t);
+      const staff = as(t, tokens.staff);
+      const admin = as(t, tokens.admin);
+      const old = await staff.post('/api/people').send(personBody({ fullName: 'Người Lâu Không Gặp', phone: '0977 000 333' })).expect(201);
+      const recent = await staff.post('/api/people').send(personBody({ fullName: 'Người Mới Gặp' })).expect(201);
+      const dataSource = t.app.get(DataSource);
+      await dataSource.query(`UPDATE person SET last_seen_at = now() - interval '4 years' WHERE id = $1`, [old.body.id]);
+      expect((await admin.get('/api/privacy/retention').expect(200)).body).toEqual({ retentionYears: 3, eligible: 1 });
+      expect((await admin.post('/api/privacy/retention/run').expect(200)).body).toEqual({ anonymized: 1 });
+      expect((await staff.get(`/api/people/${old.body.id}`).expect(200)).body).toMatchObject({ fullName: null, phone: null, birthYear: null, erased: true });
+      expect((await staff.get(`/api/people/${recent.body.id}`).expect(200)).body.fullName).toBe('Người Mới Gặp');
+      const audit = await admin.get('/api/audit?entity=person&action=erase').expect(200);
+      expect(audit.body.items[0].summary).toMatchObject({ retention: true, anonymized: 1 });
+      await staff.post('/api/privacy/retention/run').expect(403);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -127,3 +127,13 @@ export const listPeopleQuerySchema = pageQuerySchema.extend({
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuerySchema>;
 export const personPageSchema = pageSchema(personSchema);
+
+export const retentionStatusSchema = z.object({
+  /** 0 when retention is off. */
+  retentionYears: z.number().int(),
+  /** People the next run would anonymize. */
+  eligible: z.number().int(),
+});
+export type RetentionStatus = z.infer<typeof retentionStatusSchema>;
+export const retentionRunSchema = z.object({ anonymized: z.number().int() });
+export type RetentionRun = z.infer<typeof retentionRunSchema>;

@@ -5,11 +5,13 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleController } from './people.controller';
 import { PeopleRepository } from './people.repository';
 import { PeopleService } from './people.service';
+import { RetentionController } from './retention.controller';
+import { RetentionService } from './retention.service';
 
 @Module({
   imports: [AdminUnitsModule, AuditModule, OrganizationsModule],
-  controllers: [PeopleController],
-  providers: [PeopleRepository, PeopleService],
+  controllers: [PeopleController, RetentionController],
+  providers: [PeopleRepository, PeopleService, RetentionService],
   exports: [PeopleService],
 })
 export class PeopleModule {}

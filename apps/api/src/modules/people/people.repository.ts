@@ -139,6 +139,33 @@ export class PeopleRepository {
     );
   }
 
+  /** How many people have not been seen for `years` years and are not anonymous yet. */
+  async countNotSeenFor(years: number): Promise<number> {
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM person WHERE erased_at IS NULL AND last_seen_at < now() - make_interval(years => $1)`,
+      [years],
+    );
+    return count;
+  }
+
+  /**
+   * Anonymizes, in one statement, everyone not seen for `years` years, under a transaction-level
+   * advisory lock so that only one API replica does it at a time. Returns how many.
+   */
+  async anonymizeNotSeenFor(years: number, manager: EntityManager): Promise<number | undefined> {
+    const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('person_retention')) AS locked`);
+    if (!locked) return undefined;
+    const [{ count }] = await manager.query(
+      `WITH anonymized AS (
+         UPDATE person SET full_name = NULL, phone = NULL, birth_year = NULL, erased_at = now(), updated_at = now()
+         WHERE erased_at IS NULL AND last_seen_at < now() - make_interval(years => $1)
+         RETURNING id
+       ) SELECT count(*)::int AS count FROM anonymized`,
+      [years],
+    );
+    return count;
+  }
+
   async touch(ids: string[], manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE person SET last_seen_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }

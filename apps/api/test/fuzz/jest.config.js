@@ -1,0 +1,15 @@
+/**
+ * The fuzz tier: *.fuzz-spec.ts only, never picked up by `pnpm test` (whose testRegex matches
+ * spec|int-spec|e2e-spec). Same transform and module mapping as the other API tests.
+ * Run with `pnpm test:fuzz` (FUZZ_RUNS / FUZZ_SEED for a longer or different run).
+ */
+const base = require('../../jest.config.js');
+
+module.exports = {
+  ...base,
+  rootDir: '../..',
+  roots: ['<rootDir>/test/fuzz'],
+  testRegex: '.*\\.fuzz-spec\\.ts$',
+  // The long run (FUZZ_RUNS=12000) takes minutes; each request has its own timeout.
+  testTimeout: 60 * 60 * 1000,
+};
