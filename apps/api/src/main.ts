@@ -19,6 +19,11 @@ async function main() {
   process.stdout.write(
     `Cảnh Giác is ready at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (database: ${config.database.kind})\n`,
   );
+  if (config.demoSeed) {
+    process.stdout.write(
+      `Demo users: admin, staff, leader, coord.farmers, coord.veterans — password: ${config.demoPassword === 'demo-password' ? 'demo-password' : '(DEMO_PASSWORD)'}\n`,
+    );
+  }
 }
 
 void main();
