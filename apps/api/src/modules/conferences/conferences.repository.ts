@@ -94,6 +94,12 @@ export class ConferencesRepository {
     return rows[0] && toDto(rows[0]);
   }
 
+  /** Just what registration and check-in need to know, without the joins of a full read. */
+  async findState(id: string, manager: EntityManager = this.dataSource.manager): Promise<{ status: ConferenceStatus; capacity: number } | undefined> {
+    const rows = await manager.query(`SELECT status, capacity FROM conference WHERE id = $1`, [id]);
+    return rows[0];
+  }
+
   /** Locks the conference row for a status change or an edit. */
   async lockStatus(id: string, manager: EntityManager): Promise<{ status: ConferenceStatus; startsAt: Date } | undefined> {
     const rows = await manager.query(`SELECT status, starts_at AS "startsAt" FROM conference WHERE id = $1 FOR UPDATE`, [id]);

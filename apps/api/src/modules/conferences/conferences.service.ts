@@ -49,6 +49,13 @@ export class ConferencesService {
     return conference;
   }
 
+  /** The conference's status and capacity, or a 404. */
+  async state(id: string, manager?: EntityManager): Promise<{ status: Conference['status']; capacity: number }> {
+    const state = await this.conferences.findState(id, manager);
+    if (!state) throw AppError.notFound('hội nghị');
+    return state;
+  }
+
   async create(actor: Actor, body: CreateConferenceBody): Promise<Conference> {
     const booking: Booking = { ...body, exceptId: null };
     return this.withClashBackstop(booking, () =>

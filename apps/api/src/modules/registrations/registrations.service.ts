@@ -24,7 +24,7 @@ export class RegistrationsService {
   ) {}
 
   async list(actor: Actor, conferenceId: string, query: ListRegistrationsQuery): Promise<Registration[]> {
-    await this.conferences.get(conferenceId);
+    await this.conferences.state(conferenceId);
     const records = await this.registrations.findForConference(scopeOf(actor), conferenceId, query);
     return this.present(actor, records);
   }
@@ -48,7 +48,7 @@ export class RegistrationsService {
     manager: EntityManager,
     options: { allowExisting?: boolean } = {},
   ): Promise<{ id: string; created: boolean }> {
-    const conference = await this.conferences.get(conferenceId, manager);
+    const conference = await this.conferences.state(conferenceId, manager);
     if (conference.status === 'cancelled') {
       throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
     }
@@ -101,7 +101,7 @@ export class RegistrationsService {
    */
   async checkIn(actor: Actor, conferenceId: string, body: CheckInBody): Promise<Registration> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const conference = await this.conferences.get(conferenceId, manager);
+      const conference = await this.conferences.state(conferenceId, manager);
       if (conference.status === 'cancelled') {
         throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể điểm danh');
       }
