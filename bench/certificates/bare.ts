@@ -51,7 +51,16 @@ const GOLD = '#B8860B';
 const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO_2 = 'Độc lập – Tự do – Hạnh phúc';
 
-function centered(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, face: Face, size: number, color = 'black') {
+function centered(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  face: Face,
+  size: number,
+  color = 'black',
+) {
   doc.font(face).fontSize(size).fillColor(color);
   doc.text(text, x + (width - doc.widthOfString(text)) / 2, y, { lineBreak: false });
 }
@@ -74,8 +83,16 @@ function qr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: n
 }
 
 function page(doc: PDFKit.PDFDocument, c: CertificateText) {
-  doc.lineWidth(3).strokeColor(NAVY).rect(18, 18, W - 36, H - 36).stroke();
-  doc.lineWidth(1).strokeColor(GOLD).rect(26, 26, W - 52, H - 52).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor(NAVY)
+    .rect(18, 18, W - 36, H - 36)
+    .stroke();
+  doc
+    .lineWidth(1)
+    .strokeColor(GOLD)
+    .rect(26, 26, W - 52, H - 52)
+    .stroke();
   centered(doc, c.parentBody, 46, 46, 300, 'regular', 12);
   centered(doc, c.issuer, 46, 63, 300, 'bold', 12);
   doc.lineWidth(0.8).strokeColor('black').moveTo(141, 81).lineTo(251, 81).stroke();
@@ -83,7 +100,10 @@ function page(doc: PDFKit.PDFDocument, c: CertificateText) {
   const rightX = W - 46 - 360;
   centered(doc, MOTTO, rightX, 46, 360, 'bold', 12);
   centered(doc, MOTTO_2, rightX, 63, 360, 'bold', 12.5);
-  doc.moveTo(rightX + 95, 81).lineTo(rightX + 265, 81).stroke();
+  doc
+    .moveTo(rightX + 95, 81)
+    .lineTo(rightX + 265, 81)
+    .stroke();
   centered(doc, 'GIẤY CHỨNG NHẬN', 60, 122, W - 120, 'bold', 40, RED);
   centered(doc, 'Chứng nhận', 60, 176, W - 120, 'italic', 15);
   centered(doc, c.holder, 80, 204, W - 160, 'bold', 28, NAVY);
@@ -113,7 +133,10 @@ export async function renderBare(
   chunk = 200,
 ): Promise<{ pages: number; bytes: number }> {
   fonts ??= Object.fromEntries(
-    Object.entries(fontFiles).map(([face, file]) => [face, fs.readFileSync(apiRequire.resolve(file))]),
+    Object.entries(fontFiles).map(([face, file]) => [
+      face,
+      fs.readFileSync(apiRequire.resolve(file)),
+    ]),
   ) as Record<Face, Buffer>;
   const doc = new PDFDocument({
     size: 'A4',

@@ -9,9 +9,28 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type RunningApp, startApp } from '../support/app';
-import { type BenchDatabase, createBenchDatabase, serverVersion, withClient } from '../support/database';
-import { fmt, gcNote, loadAverage, log, maxRssBytes, mb, median, MemorySampler, seconds, timed } from '../support/measure';
-import { createCertificatePdf, drawCertificate } from '../../apps/api/src/modules/certificates/certificate.pdf';
+import {
+  type BenchDatabase,
+  createBenchDatabase,
+  serverVersion,
+  withClient,
+} from '../support/database';
+import {
+  fmt,
+  gcNote,
+  loadAverage,
+  log,
+  maxRssBytes,
+  mb,
+  median,
+  MemorySampler,
+  seconds,
+  timed,
+} from '../support/measure';
+import {
+  createCertificatePdf,
+  drawCertificate,
+} from '../../apps/api/src/modules/certificates/certificate.pdf';
 import type { CertificatePrint } from '../../apps/api/src/modules/certificates/certificates.repository';
 import { StatementProfiler } from '../support/profile';
 import { type CertificateText, renderBare } from './bare';
@@ -22,6 +41,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     pages: { type: 'string', default: '1000' },
     profile: { type: 'boolean', default: false },
+    'keep-pdfs': { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -42,7 +62,12 @@ interface Run {
 }
 
 function pageCount(file: string): number {
-  return (fs.readFileSync(file).toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length;
+  return (
+    fs
+      .readFileSync(file)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page[^s]/gu) ?? []
+  ).length;
 }
 
 function pdfText(file: string, firstPage?: number, lastPage?: number): string {
@@ -113,15 +138,22 @@ async function setUp(product: RunningApp, databaseUrl: string, token: string) {
         conference.id,
       ],
     );
-    await db.query(`UPDATE conference SET registered_count = (SELECT count(*) FROM registration WHERE conference_id = $1) WHERE id = $1`, [
-      conference.id,
-    ]);
+    await db.query(
+      `UPDATE conference SET registered_count = (SELECT count(*) FROM registration WHERE conference_id = $1) WHERE id = $1`,
+      [conference.id],
+    );
     await db.query('ANALYZE');
   });
-  await product.call('POST', `/api/conferences/${conference.id}/status`, token, { status: 'confirmed' });
+  await product.call('POST', `/api/conferences/${conference.id}/status`, token, {
+    status: 'confirmed',
+  });
   await product.call('POST', `/api/conferences/${conference.id}/status`, token, { status: 'held' });
   const issue = await timed(() =>
-    product.call<{ issued: number }>('POST', `/api/conferences/${conference.id}/certificates`, token),
+    product.call<{ issued: number }>(
+      'POST',
+      `/api/conferences/${conference.id}/certificates`,
+      token,
+    ),
   );
   return { conferenceId: conference.id, issued: issue.value.issued, issueSeconds: issue.seconds };
 }
@@ -149,31 +181,29 @@ async function bareInput(databaseUrl: string, conferenceId: string, origin: stri
        WHERE c.conference_id = $1 ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, c.id`,
       [conferenceId],
     );
-    const prints = rows.map(
-      (r): CertificatePrint => ({
-        id: r.id,
-        serial: r.serial,
-        verifyCode: r.verify_code,
-        status: r.status,
-        issuedAt: r.issued_at,
-        holderName: r.full_name,
-        gender: r.gender,
-        birthYear: r.birth_year,
-        residence: `${r.commune}, ${r.district}`,
-        conferenceTitle: r.title,
-        startsAt: r.starts_at,
-        venue: r.venue,
-        place: `${r.f_commune}, ${r.f_district}`,
-        settings: {
-          parentBody: r.certificate_parent_body,
-          issuer: r.certificate_issuer,
-          serialSuffix: r.certificate_serial_suffix,
-          signerTitle: r.certificate_signer_title,
-          signerName: r.certificate_signer_name,
-          issuePlace: r.certificate_issue_place,
-        },
-      }),
-    );
+    const prints = rows.map((r): CertificatePrint => ({
+      id: r.id,
+      serial: r.serial,
+      verifyCode: r.verify_code,
+      status: r.status,
+      issuedAt: r.issued_at,
+      holderName: r.full_name,
+      gender: r.gender,
+      birthYear: r.birth_year,
+      residence: `${r.commune}, ${r.district}`,
+      conferenceTitle: r.title,
+      startsAt: r.starts_at,
+      venue: r.venue,
+      place: `${r.f_commune}, ${r.f_district}`,
+      settings: {
+        parentBody: r.certificate_parent_body,
+        issuer: r.certificate_issuer,
+        serialSuffix: r.certificate_serial_suffix,
+        signerTitle: r.certificate_signer_title,
+        signerName: r.certificate_signer_name,
+        issuePlace: r.certificate_issue_place,
+      },
+    }));
     const texts = rows.map((r): CertificateText => {
       const [d, m, y] = dateFormat.format(r.issued_at).split('/');
       return {
@@ -198,7 +228,12 @@ async function bareInput(databaseUrl: string, conferenceId: string, origin: stri
  * The product's own page drawing (createPdf + drawCertificate) without database or HTTP, paged
  * like renderBatch: splits the ratio into drawing and the rest (query, framework, HTTP).
  */
-async function renderProductOnly(prints: CertificatePrint[], origin: string, file: string, memory: MemorySampler) {
+async function renderProductOnly(
+  prints: CertificatePrint[],
+  origin: string,
+  file: string,
+  memory: MemorySampler,
+) {
   const doc = createCertificatePdf('Giấy chứng nhận');
   const out = fs.createWriteStream(file);
   const finished = new Promise<void>((resolve, reject) => {
@@ -230,16 +265,28 @@ interface Phase {
  * One round: a run of each phase in turn, so that all three see the same machine load; round 0
  * is the warm-up (JIT, font parsing) and is not counted.
  */
-async function runOnce(phase: Phase, round: number, work: (memory: MemorySampler) => Promise<number>) {
+async function runOnce(
+  phase: Phase,
+  round: number,
+  work: (memory: MemorySampler) => Promise<number>,
+) {
   const memory = new MemorySampler().start();
   const t0 = process.hrtime.bigint();
   const bytes = await work(memory);
   const elapsed = seconds(t0);
   memory.stop();
   if (round > 0) {
-    phase.runs.push({ seconds: elapsed, bytes, startHeap: memory.startHeapUsed, peakHeap: memory.peakHeapUsed, peakRss: memory.peakRss });
+    phase.runs.push({
+      seconds: elapsed,
+      bytes,
+      startHeap: memory.startHeapUsed,
+      peakHeap: memory.peakHeapUsed,
+      peakRss: memory.peakRss,
+    });
   }
-  phase.lines.push(`${elapsed.toFixed(2).padStart(6)} s ${fmt(PAGES / elapsed).padStart(5)} p/s ${(bytes / 1024 / 1024).toFixed(1).padStart(4)} MB`);
+  phase.lines.push(
+    `${elapsed.toFixed(2).padStart(6)} s ${fmt(PAGES / elapsed).padStart(5)} p/s ${(bytes / 1024 / 1024).toFixed(1).padStart(4)} MB`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -249,7 +296,9 @@ async function main(): Promise<number> {
   const cleanup = async () => {
     await product?.close().catch((e: unknown) => log(`closing the app failed: ${String(e)}`));
     product = undefined;
-    await database?.drop().catch((e: unknown) => log(`dropping ${database?.name} failed: ${String(e)}`));
+    await database
+      ?.drop()
+      .catch((e: unknown) => log(`dropping ${database?.name} failed: ${String(e)}`));
     database = undefined;
     fs.rmSync(tmp, { recursive: true, force: true });
   };
@@ -263,17 +312,24 @@ async function main(): Promise<number> {
     database = await createBenchDatabase('certificates');
     product = await startApp(database.url);
     const token = await product.login();
-    log(`app ready and staff logged in after ${seconds(started).toFixed(2)} s (fresh database: migrations + demo seed)`);
+    log(
+      `app ready and staff logged in after ${seconds(started).toFixed(2)} s (fresh database: migrations + demo seed)`,
+    );
     started = process.hrtime.bigint();
     const setup = await setUp(product, database.url, token);
     log(
       `held conference with ${fmt(PAGES)} attended registrations set up in ${seconds(started).toFixed(2)} s; ` +
         `POST …/certificates issued ${fmt(setup.issued)} in ${setup.issueSeconds.toFixed(2)} s`,
     );
-    if (setup.issued !== PAGES) throw new Error(`issued ${setup.issued} certificates, not ${PAGES}`);
+    if (setup.issued !== PAGES)
+      throw new Error(`issued ${setup.issued} certificates, not ${PAGES}`);
     const { texts, prints } = await bareInput(database.url, setup.conferenceId, product.origin);
     const names = prints.map((p) => p.holderName!);
-    const files = { bare: path.join(tmp, 'bare.pdf'), drawing: path.join(tmp, 'drawing.pdf'), product: path.join(tmp, 'product.pdf') };
+    const files = {
+      bare: path.join(tmp, 'bare.pdf'),
+      drawing: path.join(tmp, 'drawing.pdf'),
+      product: path.join(tmp, 'product.pdf'),
+    };
     const url = `/api/conferences/${setup.conferenceId}/certificates.pdf`;
     const origin = product.origin;
     const app = product;
@@ -285,19 +341,35 @@ async function main(): Promise<number> {
       await runOnce(http, round, async () => {
         const res = await app.download(url, token, files.product);
         if (res.status !== 200 || !res.contentType.startsWith('application/pdf')) {
-          throw new Error(`GET ${url}: HTTP ${res.status} ${res.contentType} ${fs.readFileSync(files.product, 'utf8').slice(0, 300)}`);
+          throw new Error(
+            `GET ${url}: HTTP ${res.status} ${res.contentType} ${fs.readFileSync(files.product, 'utf8').slice(0, 300)}`,
+          );
         }
         return res.bytes;
       });
-      await runOnce(bare, round, async (memory) => (await renderBare(texts, fs.createWriteStream(files.bare), memory)).bytes);
-      await runOnce(drawing, round, async (memory) => (await renderProductOnly(prints, origin, files.drawing, memory)).bytes);
+      await runOnce(
+        bare,
+        round,
+        async (memory) => (await renderBare(texts, fs.createWriteStream(files.bare), memory)).bytes,
+      );
+      await runOnce(
+        drawing,
+        round,
+        async (memory) => (await renderProductOnly(prints, origin, files.drawing, memory)).bytes,
+      );
     }
 
     log();
-    log('         product: GET …/certificates.pdf  bare pdfkit (the limit)     product drawing only');
-    log('         (HTTP, streamed to a file)       (no DB, no HTTP)            (no DB, no HTTP; informative)');
+    log(
+      '         product: GET …/certificates.pdf  bare pdfkit (the limit)     product drawing only',
+    );
+    log(
+      '         (HTTP, streamed to a file)       (no DB, no HTTP)            (no DB, no HTTP; informative)',
+    );
     for (let run = 0; run <= RUNS; run += 1) {
-      log(`${(run === 0 ? 'warm-up' : String(run)).padEnd(8)} ${http.lines[run]}   ${bare.lines[run]}   ${drawing.lines[run]}`);
+      log(
+        `${(run === 0 ? 'warm-up' : String(run)).padEnd(8)} ${http.lines[run]}   ${bare.lines[run]}   ${drawing.lines[run]}`,
+      );
     }
 
     // Checks on the last PDFs of each phase.
@@ -310,16 +382,29 @@ async function main(): Promise<number> {
 
     const med = (p: Phase) => median(p.runs.map((r) => r.seconds));
     log();
-    log(`product, median:      ${med(http).toFixed(2)} s = ${fmt(PAGES / med(http)).padStart(3)} pages/s (query in pages of 200, layout, QR, HTTP streaming)`);
-    log(`bare pdfkit, median:  ${med(bare).toFixed(2)} s = ${fmt(PAGES / med(bare)).padStart(3)} pages/s (the physical limit: same font files, strings and vector QR)`);
+    log(
+      `product, median:      ${med(http).toFixed(2)} s = ${fmt(PAGES / med(http)).padStart(3)} pages/s (query in pages of 200, layout, QR, HTTP streaming)`,
+    );
+    log(
+      `bare pdfkit, median:  ${med(bare).toFixed(2)} s = ${fmt(PAGES / med(bare)).padStart(3)} pages/s (the physical limit: same font files, strings and vector QR)`,
+    );
     log(`ratio product / bare: ${(med(http) / med(bare)).toFixed(2)}× (goal ≤ 1.3×)`);
+    const paired = http.runs.map((r, i) => r.seconds / bare.runs[i].seconds);
+    log(
+      `  per round (same-round pairs, steadier when the machine is busy): ${paired.map((r) => `${r.toFixed(2)}×`).join(', ')}; ` +
+        `median ${median(paired).toFixed(2)}×`,
+    );
     log(
       `  of which drawing:   ${(med(drawing) / med(bare)).toFixed(2)}× (the product's drawCertificate alone, median ${med(drawing).toFixed(2)} s = ` +
         `${fmt(PAGES / med(drawing))} pages/s); query + framework + HTTP add ${(med(http) - med(drawing)).toFixed(2)} s`,
     );
     log(`memory (one process for app, HTTP client and renderers; ${gcNote()}):`);
     const peak = (p: Phase, key: 'peakHeap' | 'peakRss') => Math.max(...p.runs.map((r) => r[key]));
-    for (const [label, p] of [['product batch', http], ['bare pdfkit  ', bare], ['drawing only ', drawing]] as const) {
+    for (const [label, p] of [
+      ['product batch', http],
+      ['bare pdfkit  ', bare],
+      ['drawing only ', drawing],
+    ] as const) {
       log(
         `  ${label}: peak heap used ${mb(peak(p, 'peakHeap'))} (${mb(p.runs[0].startHeap)} at its start), ` +
           `peak RSS ${mb(peak(p, 'peakRss'))}`,
@@ -328,11 +413,26 @@ async function main(): Promise<number> {
     log(`  process maxRSS (process.resourceUsage, whole run): ${mb(maxRssBytes())}`);
     const checks = [
       [`product PDF has ${fmt(productPages)} pages (/Type /Page objects)`, productPages === PAGES],
-      [`pdftotext of page 1 contains the first holder's name "${names[0]}"`, firstPage.includes(names[0])],
-      [`pdftotext of the whole product PDF finds ${fmt(namesFound)} of the ${fmt(PAGES)} names`, namesFound === PAGES],
-      [`bare PDF has ${fmt(barePages)} pages and its page 1 contains "${names[0]}"`, barePages === PAGES && bareFirst.includes(names[0])],
+      [
+        `pdftotext of page 1 contains the first holder's name "${names[0]}"`,
+        firstPage.includes(names[0]),
+      ],
+      [
+        `pdftotext of the whole product PDF finds ${fmt(namesFound)} of the ${fmt(PAGES)} names`,
+        namesFound === PAGES,
+      ],
+      [
+        `bare PDF has ${fmt(barePages)} pages and its page 1 contains "${names[0]}"`,
+        barePages === PAGES && bareFirst.includes(names[0]),
+      ],
     ] as const;
     for (const [text, ok] of checks) log(`check: ${text}: ${ok ? 'ok' : 'FAILED'}`);
+    if (args['keep-pdfs']) {
+      fs.mkdirSync(args['keep-pdfs'], { recursive: true });
+      for (const [name, file] of Object.entries(files))
+        fs.copyFileSync(file, path.join(args['keep-pdfs'], `${name}.pdf`));
+      log(`the last PDFs of each phase are in ${path.resolve(args['keep-pdfs'])}`);
+    }
     if (args.profile) {
       // One more product run, untimed, with every SQL statement the app sends timed.
       const profiler = new StatementProfiler().install();
@@ -342,10 +442,25 @@ async function main(): Promise<number> {
       const statements = profiler.uninstall();
       const sql = statements.reduce((sum, s) => sum + s.seconds, 0);
       log();
-      log(`profile: one more product run, ${total.toFixed(2)} s, of which ${sql.toFixed(2)} s waiting for SQL:`);
-      for (const s of statements) log(`  ${s.seconds.toFixed(3).padStart(7)} s  ×${String(s.calls).padEnd(3)} ${s.text}`);
+      log(
+        `profile: one more product run, ${total.toFixed(2)} s, of which ${sql.toFixed(2)} s waiting for SQL:`,
+      );
+      for (const s of statements)
+        log(`  ${s.seconds.toFixed(3).padStart(7)} s  ×${String(s.calls).padEnd(3)} ${s.text}`);
+      const slowest = statements[0];
+      log();
+      log(`profile: EXPLAIN (ANALYZE, BUFFERS) of the first call of the slowest statement:`);
+      const plan = await withClient(database.url, (db) =>
+        db.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${slowest.first.text}`,
+          slowest.first.values,
+        ),
+      );
+      for (const row of plan.rows) log(`  ${row['QUERY PLAN']}`);
     }
-    log(`load average at the end: ${loadAverage()} (other work on the machine makes the times noisy; compare ratios)`);
+    log(
+      `load average at the end: ${loadAverage()} (other work on the machine makes the times noisy; compare ratios)`,
+    );
     return checks.every(([, ok]) => ok) ? 0 : 1;
   } finally {
     await cleanup();
@@ -355,7 +470,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -1,3 +1,9 @@
+import {
+  familyNames as families,
+  givenNames as givens,
+  middleNames as middles,
+} from '../support/names';
+
 /**
  * Attendees with Vietnamese names (family, middle and given names with diacritics, NFC),
  * generated from a fixed seed so every run prints the same pages.
@@ -21,20 +27,6 @@ function prng(seed: number) {
   };
 }
 
-const families: Array<[string, number]> = [
-  ['Nguyễn', 38], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 4], ['Vũ', 5], ['Đỗ', 3],
-  ['Bùi', 3], ['Đặng', 2], ['Ngô', 2], ['Đinh', 2], ['Trịnh', 2], ['Phan', 2], ['Lương', 1],
-  ['Mai', 1], ['Đoàn', 1], ['Cao', 1], ['Tạ', 1],
-];
-const middles = {
-  male: ['Văn', 'Văn', 'Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Xuân', 'Đình', 'Công', 'Thành', 'Tiến'],
-  female: ['Thị', 'Thị', 'Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng', 'Thúy', 'Bích', 'Minh', 'Kim', 'Phương'],
-};
-const givens = {
-  male: ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hải', 'Hiếu', 'Hùng', 'Huy', 'Khánh', 'Lâm', 'Long', 'Mạnh', 'Nam', 'Nghĩa', 'Phúc', 'Quân', 'Sơn', 'Thắng', 'Thành', 'Toàn', 'Trung', 'Tuấn', 'Việt', 'Vinh'],
-  female: ['Anh', 'Châu', 'Dung', 'Duyên', 'Giang', 'Hà', 'Hằng', 'Hạnh', 'Hoa', 'Hương', 'Huyền', 'Lan', 'Liên', 'Linh', 'Loan', 'Mai', 'Nga', 'Ngân', 'Nhung', 'Oanh', 'Phượng', 'Quỳnh', 'Thảo', 'Thủy', 'Trang', 'Yến'],
-};
-
 export function generateAttendees(count: number, seed = 20261120): Attendee[] {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
@@ -49,12 +41,14 @@ export function generateAttendees(count: number, seed = 20261120): Attendee[] {
   while (people.length < count) {
     const gender = random() < 0.55 ? 'female' : 'male';
     // Two middle names for about a third of people, as in "Nguyễn Thị Thu Hà".
-    const middle = random() < 0.33 ? `${pick(middles[gender])} ${pick(middles[gender])}` : pick(middles[gender]);
+    const middle =
+      random() < 0.33 ? `${pick(middles[gender])} ${pick(middles[gender])}` : pick(middles[gender]);
     const fullName = `${family()} ${middle} ${pick(givens[gender])}`.normalize('NFC');
     if (seen.has(fullName) || /(\S+) \1/u.test(fullName)) continue;
     seen.add(fullName);
     const birthYear = 1945 + Math.floor(random() * 60);
-    const phone = random() < 0.7 ? `09${String(10_000_000 + people.length * 7919).slice(-8)}` : null;
+    const phone =
+      random() < 0.7 ? `09${String(10_000_000 + people.length * 7919).slice(-8)}` : null;
     people.push({ fullName, gender, birthYear, phone });
   }
   return people;

@@ -39,8 +39,6 @@ export async function startApp(databaseUrl: string) {
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const origin = `http://127.0.0.1:${port}`;
-  // One kept-alive connection, as a browser tab would use.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
   async function call<T>(method: string, url: string, token?: string, body?: unknown): Promise<T> {
     const res = await fetch(`${origin}${url}`, {
@@ -64,7 +62,8 @@ export async function startApp(databaseUrl: string) {
     return new Promise((resolve, reject) => {
       const req = http.get(
         `${origin}${url}`,
-        { agent, headers: { authorization: `Bearer ${token}` } },
+        // A new connection per download: a kept-alive one may have been closed by the server while idle.
+        { agent: false, headers: { authorization: `Bearer ${token}` } },
         (res) => {
           let bytes = 0;
           const out = file ? fs.createWriteStream(file) : null;
@@ -102,7 +101,6 @@ export async function startApp(databaseUrl: string) {
         .accessToken;
     },
     async close(): Promise<void> {
-      agent.destroy();
       await app.close();
     },
   };

@@ -4,6 +4,8 @@ export interface StatementStats {
   text: string;
   calls: number;
   seconds: number;
+  /** The full text and parameters of the first call, to EXPLAIN it. */
+  first: { text: string; values: unknown[] };
 }
 
 /**
@@ -15,24 +17,37 @@ export class StatementProfiler {
   private restore?: () => void;
 
   install(): this {
-    const pg = apiRequire('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
+    const pg = apiRequire('pg') as {
+      Client: { prototype: { query: (...args: unknown[]) => unknown } };
+    };
     const original = pg.Client.prototype.query;
-    const record = (text: string, started: bigint) => {
+    const record = (text: string, values: unknown[], started: bigint) => {
       const key = text.replace(/\s+/gu, ' ').trim().slice(0, 100);
-      const entry = this.stats.get(key) ?? { text: key, calls: 0, seconds: 0 };
+      const entry = this.stats.get(key) ?? {
+        text: key,
+        calls: 0,
+        seconds: 0,
+        first: { text, values },
+      };
       entry.calls += 1;
       entry.seconds += Number(process.hrtime.bigint() - started) / 1e9;
       this.stats.set(key, entry);
     };
     pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-      const config = args[0] as { text?: string } | string;
+      const config = args[0] as { text?: string; values?: unknown[] } | string;
       const text = typeof config === 'string' ? config : (config?.text ?? '(unknown)');
+      const values =
+        (Array.isArray(args[1])
+          ? args[1]
+          : typeof config === 'object'
+            ? config?.values
+            : undefined) ?? [];
       const started = process.hrtime.bigint();
       const result = original.apply(this, args);
       if (result && typeof (result as Promise<unknown>).then === 'function') {
         (result as Promise<unknown>).then(
-          () => record(text, started),
-          () => record(`${text} [failed]`, started),
+          () => record(text, values, started),
+          () => record(`${text} [failed]`, values, started),
         );
       }
       return result;

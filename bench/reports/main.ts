@@ -1,0 +1,337 @@
+/**
+ * Coverage report benchmark: the product's coverage report over five years of a province's
+ * activity (1,000,000 attendances), over HTTP, against the plain SQL aggregate of the same
+ * figures; and the XLSX export's time and memory.
+ * Run from the repository root: `pnpm bench:reports` (see bench/README.md).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { coverageSql } from '../../apps/api/src/modules/reports/coverage.sql';
+import { apiRequire, type RunningApp, startApp } from '../support/app';
+import {
+  type BenchDatabase,
+  checkpoint,
+  createBenchDatabase,
+  serverVersion,
+} from '../support/database';
+import {
+  fmt,
+  gcNote,
+  loadAverage,
+  log,
+  maxRssBytes,
+  mb,
+  median,
+  MemorySampler,
+  seconds,
+} from '../support/measure';
+import { type PlanRoot, summarizePlan } from './plan';
+import { type CoverageFigures, rawCoverageSql } from './raw';
+import { printSeed, seed } from './seed';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    attendances: { type: 'string', default: '1000000' },
+    people: { type: 'string', default: '200000' },
+    explain: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(args.runs);
+const YEARS = [2021, 2022, 2023, 2024, 2025];
+const GOAL = 1.5;
+type Grouping = 'commune' | 'district';
+
+interface Timing {
+  seconds: number[];
+  peakHeap: number;
+  peakRss: number;
+}
+const newTiming = (): Timing => ({ seconds: [], peakHeap: 0, peakRss: 0 });
+
+/** Times one run (round 0 is the warm-up and is not kept), sampling memory. */
+async function timeRun<T>(
+  timing: Timing,
+  round: number,
+  work: () => Promise<T>,
+): Promise<{ seconds: number; value: T }> {
+  const memory = new MemorySampler().start();
+  const t0 = process.hrtime.bigint();
+  const value = await work();
+  const elapsed = seconds(t0);
+  memory.stop();
+  if (round > 0) {
+    timing.seconds.push(elapsed);
+    timing.peakHeap = Math.max(timing.peakHeap, memory.peakHeapUsed);
+    timing.peakRss = Math.max(timing.peakRss, memory.peakRss);
+  }
+  return { seconds: elapsed, value };
+}
+
+/** Rows whose figures differ between the product's report and the raw aggregate. */
+function compare(product: CoverageFigures[], raw: CoverageFigures[]) {
+  const byKey = new Map(raw.map((r) => [r.key, r]));
+  const differences: string[] = [];
+  for (const p of product) {
+    const r = byKey.get(p.key);
+    if (!r) {
+      if (p.registrations > 0) differences.push(`${p.key}: only in the product`);
+      continue;
+    }
+    for (const field of ['registrations', 'attended', 'uniqueParticipants'] as const) {
+      if (p[field] !== r[field])
+        differences.push(`${p.key} ${field}: product ${p[field]}, raw ${r[field]}`);
+    }
+  }
+  return differences;
+}
+
+async function main(): Promise<number> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-bench-reports-'));
+  let database: BenchDatabase | undefined;
+  let product: RunningApp | undefined;
+  let raw: Client | undefined;
+  const cleanup = async () => {
+    await raw?.end().catch(() => undefined);
+    raw = undefined;
+    await product?.close().catch((e: unknown) => log(`closing the app failed: ${String(e)}`));
+    product = undefined;
+    if (args.keep && database)
+      log(
+        `--keep: the database stays for inspection: ${database.url} (drop it with DROP DATABASE ${database.name})`,
+      );
+    else
+      await database
+        ?.drop()
+        .catch((e: unknown) => log(`dropping ${database?.name} failed: ${String(e)}`));
+    database = undefined;
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+  try {
+    log(
+      `Cảnh Giác coverage report benchmark: ${fmt(Number(args.attendances))} attendances, ${fmt(Number(args.people))} people, ` +
+        `${YEARS[0]}–${YEARS[YEARS.length - 1]}, ${RUNS} runs after a warm-up, PostgreSQL ${await serverVersion()}, ` +
+        `Node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`,
+    );
+    let started = process.hrtime.bigint();
+    database = await createBenchDatabase('reports');
+    product = await startApp(database.url);
+    const token = await product.login();
+    log(
+      `app ready and staff logged in after ${seconds(started).toFixed(2)} s (fresh database: migrations + demo seed)`,
+    );
+
+    const seeder = new Client({ connectionString: database.url });
+    await seeder.connect();
+    try {
+      printSeed(
+        await seed(seeder, {
+          years: YEARS,
+          people: Number(args.people),
+          attendances: Number(args.attendances),
+        }),
+      );
+      await checkpoint(seeder);
+    } finally {
+      await seeder.end();
+    }
+    // The raw aggregate runs on a connection of its own with the server's settings, as the app's pool does.
+    raw = new Client({ connectionString: database.url });
+    await raw.connect();
+    const names = ['work_mem', 'shared_buffers', 'jit', 'max_parallel_workers_per_gather'];
+    const settings = (
+      await raw.query(`SELECT ${names.map((n) => `current_setting('${n}') AS ${n}`).join(', ')}`)
+    ).rows
+      .flatMap((row: Record<string, string>) => names.map((n) => `${n}=${row[n]}`))
+      .join(', ');
+    log(`server settings (as the product would meet them): ${settings}`);
+
+    const app = product;
+    const rawClient = raw;
+    const timings: Record<
+      Grouping,
+      {
+        product: Timing;
+        raw: Timing;
+        productBody?: { rows: CoverageFigures[] };
+        rawRows?: CoverageFigures[];
+      }
+    > = {
+      commune: { product: newTiming(), raw: newTiming() },
+      district: { product: newTiming(), raw: newTiming() },
+    };
+    log();
+    log('run       product GET /api/reports/coverage (HTTP)    raw SQL aggregate (pg)');
+    log('          commune        district                     commune        district');
+    for (let round = 0; round <= RUNS; round += 1) {
+      const cells: string[] = [];
+      for (const groupBy of ['commune', 'district'] as const) {
+        const file = path.join(tmp, `coverage-${groupBy}.json`);
+        const url = `/api/reports/coverage?groupBy=${groupBy}`;
+        const run = await timeRun(timings[groupBy].product, round, () =>
+          app.download(url, token, file),
+        );
+        if (run.value.status !== 200)
+          throw new Error(
+            `GET ${url}: HTTP ${run.value.status} ${fs.readFileSync(file, 'utf8').slice(0, 300)}`,
+          );
+        timings[groupBy].productBody = JSON.parse(fs.readFileSync(file, 'utf8'));
+        cells.push(`${run.seconds.toFixed(3).padStart(7)} s`);
+      }
+      for (const groupBy of ['commune', 'district'] as const) {
+        const run = await timeRun(timings[groupBy].raw, round, () =>
+          rawClient.query<CoverageFigures>(rawCoverageSql[groupBy]),
+        );
+        timings[groupBy].rawRows = run.value.rows;
+        cells.push(`${run.seconds.toFixed(3).padStart(7)} s`);
+      }
+      log(
+        `${(round === 0 ? 'warm-up' : String(round)).padEnd(8)}  ${cells[0]}      ${cells[1]}                   ${cells[2]}      ${cells[3]}`,
+      );
+    }
+
+    // The XLSX export of the commune report, streamed to a file.
+    const xlsx = newTiming();
+    const xlsxFile = path.join(tmp, 'coverage-commune.xlsx');
+    const xlsxUrl = '/api/reports/coverage?groupBy=commune&format=xlsx';
+    const xlsxLines: string[] = [];
+    for (let round = 0; round <= RUNS; round += 1) {
+      const run = await timeRun(xlsx, round, () => app.download(xlsxUrl, token, xlsxFile));
+      if (run.value.status !== 200) throw new Error(`GET ${xlsxUrl}: HTTP ${run.value.status}`);
+      xlsxLines.push(
+        `${round === 0 ? 'warm-up' : round} ${run.seconds.toFixed(3)} s (${fmt(run.value.bytes)} bytes)`,
+      );
+    }
+    log();
+    log(`XLSX export (groupBy=commune, 5 years): ${xlsxLines.join(', ')}`);
+
+    log();
+    const ratios: Record<Grouping, number> = { commune: 0, district: 0 };
+    for (const groupBy of ['commune', 'district'] as const) {
+      const t = timings[groupBy];
+      const p = median(t.product.seconds);
+      const r = median(t.raw.seconds);
+      ratios[groupBy] = p / r;
+      log(
+        `groupBy=${groupBy}: product median ${p.toFixed(3)} s, raw aggregate median ${r.toFixed(3)} s, ratio product / raw ${(p / r).toFixed(2)}× (goal ≤ ${GOAL}×)`,
+      );
+      const paired = t.product.seconds.map((x, i) => x / t.raw.seconds[i]);
+      log(
+        `  per round (same-round pairs): ${paired.map((x) => `${x.toFixed(2)}×`).join(', ')}; median ${median(paired).toFixed(2)}×`,
+      );
+    }
+    const xlsxMedian = median(xlsx.seconds);
+    const jsonMedian = median(timings.commune.product.seconds);
+    log(
+      `XLSX export median ${xlsxMedian.toFixed(3)} s (${(xlsxMedian / jsonMedian).toFixed(2)}× the JSON report of the same grouping); ` +
+        `peak heap used ${mb(xlsx.peakHeap)}, peak RSS ${mb(xlsx.peakRss)}`,
+    );
+    log(`memory (one process for app and client; ${gcNote()}):`);
+    log(
+      `  product JSON report: peak heap used ${mb(Math.max(timings.commune.product.peakHeap, timings.district.product.peakHeap))}, peak RSS ${mb(Math.max(timings.commune.product.peakRss, timings.district.product.peakRss))}`,
+    );
+    log(
+      `  process maxRSS (process.resourceUsage, whole run, seeding included): ${mb(maxRssBytes())}`,
+    );
+
+    // Checks: the product and the raw aggregate count the same things.
+    let ok = true;
+    for (const groupBy of ['commune', 'district'] as const) {
+      const rows = timings[groupBy].productBody!.rows;
+      const differences = compare(rows, timings[groupBy].rawRows!);
+      const expected = groupBy === 'commune' ? 175 : 9;
+      const units = rows.filter((r) => r.key !== null).length;
+      const pass = differences.length === 0 && units === expected;
+      ok &&= pass;
+      log(
+        `check: groupBy=${groupBy}: ${units} rows (expected ${expected}); registrations, attended and unique participants ` +
+          `${differences.length === 0 ? 'equal the raw aggregate in every row' : `differ in ${differences.length} places: ${differences.slice(0, 5).join('; ')}`}: ${pass ? 'ok' : 'FAILED'}`,
+      );
+    }
+    const ExcelJS = apiRequire('exceljs') as {
+      Workbook: new () => {
+        xlsx: { readFile(f: string): Promise<unknown> };
+        worksheets: Array<{ rowCount: number; name: string }>;
+      };
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile);
+    const sheet = workbook.worksheets[0];
+    const xlsxOk = sheet.rowCount >= 175 + 2;
+    ok &&= xlsxOk;
+    log(
+      `check: the XLSX opens with exceljs; sheet "${sheet.name}" has ${sheet.rowCount} rows (title, filters, header, 175 communes, total): ${xlsxOk ? 'ok' : 'FAILED'}`,
+    );
+
+    // Where the product's time goes, when it is far from the limit (or when asked).
+    for (const groupBy of ['commune', 'district'] as const) {
+      if (!args.explain && ratios[groupBy] <= GOAL) continue;
+      const sql = coverageSql(groupBy);
+      const params = [null, null, null, null, null];
+      const [{ 'QUERY PLAN': json }] = (
+        await rawClient.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)
+      ).rows;
+      log();
+      log(
+        `EXPLAIN (ANALYZE, BUFFERS) of the product's coverage SQL (coverage.sql.ts), groupBy=${groupBy}, no filters:`,
+      );
+      for (const line of summarizePlan((json as PlanRoot[])[0])) log(`  ${line}`);
+      // The same SQL straight through pg (no HTTP, no Nest), as configured and with two settings
+      // changed: is it the configuration or the query's shape? (commune only; best of two runs each)
+      if (groupBy === 'commune') {
+        const variants: Array<[string, string[]]> = [
+          ['as configured', []],
+          ['SET LOCAL jit = off', ['SET LOCAL jit = off']],
+          [`SET LOCAL work_mem = '64MB'`, [`SET LOCAL work_mem = '64MB'`]],
+          ['both', ['SET LOCAL jit = off', `SET LOCAL work_mem = '64MB'`]],
+        ];
+        const cells: string[] = [];
+        for (const [name, sets] of variants) {
+          const times: number[] = [];
+          for (let i = 0; i < 2; i += 1) {
+            await rawClient.query('BEGIN');
+            for (const set of sets) await rawClient.query(set);
+            const t0 = process.hrtime.bigint();
+            await rawClient.query(sql, params);
+            times.push(seconds(t0));
+            await rawClient.query('ROLLBACK');
+          }
+          cells.push(`${name} ${Math.min(...times).toFixed(2)} s`);
+        }
+        log(`  the product's SQL run directly with pg (no HTTP), best of two: ${cells.join('; ')}`);
+      }
+      if (args.explain) {
+        const text = (await rawClient.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows;
+        log(`  full plan:`);
+        for (const row of text) log(`    ${row['QUERY PLAN']}`);
+        const rawPlan = (
+          await rawClient.query(`EXPLAIN (ANALYZE, BUFFERS) ${rawCoverageSql[groupBy]}`)
+        ).rows;
+        log(`  the raw aggregate's plan, for comparison:`);
+        for (const row of rawPlan) log(`    ${row['QUERY PLAN']}`);
+      }
+    }
+    log();
+    log(
+      `load average at the end: ${loadAverage()} (other work on the machine makes the times noisy; compare ratios)`,
+    );
+    return ok ? 0 : 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
