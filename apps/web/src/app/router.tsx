@@ -63,6 +63,27 @@ export const routes: RouteObject[] = [
                   return { Component: ReferenceRoute };
                 },
               }),
+              guarded('dashboard.view', {
+                path: paths.dashboard,
+                lazy: async () => {
+                  const { DashboardRoute } = await import('./routes/dashboard');
+                  return { Component: DashboardRoute };
+                },
+              }),
+              guarded('leaflets.view', {
+                path: paths.leaflets,
+                lazy: async () => {
+                  const { LeafletsRoute } = await import('./routes/leaflets');
+                  return { Component: LeafletsRoute };
+                },
+              }),
+              guarded('reports.view', {
+                path: paths.reports,
+                lazy: async () => {
+                  const { ReportsRoute } = await import('./routes/reports');
+                  return { Component: ReportsRoute };
+                },
+              }),
               guarded('campaigns.view', {
                 path: paths.campaigns,
                 lazy: async () => {
@@ -89,6 +110,20 @@ export const routes: RouteObject[] = [
                 lazy: async () => {
                   const { ConferenceRoute } = await import('./routes/conference');
                   return { Component: ConferenceRoute };
+                },
+              }),
+              guarded('attendance.view', {
+                path: paths.checkIn,
+                lazy: async () => {
+                  const { CheckInRoute } = await import('./routes/check-in');
+                  return { Component: CheckInRoute };
+                },
+              }),
+              guarded('people.view', {
+                path: paths.people,
+                lazy: async () => {
+                  const { PeopleRoute } = await import('./routes/people');
+                  return { Component: PeopleRoute };
                 },
               }),
               guarded('users.manage', {

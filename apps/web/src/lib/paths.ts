@@ -11,7 +11,19 @@ export const paths = {
   campaign: '/campaigns/:campaignId',
   conferences: '/conferences',
   conference: '/conferences/:conferenceId',
+  dashboard: '/dashboard',
+  leaflets: '/leaflets',
+  reports: '/reports',
+  checkIn: '/conferences/:conferenceId/check-in',
+  people: '/people',
 } as const;
 
 export const campaignPath = (id: string) => `/campaigns/${encodeURIComponent(id)}`;
 export const conferencePath = (id: string) => `/conferences/${encodeURIComponent(id)}`;
+export const checkInPath = (conferenceId: string) =>
+  `/conferences/${encodeURIComponent(conferenceId)}/check-in`;
+export const verifyPath = (verifyCode: string) => `/verify/${encodeURIComponent(verifyCode)}`;
+/** The people page with one person open (`?person=`), e.g. the existing one of a duplicate. */
+export const personPath = (id: string) => `/people?person=${encodeURIComponent(id)}`;
+/** Certificates are issued per conference: the held conferences, listed. */
+export const heldConferencesPath = '/conferences?view=list&status=held';

@@ -8,19 +8,22 @@ const everyone: readonly Role[] = ['admin', 'staff', 'coordinator', 'leader'];
  * protects the data); the web uses it to show each role only what it can use.
  */
 const rolesByPermission = {
-  'dashboard.view': ['admin', 'leader'],
-  'reports.view': ['admin', 'staff', 'leader'],
+  'dashboard.view': ['admin', 'staff', 'leader'],
+  'reports.view': everyone,
   'campaigns.view': ['admin', 'staff', 'leader'],
   'campaigns.manage': ['admin', 'staff'],
   'conferences.view': everyone,
   'conferences.manage': ['admin', 'staff'],
   'reference.view': ['admin', 'staff', 'coordinator'],
   'reference.manage': ['admin', 'staff'],
-  'people.view': ['admin', 'staff'],
+  'people.view': ['admin', 'staff', 'coordinator'],
+  'people.erase': ['admin', 'staff'],
   'registrations.view': ['admin', 'staff', 'coordinator'],
   'attendance.view': ['admin', 'staff', 'coordinator'],
-  'certificates.view': ['admin', 'staff'],
-  'leaflets.view': ['admin', 'staff'],
+  'certificates.view': ['admin', 'staff', 'coordinator'],
+  'certificates.manage': ['admin', 'staff'],
+  'leaflets.view': ['admin', 'staff', 'leader'],
+  'leaflets.manage': ['admin', 'staff'],
   'users.manage': ['admin'],
   'audit.view': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -10,6 +10,7 @@ export interface RecordedRequest {
 
 export interface MockResponse {
   status?: number;
+  /** JSON, or a Blob sent as it is (a PDF, a spreadsheet) with its type. */
   body?: unknown;
 }
 
@@ -53,6 +54,13 @@ export function mockApi(routes: Record<string, Handler>) {
         route.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
       );
       const { status = 200, body } = await route.handler(request, params);
+      if (body instanceof Blob) {
+        // jsdom's Blob is not the one of the fetch implementation: hand over its bytes.
+        return new Response(await body.arrayBuffer(), {
+          status,
+          headers: { 'Content-Type': body.type },
+        });
+      }
       return new Response(body === undefined ? null : JSON.stringify(body), {
         status,
         headers: { 'Content-Type': 'application/json' },

@@ -1,7 +1,7 @@
 import type { Role } from '@canhgiac/contracts';
 import { paths } from '../../lib/paths';
 
-/** The first page after login: leaders follow the plan, everyone else works with conferences. */
+/** The first page after login: leaders see the dashboard, everyone else works with conferences. */
 export function homePathFor(role: Role): string {
-  return role === 'leader' ? paths.campaigns : paths.conferences;
+  return role === 'leader' ? paths.dashboard : paths.conferences;
 }

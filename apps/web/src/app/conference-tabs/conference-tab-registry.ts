@@ -24,18 +24,47 @@ export interface ConferenceTab {
   Panel: LazyExoticComponent<ComponentType<ConferenceTabPanelProps>>;
 }
 
-const comingSoon = lazy(() =>
-  import('./coming-soon-panel').then((module) => ({ default: module.ComingSoonPanel })),
-);
-
 /**
  * The tabs of the conference page. A feature fills its tab by replacing its `Panel` with
  * `lazy(() => import('../../features/<feature>/components/<panel>').then(…))`, one line each,
  * so features never touch each other or the page.
  */
 export const conferenceTabs: ConferenceTab[] = [
-  { key: 'registrations', permission: 'registrations.view', Panel: comingSoon },
-  { key: 'attendance', permission: 'attendance.view', Panel: comingSoon },
-  { key: 'certificates', permission: 'certificates.view', Panel: comingSoon },
-  { key: 'leaflets', permission: 'leaflets.view', Panel: comingSoon },
+  {
+    key: 'registrations',
+    permission: 'registrations.view',
+    Panel: lazy(() =>
+      import('../../features/registrations/components/registrations-panel').then((module) => ({
+        default: module.RegistrationsPanel,
+      })),
+    ),
+  },
+  {
+    key: 'attendance',
+    permission: 'attendance.view',
+    Panel: lazy(() =>
+      import('../../features/attendance/components/attendance-panel').then((module) => ({
+        default: module.AttendancePanel,
+      })),
+    ),
+  },
+  {
+    key: 'certificates',
+    permission: 'certificates.view',
+    Panel: lazy(() =>
+      import('../../features/certificates/components/certificates-panel').then((module) => ({
+        default: module.CertificatesPanel,
+      })),
+    ),
+  },
+  {
+    // Staff's work at the conference; leadership reads leaflets on the leaflets page.
+    key: 'leaflets',
+    permission: 'leaflets.manage',
+    Panel: lazy(() =>
+      import('../../features/leaflets/components/conference-leaflets-panel').then((module) => ({
+        default: module.ConferenceLeafletsPanel,
+      })),
+    ),
+  },
 ];

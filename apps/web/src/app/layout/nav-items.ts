@@ -11,7 +11,7 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
 import type { vi } from '../../i18n/vi';
 import type { Permission } from '../../lib/permissions';
-import { paths } from '../../lib/paths';
+import { heldConferencesPath, paths } from '../../lib/paths';
 
 export interface NavItem {
   labelKey: `nav.${Exclude<keyof typeof vi.nav, 'label' | 'open' | 'comingSoon' | 'adminSection'>}`;
@@ -25,7 +25,12 @@ export interface NavItem {
 }
 
 export const navItems: NavItem[] = [
-  { labelKey: 'nav.dashboard', icon: DashboardOutlined, permission: 'dashboard.view' },
+  {
+    labelKey: 'nav.dashboard',
+    icon: DashboardOutlined,
+    permission: 'dashboard.view',
+    to: paths.dashboard,
+  },
   {
     labelKey: 'nav.campaigns',
     icon: CampaignOutlined,
@@ -38,10 +43,26 @@ export const navItems: NavItem[] = [
     permission: 'conferences.view',
     to: paths.conferences,
   },
-  { labelKey: 'nav.people', icon: GroupsOutlined, permission: 'people.view' },
-  { labelKey: 'nav.certificates', icon: WorkspacePremiumOutlined, permission: 'certificates.view' },
-  { labelKey: 'nav.leaflets', icon: DescriptionOutlined, permission: 'leaflets.view' },
-  { labelKey: 'nav.reports', icon: AssessmentOutlined, permission: 'reports.view' },
+  { labelKey: 'nav.people', icon: GroupsOutlined, permission: 'people.view', to: paths.people },
+  {
+    // Certificates are issued and listed per conference: the held conferences lead to them.
+    labelKey: 'nav.certificates',
+    icon: WorkspacePremiumOutlined,
+    permission: 'certificates.view',
+    to: heldConferencesPath,
+  },
+  {
+    labelKey: 'nav.leaflets',
+    icon: DescriptionOutlined,
+    permission: 'leaflets.view',
+    to: paths.leaflets,
+  },
+  {
+    labelKey: 'nav.reports',
+    icon: AssessmentOutlined,
+    permission: 'reports.view',
+    to: paths.reports,
+  },
   {
     labelKey: 'nav.reference',
     icon: AccountTreeOutlined,

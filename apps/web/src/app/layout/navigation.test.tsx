@@ -18,41 +18,62 @@ describe('navigation by role', () => {
   it('shows an admin everything, with "Người dùng" and "Nhật ký"', async () => {
     const { links } = await navigationOf('admin');
     expect(links).toEqual([
+      'Tổng quan',
       'Kế hoạch, chiến dịch',
       'Hội nghị tập huấn',
+      'Người tham dự',
+      'Giấy chứng nhận',
+      'Tờ rơi',
+      'Báo cáo',
       'Đơn vị hành chính & tổ chức',
       'Người dùng',
       'Nhật ký',
     ]);
   });
 
-  it('shows staff their work, and the later pages as "Sắp có", without administration', async () => {
+  it('shows staff their work, without administration', async () => {
     const { nav, links } = await navigationOf('staff');
     expect(links).toEqual([
+      'Tổng quan',
       'Kế hoạch, chiến dịch',
       'Hội nghị tập huấn',
+      'Người tham dự',
+      'Giấy chứng nhận',
+      'Tờ rơi',
+      'Báo cáo',
       'Đơn vị hành chính & tổ chức',
     ]);
-    for (const later of ['Người tham dự', 'Giấy chứng nhận', 'Tờ rơi', 'Báo cáo']) {
-      expect(
-        within(nav).getByRole('button', { name: new RegExp(`^${later}`, 'u') }),
-      ).toHaveAttribute('aria-disabled', 'true');
-    }
-    expect(within(nav).queryByText('Tổng quan')).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Tờ rơi' })).toHaveAttribute('href', '/leaflets');
+    expect(within(nav).queryByText('Người dùng')).not.toBeInTheDocument();
   });
 
   it('shows a coordinator conferences and reference data only', async () => {
     const { nav, links } = await navigationOf('coordinator');
-    expect(links).toEqual(['Hội nghị tập huấn', 'Đơn vị hành chính & tổ chức']);
+    expect(links).toEqual([
+      'Hội nghị tập huấn',
+      'Người tham dự',
+      'Giấy chứng nhận',
+      'Báo cáo',
+      'Đơn vị hành chính & tổ chức',
+    ]);
     expect(within(nav).queryByText('Kế hoạch, chiến dịch')).not.toBeInTheDocument();
-    expect(within(nav).queryByText('Người tham dự')).not.toBeInTheDocument();
+    expect(within(nav).queryByText('Tờ rơi')).not.toBeInTheDocument();
   });
 
-  it('shows leadership the plan, the conferences, and the dashboard and reports to come', async () => {
+  it('shows leadership the dashboard, the plan, the conferences, leaflets and reports', async () => {
     const { nav, links } = await navigationOf('leader');
-    expect(links).toEqual(['Kế hoạch, chiến dịch', 'Hội nghị tập huấn']);
-    expect(within(nav).getByText('Tổng quan')).toBeInTheDocument();
-    expect(within(nav).getByText('Báo cáo')).toBeInTheDocument();
+    expect(links).toEqual([
+      'Tổng quan',
+      'Kế hoạch, chiến dịch',
+      'Hội nghị tập huấn',
+      'Tờ rơi',
+      'Báo cáo',
+    ]);
+    expect(within(nav).getByRole('link', { name: 'Tổng quan' })).toHaveAttribute(
+      'href',
+      '/dashboard',
+    );
+    expect(within(nav).queryByText('Người tham dự')).not.toBeInTheDocument();
   });
 });
 
@@ -79,7 +100,7 @@ describe('route guards', () => {
   it('sends each role home to the page it works with', async () => {
     mockReferenceApi({}, { role: 'leader' });
     const { router } = renderApp('/');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
   });
 });
 

@@ -1,24 +1,15 @@
-import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { VerifyPage } from '../../features/certificates/components/verify-page';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 /**
- * "/verify/:verifyCode": public, no login. The certificates feature fills it; until then it says
- * so plainly, in large type for elderly holders.
+ * "/verify/:verifyCode": public, no login, no navigation. Anyone holding a certificate scans its
+ * QR code and sees whether it is genuine, in large type for elderly holders.
  */
 export function VerifyRoute() {
   const { t } = useTranslation();
+  const { verifyCode = '' } = useParams();
   useDocumentTitle(t('verify.title'));
-  return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
-      <Paper sx={{ p: { xs: 3, sm: 5 }, maxWidth: 640 }}>
-        <Typography variant="h1" sx={{ fontSize: '2rem', mb: 2 }}>
-          {t('verify.title')}
-        </Typography>
-        <Typography sx={{ fontSize: '1.25rem' }}>{t('verify.comingSoon')}</Typography>
-      </Paper>
-    </Box>
-  );
+  return <VerifyPage verifyCode={verifyCode} />;
 }

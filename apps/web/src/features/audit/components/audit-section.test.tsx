@@ -49,7 +49,8 @@ async function openAudit() {
   return { ...api, ...view, grid };
 }
 
-describe('audit log', () => {
+// Long user flows through MUI selects and pickers: slow on a busy machine.
+describe('audit log', { timeout: 60_000 }, () => {
   it('lists who did what, in Vietnam time, with the summary in one line', async () => {
     const { grid } = await openAudit();
 

@@ -31,7 +31,8 @@ async function typeDate(
   await user.keyboard(digits);
 }
 
-describe('campaigns list', () => {
+// Long user flows through MUI selects and pickers: slow on a busy machine.
+describe('campaigns list', { timeout: 60_000 }, () => {
   it('shows the period day-first and the targets the Vietnamese way', async () => {
     mockCampaignApi();
     renderApp('/campaigns');
@@ -129,7 +130,7 @@ describe('campaigns list', () => {
   });
 });
 
-describe('campaign page', () => {
+describe('campaign page', { timeout: 60_000 }, () => {
   it('shows progress against the targets, conferences by status, and its conferences', async () => {
     const { requests } = mockCampaignApi();
     renderApp(`/campaigns/${campaign.id}`);

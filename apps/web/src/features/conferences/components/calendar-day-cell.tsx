@@ -13,7 +13,7 @@ interface CalendarDayCellProps {
   muted?: boolean;
   /** Staff and admins schedule a conference on the day by clicking its empty space. */
   onCreate?: (day: string) => void;
-  minHeight: number | string;
+  minHeight: number | string | { xs: number; md: number };
   children: ReactNode;
 }
 

@@ -20,19 +20,38 @@ export function CalendarWeekView({ anchor, today, byDay, onCreate }: CalendarWee
   const { t } = useTranslation();
   const days = weekOf(anchor);
   return (
-    <Box role="table" sx={{ borderTop: 1, borderLeft: 1, borderColor: 'divider', minWidth: 640 }}>
-      <WeekdayHeader days={days} withDates />
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))' }}>
+    <Box role="table" sx={{ borderTop: 1, borderLeft: 1, borderColor: 'divider' }}>
+      <Box sx={{ display: { xs: 'none', md: 'block' } }}>
+        <WeekdayHeader days={days} withDates />
+      </Box>
+      {/* On a phone the days are stacked, each headed by its weekday and date. */}
+      <Box
+        role="row"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(7, minmax(0, 1fr))' },
+        }}
+      >
         {days.map((day) => {
           const conferences = byDay.get(day) ?? [];
           return (
             <CalendarDayCell
               key={day}
               day={day}
-              heading={parseDay(day).date()}
+              heading={
+                <>
+                  <Box
+                    component="span"
+                    sx={{ display: { md: 'none' }, textTransform: 'capitalize' }}
+                  >
+                    {parseDay(day).format('dddd')}{' '}
+                  </Box>
+                  {parseDay(day).format('DD/MM')}
+                </>
+              }
               isToday={day === today}
               onCreate={onCreate}
-              minHeight={320}
+              minHeight={{ xs: 56, md: 320 }}
             >
               {conferences.map((conference) => (
                 <CalendarEvent key={conference.id} conference={conference} detailed />

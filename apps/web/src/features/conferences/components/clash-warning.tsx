@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ConferenceConflict } from '@canhgiac/contracts';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -37,23 +38,13 @@ function timeRange(conflict: ConferenceConflict): string {
  */
 export function ClashWarning({ conflicts, busy, onBookAnyway }: ClashWarningProps) {
   const { t } = useTranslation();
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The warning appears at the end of a long form: bring it into view.
+    alertRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [conflicts]);
   return (
-    <Alert
-      severity="warning"
-      role="alert"
-      action={
-        <Button
-          color="inherit"
-          variant="outlined"
-          size="small"
-          onClick={onBookAnyway}
-          disabled={busy}
-        >
-          {t('conferenceForm.clash.bookAnyway')}
-        </Button>
-      }
-      sx={{ alignItems: 'flex-start', '& .MuiAlert-action': { pt: 0.5 } }}
-    >
+    <Alert ref={alertRef} severity="warning" role="alert">
       <AlertTitle>{t('conferenceForm.clash.title')}</AlertTitle>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
         {groupByConference(conflicts).map(({ conflict, reasons }) => (
@@ -78,6 +69,16 @@ export function ClashWarning({ conflicts, busy, onBookAnyway }: ClashWarningProp
         ))}
       </Box>
       <Box sx={{ mt: 1 }}>{t('conferenceForm.clash.hint')}</Box>
+      <Button
+        color="inherit"
+        variant="outlined"
+        size="small"
+        onClick={onBookAnyway}
+        disabled={busy}
+        sx={{ mt: 1.5 }}
+      >
+        {t('conferenceForm.clash.bookAnyway')}
+      </Button>
     </Alert>
   );
 }

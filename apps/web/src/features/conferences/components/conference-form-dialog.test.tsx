@@ -99,7 +99,8 @@ const clash = {
   },
 };
 
-describe('scheduling a conference', () => {
+// Long user flows through MUI selects and pickers: slow on a busy machine.
+describe('scheduling a conference', { timeout: 60_000 }, () => {
   it('sends the times with the +07:00 offset and the chosen places and people', async () => {
     const { user, dialog, requests } = await fillNewConference({
       'POST /api/conferences': () => ({ status: 201, body: created }),

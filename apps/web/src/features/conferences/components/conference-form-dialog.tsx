@@ -29,6 +29,7 @@ import {
   conferenceFields,
   defaultCampaignId,
   formDefaults,
+  keepsAcceptedClash,
   type ConferenceFormValues,
 } from './conference-form-values';
 import { ConferencePeopleFields } from './conference-people-fields';
@@ -90,10 +91,8 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
         }
         const changes = changedFields(values, conference);
         if (Object.keys(changes).length === 0) return onClose();
-        onSaved(
-          await update.mutateAsync({ id: conference.id, body: { ...changes, force } }),
-          false,
-        );
+        const body = { ...changes, force: force || keepsAcceptedClash(conference, changes) };
+        onSaved(await update.mutateAsync({ id: conference.id, body }), false);
       } catch (error) {
         const conflicts = clashOf(error);
         setClash(conflicts);

@@ -107,6 +107,17 @@ export function changedFields(values: CreateConferenceBody, conference: Conferen
   return changes;
 }
 
+const bookingFields = ['startsAt', 'endsAt', 'communeCode', 'venue', 'trainers'] as const;
+
+/**
+ * A conference booked despite a clash keeps that decision while its time, place and trainers
+ * stay as they are: other edits (capacity, notes…) are sent with `force: true` rather than
+ * asking "Vẫn đặt lịch" again for the clash already accepted.
+ */
+export function keepsAcceptedClash(conference: Conference, changes: Partial<UpdateConferenceBody>) {
+  return conference.forced && bookingFields.every((field) => !(field in changes));
+}
+
 /** The conferences a 409 CONFERENCE_CLASH names, or null for any other error. */
 export function clashOf(error: unknown): ConferenceConflict[] | null {
   if (!(error instanceof ApiError) || error.code !== 'CONFERENCE_CLASH') return null;

@@ -37,10 +37,15 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
             {conference.forced && (
               <Chip
                 icon={<WarningAmber />}
-                color="warning"
                 variant="outlined"
                 label={t('conference.forced')}
                 title={t('conference.forcedHint')}
+                // MUI's warning orange is too light for small text (AA): a darker amber.
+                sx={{
+                  color: '#7a4100',
+                  borderColor: '#7a4100',
+                  '& .MuiChip-icon': { color: '#7a4100' },
+                }}
               />
             )}
           </Box>

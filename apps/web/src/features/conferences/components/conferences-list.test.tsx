@@ -13,7 +13,8 @@ async function choose(user: ReturnType<typeof renderApp>['user'], name: string, 
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
-describe('conference list', () => {
+// Long user flows through MUI selects and pickers: slow on a busy machine.
+describe('conference list', { timeout: 60_000 }, () => {
   it('lists conferences by Vietnam time, paged on the server', async () => {
     const { requests } = mockConferenceApi();
     renderApp('/conferences?view=list');

@@ -25,9 +25,10 @@ const isStatus = (value: string | null): value is ConferenceStatus =>
 
 /**
  * The page's view and filters live in the address (`?view=list&status=planned…`), so a filtered
- * calendar or list can be bookmarked, shared and reopened with the back button.
+ * calendar or list can be bookmarked, shared and reopened with the back button. Without a `mode`
+ * the calendar shows `defaultMode` (the week on a phone, where a month is too narrow).
  */
-export function useConferenceFilters() {
+export function useConferenceFilters(defaultMode: ConferenceFilters['mode'] = 'month') {
   const [params, setParams] = useSearchParams();
   const filters = useMemo<ConferenceFilters>(() => {
     const text = (key: string) => params.get(key) ?? '';
@@ -37,7 +38,9 @@ export function useConferenceFilters() {
     const to = params.get('to');
     return {
       view: params.get('view') === 'list' ? 'list' : 'calendar',
-      mode: params.get('mode') === 'week' ? 'week' : 'month',
+      mode: ((mode) => (mode === 'week' || mode === 'month' ? mode : defaultMode))(
+        params.get('mode'),
+      ),
       date: isDay(date) ? date : todayInVietnam(),
       campaignId: text('campaignId'),
       districtCode: text('districtCode'),
@@ -47,7 +50,7 @@ export function useConferenceFilters() {
       to: isDay(to) ? to : '',
       q: text('q'),
     };
-  }, [params]);
+  }, [params, defaultMode]);
 
   const change = useCallback(
     (next: Partial<ConferenceFilters>) => {

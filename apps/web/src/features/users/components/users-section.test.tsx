@@ -66,7 +66,8 @@ describe('users list', () => {
   });
 });
 
-describe('creating a user', () => {
+// Long user flows through MUI selects and pickers: slow on a busy machine.
+describe('creating a user', { timeout: 60_000 }, () => {
   it('requires an organization for a coordinator, then sends the account', async () => {
     const created: User = {
       ...userRows[2],
@@ -159,7 +160,7 @@ describe('creating a user', () => {
   });
 });
 
-describe('changing a user', () => {
+describe('changing a user', { timeout: 60_000 }, () => {
   it('edits and sends only what changed', async () => {
     const leader = userRows.find((row) => row.username === 'leader') as User;
     const { user, grid, requests } = await openUsers({

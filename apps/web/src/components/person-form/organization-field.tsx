@@ -1,0 +1,49 @@
+import type { Ref } from 'react';
+import Autocomplete from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { useOrganizationOptions } from '../../lib/reference-data';
+
+interface OrganizationFieldProps {
+  value: string | null | undefined;
+  onChange: (organizationId: string | null) => void;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+  disabled?: boolean;
+  error?: boolean;
+  helperText?: string;
+  size?: 'small' | 'medium';
+}
+
+/** The association or body whose list the person came from (optional), searched by name. */
+export function OrganizationField(props: OrganizationFieldProps) {
+  const { value, onChange, onBlur, inputRef, disabled, size } = props;
+  const { t } = useTranslation();
+  const organizations = useOrganizationOptions();
+  const list = organizations.data ?? [];
+  const selected = list.find((organization) => organization.id === value) ?? null;
+  return (
+    <Autocomplete
+      options={list}
+      value={selected}
+      size={size}
+      disabled={disabled}
+      loading={organizations.isPending}
+      loadingText={t('app.loading')}
+      noOptionsText={t('common.noOptions')}
+      getOptionLabel={(organization) => organization.name}
+      isOptionEqualToValue={(option, current) => option.id === current.id}
+      onChange={(_event, organization) => onChange(organization?.id ?? null)}
+      onBlur={onBlur}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          inputRef={inputRef}
+          label={t('personForm.organization')}
+          error={props.error}
+          helperText={props.helperText ?? t('personForm.organizationHelp')}
+        />
+      )}
+    />
+  );
+}

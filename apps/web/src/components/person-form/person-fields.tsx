@@ -1,0 +1,181 @@
+import { useId } from 'react';
+import { genders, participantGroups, type CreatePersonBody } from '@canhgiac/contracts';
+import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import { Controller, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { NumberField } from '../number-field';
+import { useFieldErrorText } from '../use-field-error-text';
+import { CommunePicker } from './commune-picker';
+import { OrganizationField } from './organization-field';
+import type { PersonFormValues } from './person-form-values';
+
+interface PersonFieldsProps {
+  control: Control<PersonFormValues, unknown, CreatePersonBody>;
+  /** Staff and admins choose the organization; a coordinator's people are theirs. */
+  showOrganization: boolean;
+  disabled?: boolean;
+  autoFocus?: boolean;
+  size?: 'small' | 'medium';
+}
+
+/** Who the person is: name, gender, birth year, phone, commune, group (and organization). */
+export function PersonFields({
+  control,
+  showOrganization,
+  disabled,
+  autoFocus,
+  size,
+}: PersonFieldsProps) {
+  const { t } = useTranslation();
+  const errorText = useFieldErrorText();
+  const genderLabelId = useId();
+  return (
+    <>
+      <Controller
+        control={control}
+        name="fullName"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            size={size}
+            label={t('personForm.fullName')}
+            required
+            disabled={disabled}
+            autoFocus={autoFocus}
+            autoComplete="off"
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error)}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="gender"
+        render={({ field: { ref, value, ...field }, fieldState }) => (
+          <FormControl error={fieldState.invalid} required disabled={disabled}>
+            <FormLabel id={genderLabelId}>{t('personForm.gender')}</FormLabel>
+            <RadioGroup {...field} row value={value ?? ''} aria-labelledby={genderLabelId}>
+              {genders.map((gender, index) => (
+                <FormControlLabel
+                  key={gender}
+                  value={gender}
+                  control={<Radio slotProps={{ input: { ref: index === 0 ? ref : undefined } }} />}
+                  label={t(`personForm.genders.${gender}`)}
+                />
+              ))}
+            </RadioGroup>
+            {fieldState.invalid && (
+              <FormHelperText>{errorText(fieldState.error, 'select')}</FormHelperText>
+            )}
+          </FormControl>
+        )}
+      />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 2fr' } }}>
+        <Controller
+          control={control}
+          name="birthYear"
+          render={({ field: { ref, value, ...field }, fieldState }) => (
+            <NumberField
+              {...field}
+              value={value as number | null | undefined}
+              inputRef={ref}
+              size={size}
+              min={1900}
+              label={t('personForm.birthYear')}
+              required
+              disabled={disabled}
+              error={fieldState.invalid}
+              helperText={errorText(fieldState.error, 'number') ?? t('personForm.birthYearHelp')}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="phone"
+          render={({ field: { ref, value, ...field }, fieldState }) => (
+            <TextField
+              {...field}
+              value={value ?? ''}
+              inputRef={ref}
+              size={size}
+              type="tel"
+              autoComplete="off"
+              label={t('personForm.phone')}
+              disabled={disabled}
+              error={fieldState.invalid}
+              helperText={errorText(fieldState.error) ?? t('personForm.phoneHelp')}
+            />
+          )}
+        />
+      </Box>
+      <Controller
+        control={control}
+        name="communeCode"
+        render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
+          <CommunePicker
+            required
+            size={size}
+            disabled={disabled}
+            communeCode={value}
+            onChange={onChange}
+            onBlur={onBlur}
+            inputRef={ref}
+            error={fieldState.invalid}
+            helperText={fieldState.invalid ? errorText(fieldState.error, 'select') : undefined}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="group"
+        render={({ field: { ref, value, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            select
+            size={size}
+            inputRef={ref}
+            value={value ?? ''}
+            label={t('personForm.group')}
+            required
+            disabled={disabled}
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error, 'select')}
+          >
+            {participantGroups.map((group) => (
+              <MenuItem key={group} value={group}>
+                {t(`personForm.groups.${group}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      {showOrganization && (
+        <Controller
+          control={control}
+          name="organizationId"
+          render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
+            <OrganizationField
+              value={value}
+              onChange={onChange}
+              onBlur={onBlur}
+              inputRef={ref}
+              disabled={disabled}
+              size={size}
+              error={fieldState.invalid}
+              helperText={errorText(fieldState.error, 'select')}
+            />
+          )}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import type { Registration } from '@canhgiac/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { conferences } from '../../../test/conference-fixtures';
+import type { Handler, RecordedRequest } from '../../../test/mock-api';
+import { mockPeopleApi } from '../../../test/people-api';
+import { apiError, people, registrations } from '../../../test/people-fixtures';
+import { renderApp } from '../../../test/render-app';
+
+const [planned] = conferences;
+const checkIns = (requests: RecordedRequest[]) =>
+  requests.filter((request) => request.method === 'POST' && request.path.endsWith('/attendance'));
+
+async function openCheckIn(extra: Record<string, Handler> = {}) {
+  const api = mockPeopleApi(
+    {
+      'GET /api/conferences/:id/registrations': (request) => ({
+        body:
+          request.query.get('status') === 'attended'
+            ? registrations.filter((r) => r.status === 'attended')
+            : registrations.filter((r) => r.person.fullName),
+      }),
+      ...extra,
+    },
+    'coordinator',
+  );
+  const view = renderApp(`/conferences/${planned.id}/check-in`);
+  await screen.findByRole('heading', { level: 1, name: 'Điểm danh' });
+  return { ...api, ...view };
+}
+
+describe('check-in page', () => {
+  it('checks in with one tap and says who and when', async () => {
+    const now = new Date();
+    const answer: Registration = {
+      ...registrations[0],
+      status: 'attended',
+      checkedInAt: now.toISOString(),
+      checkInMethod: 'registration',
+    };
+    const { user, requests } = await openCheckIn({
+      'POST /api/conferences/:id/attendance': () => ({ body: answer }),
+    });
+    expect(screen.getByText('Đã điểm danh: 1')).toBeInTheDocument();
+
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Họ tên hoặc số điện thoại' }),
+      'nguyen thi huong',
+    );
+    await user.type(screen.getByRole('spinbutton', { name: 'Năm sinh' }), '1958');
+    const results = await screen.findByRole('list', { name: 'Kết quả tìm kiếm' });
+    await user.click(within(results).getByRole('button', { name: 'Điểm danh Nguyễn Thị Hương' }));
+
+    const time = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    }).format(now);
+    expect(await screen.findByText('Đã điểm danh')).toBeInTheDocument();
+    expect(screen.getByText(`Nguyễn Thị Hương, lúc ${time}`)).toBeInTheDocument();
+    expect(checkIns(requests)[0].body).toEqual({ registrationId: registrations[0].id });
+    const search = requests.filter(
+      (request) => request.path.endsWith('/registrations') && request.query.get('q'),
+    );
+    expect(search.at(-1)?.query.get('birthYear')).toBe('1958');
+  });
+
+  it('tells that a second check-in changed nothing: "đã điểm danh lúc 08:05"', async () => {
+    const { user, requests } = await openCheckIn({
+      'POST /api/conferences/:id/attendance': () => ({ body: registrations[1] }),
+    });
+
+    await user.type(screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' }), '7k3m9qx2');
+    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+
+    expect(await screen.findByText('Người này đã điểm danh rồi')).toBeInTheDocument();
+    expect(screen.getByText('Trần Văn Bảy đã điểm danh lúc 08:05')).toBeInTheDocument();
+    expect(checkIns(requests)[0].body).toEqual({ code: '7K3M9QX2' });
+  });
+
+  it('checks the code before sending, and explains an unknown one', async () => {
+    const { user, requests } = await openCheckIn({
+      'POST /api/conferences/:id/attendance': () =>
+        apiError(404, 'NOT_FOUND', 'Không tìm thấy lượt đăng ký'),
+    });
+    const code = screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' });
+
+    await user.type(code, 'ABC');
+    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+    expect(await screen.findByText('Mã điểm danh gồm 8 ký tự, ví dụ 7K3M9QXD')).toBeInTheDocument();
+    expect(checkIns(requests)).toHaveLength(0);
+
+    await user.clear(code);
+    await user.type(code, 'ZZZZZZZZ');
+    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+    expect(
+      await screen.findByText('Không có ai với mã này trong hội nghị. Hãy kiểm tra lại mã.'),
+    ).toBeInTheDocument();
+  });
+
+  it('offers the QR scan only where the browser can read QR codes', async () => {
+    await openCheckIn();
+    expect(screen.queryByRole('button', { name: 'Quét mã QR' })).not.toBeInTheDocument();
+  });
+
+  it('shows the QR scan where BarcodeDetector reads QR codes', async () => {
+    vi.stubGlobal(
+      'BarcodeDetector',
+      Object.assign(class {}, { getSupportedFormats: () => Promise.resolve(['qr_code']) }),
+    );
+    Object.defineProperty(navigator, 'mediaDevices', {
+      value: { getUserMedia: vi.fn() },
+      configurable: true,
+    });
+    await openCheckIn();
+    expect(await screen.findByRole('button', { name: 'Quét mã QR' })).toBeInTheDocument();
+    Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });
+  });
+
+  it('registers and checks in a walk-in at once', async () => {
+    const walkIn: Registration = {
+      ...registrations[0],
+      person: { ...people[0], fullName: 'Lê Văn Tám', consentSource: 'in_person' },
+      status: 'attended',
+      checkedInAt: new Date().toISOString(),
+      checkInMethod: 'walk_in',
+    };
+    const { user, requests } = await openCheckIn({
+      'POST /api/conferences/:id/attendance': () => ({ body: walkIn }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Thêm người đến trực tiếp' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Người đến trực tiếp' });
+    expect(within(dialog).queryByRole('combobox', { name: /^Tổ chức/u })).not.toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /^Họ và tên/u }), 'Lê Văn Tám');
+    await user.click(within(dialog).getByRole('radio', { name: 'Nam' }));
+    await user.type(within(dialog).getByRole('spinbutton', { name: /^Năm sinh/u }), '1950');
+    await user.click(within(dialog).getByRole('combobox', { name: /^Huyện, thành phố/u }));
+    await user.click(await screen.findByRole('option', { name: 'Huyện Hải Hậu' }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^Xã, phường, thị trấn/u }));
+    await user.click(await screen.findByRole('option', { name: 'Xã Hải Nam' }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^Nhóm đối tượng/u }));
+    await user.click(await screen.findByRole('option', { name: 'Cựu chiến binh' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /đồng ý cho lưu thông tin/u }));
+    await user.click(within(dialog).getByRole('button', { name: 'Đăng ký và điểm danh' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText(/^Lê Văn Tám, lúc/u)).toBeInTheDocument();
+    expect(checkIns(requests)[0].body).toEqual({
+      person: {
+        fullName: 'Lê Văn Tám',
+        gender: 'male',
+        birthYear: 1950,
+        phone: null,
+        communeCode: '14224',
+        organizationId: null,
+        group: 'veteran',
+        consent: true,
+        consentSource: 'in_person',
+      },
+    });
+  });
+});
+
+describe('attendance tab', () => {
+  it('lists who checked in, when and how, with the way to the check-in page', async () => {
+    mockPeopleApi(
+      { 'GET /api/conferences/:id/registrations': () => ({ body: [registrations[1]] }) },
+      'coordinator',
+    );
+    renderApp(`/conferences/${planned.id}?tab=attendance`);
+
+    const grid = await screen.findByRole('grid', { name: 'Danh sách người đã điểm danh' });
+    const row = (await within(grid).findByText('Trần Văn Bảy')).closest(
+      '[role="row"]',
+    ) as HTMLElement;
+    expect(within(row).getByText('15/05/2026 08:05')).toBeInTheDocument();
+    expect(within(row).getByText('Mã trên danh sách giấy')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Người đã điểm danh (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mở trang điểm danh' })).toHaveAttribute(
+      'href',
+      `/conferences/${planned.id}/check-in`,
+    );
+  });
+});

@@ -1,0 +1,114 @@
+import { useId, useState } from 'react';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import PersonAddAlt1 from '@mui/icons-material/PersonAddAlt1';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { PageLoading } from '../../../components/page-loading';
+import { conferencePath } from '../../../lib/paths';
+import { useAttended } from '../api/get-attendance';
+import { useConferenceSummary } from '../api/get-conference-summary';
+import { CheckInFeedback } from './check-in-feedback';
+import { CheckInSearch } from './check-in-search';
+import { CodeCheckIn } from './code-check-in';
+import { useCheckInAction } from './use-check-in-action';
+import { WalkInDialog } from './walk-in-dialog';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const headingId = useId();
+  return (
+    <Paper component="section" aria-labelledby={headingId} sx={{ p: 2 }}>
+      <Typography id={headingId} variant="h2" sx={{ mb: 1.5 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+/**
+ * Check-in at the venue, on a phone: find a registrant and tap "Điểm danh", type or scan the
+ * code of the roll-call sheet, or register a walk-in. Every check-in says who and when.
+ */
+export function CheckInPage({ conferenceId }: { conferenceId: string }) {
+  const { t } = useTranslation();
+  const conference = useConferenceSummary(conferenceId);
+  const attended = useAttended(conferenceId);
+  const action = useCheckInAction(conferenceId);
+  const [walkIn, setWalkIn] = useState(false);
+
+  if (conference.isPending) return <PageLoading />;
+  if (conference.isError) {
+    return <ApiErrorAlert error={conference.error} onRetry={() => void conference.refetch()} />;
+  }
+  const closed = conference.data.status === 'cancelled';
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 640, mx: 'auto' }}>
+      <div>
+        <Button component={RouterLink} to={conferencePath(conferenceId)} startIcon={<ArrowBack />}>
+          {t('checkIn.back')}
+        </Button>
+      </div>
+      <Box>
+        <Typography variant="h1">{t('checkIn.title')}</Typography>
+        <Typography sx={{ fontSize: '1.05rem' }}>{conference.data.title}</Typography>
+        {attended.data && (
+          <Typography sx={{ fontWeight: 600 }}>
+            {t('checkIn.attendedCount', { count: attended.data.length })}
+          </Typography>
+        )}
+      </Box>
+      {closed ? (
+        <Alert severity="warning">{t('checkIn.cancelled')}</Alert>
+      ) : (
+        <>
+          <CheckInFeedback feedback={action.feedback} />
+          <Section title={t('checkIn.searchTitle')}>
+            <CheckInSearch
+              conferenceId={conferenceId}
+              pending={action.pending}
+              onCheckIn={(registration) =>
+                void action.run(
+                  { registrationId: registration.id },
+                  registration.checkedInAt !== null,
+                )
+              }
+            />
+          </Section>
+          <Section title={t('checkIn.codeTitle')}>
+            <CodeCheckIn pending={action.pending} onCode={(code) => action.run({ code })} />
+          </Section>
+          <Section title={t('checkIn.walkInTitle')}>
+            <Button
+              variant="outlined"
+              size="large"
+              fullWidth
+              startIcon={<PersonAddAlt1 />}
+              onClick={() => setWalkIn(true)}
+              sx={{ minHeight: 56, fontSize: '1.1rem' }}
+            >
+              {t('checkIn.walkIn')}
+            </Button>
+          </Section>
+        </>
+      )}
+      {walkIn && (
+        <WalkInDialog
+          onClose={() => setWalkIn(false)}
+          onSubmit={async (person) => {
+            const error = await action.walkIn(person);
+            if (error === null) setWalkIn(false);
+            return error;
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { createPersonBodySchema, type CreatePersonBody } from '@canhgiac/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { ConsentFields } from '../../../components/person-form/consent-fields';
+import { PersonFields } from '../../../components/person-form/person-fields';
+import {
+  emptyPersonValues,
+  type PersonFormValues,
+} from '../../../components/person-form/person-form-values';
+import { applyPersonServerErrors } from '../../../components/person-form/person-server-errors';
+import { useCurrentUser } from '../../../lib/use-session';
+
+interface WalkInDialogProps {
+  /** Registers and checks in at once; resolves the error, or null when it went through. */
+  onSubmit: (person: CreatePersonBody) => Promise<unknown>;
+  onClose: () => void;
+}
+
+const resolver = zodResolver(createPersonBodySchema) as unknown as Resolver<
+  PersonFormValues,
+  unknown,
+  CreatePersonBody
+>;
+
+/**
+ * Someone who came without registering: the minimal fields and consent (given in person), then
+ * registered and checked in at once. A person already listed is reused, not added twice.
+ */
+export function WalkInDialog({ onSubmit, onClose }: WalkInDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const theme = useTheme();
+  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const showOrganization = useCurrentUser()?.role !== 'coordinator';
+  const [failure, setFailure] = useState<unknown>(null);
+  const { control, handleSubmit, setError, formState } = useForm<
+    PersonFormValues,
+    unknown,
+    CreatePersonBody
+  >({
+    resolver,
+    defaultValues: emptyPersonValues({ consentSource: 'in_person' }),
+  });
+  const submit = handleSubmit(async (person) => {
+    setFailure(null);
+    const error = await onSubmit(person);
+    if (error && !applyPersonServerErrors(error, setError)) setFailure(error);
+  });
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+      fullScreen={fullScreen}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <DialogTitle id={titleId}>{t('checkIn.walkInDialog')}</DialogTitle>
+        <DialogContent sx={{ display: 'grid', gap: 2.5, pt: '8px !important' }}>
+          {failure !== null && <ApiErrorAlert error={failure} />}
+          <PersonFields
+            control={control}
+            showOrganization={showOrganization}
+            size="medium"
+            autoFocus
+          />
+          <ConsentFields control={control} />
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2, gap: 1, flexWrap: 'wrap' }}>
+          <Button onClick={onClose} size="large">
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            size="large"
+            disabled={formState.isSubmitting}
+            sx={{ minHeight: 48 }}
+          >
+            {t('checkIn.walkInSubmit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,6 @@
+import { fetchFile } from '../../../lib/download-file';
+
+/** `GET /api/certificates/:id.pdf`: one certificate. */
+export function getCertificatePdf(id: string, fallbackFileName: string) {
+  return fetchFile(`/certificates/${encodeURIComponent(id)}.pdf`, { fallbackFileName });
+}

@@ -1,0 +1,24 @@
+import { issueCertificatesResultSchema } from '@canhgiac/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { certificatesQueryKeys } from './get-certificates';
+
+/**
+ * `POST /api/conferences/:id/certificates` → `{issued, certificates}`: one certificate for every
+ * attended registration without one; 409 CONFERENCE_NOT_HELD unless the conference was held.
+ */
+export function issueCertificates(conferenceId: string) {
+  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/certificates`, {
+    method: 'POST',
+    schema: issueCertificatesResultSchema,
+  });
+}
+
+export function useIssueCertificates() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: issueCertificates,
+    onSuccess: (_result, conferenceId) =>
+      queryClient.invalidateQueries({ queryKey: certificatesQueryKeys.conference(conferenceId) }),
+  });
+}

@@ -1,0 +1,29 @@
+import { certificateSchema, type RevokeCertificateBody } from '@canhgiac/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { certificatesQueryKeys } from './get-certificates';
+
+export interface RevokeCertificateInput {
+  id: string;
+  body: RevokeCertificateBody;
+}
+
+/** `POST /api/certificates/:id/revoke {reason}` → the certificate, revoked; 409 CERTIFICATE_REVOKED. */
+export function revokeCertificate({ id, body }: RevokeCertificateInput) {
+  return apiRequest(`/certificates/${encodeURIComponent(id)}/revoke`, {
+    method: 'POST',
+    body,
+    schema: certificateSchema,
+  });
+}
+
+export function useRevokeCertificate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeCertificate,
+    onSuccess: (certificate) =>
+      queryClient.invalidateQueries({
+        queryKey: certificatesQueryKeys.conference(certificate.conferenceId),
+      }),
+  });
+}

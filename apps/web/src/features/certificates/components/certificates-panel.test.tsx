@@ -1,0 +1,169 @@
+import type { Certificate, Role } from '@canhgiac/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { conferences } from '../../../test/conference-fixtures';
+import type { Handler } from '../../../test/mock-api';
+import { mockPeopleApi } from '../../../test/people-api';
+import { apiError, certificate, certificates } from '../../../test/people-fixtures';
+import { renderApp } from '../../../test/render-app';
+
+const [planned, , held] = conferences;
+
+async function openTab(
+  extra: Record<string, Handler> = {},
+  role: Role = 'staff',
+  conference = held,
+) {
+  const api = mockPeopleApi(
+    { 'GET /api/conferences/:id/certificates': () => ({ body: certificates }), ...extra },
+    role,
+  );
+  const view = renderApp(`/conferences/${conference.id}?tab=certificates`);
+  await screen.findByRole('heading', { name: 'Giấy chứng nhận' });
+  return { ...api, ...view };
+}
+
+beforeEach(() => {
+  Object.defineProperty(URL, 'createObjectURL', {
+    value: vi.fn(() => 'blob:file'),
+    configurable: true,
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+});
+
+describe('certificates tab', () => {
+  it('issues certificates to everyone who checked in, and says how many', async () => {
+    const { user, requests } = await openTab({
+      'POST /api/conferences/:id/certificates': () => ({ body: { issued: 31, certificates: [] } }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
+
+    expect(await screen.findByText('Đã cấp 31 giấy chứng nhận mới.')).toBeInTheDocument();
+    expect(
+      requests.some(
+        (request) =>
+          request.method === 'POST' && request.path === `/api/conferences/${held.id}/certificates`,
+      ),
+    ).toBe(true);
+  });
+
+  it('explains that certificates come only after the conference is held', async () => {
+    const { user } = await openTab(
+      {
+        'GET /api/conferences/:id/certificates': () => ({ body: [] }),
+        'POST /api/conferences/:id/certificates': () =>
+          apiError(
+            409,
+            'CONFERENCE_NOT_HELD',
+            'Chỉ cấp giấy chứng nhận khi hội nghị đã được tổ chức',
+            { status: 'planned' },
+          ),
+      },
+      'staff',
+      planned,
+    );
+    expect(
+      await screen.findByText('Chưa cấp giấy chứng nhận nào cho hội nghị này.'),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
+
+    expect(
+      await screen.findByText(/Chỉ cấp được giấy chứng nhận sau khi hội nghị đã được tổ chức/u),
+    ).toBeInTheDocument();
+  });
+
+  it('revokes a certificate only with a reason, then offers to re-issue it', async () => {
+    let list: Certificate[] = certificates;
+    const { user, requests } = await openTab({
+      'GET /api/conferences/:id/certificates': () => ({ body: list }),
+      'POST /api/certificates/:id/revoke': (request) => {
+        const revoked = {
+          ...certificates[0],
+          status: 'revoked' as const,
+          revokedAt: '2026-05-22T02:00:00.000Z',
+          revokedReason: (request.body as { reason: string }).reason,
+        };
+        list = [revoked, certificates[1]];
+        return { body: revoked };
+      },
+      'POST /api/certificates/:id/reissue': () => {
+        const issued = certificate(3, { replacesId: certificates[0].id });
+        list = [{ ...list[0], replacedById: issued.id }, certificates[1], issued];
+        return { status: 201, body: issued };
+      },
+    });
+    const grid = await screen.findByRole('grid', { name: 'Danh sách giấy chứng nhận' });
+    await within(grid).findByText('Trần Văn Bảy');
+
+    await user.click(within(grid).getByRole('button', { name: 'Thu hồi số 1/GCN-SKHCN-2026' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thu hồi giấy chứng nhận' });
+    expect(within(dialog).getByText(/số 1\/GCN-SKHCN-2026 của Trần Văn Bảy/u)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Thu hồi' }));
+    expect(await within(dialog).findByText('Hãy ghi lý do thu hồi')).toBeInTheDocument();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Lý do thu hồi/u }),
+      'Ghi sai họ tên',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Thu hồi' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.find((request) => request.path.endsWith('/revoke'))?.body).toEqual({
+      reason: 'Ghi sai họ tên',
+    });
+    const row = (await within(grid).findByText('Lý do: Ghi sai họ tên')).closest(
+      '[role="row"]',
+    ) as HTMLElement;
+    expect(within(row).getByText('Đã thu hồi')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: 'Cấp lại thay số 1/GCN-SKHCN-2026' }));
+    const reissue = await screen.findByRole('dialog', { name: 'Cấp lại giấy chứng nhận' });
+    await user.click(within(reissue).getByRole('button', { name: 'Cấp lại' }));
+    expect(
+      await screen.findByText('Đã cấp lại: giấy chứng nhận số 3/GCN-SKHCN-2026.'),
+    ).toBeInTheDocument();
+    expect(await within(grid).findByText('Cấp lại thay số 1/GCN-SKHCN-2026')).toBeInTheDocument();
+  });
+
+  it('downloads the whole batch as one PDF, showing the bytes received', async () => {
+    const { user } = await openTab({
+      'GET /api/conferences/:id/certificates.pdf': () => ({
+        body: new Blob(['%PDF-1.7 '.repeat(400)], { type: 'application/pdf' }),
+      }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Tải cả bộ (PDF)' }));
+
+    expect(await screen.findByText('Đã tải xong tệp PDF (3,5 KB).')).toBeInTheDocument();
+    expect(URL.createObjectURL).toHaveBeenCalled();
+  });
+
+  it('copies the verification link of a certificate', async () => {
+    const { user } = await openTab();
+    // After user-event's setup, which puts a clipboard of its own in place.
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    const grid = await screen.findByRole('grid', { name: 'Danh sách giấy chứng nhận' });
+    await within(grid).findByText('Trần Văn Bảy');
+
+    await user.click(
+      within(grid).getByRole('button', { name: 'Chép liên kết xác minh số 2/GCN-SKHCN-2026' }),
+    );
+
+    const url = `${window.location.origin}/verify/${certificates[1].verifyCode}`;
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(url));
+    expect(await screen.findByText(`Đã chép liên kết xác minh: ${url}`)).toBeInTheDocument();
+  });
+
+  it('lets a coordinator read the certificates without issuing or revoking', async () => {
+    await openTab({}, 'coordinator');
+    const grid = await screen.findByRole('grid', { name: 'Danh sách giấy chứng nhận' });
+    await within(grid).findByText('Trần Văn Bảy');
+
+    expect(screen.queryByRole('button', { name: 'Cấp giấy chứng nhận' })).not.toBeInTheDocument();
+    expect(within(grid).queryByRole('button', { name: /^Thu hồi/u })).not.toBeInTheDocument();
+    expect(
+      within(grid).getByRole('button', { name: 'Mở PDF số 1/GCN-SKHCN-2026' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,98 @@
+import type { Dashboard } from '@canhgiac/contracts';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { PieChart } from '@mui/x-charts/PieChart';
+import { useTranslation } from 'react-i18next';
+import { X_AXIS_HEIGHT } from '../../../components/chart-layout';
+import { ChartFigure } from '../../../components/chart-figure';
+import { useCodeLabels } from '../../../lib/code-labels';
+import { useNumberFormat } from '../../../lib/format';
+import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { useChartWidth } from './use-chart-width';
+
+const genderColors: Record<string, string> = {
+  male: '#0b3a82',
+  female: '#a4161a',
+  other: '#5a5f66',
+};
+
+/** People reached by participant group (bars). */
+export function GroupChart({ byGroup }: { byGroup: Dashboard['byGroup'] }) {
+  const { t } = useTranslation();
+  const labels = useCodeLabels();
+  const formatNumber = useNumberFormat();
+  const reduceMotion = useReducedMotion();
+  const width = useChartWidth();
+  const format = (value: number | null) => formatNumber(value);
+  const rows = byGroup.map((row) => ({ ...row, label: labels.group(row.group) }));
+  const people = t('dashboard.charts.people');
+  return (
+    <ChartFigure
+      title={t('dashboard.charts.byGroup')}
+      empty={rows.length === 0 ? t('dashboard.charts.noData') : undefined}
+      table={{
+        head: [t('dashboard.charts.group'), people],
+        rows: rows.map((row) => [row.label, format(row.uniqueParticipants)]),
+      }}
+    >
+      <BarChart
+        height={Math.max(180, rows.length * 34 + 60)}
+        layout="horizontal"
+        width={width}
+        skipAnimation={reduceMotion}
+        dataset={rows}
+        yAxis={[{ scaleType: 'band', dataKey: 'label', width: 130 }]}
+        xAxis={[{ valueFormatter: format, height: X_AXIS_HEIGHT }]}
+        series={[
+          {
+            dataKey: 'uniqueParticipants',
+            label: people,
+            valueFormatter: format,
+            color: '#3d63a8',
+          },
+        ]}
+        grid={{ vertical: true }}
+        hideLegend
+      />
+    </ChartFigure>
+  );
+}
+
+/** People reached by gender (a donut with its legend). */
+export function GenderChart({ byGender }: { byGender: Dashboard['byGender'] }) {
+  const { t } = useTranslation();
+  const labels = useCodeLabels();
+  const formatNumber = useNumberFormat();
+  const reduceMotion = useReducedMotion();
+  const width = useChartWidth();
+  const data = byGender.map((row) => ({
+    id: row.gender,
+    value: row.uniqueParticipants,
+    label: labels.gender(row.gender),
+    color: genderColors[row.gender] ?? '#5a5f66',
+  }));
+  return (
+    <ChartFigure
+      title={t('dashboard.charts.byGender')}
+      empty={data.length === 0 ? t('dashboard.charts.noData') : undefined}
+      table={{
+        head: [t('dashboard.charts.gender'), t('dashboard.charts.people')],
+        rows: data.map((item) => [item.label, formatNumber(item.value)]),
+      }}
+    >
+      <PieChart
+        height={220}
+        width={width}
+        skipAnimation={reduceMotion}
+        series={[
+          {
+            data,
+            innerRadius: 50,
+            paddingAngle: 1,
+            cornerRadius: 2,
+            valueFormatter: (item) => formatNumber(item.value),
+          },
+        ]}
+      />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,178 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { mockConferenceApi } from '../../../test/conference-api';
+import { campaign, page } from '../../../test/conference-fixtures';
+import { dashboard } from '../../../test/report-fixtures';
+import { renderApp } from '../../../test/render-app';
+
+const lastYear = {
+  ...campaign,
+  id: 'c0a80101-0000-4000-8000-000000000002',
+  name: 'Tuyên truyền phòng chống lừa đảo năm 2025',
+  year: 2025,
+};
+
+function mockDashboardApi() {
+  return mockConferenceApi(
+    {
+      'GET /api/reports/dashboard': () => ({ body: dashboard }),
+      'GET /api/campaigns': (request) => ({ body: page([campaign, lastYear], request) }),
+    },
+    'leader',
+  );
+}
+
+async function openDashboard(path = '/dashboard') {
+  const view = renderApp(path);
+  await screen.findByRole('group', { name: 'Chỉ tiêu chính' });
+  return view;
+}
+
+const card = (name: string) => screen.getByRole('region', { name });
+
+describe('leadership dashboard', () => {
+  it("opens as a leader's home page, on the running campaign", async () => {
+    const { requests } = mockDashboardApi();
+    const { router } = await openDashboard('/');
+
+    expect(router.state.location.pathname).toBe('/dashboard');
+    expect(screen.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeInTheDocument();
+    expect(screen.getByText(`${campaign.name} (01/01/2026 – 31/12/2026)`)).toBeInTheDocument();
+    const request = requests.find((item) => item.path === '/api/reports/dashboard');
+    expect(request?.query.has('campaignId')).toBe(false);
+  });
+
+  it('shows each key figure against its target, with progress bars', async () => {
+    mockDashboardApi();
+    await openDashboard();
+
+    const conferences = card('Hội nghị');
+    expect(within(conferences).getByText('6')).toBeInTheDocument();
+    expect(within(conferences).getByText('/ 70')).toBeInTheDocument();
+    expect(within(conferences).getByText('Chỉ tiêu: 70 hội nghị')).toBeInTheDocument();
+    expect(within(conferences).getByRole('progressbar', { name: 'Đã tổ chức' })).toHaveAttribute(
+      'aria-valuetext',
+      '6/70 (9%)',
+    );
+    expect(
+      within(conferences).getByText('4 hội nghị đã lên lịch, chưa tổ chức'),
+    ).toBeInTheDocument();
+
+    const participants = card('Người tham dự');
+    expect(within(participants).getByText('Chỉ tiêu: 15.000 người')).toBeInTheDocument();
+    expect(within(participants).getByRole('progressbar', { name: 'Lượt tham dự' })).toHaveAttribute(
+      'aria-valuetext',
+      '223/15.000 (1%)',
+    );
+    expect(
+      within(participants).getByRole('progressbar', { name: 'Số người (mỗi người tính một lần)' }),
+    ).toHaveAttribute('aria-valuetext', '219/15.000 (1%)');
+
+    const leaflets = card('Tờ rơi');
+    expect(within(leaflets).getByText('3.800')).toBeInTheDocument();
+    expect(within(leaflets).getByText('Chỉ tiêu: 20.000 tờ')).toBeInTheDocument();
+    expect(within(leaflets).getByRole('progressbar', { name: 'Đã giao' })).toHaveAttribute(
+      'aria-valuenow',
+      '19',
+    );
+    expect(within(leaflets).getByRole('progressbar', { name: 'Đã in' })).toHaveAttribute(
+      'aria-valuetext',
+      '20.000/20.000 (100%)',
+    );
+
+    const communes = card('Xã, phường, thị trấn');
+    expect(within(communes).getByText('Tổng số: 5 xã')).toBeInTheDocument();
+    expect(
+      within(communes).getByRole('progressbar', { name: 'Đã tổ chức hội nghị' }),
+    ).toHaveAttribute('aria-valuetext', '1/5 (20%)');
+  });
+
+  it('lists the unreached communes by district, with how many, marking the scheduled ones', async () => {
+    mockDashboardApi();
+    await openDashboard();
+
+    const unreached = screen.getByRole('region', { name: 'Xã chưa tổ chức hội nghị (4)' });
+    const vuBan = within(unreached).getByRole('region', { name: 'Huyện Vụ Bản' });
+    expect(within(vuBan).getByRole('heading', { name: 'Huyện Vụ Bản (2)' })).toBeInTheDocument();
+    expect(
+      within(vuBan)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Xã Hiển Khánh,', 'Xã Minh Tân']);
+    const haiHau = within(unreached).getByRole('region', { name: 'Huyện Hải Hậu' });
+    expect(within(haiHau).getByText(/Thị trấn Cồn/u)).toHaveTextContent(
+      'Thị trấn Cồn (đã lên lịch),',
+    );
+  });
+
+  it('shows every commune as a tile named with its reach, with a legend in words', async () => {
+    mockDashboardApi();
+    await openDashboard();
+
+    const coverage = screen.getByRole('region', { name: 'Độ bao phủ xã, phường, thị trấn' });
+    const legend = within(coverage).getByRole('list', { name: 'Chú giải' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Đã tổ chức hội nghị', 'Có hội nghị đã lên lịch', 'Chưa đến']);
+    const haiHau = within(coverage).getByRole('list', { name: 'Huyện Hải Hậu' });
+    expect(
+      within(haiHau)
+        .getAllByRole('img')
+        .map((tile) => tile.getAttribute('aria-label')),
+    ).toEqual([
+      'Thị trấn Yên Định: Đã tổ chức hội nghị',
+      'Thị trấn Cồn: Có hội nghị đã lên lịch',
+      'Xã Hải Nam: Chưa đến',
+    ]);
+    expect(within(coverage).getByText('Huyện Hải Hậu: 1/3 xã')).toBeInTheDocument();
+  });
+
+  it('gives each chart its figures as a table, with the groups and genders in Vietnamese', async () => {
+    mockDashboardApi();
+    await openDashboard();
+
+    const byGroup = screen.getByRole('figure', { name: 'Người tham dự theo nhóm đối tượng' });
+    expect(within(byGroup).getByRole('rowheader', { name: 'Nông dân' })).toBeInTheDocument();
+    expect(within(byGroup).getByRole('rowheader', { name: 'Người cao tuổi' })).toBeInTheDocument();
+    const byGender = screen.getByRole('figure', { name: 'Người tham dự theo giới tính' });
+    const female = within(byGender).getByRole('row', { name: /Nữ/u });
+    expect(within(female).getByRole('cell')).toHaveTextContent('39');
+    const byMonth = screen.getByRole('figure', {
+      name: 'Hội nghị đã tổ chức và lượt tham dự theo tháng',
+    });
+    expect(within(byMonth).getByRole('rowheader', { name: '10/2026' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: 'Xã đã đến so với tổng số xã, theo huyện' }),
+    ).toBeInTheDocument();
+  });
+
+  it('prints (or saves as PDF) through the browser', async () => {
+    mockDashboardApi();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const { user } = await openDashboard();
+
+    await user.click(screen.getByRole('button', { name: 'In / Lưu PDF' }));
+
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('switches campaign through the selector (kept in the address)', async () => {
+    const { requests } = mockDashboardApi();
+    const { user, router } = await openDashboard();
+
+    await user.click(screen.getByRole('combobox', { name: 'Chiến dịch' }));
+    await user.click(await screen.findByRole('option', { name: lastYear.name }));
+
+    expect(router.state.location.search).toBe(`?campaignId=${lastYear.id}`);
+    expect(
+      requests.some(
+        (request) =>
+          request.path === '/api/reports/dashboard' &&
+          request.query.get('campaignId') === lastYear.id,
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Dashboard } from '@canhgiac/contracts';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { useTranslation } from 'react-i18next';
+import { X_AXIS_HEIGHT } from '../../../components/chart-layout';
+import { ChartFigure } from '../../../components/chart-figure';
+import { useNumberFormat } from '../../../lib/format';
+import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { useChartWidth } from './use-chart-width';
+
+type Districts = Dashboard['byDistrict'];
+
+/** District names are long: the districts lie along the vertical axis. */
+const districtAxis = [{ scaleType: 'band' as const, dataKey: 'name', width: 140 }];
+const heightFor = (districts: Districts) => Math.max(200, districts.length * 34 + 70);
+
+/** Attendances per district. */
+export function ParticipantsByDistrictChart({ byDistrict }: { byDistrict: Districts }) {
+  const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
+  const reduceMotion = useReducedMotion();
+  const width = useChartWidth();
+  const format = (value: number | null) => formatNumber(value);
+  const label = t('dashboard.charts.participants');
+  return (
+    <ChartFigure
+      title={t('dashboard.charts.participantsByDistrict')}
+      empty={byDistrict.length === 0 ? t('dashboard.charts.noData') : undefined}
+      table={{
+        head: [t('dashboard.charts.district'), label, t('dashboard.charts.conferencesHeld')],
+        rows: byDistrict.map((row) => [
+          row.name,
+          format(row.participants),
+          format(row.conferencesHeld),
+        ]),
+      }}
+    >
+      <BarChart
+        height={heightFor(byDistrict)}
+        layout="horizontal"
+        width={width}
+        skipAnimation={reduceMotion}
+        dataset={byDistrict}
+        yAxis={districtAxis}
+        xAxis={[{ valueFormatter: format, height: X_AXIS_HEIGHT }]}
+        series={[{ dataKey: 'participants', label, valueFormatter: format, color: '#0b3a82' }]}
+        grid={{ vertical: true }}
+        hideLegend
+      />
+    </ChartFigure>
+  );
+}
+
+/** Communes reached against all communes, per district. */
+export function CommunesByDistrictChart({ byDistrict }: { byDistrict: Districts }) {
+  const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
+  const reduceMotion = useReducedMotion();
+  const width = useChartWidth();
+  const format = (value: number | null) => formatNumber(value);
+  const reached = t('dashboard.charts.communesReached');
+  const total = t('dashboard.charts.communesTotal');
+  return (
+    <ChartFigure
+      title={t('dashboard.charts.communesByDistrict')}
+      empty={byDistrict.length === 0 ? t('dashboard.charts.noData') : undefined}
+      table={{
+        head: [t('dashboard.charts.district'), reached, total],
+        rows: byDistrict.map((row) => [
+          row.name,
+          format(row.communesReached),
+          format(row.communesTotal),
+        ]),
+      }}
+    >
+      <BarChart
+        height={heightFor(byDistrict)}
+        layout="horizontal"
+        width={width}
+        skipAnimation={reduceMotion}
+        dataset={byDistrict}
+        yAxis={districtAxis}
+        xAxis={[{ valueFormatter: format, tickMinStep: 1, height: X_AXIS_HEIGHT }]}
+        series={[
+          { dataKey: 'communesReached', label: reached, valueFormatter: format, color: '#1b5e20' },
+          { dataKey: 'communesTotal', label: total, valueFormatter: format, color: '#b8c2d1' },
+        ]}
+        grid={{ vertical: true }}
+      />
+    </ChartFigure>
+  );
+}

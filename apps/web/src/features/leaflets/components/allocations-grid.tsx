@@ -1,0 +1,151 @@
+import { useMemo } from 'react';
+import type { LeafletAllocation, Page } from '@canhgiac/contracts';
+import Block from '@mui/icons-material/Block';
+import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
+import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
+import {
+  GridActionsCellItem,
+  type GridColDef,
+  type GridColumnVisibilityModel,
+  type GridPaginationModel,
+} from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import { DataGrid } from '../../../components/data-grid';
+import { formatDate, useNumberFormat } from '../../../lib/format';
+import { AllocationStatusChip } from './allocation-status-chip';
+import { RecipientCell } from './recipient-cell';
+import type { AllocationActionHandlers } from './use-allocation-actions';
+
+interface AllocationsGridProps {
+  page: Page<LeafletAllocation> | undefined;
+  loading: boolean;
+  paginationModel: GridPaginationModel;
+  onPaginationModelChange: (model: GridPaginationModel) => void;
+  /** Absent for roles that only read. */
+  actions?: AllocationActionHandlers;
+  /** The conference tab leaves out who receives them (the conference itself). */
+  columnVisibilityModel?: GridColumnVisibilityModel;
+}
+
+const pageSizeOptions = [10, 25, 50, 100];
+
+/** Allocations, server-paged: recipient, quantity, status, delivery, and staff's actions. */
+export function AllocationsGrid(props: AllocationsGridProps) {
+  const { page, loading, paginationModel, onPaginationModelChange, actions } = props;
+  const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
+
+  const columns = useMemo<GridColDef<LeafletAllocation>[]>(() => {
+    const list: GridColDef<LeafletAllocation>[] = [
+      {
+        field: 'documentNumber',
+        headerName: t('leaflets.allocations.columns.documentNumber'),
+        width: 125,
+      },
+      {
+        field: 'recipientName',
+        headerName: t('leaflets.allocations.columns.recipient'),
+        flex: 1,
+        minWidth: 200,
+        renderCell: ({ row }) => <RecipientCell allocation={row} />,
+      },
+      {
+        field: 'districtName',
+        headerName: t('leaflets.allocations.columns.district'),
+        width: 150,
+        valueFormatter: (value: string | null) => value ?? t('common.none'),
+      },
+      {
+        field: 'quantity',
+        headerName: t('leaflets.allocations.columns.quantity'),
+        type: 'number',
+        width: 120,
+        valueFormatter: (value: number) => formatNumber(value),
+      },
+      {
+        field: 'status',
+        headerName: t('leaflets.allocations.columns.status'),
+        width: 110,
+        renderCell: ({ row }) => <AllocationStatusChip status={row.status} />,
+      },
+      {
+        field: 'deliveredOn',
+        headerName: t('leaflets.allocations.columns.delivery'),
+        flex: 1,
+        minWidth: 150,
+        valueGetter: (_value, row) => {
+          if (row.status === 'delivered') {
+            return t('leaflets.allocations.delivered', {
+              date: formatDate(row.deliveredOn),
+              person: row.receivedBy ?? '',
+            });
+          }
+          if (row.status === 'cancelled') {
+            return t('leaflets.allocations.cancelled', { reason: row.cancelReason ?? '' });
+          }
+          return '';
+        },
+      },
+    ];
+    if (actions) {
+      list.push({
+        field: 'actions',
+        type: 'actions',
+        headerName: t('leaflets.allocations.columns.actions'),
+        width: 120,
+        getActions: ({ row }) => {
+          const number = row.documentNumber;
+          const items = [];
+          if (row.status === 'planned') {
+            items.push(
+              <GridActionsCellItem
+                key="deliver"
+                icon={<LocalShippingOutlined />}
+                label={t('leaflets.allocations.actions.deliver', { number })}
+                onClick={() => actions.onDeliver(row)}
+              />,
+              <GridActionsCellItem
+                key="cancel"
+                icon={<Block />}
+                label={t('leaflets.allocations.actions.cancel', { number })}
+                onClick={() => actions.onCancel(row)}
+              />,
+            );
+          }
+          if (row.status !== 'cancelled') {
+            items.push(
+              <GridActionsCellItem
+                key="slip"
+                icon={<PictureAsPdfOutlined />}
+                label={t('leaflets.allocations.actions.slip', { number })}
+                disabled={actions.slipBusyId === row.id}
+                onClick={() => actions.onSlip(row)}
+              />,
+            );
+          }
+          return items;
+        },
+      });
+    }
+    return list;
+  }, [t, formatNumber, actions]);
+
+  return (
+    <DataGrid
+      aria-label={t('leaflets.allocations.gridLabel')}
+      rows={page?.items ?? []}
+      columns={columns}
+      loading={loading}
+      paginationMode="server"
+      rowCount={page?.total ?? 0}
+      paginationModel={paginationModel}
+      onPaginationModelChange={onPaginationModelChange}
+      pageSizeOptions={pageSizeOptions}
+      columnVisibilityModel={props.columnVisibilityModel}
+      disableColumnSorting
+      disableColumnFilter
+      disableRowSelectionOnClick
+      autoHeight
+    />
+  );
+}

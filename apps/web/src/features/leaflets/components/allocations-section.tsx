@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import type { GridPaginationModel } from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { usePermission } from '../../../lib/permissions';
+import { useLeafletAllocations } from '../api/get-leaflet-allocations';
+import { AllocationFilters, type AllocationFilterValues } from './allocation-filters';
+import { AllocationsGrid } from './allocations-grid';
+import { useAllocationActions } from './use-allocation-actions';
+
+/** "Phân bổ và giao nhận": every allocation, filtered, with staff's actions. */
+export function AllocationsSection() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const canManage = usePermission('leaflets.manage');
+  const [filters, setFilters] = useState<AllocationFilterValues>({
+    recipientKind: '',
+    districtCode: '',
+    status: '',
+  });
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const allocations = useLeafletAllocations({
+    page: pagination.page + 1,
+    pageSize: pagination.pageSize,
+    recipientKind: filters.recipientKind || undefined,
+    districtCode: filters.districtCode || undefined,
+    status: filters.status || undefined,
+  });
+  const { handlers, element } = useAllocationActions();
+
+  return (
+    <Paper component="section" aria-labelledby={headingId} sx={{ p: { xs: 2, md: 3 } }}>
+      <Typography id={headingId} variant="h2" sx={{ mb: 2 }}>
+        {t('leaflets.allocations.title')}
+      </Typography>
+      <AllocationFilters
+        filters={filters}
+        onChange={(change) => {
+          setFilters((current) => ({ ...current, ...change }));
+          setPagination((current) => ({ ...current, page: 0 }));
+        }}
+      />
+      {canManage && element}
+      {allocations.isError ? (
+        <ApiErrorAlert error={allocations.error} onRetry={() => void allocations.refetch()} />
+      ) : (
+        <AllocationsGrid
+          page={allocations.data}
+          loading={allocations.isFetching}
+          paginationModel={pagination}
+          onPaginationModelChange={setPagination}
+          actions={canManage ? handlers : undefined}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMemo } from 'react';
+import type { Page, Person } from '@canhgiac/contracts';
+import DeleteForeverOutlined from '@mui/icons-material/DeleteForeverOutlined';
+import Edit from '@mui/icons-material/Edit';
+import Box from '@mui/material/Box';
+import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import { DataGrid } from '../../../components/data-grid';
+import { personName } from '../../../components/person-form/person-form-values';
+import { useCommuneNames } from '../../../lib/communes';
+import { useOrganizationOptions } from '../../../lib/reference-data';
+
+interface PeopleGridProps {
+  page: Page<Person> | undefined;
+  loading: boolean;
+  paginationModel: GridPaginationModel;
+  onPaginationModelChange: (model: GridPaginationModel) => void;
+  /** A coordinator's people are all of one organization: the column is left out. */
+  showOrganization: boolean;
+  onEdit: (person: Person) => void;
+  /** Absent for roles that may not erase. */
+  onErase?: (person: Person) => void;
+}
+
+const pageSizeOptions = [25, 50, 100];
+
+/** One page of people at a time (server-side paging and search). */
+export function PeopleGrid(props: PeopleGridProps) {
+  const { page, loading, showOrganization, onEdit, onErase } = props;
+  const { t } = useTranslation();
+  const communeNames = useCommuneNames();
+  const organizations = useOrganizationOptions();
+
+  const columns = useMemo<GridColDef<Person>[]>(() => {
+    const organizationNames = new Map((organizations.data ?? []).map((o) => [o.id, o.name]));
+    const list: GridColDef<Person>[] = [
+      {
+        field: 'fullName',
+        headerName: t('people.columns.fullName'),
+        flex: 2,
+        minWidth: 200,
+        valueGetter: (_value, row) => personName(row, t),
+        renderCell: ({ row, value }) =>
+          row.erased ? (
+            <Box component="span" sx={{ fontStyle: 'italic', color: 'text.secondary' }}>
+              {value as string}
+            </Box>
+          ) : (
+            (value as string)
+          ),
+      },
+      { field: 'birthYear', headerName: t('people.columns.birthYear'), width: 100 },
+      {
+        field: 'gender',
+        headerName: t('people.columns.gender'),
+        width: 90,
+        valueGetter: (_value, row) => t(`personForm.genders.${row.gender}`),
+      },
+      { field: 'phone', headerName: t('people.columns.phone'), width: 130 },
+      {
+        field: 'communeCode',
+        headerName: t('people.columns.commune'),
+        flex: 1,
+        minWidth: 170,
+        valueGetter: (_value, row) => communeNames.get(row.communeCode) ?? row.communeCode,
+      },
+      {
+        field: 'group',
+        headerName: t('people.columns.group'),
+        width: 160,
+        valueGetter: (_value, row) => t(`personForm.groups.${row.group}`),
+      },
+    ];
+    if (showOrganization) {
+      list.push({
+        field: 'organizationId',
+        headerName: t('people.columns.organization'),
+        flex: 1,
+        minWidth: 200,
+        valueGetter: (_value, row) =>
+          row.organizationId ? (organizationNames.get(row.organizationId) ?? '') : '',
+      });
+    }
+    list.push({
+      field: 'actions',
+      type: 'actions',
+      headerName: t('people.columns.actions'),
+      width: 100,
+      getActions: ({ row }) => {
+        if (row.erased) return [];
+        const name = personName(row, t);
+        const actions = [
+          <GridActionsCellItem
+            key="edit"
+            icon={<Edit />}
+            label={t('people.actions.edit', { name })}
+            onClick={() => onEdit(row)}
+          />,
+        ];
+        if (onErase) {
+          actions.push(
+            <GridActionsCellItem
+              key="erase"
+              icon={<DeleteForeverOutlined />}
+              label={t('people.actions.erase', { name })}
+              onClick={() => onErase(row)}
+            />,
+          );
+        }
+        return actions;
+      },
+    });
+    return list;
+  }, [t, communeNames, organizations.data, showOrganization, onEdit, onErase]);
+
+  return (
+    <DataGrid
+      aria-label={t('people.gridLabel')}
+      rows={page?.items ?? []}
+      columns={columns}
+      loading={loading}
+      paginationMode="server"
+      rowCount={page?.total ?? 0}
+      paginationModel={props.paginationModel}
+      onPaginationModelChange={props.onPaginationModelChange}
+      pageSizeOptions={pageSizeOptions}
+      disableColumnSorting
+      disableColumnFilter
+      disableRowSelectionOnClick
+      autoHeight
+    />
+  );
+}

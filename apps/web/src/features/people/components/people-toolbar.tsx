@@ -1,0 +1,67 @@
+import Add from '@mui/icons-material/Add';
+import Search from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { NumberField } from '../../../components/number-field';
+import { CommunePicker } from '../../../components/person-form/commune-picker';
+
+export interface PeopleFilters {
+  search: string;
+  communeCode: string;
+  birthYear: number | null;
+}
+
+interface PeopleToolbarProps {
+  filters: PeopleFilters;
+  onChange: (filters: PeopleFilters) => void;
+  onAdd: () => void;
+}
+
+/** Search (accents ignored, digits for phones), commune and birth year, and "Thêm". */
+export function PeopleToolbar({ filters, onChange, onAdd }: PeopleToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'grid', gap: 2, mb: 2 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+        <TextField
+          type="search"
+          label={t('people.searchLabel')}
+          helperText={t('people.searchHelp')}
+          value={filters.search}
+          onChange={(event) => onChange({ ...filters, search: event.target.value })}
+          sx={{ flex: '1 1 320px' }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <Search />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <NumberField
+          label={t('people.birthYearFilter')}
+          value={filters.birthYear}
+          min={1900}
+          onChange={(birthYear) => onChange({ ...filters, birthYear })}
+          sx={{ flex: '0 1 140px' }}
+        />
+        <Button variant="contained" startIcon={<Add />} onClick={onAdd} sx={{ ml: { md: 'auto' } }}>
+          {t('people.add')}
+        </Button>
+      </Box>
+      <Box sx={{ maxWidth: 640 }}>
+        <CommunePicker
+          allowAll
+          size="small"
+          communeCode={filters.communeCode}
+          onChange={(communeCode) => onChange({ ...filters, communeCode })}
+        />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,8 @@
+import { fetchFile } from '../../../lib/download-file';
+
+/** `GET /api/conferences/:id/registrations/template.xlsx`: the import template. */
+export function getRegistrationTemplate(conferenceId: string, fallbackFileName: string) {
+  return fetchFile(`/conferences/${encodeURIComponent(conferenceId)}/registrations/template.xlsx`, {
+    fallbackFileName,
+  });
+}

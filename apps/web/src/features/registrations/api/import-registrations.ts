@@ -1,0 +1,64 @@
+import { importResultSchema, importRowErrorSchema, type ImportRowError } from '@canhgiac/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ApiError } from '../../../lib/api-errors';
+import { uploadApiFile, type UploadProgress } from '../../../lib/api-upload';
+import { registrationsQueryKeys } from './get-registrations';
+
+export interface ImportRegistrationsInput {
+  conferenceId: string;
+  file: File;
+  dryRun: boolean;
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+/**
+ * `POST /api/conferences/:id/registrations/import?dryRun=` with the file in the multipart field
+ * `file` → 200 `{rows, created, matchedExisting, alreadyRegistered, dryRun}`; 422
+ * FILE_ROWS_INVALID `{errors:[{row, column, message}], totalErrors}` and nothing is written.
+ */
+export async function importRegistrations(input: ImportRegistrationsInput) {
+  const answer = await uploadApiFile(
+    `/conferences/${encodeURIComponent(input.conferenceId)}/registrations/import`,
+    { file: input.file, query: { dryRun: input.dryRun }, onProgress: input.onProgress },
+  );
+  return importResultSchema.parse(answer);
+}
+
+export function useImportRegistrations() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: importRegistrations,
+    onSuccess: (_result, { conferenceId, dryRun }) =>
+      dryRun
+        ? undefined
+        : Promise.all([
+            queryClient.invalidateQueries({
+              queryKey: registrationsQueryKeys.conference(conferenceId),
+            }),
+            queryClient.invalidateQueries({ queryKey: ['people'] }),
+          ]),
+  });
+}
+
+export interface ImportErrors {
+  errors: ImportRowError[];
+  /** All the errors found; the server lists the first ones only. */
+  total: number;
+}
+
+const importErrorsSchema = z.object({
+  errors: z.array(importRowErrorSchema),
+  totalErrors: z.number().int().optional(),
+});
+
+/** The rows at fault of a 422 answer, or null for any other error. */
+export function importErrorsOf(error: unknown): ImportErrors | null {
+  if (!(error instanceof ApiError) || error.statusCode !== 422) return null;
+  const parsed = importErrorsSchema.safeParse(error.body);
+  if (!parsed.success) return null;
+  return {
+    errors: parsed.data.errors,
+    total: parsed.data.totalErrors ?? parsed.data.errors.length,
+  };
+}

@@ -1,0 +1,135 @@
+import { useId, useState } from 'react';
+import type { ImportResult } from '@canhgiac/contracts';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import type { UploadProgress } from '../../../lib/api-upload';
+import {
+  importErrorsOf,
+  useImportRegistrations,
+  type ImportErrors,
+} from '../api/import-registrations';
+import { ImportErrorsTable } from './import-errors-table';
+import { ImportFilePicker } from './import-file-picker';
+import { ImportProgress } from './import-progress';
+import { ImportSummary } from './import-summary';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'invalid'; errors: ImportErrors }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'ready'; preview: ImportResult }
+  | { kind: 'importing'; progress: UploadProgress | null }
+  | { kind: 'done'; result: ImportResult };
+
+interface ImportDialogProps {
+  conferenceId: string;
+  onClose: () => void;
+}
+
+/**
+ * Imports a member list: the chosen file is first checked (dry run) and previewed, or its row
+ * errors listed; "Nhập" then sends it for real, with upload progress, and shows the result.
+ */
+export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const theme = useTheme();
+  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const importer = useImportRegistrations();
+  const [file, setFile] = useState<File | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const busy = step.kind === 'checking' || step.kind === 'importing';
+
+  const failed = (error: unknown): Step => {
+    const errors = importErrorsOf(error);
+    return errors ? { kind: 'invalid', errors } : { kind: 'failed', error };
+  };
+
+  const check = async (chosen: File) => {
+    setFile(chosen);
+    setStep({ kind: 'checking' });
+    try {
+      const preview = await importer.mutateAsync({ conferenceId, file: chosen, dryRun: true });
+      setStep({ kind: 'ready', preview });
+    } catch (error) {
+      setStep(failed(error));
+    }
+  };
+
+  const commit = async () => {
+    if (!file) return;
+    setStep({ kind: 'importing', progress: null });
+    try {
+      const result = await importer.mutateAsync({
+        conferenceId,
+        file,
+        dryRun: false,
+        onProgress: (progress) => setStep({ kind: 'importing', progress }),
+      });
+      setStep({ kind: 'done', result });
+    } catch (error) {
+      setStep(failed(error));
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="md"
+      fullScreen={fullScreen}
+    >
+      <DialogTitle id={titleId}>{t('registrations.import.title')}</DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 2 }}>
+        <DialogContentText>{t('registrations.import.intro')}</DialogContentText>
+        {step.kind !== 'done' && (
+          <ImportFilePicker file={file} disabled={busy} onChoose={(chosen) => void check(chosen)} />
+        )}
+        {step.kind === 'checking' && (
+          <div role="status">
+            <Typography sx={{ mb: 1 }}>{t('registrations.import.checking')}</Typography>
+            <LinearProgress aria-label={t('registrations.import.checking')} />
+          </div>
+        )}
+        {step.kind === 'invalid' && <ImportErrorsTable {...step.errors} />}
+        {step.kind === 'failed' && <ApiErrorAlert error={step.error} />}
+        {step.kind === 'ready' && <ImportSummary result={step.preview} />}
+        {step.kind === 'importing' && <ImportProgress progress={step.progress} />}
+        {step.kind === 'done' && <ImportSummary result={step.result} />}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        {step.kind === 'done' ? (
+          <Button variant="contained" onClick={onClose}>
+            {t('registrations.import.close')}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              variant="contained"
+              onClick={() => void commit()}
+              disabled={step.kind !== 'ready' || step.preview.created === 0}
+            >
+              {t('registrations.import.submit')}
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

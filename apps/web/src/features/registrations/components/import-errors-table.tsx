@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import type { ImportRowError } from '@canhgiac/contracts';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Chip from '@mui/material/Chip';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useTranslation } from 'react-i18next';
+import type { ImportErrors } from '../api/import-registrations';
+
+/** The errors of one row of the file, in the order the server listed them. */
+function byRow(errors: ImportRowError[]): Array<[number, ImportRowError[]]> {
+  const rows = new Map<number, ImportRowError[]>();
+  for (const error of errors) rows.set(error.row, [...(rows.get(error.row) ?? []), error]);
+  return [...rows.entries()].sort(([a], [b]) => a - b);
+}
+
+/**
+ * A 422: every row at fault with its columns and the Vietnamese message, grouped by row, so the
+ * coordinator can fix the file and choose it again. Nothing was written.
+ */
+export function ImportErrorsTable({ errors, total }: ImportErrors) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => byRow(errors), [errors]);
+  return (
+    <>
+      <Alert severity="error">
+        <AlertTitle>{t('registrations.import.errorsTitle', { count: total })}</AlertTitle>
+        {t('registrations.import.errorsHint')}
+        {errors.length < total && (
+          <div>{t('registrations.import.errorsShown', { shown: errors.length, total })}</div>
+        )}
+      </Alert>
+      <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <Table size="small" stickyHeader aria-label={t('registrations.import.errorsTable')}>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 90 }}>{t('registrations.import.row')}</TableCell>
+              <TableCell sx={{ width: 160 }}>{t('registrations.import.column')}</TableCell>
+              <TableCell>{t('registrations.import.message')}</TableCell>
+            </TableRow>
+          </TableHead>
+          {rows.map(([row, rowErrors]) => (
+            <TableBody
+              key={row}
+              data-row={row}
+              sx={{
+                '& td, & th': { bgcolor: 'rgba(211, 47, 47, 0.06)' },
+                borderTop: 2,
+                borderColor: 'divider',
+              }}
+            >
+              {rowErrors.map((error, index) => (
+                <TableRow key={`${error.column}-${index}`}>
+                  {index === 0 && (
+                    <TableCell
+                      component="th"
+                      scope="rowgroup"
+                      rowSpan={rowErrors.length}
+                      sx={{ fontWeight: 700, verticalAlign: 'top' }}
+                    >
+                      {t('registrations.import.rowValue', { row })}
+                    </TableCell>
+                  )}
+                  <TableCell>
+                    <Chip size="small" color="error" variant="outlined" label={error.column} />
+                  </TableCell>
+                  <TableCell>{error.message}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          ))}
+        </Table>
+      </TableContainer>
+    </>
+  );
+}

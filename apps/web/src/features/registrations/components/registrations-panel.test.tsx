@@ -1,0 +1,249 @@
+import type { Registration } from '@canhgiac/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { conferences } from '../../../test/conference-fixtures';
+import type { Handler, RecordedRequest } from '../../../test/mock-api';
+import { mockPeopleApi } from '../../../test/people-api';
+import { apiError, people, registration, registrations } from '../../../test/people-fixtures';
+import { renderApp } from '../../../test/render-app';
+import { mockXhrThroughFetch } from '../../../test/xhr-mock';
+
+const [planned] = conferences;
+
+const imports = (requests: RecordedRequest[]) =>
+  requests.filter((request) => request.path.endsWith('/registrations/import'));
+
+async function openTab(extra: Record<string, Handler> = {}) {
+  const api = mockPeopleApi(
+    {
+      'GET /api/conferences/:id/registrations': () => ({ body: registrations }),
+      ...extra,
+    },
+    'coordinator',
+  );
+  const view = renderApp(`/conferences/${planned.id}?tab=registrations`);
+  const grid = await screen.findByRole('grid', { name: 'Danh sách đăng ký của hội nghị' });
+  await within(grid).findByText('Nguyễn Thị Hương');
+  return { ...api, ...view, grid };
+}
+
+beforeEach(() => {
+  Object.defineProperty(URL, 'createObjectURL', {
+    value: vi.fn(() => 'blob:file'),
+    configurable: true,
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+});
+afterEach(() => vi.useRealTimers());
+
+describe('registrations tab', () => {
+  it('counts the registered, attended and absent against the capacity', async () => {
+    const { grid } = await openTab();
+
+    const counts = screen.getByRole('region', { name: 'Số người đăng ký' });
+    expect(within(counts).getByText('Chờ điểm danh: 1')).toBeInTheDocument();
+    expect(within(counts).getByText('Đã điểm danh: 1')).toBeInTheDocument();
+    expect(within(counts).getByText('Vắng mặt: 1')).toBeInTheDocument();
+    expect(within(counts).getByText('Đã đăng ký 3/250 chỗ')).toBeInTheDocument();
+    const row = within(grid).getByText('Trần Văn Bảy').closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('15/05/2026 08:05')).toBeInTheDocument();
+    expect(within(grid).getByText('(đã xóa thông tin)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mở trang điểm danh' })).toHaveAttribute(
+      'href',
+      `/conferences/${planned.id}/check-in`,
+    );
+  });
+
+  it('registers someone found in the registry, and says so when already registered', async () => {
+    let answered = false;
+    const { user, requests } = await openTab({
+      'POST /api/conferences/:id/registrations': () => {
+        if (answered)
+          return apiError(409, 'ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị');
+        answered = true;
+        return { status: 201, body: registrations[0] };
+      },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Đăng ký người tham dự' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Đăng ký người tham dự' });
+    await user.type(within(dialog).getByRole('combobox', { name: /^Tìm theo họ tên/u }), 'huong');
+    await user.click(await screen.findByRole('option', { name: /^Nguyễn Thị Hương \(1958\)/u }));
+    await user.click(within(dialog).getByRole('button', { name: 'Đăng ký' }));
+
+    expect(await screen.findByText('Đã đăng ký “Nguyễn Thị Hương”.')).toBeInTheDocument();
+    const post = requests.find(
+      (request) => request.method === 'POST' && request.path.endsWith('/registrations'),
+    );
+    expect(post?.body).toEqual({ personId: people[0].id });
+
+    await user.click(screen.getByRole('button', { name: 'Đăng ký người tham dự' }));
+    dialog = await screen.findByRole('dialog', { name: 'Đăng ký người tham dự' });
+    await user.type(within(dialog).getByRole('combobox', { name: /^Tìm theo họ tên/u }), 'huong');
+    await user.click(await screen.findByRole('option', { name: /^Nguyễn Thị Hương/u }));
+    await user.click(within(dialog).getByRole('button', { name: 'Đăng ký' }));
+    expect(
+      await within(dialog).findByText('Người này đã có trong danh sách đăng ký của hội nghị.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says plainly that a full conference takes nobody more', async () => {
+    const { user } = await openTab({
+      'POST /api/conferences/:id/registrations': () =>
+        apiError(409, 'CONFERENCE_FULL', 'Hội nghị đã đủ 250 chỗ', { capacity: 250 }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Đăng ký người tham dự' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Đăng ký người tham dự' });
+    await user.type(within(dialog).getByRole('combobox', { name: /^Tìm theo họ tên/u }), 'bay');
+    await user.click(await screen.findByRole('option', { name: /^Trần Văn Bảy/u }));
+    await user.click(within(dialog).getByRole('button', { name: 'Đăng ký' }));
+
+    expect(
+      await within(dialog).findByText(/Hội nghị đã đủ 250 chỗ\. Muốn đăng ký thêm/u),
+    ).toBeInTheDocument();
+  });
+
+  it('unregisters someone not yet checked in', async () => {
+    const { user, grid, requests } = await openTab({
+      'DELETE /api/conferences/:id/registrations/:registrationId': () => ({ status: 204 }),
+    });
+    const attended = within(grid).getByText('Trần Văn Bảy').closest('[role="row"]') as HTMLElement;
+    expect(
+      within(attended).queryByRole('button', { name: /^Hủy đăng ký/u }),
+    ).not.toBeInTheDocument();
+
+    await user.click(
+      within(grid).getByRole('button', { name: 'Hủy đăng ký của Nguyễn Thị Hương' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Hủy đăng ký?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy đăng ký' }));
+
+    await waitFor(() => expect(requests.some((request) => request.method === 'DELETE')).toBe(true));
+    expect(requests.find((request) => request.method === 'DELETE')?.path).toBe(
+      `/api/conferences/${planned.id}/registrations/${registrations[0].id}`,
+    );
+  });
+
+  it('opens the roll-call sheet, fetched with the token, in a new tab to print', async () => {
+    const tab = {
+      document: { title: '', body: { textContent: '' } },
+      location: { href: '' },
+      closed: false,
+      close: vi.fn(),
+    };
+    const open = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    const { user, requests } = await openTab({
+      'GET /api/conferences/:id/roll-call.pdf': () => ({
+        body: new Blob(['%PDF-1.7 roll call'], { type: 'application/pdf' }),
+      }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'In danh sách điểm danh' }));
+
+    await waitFor(() => expect(tab.location.href).toBe('blob:file'));
+    expect(open).toHaveBeenCalledWith('', '_blank');
+    const pdf = requests.find((request) => request.path.endsWith('/roll-call.pdf'));
+    expect(pdf?.headers.get('Authorization')).toBe('Bearer token-coordinator-refreshed');
+  });
+});
+
+describe('importing a list', () => {
+  const invalid = apiError(422, 'FILE_ROWS_INVALID', 'Tệp có 3 lỗi, chưa nhập dòng nào.', {
+    errors: [
+      { row: 3, column: 'Năm sinh', message: 'Năm sinh phải là một số, ví dụ 1958' },
+      { row: 4, column: 'Số điện thoại', message: 'Số điện thoại di động không hợp lệ' },
+      {
+        row: 4,
+        column: 'Nhóm đối tượng',
+        message: 'Nhóm đối tượng phải là một trong: Nông dân; …',
+      },
+    ],
+    totalErrors: 3,
+  });
+  const result = { rows: 3, created: 3, matchedExisting: 1, alreadyRegistered: 0 };
+
+  it('lists the errors by row and column, then imports the fixed file with progress', async () => {
+    mockXhrThroughFetch();
+    let fixed = false;
+    let list: Registration[] = registrations;
+    const { user, requests, grid } = await openTab({
+      'GET /api/conferences/:id/registrations': () => ({ body: list }),
+      'POST /api/conferences/:id/registrations/import': (request) => {
+        if (!fixed) return invalid;
+        const dryRun = request.query.get('dryRun') === 'true';
+        if (!dryRun)
+          list = [
+            ...registrations,
+            registration({
+              ...people[0],
+              id: 'd0000000-0000-4000-8000-00000000000a',
+              fullName: 'Đỗ Thị Lụa',
+            }),
+          ];
+        return { body: { ...result, dryRun } };
+      },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Nhập từ tệp Excel/CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập danh sách từ tệp' });
+    const input = within(dialog).getByLabelText('Tệp danh sách (.xlsx hoặc .csv)');
+    await user.upload(input, new File(['Họ và tên,...'], 'hoi-vien.csv', { type: 'text/csv' }));
+
+    expect(await within(dialog).findByText('Tệp có 3 lỗi, chưa nhập dòng nào')).toBeInTheDocument();
+    const table = within(dialog).getByRole('table', { name: 'Các lỗi trong tệp, theo dòng' });
+    const row4 = within(table)
+      .getByRole('rowheader', { name: 'Dòng 4' })
+      .closest('tbody') as HTMLElement;
+    expect(within(row4).getByText('Số điện thoại')).toBeInTheDocument();
+    expect(within(row4).getByText('Nhóm đối tượng')).toBeInTheDocument();
+    expect(within(row4).getByText('Số điện thoại di động không hợp lệ')).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Dòng 3' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Nhập' })).toBeDisabled();
+
+    fixed = true;
+    await user.upload(input, new File(['Họ và tên,...'], 'hoi-vien.csv', { type: 'text/csv' }));
+    expect(await within(dialog).findByText('Tệp hợp lệ, sẵn sàng nhập')).toBeInTheDocument();
+    expect(within(dialog).getByText('Sẽ đăng ký mới: 3 người')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Nhập' }));
+    expect(await within(dialog).findByText('Đã nhập xong danh sách')).toBeInTheDocument();
+    expect(within(dialog).getByText('Đã đăng ký mới: 3 người')).toBeInTheDocument();
+    expect(imports(requests).map((request) => request.query.get('dryRun'))).toEqual([
+      'true',
+      'true',
+      'false',
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+    expect(await within(grid).findByText('Đỗ Thị Lụa')).toBeInTheDocument();
+  });
+
+  it('shows the upload progress, then that the server is working', async () => {
+    mockXhrThroughFetch();
+    let release: () => void = () => undefined;
+    const { user } = await openTab({
+      'POST /api/conferences/:id/registrations/import': async (request) => {
+        if (request.query.get('dryRun') === 'false')
+          await new Promise<void>((resolve) => (release = resolve));
+        return { body: { ...result, dryRun: request.query.get('dryRun') === 'true' } };
+      },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Nhập từ tệp Excel/CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập danh sách từ tệp' });
+    await user.upload(
+      within(dialog).getByLabelText('Tệp danh sách (.xlsx hoặc .csv)'),
+      new File(['x'.repeat(4096)], 'ds.xlsx'),
+    );
+    await within(dialog).findByText('Tệp hợp lệ, sẵn sàng nhập');
+    await user.click(within(dialog).getByRole('button', { name: 'Nhập' }));
+
+    expect(await within(dialog).findByText('Máy chủ đang nhập danh sách…')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('progressbar', { name: 'Tiến độ nhập tệp' }),
+    ).toBeInTheDocument();
+    release();
+    expect(await within(dialog).findByText('Đã nhập xong danh sách')).toBeInTheDocument();
+  });
+});

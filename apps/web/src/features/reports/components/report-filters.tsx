@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import { coverageGroupings, type CoverageGrouping } from '@canhgiac/contracts';
+import Box from '@mui/material/Box';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { CampaignSelect } from '../../../components/campaign-select';
+import { DateField } from '../../../components/date-field';
+import { DatePickersProvider } from '../../../components/date-pickers-provider';
+import { useDistrictOptions } from '../../../lib/reference-data';
+import type { ReportFilters as Filters } from './use-report-filters';
+
+interface ReportFiltersProps {
+  filters: Filters;
+  onChange: (change: Partial<Filters>) => void;
+}
+
+/** Campaign, grouping, period, and the district whose communes to list. */
+export function ReportFilters({ filters, onChange }: ReportFiltersProps) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  const districts = useDistrictOptions();
+  return (
+    <DatePickersProvider>
+      <Box
+        role="group"
+        aria-labelledby={labelId}
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}
+      >
+        <Box id={labelId} sx={{ display: 'none' }}>
+          {t('reports.filters.label')}
+        </Box>
+        <CampaignSelect
+          label={t('reports.filters.campaign')}
+          emptyLabel={t('reports.filters.allCampaigns')}
+          value={filters.campaignId}
+          onChange={(campaignId) => onChange({ campaignId })}
+          sx={{ flex: '1 1 300px', maxWidth: 420 }}
+        />
+        <TextField
+          select
+          label={t('reports.filters.groupBy')}
+          value={filters.groupBy}
+          onChange={(event) => onChange({ groupBy: event.target.value as CoverageGrouping })}
+          sx={{ flex: '0 1 220px', minWidth: 200 }}
+        >
+          {coverageGroupings.map((grouping) => (
+            <MenuItem key={grouping} value={grouping}>
+              {t(`reports.groupings.${grouping}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {filters.groupBy === 'commune' && (
+          <TextField
+            select
+            label={t('reports.filters.district')}
+            value={districts.data ? filters.districtCode : ''}
+            onChange={(event) => onChange({ districtCode: event.target.value })}
+            sx={{ flex: '0 1 220px', minWidth: 200 }}
+          >
+            <MenuItem value="">{t('reports.filters.allDistricts')}</MenuItem>
+            {(districts.data ?? []).map((district) => (
+              <MenuItem key={district.code} value={district.code}>
+                {district.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        <Box sx={{ flex: '0 1 180px', minWidth: 170 }}>
+          <DateField
+            label={t('reports.filters.from')}
+            value={filters.from}
+            onChange={(from) => onChange({ from: from === 'invalid' ? '' : from })}
+          />
+        </Box>
+        <Box sx={{ flex: '0 1 180px', minWidth: 170 }}>
+          <DateField
+            label={t('reports.filters.to')}
+            value={filters.to}
+            onChange={(to) => onChange({ to: to === 'invalid' ? '' : to })}
+          />
+        </Box>
+      </Box>
+    </DatePickersProvider>
+  );
+}

@@ -1,0 +1,153 @@
+import type { Role } from '@canhgiac/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { mockConferenceApi } from '../../../test/conference-api';
+import { mockFileDownloads } from '../../../test/file-download';
+import { coverageByDistrict, coverageByGender } from '../../../test/report-fixtures';
+import { renderApp } from '../../../test/render-app';
+
+type User = ReturnType<typeof renderApp>['user'];
+
+function mockReportsApi(role: Role = 'staff') {
+  return mockConferenceApi(
+    {
+      'GET /api/reports/coverage': (request) => ({
+        body: request.query.get('groupBy') === 'gender' ? coverageByGender : coverageByDistrict,
+      }),
+    },
+    role,
+  );
+}
+
+const cellsOf = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('gridcell')
+    .map((cell) => cell.textContent);
+
+async function choose(user: User, name: RegExp, option: string) {
+  await user.click(screen.getByRole('combobox', { name }));
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+describe('coverage report', () => {
+  it('shows the rows and a totals row, the Vietnamese way', async () => {
+    const { requests } = mockReportsApi('leader');
+    renderApp('/reports');
+    const grid = await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    const haiHau = (await within(grid).findByText('Huyện Hải Hậu')).closest(
+      '[role="row"]',
+    ) as HTMLElement;
+    expect(cellsOf(haiHau)).toEqual([
+      'Huyện Hải Hậu',
+      '4',
+      '168',
+      '153',
+      '150',
+      '3.200',
+      '262.901',
+      '0,06%',
+    ]);
+    const totals = within(grid).getByText('Tổng cộng').closest('[role="row"]') as HTMLElement;
+    expect(cellsOf(totals)).toEqual([
+      'Tổng cộng',
+      '5',
+      '204',
+      '182',
+      '179',
+      '3.500',
+      '1.780.393',
+      '0,01%',
+    ]);
+    expect(
+      screen.getByRole('figure', {
+        name: 'Lượt tham dự và số người tham dự theo huyện, thành phố',
+      }),
+    ).toBeInTheDocument();
+    const report = requests.find((request) => request.path === '/api/reports/coverage');
+    expect(report?.query.get('groupBy')).toBe('district');
+  });
+
+  it('shows "–" where a figure does not apply to the grouping (gender)', async () => {
+    const { requests } = mockReportsApi();
+    const { user } = renderApp('/reports');
+    await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    await choose(user, /^Tổng hợp theo/u, 'Giới tính');
+
+    const grid = screen.getByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+    const female = (await within(grid).findByText('Nữ')).closest('[role="row"]') as HTMLElement;
+    expect(cellsOf(female)).toEqual(['Nữ', '–', '44', '42', '41', '–', '–', '–']);
+    expect(within(grid).getByRole('columnheader', { name: 'Giới tính' })).toBeInTheDocument();
+    expect(requests.at(-1)?.query.get('groupBy')).toBe('gender');
+  });
+
+  it('asks for one district’s communes, and for a period', async () => {
+    const { requests } = mockReportsApi();
+    const { user, router } = renderApp('/reports?from=2026-09-01&to=2026-10-31');
+    await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    await choose(user, /^Tổng hợp theo/u, 'Xã, phường, thị trấn');
+    await choose(user, /^Huyện, thành phố/u, 'Huyện Hải Hậu');
+
+    await waitFor(() => expect(requests.at(-1)?.query.get('districtCode')).toBe('366'));
+    const last = requests.at(-1);
+    expect(last?.query.get('groupBy')).toBe('commune');
+    expect(last?.query.get('from')).toBe('2026-09-01');
+    expect(last?.query.get('to')).toBe('2026-10-31');
+    expect(router.state.location.search).toContain('groupBy=commune');
+  });
+
+  it('exports Excel, PDF and CSV of the report on screen, with the token', async () => {
+    mockReportsApi();
+    const files = mockFileDownloads([
+      {
+        match: (url) => url.searchParams.get('format') === 'xlsx',
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        name: 'bao-cao-bao-phu-district.xlsx',
+        body: 'PK',
+      },
+    ]);
+    const { user } = renderApp('/reports?campaignId=c0a80101-0000-4000-8000-000000000001');
+    await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    for (const name of ['Tải Excel', 'Tải PDF', 'Tải CSV']) {
+      expect(screen.getByRole('button', { name })).toBeEnabled();
+    }
+    await user.click(screen.getByRole('button', { name: 'Tải Excel' }));
+
+    expect(
+      await screen.findByText('Đã tải xuống “bao-cao-bao-phu-district.xlsx”.'),
+    ).toBeInTheDocument();
+    const [request] = files.requests;
+    expect(request.url.pathname).toBe('/api/reports/coverage');
+    expect(request.url.searchParams.get('groupBy')).toBe('district');
+    expect(request.url.searchParams.get('campaignId')).toBe('c0a80101-0000-4000-8000-000000000001');
+    expect(request.headers.get('Authorization')).toBe('Bearer token-staff-refreshed');
+    expect(files.saved.map((file) => file.name)).toEqual(['bao-cao-bao-phu-district.xlsx']);
+  });
+
+  it('explains a failed export in words', async () => {
+    mockReportsApi();
+    const { user } = renderApp('/reports');
+    await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    // The PDF export fails on the server.
+    const answer = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).includes('format=pdf')
+        ? Promise.resolve(
+            new Response(
+              JSON.stringify({ statusCode: 500, error: 'Internal Server Error', message: 'x' }),
+              { status: 500, headers: { 'Content-Type': 'application/json' } },
+            ),
+          )
+        : answer(input, init),
+    );
+    await user.click(screen.getByRole('button', { name: 'Tải PDF' }));
+
+    expect(
+      await screen.findByText('Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.'),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,67 @@
+import { useCallback, useMemo } from 'react';
+import { coverageGroupings, type CoverageGrouping } from '@canhgiac/contracts';
+import { useSearchParams } from 'react-router';
+import type { CoverageParams } from '../api/get-coverage-report';
+
+export interface ReportFilters {
+  campaignId: string;
+  groupBy: CoverageGrouping;
+  /** YYYY-MM-DD, '' for open-ended. */
+  from: string;
+  to: string;
+  /** For groupBy=commune only. */
+  districtCode: string;
+}
+
+const isDay = (value: string | null): value is string =>
+  value !== null && /^\d{4}-\d{2}-\d{2}$/u.test(value);
+const isGrouping = (value: string | null): value is CoverageGrouping =>
+  (coverageGroupings as readonly (string | null)[]).includes(value);
+
+/** The report's settings live in the address, so a report can be bookmarked and shared. */
+export function useReportFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo<ReportFilters>(() => {
+    const groupBy = params.get('groupBy');
+    const from = params.get('from');
+    const to = params.get('to');
+    return {
+      campaignId: params.get('campaignId') ?? '',
+      groupBy: isGrouping(groupBy) ? groupBy : 'district',
+      from: isDay(from) ? from : '',
+      to: isDay(to) ? to : '',
+      districtCode: params.get('districtCode') ?? '',
+    };
+  }, [params]);
+
+  const change = useCallback(
+    (next: Partial<ReportFilters>) => {
+      setParams(
+        (current) => {
+          const updated = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(next)) {
+            if (value) updated.set(key, value);
+            else updated.delete(key);
+          }
+          return updated;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  return [filters, change] as const;
+}
+
+/** The query the API gets: empty values left out, the district only for communes. */
+export function toCoverageParams(filters: ReportFilters): CoverageParams {
+  return {
+    groupBy: filters.groupBy,
+    campaignId: filters.campaignId || undefined,
+    from: filters.from || undefined,
+    to: filters.to && (!filters.from || filters.to >= filters.from) ? filters.to : undefined,
+    districtCode:
+      filters.groupBy === 'commune' && filters.districtCode ? filters.districtCode : undefined,
+  };
+}

@@ -1,0 +1,26 @@
+import { campaignPageSchema, MAX_PAGE_SIZE } from '@canhgiac/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from './api-client';
+
+/**
+ * `GET /api/campaigns?pageSize=500`: the campaigns that several pages choose from (leaflets,
+ * reports, the dashboard). Keyed ['campaigns', 'options'] like the conferences feature's list, so
+ * a campaign added or edited on its page shows up here too.
+ */
+export function campaignOptionsQueryOptions() {
+  return queryOptions({
+    queryKey: ['campaigns', 'options'] as const,
+    queryFn: ({ signal }) =>
+      apiRequest('/campaigns', {
+        query: { page: 1, pageSize: MAX_PAGE_SIZE },
+        schema: campaignPageSchema,
+        signal,
+      }),
+    select: (page) => page.items,
+    staleTime: 5 * 60 * 1000,
+  });
+}
+
+export function useCampaignOptions() {
+  return useQuery(campaignOptionsQueryOptions());
+}

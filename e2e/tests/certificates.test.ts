@@ -1,0 +1,81 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { type BrowserSession, openBrowser, screenshotDir } from '../support/browser';
+import { DEMO_PASSWORD, logIn } from '../support/session';
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await openBrowser(inject('baseURL'));
+});
+afterAll(() => session.close());
+
+/** A held conference of the demo campaign, with people who checked in. */
+async function heldConferenceId(): Promise<string> {
+  const base = inject('baseURL');
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'staff', password: DEMO_PASSWORD }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const list = await fetch(`${base}/api/conferences?status=held&pageSize=50`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
+  const { items } = (await list.json()) as { items: Array<{ id: string }> };
+  expect(items.length).toBeGreaterThan(0);
+  return items[0].id;
+}
+
+test('staff issue certificates, download the batch, and a holder verifies one before and after it is revoked', async () => {
+  const conferenceId = await heldConferenceId();
+  const page = await logIn(session.context, 'staff', `/conferences/${conferenceId}?tab=certificates`);
+  await page.getByRole('heading', { name: 'Giấy chứng nhận', exact: true }).waitFor();
+
+  // Issue: one certificate per person who checked in.
+  await page.getByRole('button', { name: 'Cấp giấy chứng nhận' }).click();
+  const issued = page.getByText(/^Đã cấp \d+ giấy chứng nhận mới\.$/u);
+  await issued.waitFor();
+  expect(Number((await issued.textContent())?.match(/\d+/u)?.[0])).toBeGreaterThan(0);
+  const grid = page.getByRole('grid', { name: 'Danh sách giấy chứng nhận' });
+  await grid.getByText('Còn hiệu lực').first().waitFor();
+  await page.screenshot({ path: path.join(screenshotDir, 'certificates.png'), fullPage: true });
+
+  // The whole batch as one PDF, streamed with a progress indicator.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải cả bộ (PDF)' }).click(),
+  ]);
+  const file = await download.path();
+  expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/u);
+  await page.getByText(/^Đã tải xong tệp PDF \(.+\)\.$/u).waitFor();
+
+  // A holder opens the certificate's verification link on a phone: HỢP LỆ.
+  const first = grid.getByRole('row').nth(1);
+  const serial = (await first.locator('[data-field="serial"]').textContent())?.trim() ?? '';
+  expect(serial).toMatch(/^\d+\/GCN/u);
+  const [verify] = await Promise.all([
+    session.context.waitForEvent('page'),
+    first.getByRole('button', { name: `Mở trang xác minh số ${serial}` }).click(),
+  ]);
+  await verify.setViewportSize({ width: 375, height: 667 });
+  await verify.getByText('HỢP LỆ', { exact: true }).waitFor();
+  expect(await verify.getByText(serial, { exact: true }).count()).toBe(1);
+  expect(await verify.getByRole('navigation').count()).toBe(0);
+  const bodySize = await verify.evaluate(() => getComputedStyle(document.querySelector('main') as Element).fontSize);
+  expect(Number.parseFloat(bodySize)).toBeGreaterThanOrEqual(20);
+  await verify.screenshot({ path: path.join(screenshotDir, 'verify-valid-phone.png'), fullPage: true });
+
+  // Staff revoke it: the same link now says ĐÃ THU HỒI, with the reason.
+  await first.getByRole('button', { name: `Thu hồi số ${serial}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thu hồi giấy chứng nhận' });
+  await dialog.getByRole('textbox', { name: /^Lý do thu hồi/u }).fill('Ghi sai năm sinh của người được cấp');
+  await dialog.getByRole('button', { name: 'Thu hồi', exact: true }).click();
+  await page.getByText(`Đã thu hồi giấy chứng nhận số ${serial}.`).waitFor();
+  await verify.reload();
+  await verify.getByText('ĐÃ THU HỒI', { exact: true }).waitFor();
+  await verify.getByText('Ghi sai năm sinh của người được cấp').waitFor();
+  await verify.screenshot({ path: path.join(screenshotDir, 'verify-revoked-phone.png'), fullPage: true });
+});
