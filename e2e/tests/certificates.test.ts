@@ -30,7 +30,11 @@ async function heldConferenceId(): Promise<string> {
 
 test('staff issue certificates, download the batch, and a holder verifies one before and after it is revoked', async () => {
   const conferenceId = await heldConferenceId();
-  const page = await logIn(session.context, 'staff', `/conferences/${conferenceId}?tab=certificates`);
+  const page = await logIn(
+    session.context,
+    'staff',
+    `/conferences/${conferenceId}?tab=certificates`,
+  );
   await page.getByRole('heading', { name: 'Giấy chứng nhận', exact: true }).waitFor();
 
   // Issue: one certificate per person who checked in.
@@ -64,18 +68,28 @@ test('staff issue certificates, download the batch, and a holder verifies one be
   await verify.getByText('HỢP LỆ', { exact: true }).waitFor();
   expect(await verify.getByText(serial, { exact: true }).count()).toBe(1);
   expect(await verify.getByRole('navigation').count()).toBe(0);
-  const bodySize = await verify.evaluate(() => getComputedStyle(document.querySelector('main') as Element).fontSize);
+  const bodySize = await verify.evaluate(
+    () => getComputedStyle(document.querySelector('main') as Element).fontSize,
+  );
   expect(Number.parseFloat(bodySize)).toBeGreaterThanOrEqual(20);
-  await verify.screenshot({ path: path.join(screenshotDir, 'verify-valid-phone.png'), fullPage: true });
+  await verify.screenshot({
+    path: path.join(screenshotDir, 'verify-valid-phone.png'),
+    fullPage: true,
+  });
 
   // Staff revoke it: the same link now says ĐÃ THU HỒI, with the reason.
   await first.getByRole('button', { name: `Thu hồi số ${serial}` }).click();
   const dialog = page.getByRole('dialog', { name: 'Thu hồi giấy chứng nhận' });
-  await dialog.getByRole('textbox', { name: /^Lý do thu hồi/u }).fill('Ghi sai năm sinh của người được cấp');
+  await dialog
+    .getByRole('textbox', { name: /^Lý do thu hồi/u })
+    .fill('Ghi sai năm sinh của người được cấp');
   await dialog.getByRole('button', { name: 'Thu hồi', exact: true }).click();
   await page.getByText(`Đã thu hồi giấy chứng nhận số ${serial}.`).waitFor();
   await verify.reload();
   await verify.getByText('ĐÃ THU HỒI', { exact: true }).waitFor();
   await verify.getByText('Ghi sai năm sinh của người được cấp').waitFor();
-  await verify.screenshot({ path: path.join(screenshotDir, 'verify-revoked-phone.png'), fullPage: true });
+  await verify.screenshot({
+    path: path.join(screenshotDir, 'verify-revoked-phone.png'),
+    fullPage: true,
+  });
 });

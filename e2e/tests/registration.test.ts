@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -64,14 +63,22 @@ async function watchFor(page: Page, selector: string) {
 
 test('a coordinator imports a member list, prints the roll-call sheet and checks someone in on a phone', async () => {
   const conferenceId = await plannedConferenceId();
-  const page = await logIn(session.context, 'coord.farmers', `/conferences/${conferenceId}?tab=registrations`);
+  const page = await logIn(
+    session.context,
+    'coord.farmers',
+    `/conferences/${conferenceId}?tab=registrations`,
+  );
   await page.getByRole('heading', { name: 'Danh sách đăng ký' }).waitFor();
 
   // 1. A file with errors: each shown by row and column, nothing imported.
   await page.getByRole('button', { name: 'Nhập từ tệp Excel/CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập danh sách từ tệp' });
   const fileInput = dialog.getByLabel('Tệp danh sách (.xlsx hoặc .csv)');
-  await fileInput.setInputFiles({ name: 'hoi-vien.csv', mimeType: 'text/csv', buffer: memberList(true) });
+  await fileInput.setInputFiles({
+    name: 'hoi-vien.csv',
+    mimeType: 'text/csv',
+    buffer: memberList(true),
+  });
   await dialog.getByText('Tệp có 2 lỗi, chưa nhập dòng nào').waitFor();
   const errors = dialog.getByRole('table', { name: 'Các lỗi trong tệp, theo dòng' });
   const row3 = errors.locator('tbody', { has: page.getByRole('rowheader', { name: 'Dòng 3' }) });
@@ -83,7 +90,11 @@ test('a coordinator imports a member list, prints the roll-call sheet and checks
   await page.screenshot({ path: path.join(screenshotDir, 'import-errors.png') });
 
   // 2. The fixed file: previewed, then imported with a progress bar, then the result.
-  await fileInput.setInputFiles({ name: 'hoi-vien.csv', mimeType: 'text/csv', buffer: memberList(false) });
+  await fileInput.setInputFiles({
+    name: 'hoi-vien.csv',
+    mimeType: 'text/csv',
+    buffer: memberList(false),
+  });
   await dialog.getByText('Tệp hợp lệ, sẵn sàng nhập').waitFor();
   expect(await dialog.textContent()).toContain('Sẽ đăng ký mới: 30 người');
   const sawProgress = await watchFor(page, '[role="progressbar"][aria-label="Tiến độ nhập tệp"]');
@@ -93,13 +104,18 @@ test('a coordinator imports a member list, prints the roll-call sheet and checks
   expect(await dialog.textContent()).toContain('Đã đăng ký mới: 30 người');
   await page.screenshot({ path: path.join(screenshotDir, 'import-result.png') });
   await dialog.getByRole('button', { name: 'Đóng' }).click();
-  await page.getByRole('grid', { name: 'Danh sách đăng ký của hội nghị' }).getByText('Nguyễn Thị Nhàn').waitFor();
+  await page
+    .getByRole('grid', { name: 'Danh sách đăng ký của hội nghị' })
+    .getByText('Nguyễn Thị Nhàn')
+    .waitFor();
   await page.getByText('Đã đăng ký 30/', { exact: false }).waitFor();
   await page.screenshot({ path: path.join(screenshotDir, 'registrations.png'), fullPage: true });
 
   // 3. The roll-call sheet: a PDF fetched with the session's token, opened in a new tab.
   const [pdf] = await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith(`/api/conferences/${conferenceId}/roll-call.pdf`)),
+    page.waitForResponse((response) =>
+      response.url().endsWith(`/api/conferences/${conferenceId}/roll-call.pdf`),
+    ),
     page.getByRole('button', { name: 'In danh sách điểm danh' }).click(),
   ]);
   expect(pdf.status()).toBe(200);
@@ -117,7 +133,9 @@ test('a coordinator imports a member list, prints the roll-call sheet and checks
   await results.getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' }).click();
   await page.getByText('Đã điểm danh', { exact: true }).waitFor();
   await page.getByText(/^Vũ Thị Gấm, lúc \d\d:\d\d$/u).waitFor();
-  const buttonBox = await results.getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' }).boundingBox();
+  const buttonBox = await results
+    .getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' })
+    .boundingBox();
   expect(buttonBox?.height ?? 0).toBeGreaterThanOrEqual(48);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.screenshot({ path: path.join(screenshotDir, 'check-in-phone.png') });
@@ -126,6 +144,8 @@ test('a coordinator imports a member list, prints the roll-call sheet and checks
   await results.getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' }).click();
   await page.getByText('Người này đã điểm danh rồi').waitFor();
   await page.getByText(/^Vũ Thị Gấm đã điểm danh lúc \d\d:\d\d$/u).waitFor();
-  await page.screenshot({ path: path.join(screenshotDir, 'check-in-again-phone.png'), fullPage: true });
-  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({
+    path: path.join(screenshotDir, 'check-in-again-phone.png'),
+    fullPage: true,
+  });
 });

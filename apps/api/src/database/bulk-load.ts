@@ -35,20 +35,28 @@ export async function bulkLoad(
   let count = 0;
   if (connection instanceof Client) {
     const copy = connection.query(copyFrom(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`));
-    // COPY messages of about 64 KiB rather than one per row.
+    // COPY messages of about 64 KiB rather than one per row. When the source fails (a broken
+    // upload), the COPY is still finished cleanly and the failure raised after it: a COPY left
+    // half-open would keep the connection busy forever. The caller's transaction rolls it back.
+    let failure: unknown;
     async function* lines() {
       let chunk = '';
-      for await (const row of rows) {
-        count += 1;
-        chunk += copyLine(row);
-        if (chunk.length >= 65_536) {
-          yield chunk;
-          chunk = '';
+      try {
+        for await (const row of rows) {
+          count += 1;
+          chunk += copyLine(row);
+          if (chunk.length >= 65_536) {
+            yield chunk;
+            chunk = '';
+          }
         }
+      } catch (error) {
+        failure = error;
       }
       if (chunk) yield chunk;
     }
     await pipeline(Readable.from(lines()), copy);
+    if (failure !== undefined) throw failure;
     return count;
   }
   const recordType = columns.map((c) => `${c.name} ${c.type}`).join(', ');

@@ -156,6 +156,16 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
       expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Xã đề nghị lùi lịch' });
     });
 
+    it('refuses a capacity below the registrations already made', async () => {
+      const conference = await createConference(staff, conferenceBody(campaignId, '2026-04-03', 8, 9, { capacity: 5, venue: 'Phòng sức chứa' }));
+      for (const fullName of ['Ngô Văn Một', 'Ngô Văn Hai', 'Ngô Văn Ba']) {
+        await staff.post(`/api/conferences/${conference.id}/registrations`).send({ person: { fullName, gender: 'male', birthYear: 1960, communeCode: '14215', group: 'farmer', consent: true } }).expect(201);
+      }
+      const res = await staff.patch(`/api/conferences/${conference.id}`).send({ capacity: 2 }).expect(409);
+      expect(res.body).toMatchObject({ code: 'CAPACITY_BELOW_REGISTERED', registered: 3 });
+      await staff.patch(`/api/conferences/${conference.id}`).send({ capacity: 3 }).expect(200);
+    });
+
     it('allows only notes to change once a conference is held', async () => {
       const conference = await createConference(staff, conferenceBody(campaignId, '2026-01-22', 8, 9));
       await move(conference.id, 'confirmed').expect(200);

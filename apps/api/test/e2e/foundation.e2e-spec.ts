@@ -109,6 +109,22 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
     expectErrorShape(res.body, status);
   });
 
+  it('answers a broken compressed body with 400, not 500', async () => {
+    const res = await request(t.http)
+      .post('/api/organizations')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send('{');
+    expect(res.status).toBe(400);
+    expectErrorShape(res.body, 400);
+  });
+
+  it('answers an over-long request line in the documented shape', async () => {
+    const res = await request(t.http).get(`/api/conferences?q=${'a'.repeat(20_000)}`);
+    expect(res.status).toBe(431);
+    expectErrorShape(res.body, 431);
+  });
+
   it('serves the OpenAPI document generated from the contracts, and Swagger UI', async () => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);

@@ -179,3 +179,39 @@ describe.each(testDatabaseKinds())('importing a member list (%s)', (kind) => {
     expect(imported.body).toMatchObject({ rows: 1, created: 1 });
   });
 });
+
+/**
+ * An upload that breaks off mid-file. On the embedded database it is answered 400 and the server
+ * keeps serving. (On PostgreSQL a stalled upload still holds its COPY until the request times out:
+ * a known limit, to be fixed by receiving the file before starting the COPY.)
+ */
+describe('a broken upload (embedded)', () => {
+  let t: TestApp;
+  let tokens: Awaited<ReturnType<typeof loginDemoUsers>>;
+  let staff: ReturnType<typeof as>;
+  let campaignId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp('embedded');
+    tokens = await loginDemoUsers(t);
+    staff = as(t, tokens.staff);
+    campaignId = (await createCampaign(staff)).id;
+  });
+  afterAll(() => t.close());
+
+  it('answers an upload cut off before its end with 400, and keeps serving', async () => {
+    const conference = await createConference(staff, conferenceBody(campaignId, '2026-09-01', 8, 11));
+    for (const [name, type] of [['a.csv', 'text/csv'], ['a.bin', 'application/octet-stream']]) {
+      const body = `--B\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n${VI_HEADER.join(',')}\r\nNguyễn Văn A,Nam,1970,,14215,Nông dân\r\n`;
+      const res = await request(t.http)
+        .post(`/api/conferences/${conference.id}/registrations/import`)
+        .set('Authorization', `Bearer ${tokens.staff}`)
+        .set('Content-Type', 'multipart/form-data; boundary=B')
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.statusCode).toBe(400);
+    }
+    await request(t.http).get('/api/health').expect(200);
+    await staff.post(`/api/conferences/${conference.id}/registrations`).send({ person: { fullName: 'Sau Tệp Lỗi', gender: 'male', birthYear: 1960, communeCode: '14215', group: 'farmer', consent: true } }).expect(201);
+  });
+});

@@ -20,7 +20,8 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const config: AppConfig = {
-    ...parseEnv({ DEMO_SEED: 'true', LOG_LEVEL: process.env.TEST_LOG ? 'error' : 'silent', JWT_SECRET: TEST_JWT_SECRET, ...env }),
+    // Retention runs on a timer; tests that need it set RETENTION_YEARS themselves.
+    ...parseEnv({ RETENTION_YEARS: '0', DEMO_SEED: 'true', LOG_LEVEL: process.env.TEST_LOG ? 'error' : 'silent', JWT_SECRET: TEST_JWT_SECRET, ...env }),
     database: database.target,
   };
   const app = await createApp(config, { quiet: !process.env.TEST_LOG });

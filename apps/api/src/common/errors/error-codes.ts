@@ -36,6 +36,7 @@ export const errorCodes = {
   LEAFLET_BATCH_BELOW_ALLOCATED: 409,
   ALLOCATION_NOT_PLANNED: 409,
   PAYLOAD_TOO_LARGE: 413,
+  REQUEST_TOO_LARGE: 431,
   UNSUPPORTED_MEDIA_TYPE: 415,
   FILE_ROWS_INVALID: 422,
   RATE_LIMITED: 429,
@@ -57,6 +58,7 @@ export const httpStatusText: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

@@ -54,8 +54,15 @@ function fromBodyParser(error: { type?: string; status?: number }): MappedError 
     case 'stream.encoding.set':
     case 'parameters.too.many':
       return build('BAD_REQUEST', 'Yêu cầu không hợp lệ');
-    default:
+    default: {
+      // Other errors of the body parser (a broken gzip or deflate body…) carry a 4xx status.
+      const status = (error as { status?: unknown }).status;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        const mapped = build(status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST', 'Nội dung gửi lên không đọc được');
+        return { status, body: { ...mapped.body, statusCode: status, error: httpStatusText[status] ?? 'Error' } };
+      }
       return undefined;
+    }
   }
 }
 
@@ -126,8 +133,8 @@ export function toErrorResponse(exception: unknown): MappedError {
     const mapped = fromDatabase(exception);
     if (mapped) return mapped;
   }
-  if (exception && typeof exception === 'object' && 'type' in exception) {
-    const mapped = fromBodyParser(exception as { type?: string });
+  if (exception && typeof exception === 'object' && ('type' in exception || 'status' in exception)) {
+    const mapped = fromBodyParser(exception as { type?: string; status?: number });
     if (mapped) return mapped;
   }
   if (exception instanceof URIError) return build('BAD_REQUEST', 'Đường dẫn không hợp lệ');

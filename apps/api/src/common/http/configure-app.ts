@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import type * as http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type INestApplication, Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -11,6 +13,34 @@ import type { AppConfig } from '../../config/env.schema';
 import { toErrorResponse } from '../errors/error-response';
 
 export const API_PREFIX = 'api';
+
+const bodyLogger = new Logger('Errors');
+
+/**
+ * Requests Node's HTTP parser refuses before any route sees them (a request line or headers over
+ * 16 KB, garbage on the socket) are answered in the contract's error shape too.
+ */
+function answerMalformedRequests(app: NestExpressApplication) {
+  const server = app.getHttpServer() as http.Server;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      statusCode: status,
+      error: tooLarge ? 'Request Header Fields Too Large' : 'Bad Request',
+      message: tooLarge ? 'Đường dẫn hoặc tiêu đề yêu cầu quá dài' : 'Yêu cầu không hợp lệ',
+      code: tooLarge ? 'REQUEST_TOO_LARGE' : 'BAD_REQUEST',
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
 
 /** The OpenAPI document, generated from the controllers and the contracts' zod schemas. */
 export function createOpenApiDocument(app: INestApplication) {
@@ -74,8 +104,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const mapped = toErrorResponse(error);
+    if (mapped.internal !== undefined) bodyLogger.error({ err: mapped.internal, url: req.originalUrl }, 'request failed');
     res.status(mapped.status).json(mapped.body);
   });
+  answerMalformedRequests(app);
 
   const webDist = resolveWebDist(config);
   if (webDist) serveWebApp(app, webDist);

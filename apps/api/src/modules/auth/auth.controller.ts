@@ -60,7 +60,7 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.auth.logout(refreshCookie(req), null, req.ip ?? null);
+    await this.auth.logout(refreshCookie(req), req.ip ?? null);
     res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
   }
 

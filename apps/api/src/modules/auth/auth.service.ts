@@ -81,10 +81,15 @@ export class AuthService {
     return this.session(outcome.user, outcome.next);
   }
 
-  async logout(refreshToken: string | undefined, actor: Actor | null, ip: string | null): Promise<void> {
+  /** Ends the session of the refresh cookie, and records whose it was. */
+  async logout(refreshToken: string | undefined, ip: string | null): Promise<void> {
+    if (!refreshToken) return;
     await this.dataSource.transaction(async (manager) => {
-      if (refreshToken) await this.tokens.revokeRefreshToken(refreshToken, manager);
-      if (actor) await this.audit.record(manager, { ...actor, ip }, { action: 'logout', entity: 'session', entityId: actor.id });
+      const userId = await this.tokens.revokeRefreshToken(refreshToken, manager);
+      if (!userId) return;
+      const user = await this.users.credentialsById(userId, manager);
+      if (!user) return;
+      await this.audit.record(manager, { ...toSessionUser(user), ip }, { action: 'logout', entity: 'session', entityId: userId });
     });
   }
 

@@ -72,8 +72,11 @@ export class TokensService {
     return row.expiresAt.getTime() > Date.now() ? row.userId : undefined;
   }
 
-  async revokeRefreshToken(token: string, manager: EntityManager): Promise<void> {
+  /** Revokes a refresh token; returns its user, if the token was known. */
+  async revokeRefreshToken(token: string, manager: EntityManager): Promise<string | undefined> {
     const row = await this.refreshTokens.findForUpdate(hashToken(token), manager);
-    if (row) await this.refreshTokens.revoke(row.id, manager);
+    if (!row) return undefined;
+    await this.refreshTokens.revoke(row.id, manager);
+    return row.userId;
   }
 }

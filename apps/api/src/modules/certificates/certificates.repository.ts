@@ -184,15 +184,21 @@ export class CertificatesRepository {
    * The valid certificates of a conference for printing, by organization then name, in pages of
    * `size` after the given position (keyset paging), so a large batch never sits in memory.
    */
-  async findPrintPage(scope: Scope, conferenceId: string, after: string | null, size: number): Promise<Array<CertificatePrint & { position: string }>> {
+  async findPrintPage(scope: Scope, conferenceId: string, after: number, size: number): Promise<Array<CertificatePrint & { position: number }>> {
     const params: unknown[] = [conferenceId, after, size];
+    // Number only the ids in batch order; the print fields are read for this page's rows alone.
     return this.dataSource.query(
-      `SELECT * FROM (
-         SELECT ${PRINT}, lpad(row_number() OVER (ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, c.id)::text, 10, '0') AS position
-         FROM ${PRINT_FROM}
+      `WITH ordered AS (
+         SELECT c.id, row_number() OVER (ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, c.id)::int AS position
+         FROM certificate c
+         JOIN registration r ON r.id = c.registration_id
+         JOIN person p ON p.id = c.person_id
+         LEFT JOIN organization o ON o.id = r.organization_id
          WHERE c.conference_id = $1 AND c.status = 'valid' AND ${scopeCondition(scope, 'r.organization_id', params)}
-       ) batch
-       WHERE $2::text IS NULL OR position > $2 ORDER BY position LIMIT $3`,
+       ), page AS (
+         SELECT id, position FROM ordered WHERE position > $2 ORDER BY position LIMIT $3
+       )
+       SELECT ${PRINT}, page.position FROM page JOIN (${PRINT_FROM}) ON c.id = page.id ORDER BY page.position`,
       params,
     );
   }

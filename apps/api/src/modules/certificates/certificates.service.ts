@@ -121,7 +121,7 @@ export class CertificatesService {
    * that a batch of thousands never sits in memory; each finished page is flushed to the stream.
    */
   async renderBatch(actor: Actor, conferenceId: string, origin: string, doc: Pdf): Promise<number> {
-    let after: string | null = null;
+    let after = 0;
     let count = 0;
     for (;;) {
       const page = await this.certificates.findPrintPage(scopeOf(actor), conferenceId, after, PAGE);

@@ -27,3 +27,6 @@ export const notEditable = (status: ConferenceStatus) =>
 
 export const notStartedYet = () =>
   new AppError('CONFERENCE_NOT_STARTED', 'Hội nghị chưa bắt đầu nên chưa thể đánh dấu là đã tổ chức');
+
+export const capacityBelowRegistered = (registered: number) =>
+  new AppError('CAPACITY_BELOW_REGISTERED', `Đã có ${registered} người đăng ký, sức chứa không được nhỏ hơn`, { extra: { registered } });

@@ -101,8 +101,14 @@ export class ConferencesRepository {
   }
 
   /** Locks the conference row for a status change or an edit. */
-  async lockStatus(id: string, manager: EntityManager): Promise<{ status: ConferenceStatus; startsAt: Date } | undefined> {
-    const rows = await manager.query(`SELECT status, starts_at AS "startsAt" FROM conference WHERE id = $1 FOR UPDATE`, [id]);
+  async lockStatus(
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ status: ConferenceStatus; startsAt: Date; registeredCount: number } | undefined> {
+    const rows = await manager.query(
+      `SELECT status, starts_at AS "startsAt", registered_count AS "registeredCount" FROM conference WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     return rows[0];
   }
 

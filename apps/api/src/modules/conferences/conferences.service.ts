@@ -17,7 +17,7 @@ import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { conferenceClash, invalidTransition, notEditable, notStartedYet } from './conferences.errors';
+import { capacityBelowRegistered, conferenceClash, invalidTransition, notEditable, notStartedYet } from './conferences.errors';
 import { type Booking, ConferencesRepository } from './conferences.repository';
 
 const isExclusionViolation = (error: unknown) =>
@@ -80,31 +80,21 @@ export class ConferencesService {
   }
 
   async update(actor: Actor, id: string, body: UpdateConferenceBody): Promise<Conference> {
-    const current = await this.get(id);
-    const next = {
-      title: body.title ?? current.title,
-      topic: body.topic ?? current.topic,
-      startsAt: body.startsAt ?? current.startsAt,
-      endsAt: body.endsAt ?? current.endsAt,
-      communeCode: body.communeCode ?? current.communeCode,
-      venue: body.venue ?? current.venue,
-      capacity: body.capacity ?? current.capacity,
-      notes: body.notes === undefined ? current.notes : body.notes,
-      organizerIds: body.organizerIds ?? current.organizerIds,
-      trainers: body.trainers ?? current.trainers,
-    };
-    if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw invalid('endsAt', 'Giờ kết thúc phải sau giờ bắt đầu');
-    const booking: Booking = { ...next, exceptId: id };
+    const booking: Booking = { ...(await this.merged(id, body)), exceptId: id };
     return this.withClashBackstop(booking, () =>
       this.dataSource.transaction(async (manager) => {
+        // Lock first, then read: two concurrent edits cannot overwrite each other unseen.
         const locked = await this.conferences.lockStatus(id, manager);
         if (!locked) throw AppError.notFound('hội nghị');
+        const current = await this.get(id, manager);
+        const next = await this.merged(id, body, manager);
         const onlyNotes = Object.keys(body).every((key) => key === 'notes' || key === 'force');
         if ((locked.status === 'held' || locked.status === 'cancelled') && !onlyNotes) throw notEditable(locked.status);
+        if (next.capacity < locked.registeredCount) throw capacityBelowRegistered(locked.registeredCount);
         await this.checkReferences(current.campaignId, next, manager);
-        const conflicts = locked.status === 'cancelled' ? [] : await this.conferences.findOverlapping(booking, manager);
+        const conflicts = locked.status === 'cancelled' ? [] : await this.conferences.findOverlapping({ ...next, exceptId: id }, manager);
         if (conflicts.length > 0 && !body.force && !onlyNotes) throw conferenceClash(conflicts);
-        const forced = conflicts.length > 0 && (body.force || current.forced);
+        const forced = conflicts.length > 0 && (body.force === true || current.forced);
         await this.conferences.update(id, { ...next, forced }, manager);
         await this.conferences.replaceOrganizers(id, next.organizerIds, manager);
         await this.conferences.replaceTrainers(id, next.trainers, manager);
@@ -118,6 +108,25 @@ export class ConferencesService {
         return (await this.conferences.findById(id, manager))!;
       }),
     );
+  }
+
+  /** The conference as it would be after the edit. */
+  private async merged(id: string, body: UpdateConferenceBody, manager?: EntityManager) {
+    const current = await this.get(id, manager);
+    const next = {
+      title: body.title ?? current.title,
+      topic: body.topic ?? current.topic,
+      startsAt: body.startsAt ?? current.startsAt,
+      endsAt: body.endsAt ?? current.endsAt,
+      communeCode: body.communeCode ?? current.communeCode,
+      venue: body.venue ?? current.venue,
+      capacity: body.capacity ?? current.capacity,
+      notes: body.notes === undefined ? current.notes : body.notes,
+      organizerIds: body.organizerIds ?? current.organizerIds,
+      trainers: body.trainers ?? current.trainers,
+    };
+    if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw invalid('endsAt', 'Giờ kết thúc phải sau giờ bắt đầu');
+    return next;
   }
 
   async changeStatus(actor: Actor, id: string, body: ChangeConferenceStatusBody): Promise<Conference> {

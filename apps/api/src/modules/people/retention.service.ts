@@ -18,6 +18,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Retention');
   private timer: NodeJS.Timeout | undefined;
+  private firstRun: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,11 +35,13 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     if (this.years === 0) return;
     this.timer = setInterval(() => void this.runQuietly(), DAY_MS);
     this.timer.unref();
-    setTimeout(() => void this.runQuietly(), 60_000).unref();
+    this.firstRun = setTimeout(() => void this.runQuietly(), 60_000);
+    this.firstRun.unref();
   }
 
   onApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.firstRun) clearTimeout(this.firstRun);
   }
 
   async status(): Promise<{ retentionYears: number; eligible: number }> {

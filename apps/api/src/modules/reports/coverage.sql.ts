@@ -10,6 +10,8 @@ import { PRODUCT_TIME_ZONE } from '../../common/time';
  */
 interface Dimension {
   reg: string;
+  /** Whether the registration's person is needed (gender, group, age band). */
+  person: boolean;
   conf: string | null;
   leaf: string | null;
   base: 'district' | 'commune' | null;
@@ -23,13 +25,13 @@ const AGE_BAND = `CASE
   ELSE 'gte60' END`;
 
 export const dimensions: Record<CoverageGrouping, Dimension> = {
-  district: { reg: 'c.district_code', conf: 'c.district_code', leaf: 'l.district_code', base: 'district' },
-  commune: { reg: 'c.commune_code', conf: 'c.commune_code', leaf: 'l.commune_code', base: 'commune' },
-  organization: { reg: 'r.organization_id::text', conf: null, leaf: 'l.organization_id::text', base: null },
-  group: { reg: 'p.group_code', conf: null, leaf: null, base: null },
-  gender: { reg: 'p.gender', conf: null, leaf: null, base: null },
-  age_band: { reg: AGE_BAND, conf: null, leaf: null, base: null },
-  month: { reg: 'c.month', conf: 'c.month', leaf: 'l.month', base: null },
+  district: { reg: 'c.district_code', person: false, conf: 'c.district_code', leaf: 'l.district_code', base: 'district' },
+  commune: { reg: 'c.commune_code', person: false, conf: 'c.commune_code', leaf: 'l.commune_code', base: 'commune' },
+  organization: { reg: 'r.organization_id::text', person: false, conf: null, leaf: 'l.organization_id::text', base: null },
+  group: { reg: 'p.group_code', person: true, conf: null, leaf: null, base: null },
+  gender: { reg: 'p.gender', person: true, conf: null, leaf: null, base: null },
+  age_band: { reg: AGE_BAND, person: true, conf: null, leaf: null, base: null },
+  month: { reg: 'c.month', person: false, conf: 'c.month', leaf: 'l.month', base: null },
 };
 
 /** Row order: official code order for units, calendar order for months and ages, names otherwise. */
@@ -57,7 +59,7 @@ export function coverageSql(groupBy: CoverageGrouping): string {
          WHERE u.level = '${d.base}' AND u.valid_to IS NULL
            AND ($5::text IS NULL OR '${d.base}' <> 'commune' OR u.parent_code = $5)`;
   return `
-  WITH conf AS (
+  WITH conf AS NOT MATERIALIZED (
     SELECT f.id, f.status, f.starts_at, f.commune_code, cu.parent_code AS district_code,
            to_char(f.starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month
     FROM conference f
@@ -68,11 +70,11 @@ export function coverageSql(groupBy: CoverageGrouping): string {
       AND ($3::date IS NULL OR f.starts_at < ($3::date + 1)::timestamp AT TIME ZONE '${tz}')
       AND ($5::text IS NULL OR cu.parent_code = $5)
   ),
-  reg AS (
+  reg AS NOT MATERIALIZED (
     SELECT r.id, r.person_id, r.status, r.conference_id, c.starts_at, (${d.reg}) AS dim
     FROM registration r
     JOIN conf c ON c.id = r.conference_id
-    JOIN person p ON p.id = r.person_id
+    ${d.person ? 'JOIN person p ON p.id = r.person_id' : ''}
     WHERE $4::uuid IS NULL OR r.organization_id = $4
   ),
   first_attendance AS (
@@ -132,11 +134,12 @@ export function coverageSql(groupBy: CoverageGrouping): string {
   LEFT JOIN by_leaf bl ON bl.dim IS NOT DISTINCT FROM k.dim
   LEFT JOIN organization o ON ${groupBy === 'organization'} AND o.id::text = k.dim
   UNION ALL
-  -- The totals, aggregated on their own rather than summed from the rows.
+  -- The totals. Registrations and people come from the per-row aggregates (each registration and
+  -- each person is in exactly one row); held conferences and leaflets are counted on their own.
   SELECT true, NULL, NULL, (SELECT population FROM province),
     (SELECT count(*)::int FROM held),
-    (SELECT count(*)::int FROM reg), (SELECT count(*) FILTER (WHERE status = 'attended')::int FROM reg),
-    (SELECT count(DISTINCT person_id)::int FROM reg WHERE status = 'attended'),
+    (SELECT coalesce(sum(registrations), 0)::int FROM by_reg), (SELECT coalesce(sum(attended), 0)::int FROM by_reg),
+    (SELECT coalesce(sum(unique_participants), 0)::int FROM by_person),
     (SELECT coalesce(sum(quantity), 0)::int FROM leaf_in)
   ) report
   ORDER BY "isTotal", ${ORDER[groupBy]}`;

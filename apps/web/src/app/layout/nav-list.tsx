@@ -4,7 +4,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { can } from '../../lib/permissions';
 import { useCurrentUser } from '../../lib/use-session';
 import { navItems, type NavItem } from './nav-items';
@@ -34,8 +34,16 @@ function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void
       </ListItemButton>
     );
   }
+  // A filtered list of another page (certificates → the held conferences) is never the current
+  // page: a plain link, so the page's own entry alone shows as current.
+  const filtered = to.includes('?');
   return (
-    <ListItemButton component={NavLink} to={to} onClick={onNavigate} sx={activeStyles}>
+    <ListItemButton
+      component={filtered ? Link : NavLink}
+      to={to}
+      onClick={onNavigate}
+      sx={activeStyles}
+    >
       <ListItemIcon>
         <Icon />
       </ListItemIcon>

@@ -53,7 +53,11 @@ export function PersonFields({
             autoFocus={autoFocus}
             autoComplete="off"
             error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
+            helperText={
+              fieldState.invalid && !field.value.trim()
+                ? t('validation.required')
+                : errorText(fieldState.error)
+            }
           />
         )}
       />
@@ -94,7 +98,11 @@ export function PersonFields({
               required
               disabled={disabled}
               error={fieldState.invalid}
-              helperText={errorText(fieldState.error, 'number') ?? t('personForm.birthYearHelp')}
+              helperText={
+                fieldState.invalid && (value === null || value === undefined)
+                  ? t('validation.required')
+                  : (errorText(fieldState.error, 'number') ?? t('personForm.birthYearHelp'))
+              }
             />
           )}
         />

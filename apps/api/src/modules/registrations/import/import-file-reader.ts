@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../common/errors/app-error';
@@ -40,6 +40,8 @@ async function* readCsv(stream: Readable): AsyncGenerator<FileRow> {
   const parser = stream.pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false, encoding: 'utf8' }),
   );
+  // pipe() does not pass a source's error on: without this a broken upload would never end.
+  stream.once('error', (error) => parser.destroy(error));
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
@@ -48,13 +50,21 @@ async function* readCsv(stream: Readable): AsyncGenerator<FileRow> {
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
+    if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
+      throw new AppError('BAD_REQUEST', 'Tệp tải lên bị ngắt giữa chừng, hãy gửi lại');
+    }
     throw new AppError('VALIDATION_FAILED', 'Tệp CSV bị lỗi định dạng', {
       details: [{ path: 'file', message: `Không đọc được tệp CSV sau dòng ${row}: ${(error as Error).message}` }],
     });
   }
 }
 
-async function* readXlsx(stream: Readable): AsyncGenerator<FileRow> {
+async function* readXlsx(source: Readable): AsyncGenerator<FileRow> {
+  const stream = new PassThrough();
+  // exceljs does not listen for errors on its input: a broken upload just ends it, and the
+  // import refuses it afterwards (UploadedFile.failed()).
+  source.once('error', () => stream.end());
+  source.pipe(stream);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -108,6 +108,7 @@ export class RegistrationImportService {
     const header: HeaderState = {};
     const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, this.validRows(file, format, errors, forcedOrganization, header));
     if (file.truncated()) throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp quá lớn');
+    if (file.failed()) throw new AppError('BAD_REQUEST', 'Tệp tải lên bị ngắt giữa chừng, hãy gửi lại');
     if (errors.total === 0 && rows === 0) {
       throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', { details: [{ path: 'file', message: 'Tệp trống' }] });
     }

@@ -3,7 +3,8 @@ import { figureColumns, groupingHeaders, type ReportContext, showsCode } from '.
 
 const cell = (value: string | number | null) => {
   if (value === null) return '';
-  const text = String(value);
+  // A name that starts like a formula must not run as one when the file is opened in Excel.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 };
 

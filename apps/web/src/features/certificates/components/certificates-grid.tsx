@@ -44,38 +44,39 @@ export function CertificatesGrid(props: CertificatesGridProps) {
         .filter(Boolean)
         .join(' · ');
     return [
-      { field: 'serial', headerName: t('certificates.columns.serial'), width: 170 },
+      { field: 'serial', headerName: t('certificates.columns.serial'), width: 175 },
       {
         field: 'holderName',
         headerName: t('certificates.columns.holderName'),
         flex: 1,
-        minWidth: 180,
+        minWidth: 170,
         valueGetter: (_value, row) => holderName(row),
       },
       {
         field: 'status',
         headerName: t('certificates.columns.status'),
-        width: 150,
+        width: 140,
         renderCell: ({ row }) => <CertificateStatusChip status={row.status} />,
       },
       {
         field: 'issuedAt',
         headerName: t('certificates.columns.issuedAt'),
-        width: 150,
+        width: 140,
         valueGetter: (_value, row) => formatDateTime(row.issuedAt),
       },
       {
         field: 'note',
         headerName: t('certificates.columns.note'),
         flex: 1,
-        minWidth: 200,
+        minWidth: 140,
         valueGetter: (_v, row) => note(row),
       },
       {
         field: 'actions',
         type: 'actions',
         headerName: t('certificates.columns.actions'),
-        width: 230,
+        // Up to four icons: PDF, copy link, verification page, revoke or re-issue.
+        width: 190,
         getActions: ({ row }) => {
           const serial = row.serial;
           const actions = [

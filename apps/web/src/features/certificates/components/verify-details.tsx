@@ -35,7 +35,8 @@ export function VerifyDetails({ result, vi, en }: VerifyDetailsProps) {
     'issuer',
     'issuedOn',
   ];
-  if (result.revoked) fields.push('revokedOn', 'revokedReason', 'replacedBySerial');
+  // Why it was revoked, and what replaced it, come first: that is what the holder needs.
+  if (result.revoked) fields.unshift('revokedReason', 'replacedBySerial', 'revokedOn');
   const value = (field: Field) => {
     if (field === 'holderName') return result.holderName ?? vi('verify.erasedHolder');
     const raw = result[field];
@@ -49,15 +50,15 @@ export function VerifyDetails({ result, vi, en }: VerifyDetailsProps) {
         if (shown === null) return null;
         return (
           <Box key={field} sx={{ borderBottom: 1, borderColor: 'divider', pb: 1.5 }}>
-            <Typography component="dt" sx={{ fontSize: '1.1rem', color: '#333b4a' }}>
+            <Typography component="dt" sx={{ fontSize: '1.25rem', color: '#333b4a' }}>
               {vi(`verify.fields.${field}`)}
-              <Box component="span" lang="en" sx={{ display: 'block', fontSize: '0.95rem' }}>
+              <Box component="span" lang="en" sx={{ display: 'block', fontSize: '1.125rem' }}>
                 {en(`verify.fields.${field}`)}
               </Box>
             </Typography>
             <Typography
               component="dd"
-              sx={{ m: 0, mt: 0.5, fontSize: '1.35rem', fontWeight: 700, color: '#111827' }}
+              sx={{ m: 0, mt: 0.5, fontSize: '1.4rem', fontWeight: 700, color: '#111827' }}
             >
               {shown}
             </Typography>

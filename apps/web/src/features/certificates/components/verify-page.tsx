@@ -55,7 +55,7 @@ export function VerifyPage({ verifyCode }: { verifyCode: string }) {
             <CircularProgress aria-hidden />
             <Typography sx={{ fontSize: '1.25rem' }}>
               {vi('verify.checking')}
-              <Box component="span" lang="en" sx={{ display: 'block', fontSize: '1.05rem' }}>
+              <Box component="span" lang="en" sx={{ display: 'block', fontSize: '1.125rem' }}>
                 {en('verify.checking')}
               </Box>
             </Typography>
@@ -73,7 +73,7 @@ export function VerifyPage({ verifyCode }: { verifyCode: string }) {
             {vi('verify.retry')} / <span lang="en">{en('verify.retry')}</span>
           </Button>
         )}
-        <Typography sx={{ fontSize: '1rem', color: '#333b4a' }}>
+        <Typography sx={{ fontSize: '1.125rem', color: '#333b4a' }}>
           {vi('verify.footer')}
           <Box component="span" lang="en" sx={{ display: 'block' }}>
             {en('verify.footer')}

@@ -33,8 +33,10 @@ export function VerifyStatus({ state, vi, en }: VerifyStatusProps) {
       role="status"
       sx={{
         display: 'flex',
-        gap: 2,
-        alignItems: 'center',
+        // On a phone the icon stands above the words, which then get the full width.
+        flexDirection: { xs: 'column', sm: 'row' },
+        gap: { xs: 1, sm: 2 },
+        alignItems: { xs: 'flex-start', sm: 'center' },
         p: { xs: 2, sm: 3 },
         borderRadius: 2,
         border: 3,
@@ -58,7 +60,7 @@ export function VerifyStatus({ state, vi, en }: VerifyStatusProps) {
         <Typography component="p" sx={{ fontSize: '1.25rem', mt: 1 }}>
           {vi(`verify.${state}Body`)}
         </Typography>
-        <Typography component="p" lang="en" sx={{ fontSize: '1.05rem' }}>
+        <Typography component="p" lang="en" sx={{ fontSize: '1.125rem' }}>
           {en(`verify.${state}Body`)}
         </Typography>
       </div>

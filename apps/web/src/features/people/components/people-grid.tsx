@@ -38,7 +38,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         field: 'fullName',
         headerName: t('people.columns.fullName'),
         flex: 2,
-        minWidth: 200,
+        minWidth: 170,
         valueGetter: (_value, row) => personName(row, t),
         renderCell: ({ row, value }) =>
           row.erased ? (
@@ -49,25 +49,25 @@ export function PeopleGrid(props: PeopleGridProps) {
             (value as string)
           ),
       },
-      { field: 'birthYear', headerName: t('people.columns.birthYear'), width: 100 },
+      { field: 'birthYear', headerName: t('people.columns.birthYear'), width: 90 },
       {
         field: 'gender',
         headerName: t('people.columns.gender'),
-        width: 90,
+        width: 80,
         valueGetter: (_value, row) => t(`personForm.genders.${row.gender}`),
       },
-      { field: 'phone', headerName: t('people.columns.phone'), width: 130 },
+      { field: 'phone', headerName: t('people.columns.phone'), width: 120 },
       {
         field: 'communeCode',
         headerName: t('people.columns.commune'),
         flex: 1,
-        minWidth: 170,
+        minWidth: 150,
         valueGetter: (_value, row) => communeNames.get(row.communeCode) ?? row.communeCode,
       },
       {
         field: 'group',
         headerName: t('people.columns.group'),
-        width: 160,
+        width: 140,
         valueGetter: (_value, row) => t(`personForm.groups.${row.group}`),
       },
     ];
@@ -76,7 +76,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         field: 'organizationId',
         headerName: t('people.columns.organization'),
         flex: 1,
-        minWidth: 200,
+        minWidth: 150,
         valueGetter: (_value, row) =>
           row.organizationId ? (organizationNames.get(row.organizationId) ?? '') : '',
       });
