@@ -20,6 +20,7 @@ import { RegistrationsModule } from './modules/registrations/registrations.modul
 import { ReportsModule } from './modules/reports/reports.module';
 import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
+import { HousekeepingModule } from './modules/housekeeping/housekeeping.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         CertificatesModule,
         LeafletsModule,
         ReportsModule,
+        HousekeepingModule,
       ],
       providers: [
         DemoSeedService,

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { Client, type QueryResultRow } from 'pg';
+import { type EntityManager, QueryFailedError } from 'typeorm';
+
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/gu, (char) => `\\${char}`);
@@ -6,4 +10,33 @@ export function escapeLike(value: string): string {
 /** The offset of a page, for `LIMIT pageSize OFFSET …`. */
 export function pageOffset(page: number, pageSize: number): number {
   return (page - 1) * pageSize;
+}
+
+/**
+ * Runs a statement on a hot path as a named prepared statement on PostgreSQL, so that each pooled
+ * connection plans it once instead of on every request (planning a statement of several CTEs
+ * costs about as much as running it). The name is derived from the text, so every variant of a
+ * statement (by scope, by key) is prepared apart. The embedded database has one session and
+ * plans cheaply; there the statement runs as usual. Errors surface as TypeORM's QueryFailedError,
+ * like those of `manager.query`.
+ */
+export async function queryPrepared<T>(
+  manager: EntityManager,
+  text: string,
+  params: unknown[],
+): Promise<T[]> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  const owned = !manager.queryRunner;
+  try {
+    const connection: unknown = await runner.connect();
+    if (!(connection instanceof Client)) return (await runner.query(text, params)) as T[];
+    const name = `prepared_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    try {
+      return (await connection.query<T & QueryResultRow>({ name, text, values: params })).rows;
+    } catch (error) {
+      throw new QueryFailedError(text, params, error as Error);
+    }
+  } finally {
+    if (owned) await runner.release();
+  }
 }

@@ -45,6 +45,7 @@ export const envSchema = z
     LOGIN_MAX_FAILURES_PER_USER: optional(z.coerce.number().int().min(1).max(1000)).default(5),
     LOGIN_MAX_FAILURES_PER_IP: optional(z.coerce.number().int().min(1).max(100_000)).default(50),
     LOGIN_WINDOW_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).default(900),
+    UPLOAD_IDLE_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(30),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'development',
@@ -69,6 +70,8 @@ export const envSchema = z
     trustProxy: /^\d+$/u.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY,
     /** People not seen (registered or checked in) for this many years are anonymized; 0 turns it off. */
     retentionYears: env.RETENTION_YEARS,
+    /** An upload that sends nothing for this long is given up (408). */
+    uploadIdleTimeoutMs: env.UPLOAD_IDLE_TIMEOUT_SECONDS * 1000,
     auth: {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlHours: env.REFRESH_TOKEN_TTL_HOURS,

@@ -18,8 +18,12 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
   async function conference(capacity = 100, status?: 'confirmed') {
     hour += 1;
     const day = `2026-0${1 + (hour % 9)}-${String(1 + (hour % 27)).padStart(2, '0')}`;
-    const created = await createConference(staff, conferenceBody(campaignId, day, 7, 8, { capacity, venue: `Hội trường ${hour}` }));
-    if (status) await staff.post(`/api/conferences/${created.id}/status`).send({ status }).expect(200);
+    const created = await createConference(
+      staff,
+      conferenceBody(campaignId, day, 7, 8, { capacity, venue: `Hội trường ${hour}` }),
+    );
+    if (status)
+      await staff.post(`/api/conferences/${created.id}/status`).send({ status }).expect(200);
     return created;
   }
 
@@ -34,9 +38,18 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
   it('registers an existing person, or a new one in the same call', async () => {
     const c = await conference();
     const person = await staff.post('/api/people').send(personBody()).expect(201);
-    const existing = await staff.post(`/api/conferences/${c.id}/registrations`).send({ personId: person.body.id }).expect(201);
-    expect(registrationSchema.parse(existing.body)).toMatchObject({ status: 'registered', checkedInAt: null });
-    const fresh = await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody({ fullName: 'Hoàng Văn Mới' }) }).expect(201);
+    const existing = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ personId: person.body.id })
+      .expect(201);
+    expect(registrationSchema.parse(existing.body)).toMatchObject({
+      status: 'registered',
+      checkedInAt: null,
+    });
+    const fresh = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody({ fullName: 'Hoàng Văn Mới' }) })
+      .expect(201);
     expect(fresh.body.person.fullName).toBe('Hoàng Văn Mới');
     expect(fresh.body.checkInCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/u);
   });
@@ -51,22 +64,39 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
 
   it('refuses a registration beyond capacity', async () => {
     const c = await conference(2);
-    await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(201);
-    await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(201);
-    const res = await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(409);
+    await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    const res = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(409);
     expect(res.body).toMatchObject({ code: 'CONFERENCE_FULL', capacity: 2 });
   });
 
   it('holds capacity under concurrent registrations: exactly as many succeed as there are seats', async () => {
     const c = await conference(5);
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() })),
+      Array.from({ length: 12 }, () =>
+        staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }),
+      ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(5);
-    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'CONFERENCE_FULL')).toBe(true);
-    const list = registrationListSchema.parse((await staff.get(`/api/conferences/${c.id}/registrations`).expect(200)).body);
+    expect(
+      results.filter((r) => r.status === 409).every((r) => r.body.code === 'CONFERENCE_FULL'),
+    ).toBe(true);
+    const list = registrationListSchema.parse(
+      (await staff.get(`/api/conferences/${c.id}/registrations`).expect(200)).body,
+    );
     expect(list).toHaveLength(5);
-    const [{ count }] = await t.app.get(DataSource).query(`SELECT registered_count AS count FROM conference WHERE id = $1`, [c.id]);
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query(`SELECT registered_count AS count FROM conference WHERE id = $1`, [c.id]);
     expect(count).toBe(5);
   });
 
@@ -74,7 +104,9 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     const c = await conference();
     const person = await staff.post('/api/people').send(personBody()).expect(201);
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => staff.post(`/api/conferences/${c.id}/registrations`).send({ personId: person.body.id })),
+      Array.from({ length: 6 }, () =>
+        staff.post(`/api/conferences/${c.id}/registrations`).send({ personId: person.body.id }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
   });
@@ -82,71 +114,193 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
   it('checks in by registration, person or printed code; a repeat returns the same time', async () => {
     const c = await conference(100, 'confirmed');
     const regs = await Promise.all(
-      [0, 1, 2].map(() => staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(201)),
+      [0, 1, 2].map(() =>
+        staff
+          .post(`/api/conferences/${c.id}/registrations`)
+          .send({ person: personBody() })
+          .expect(201),
+      ),
     );
-    const byRegistration = await staff.post(`/api/conferences/${c.id}/attendance`).send({ registrationId: regs[0].body.id }).expect(200);
-    expect(byRegistration.body).toMatchObject({ status: 'attended', checkInMethod: 'registration' });
-    const byPerson = await staff.post(`/api/conferences/${c.id}/attendance`).send({ personId: regs[1].body.person.id }).expect(200);
+    const byRegistration = await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ registrationId: regs[0].body.id })
+      .expect(200);
+    expect(byRegistration.body).toMatchObject({
+      status: 'attended',
+      checkInMethod: 'registration',
+    });
+    const byPerson = await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ personId: regs[1].body.person.id })
+      .expect(200);
     expect(byPerson.body.checkInMethod).toBe('person');
-    const byCode = await staff.post(`/api/conferences/${c.id}/attendance`).send({ code: regs[2].body.checkInCode.toLowerCase() }).expect(200);
+    const byCode = await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ code: regs[2].body.checkInCode.toLowerCase() })
+      .expect(200);
     expect(byCode.body.checkInMethod).toBe('code');
-    const again = await staff.post(`/api/conferences/${c.id}/attendance`).send({ code: regs[2].body.checkInCode }).expect(200);
+    const again = await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ code: regs[2].body.checkInCode })
+      .expect(200);
     expect(again.body.checkedInAt).toBe(byCode.body.checkedInAt);
     await staff.post(`/api/conferences/${c.id}/attendance`).send({ code: 'ZZZZZZZZ' }).expect(404);
   });
 
   it('answers concurrent check-ins of one registrant with the same registration and time', async () => {
     const c = await conference(100, 'confirmed');
-    const reg = await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(201);
+    const reg = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => staff.post(`/api/conferences/${c.id}/attendance`).send({ registrationId: reg.body.id })),
+      Array.from({ length: 8 }, () =>
+        staff.post(`/api/conferences/${c.id}/attendance`).send({ registrationId: reg.body.id }),
+      ),
     );
     expect(new Set(results.map((r) => r.status))).toEqual(new Set([200]));
     expect(new Set(results.map((r) => r.body.checkedInAt)).size).toBe(1);
-    const audit = await as(t, tokens.admin).get(`/api/audit?entity=registration&action=check_in&pageSize=100`).expect(200);
-    expect(audit.body.items.filter((e: { entityId: string }) => e.entityId === reg.body.id)).toHaveLength(1);
+    const audit = await as(t, tokens.admin)
+      .get(`/api/audit?entity=registration&action=check_in&pageSize=100`)
+      .expect(200);
+    expect(
+      audit.body.items.filter((e: { entityId: string }) => e.entityId === reg.body.id),
+    ).toHaveLength(1);
+  });
+
+  it('audits a check-in with who, where and how, and marks the person seen for retention', async () => {
+    const c = await conference(100, 'confirmed');
+    const reg = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    const dataSource = t.app.get(DataSource);
+    await dataSource.query(
+      `UPDATE person SET last_seen_at = now() - interval '4 years' WHERE id = $1`,
+      [reg.body.person.id],
+    );
+    const checkedIn = await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ code: reg.body.checkInCode })
+      .expect(200);
+    expect(registrationSchema.parse(checkedIn.body)).toMatchObject({
+      id: reg.body.id,
+      status: 'attended',
+      checkInMethod: 'code',
+      person: { id: reg.body.person.id, fullName: reg.body.person.fullName },
+    });
+    const [{ recent }] = await dataSource.query(
+      `SELECT last_seen_at > now() - interval '1 minute' AS recent FROM person WHERE id = $1`,
+      [reg.body.person.id],
+    );
+    expect(recent).toBe(true);
+    const audit = await as(t, tokens.admin)
+      .get(`/api/audit?entity=registration&action=check_in&pageSize=100`)
+      .expect(200);
+    const entry = audit.body.items.find((e: { entityId: string }) => e.entityId === reg.body.id);
+    expect(entry).toMatchObject({
+      username: 'staff',
+      summary: { conferenceId: c.id, method: 'code' },
+    });
   });
 
   it('registers and checks in a walk-in in one step, reusing a person already in the registry', async () => {
     const c = await conference(100, 'confirmed');
     const known = personBody({ fullName: 'Bùi Văn Vãng', birthYear: 1949, phone: '0935 111 222' });
     const existing = await staff.post('/api/people').send(known).expect(201);
-    const walkIn = await staff.post(`/api/conferences/${c.id}/attendance`).send({ person: { ...known, fullName: 'bui van vang' } }).expect(200);
+    const walkIn = await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ person: { ...known, fullName: 'bui van vang' } })
+      .expect(200);
     expect(walkIn.body).toMatchObject({ status: 'attended', checkInMethod: 'walk_in' });
     expect(walkIn.body.person.id).toBe(existing.body.id);
   });
 
   it('counts a registrant not checked in at a held conference as absent', async () => {
-    const past = await createConference(staff, conferenceBody(campaignId, '2026-01-05', 8, 9, { venue: 'Nhà văn hóa vắng mặt' }));
-    const a = await staff.post(`/api/conferences/${past.id}/registrations`).send({ person: personBody() }).expect(201);
-    const b = await staff.post(`/api/conferences/${past.id}/registrations`).send({ person: personBody() }).expect(201);
-    await staff.post(`/api/conferences/${past.id}/attendance`).send({ registrationId: a.body.id }).expect(200);
-    await staff.post(`/api/conferences/${past.id}/status`).send({ status: 'confirmed' }).expect(200);
+    const past = await createConference(
+      staff,
+      conferenceBody(campaignId, '2026-01-05', 8, 9, { venue: 'Nhà văn hóa vắng mặt' }),
+    );
+    const a = await staff
+      .post(`/api/conferences/${past.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    const b = await staff
+      .post(`/api/conferences/${past.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    await staff
+      .post(`/api/conferences/${past.id}/attendance`)
+      .send({ registrationId: a.body.id })
+      .expect(200);
+    await staff
+      .post(`/api/conferences/${past.id}/status`)
+      .send({ status: 'confirmed' })
+      .expect(200);
     await staff.post(`/api/conferences/${past.id}/status`).send({ status: 'held' }).expect(200);
-    const list = (await staff.get(`/api/conferences/${past.id}/registrations`).expect(200)).body as Array<{ id: string; status: string }>;
-    expect(Object.fromEntries(list.map((r) => [r.id, r.status]))).toEqual({ [a.body.id]: 'attended', [b.body.id]: 'absent' });
+    const list = (await staff.get(`/api/conferences/${past.id}/registrations`).expect(200))
+      .body as Array<{ id: string; status: string }>;
+    expect(Object.fromEntries(list.map((r) => [r.id, r.status]))).toEqual({
+      [a.body.id]: 'attended',
+      [b.body.id]: 'absent',
+    });
     // Attendance entered later from the paper sheet still counts, once.
-    await staff.post(`/api/conferences/${past.id}/attendance`).send({ registrationId: b.body.id }).expect(200);
-    const absent = await staff.get(`/api/conferences/${past.id}/registrations?status=absent`).expect(200);
+    await staff
+      .post(`/api/conferences/${past.id}/attendance`)
+      .send({ registrationId: b.body.id })
+      .expect(200);
+    const absent = await staff
+      .get(`/api/conferences/${past.id}/registrations?status=absent`)
+      .expect(200);
     expect(absent.body).toHaveLength(0);
   });
 
   it('refuses registration and check-in at a cancelled conference', async () => {
     const c = await conference();
-    const reg = await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(201);
-    await staff.post(`/api/conferences/${c.id}/status`).send({ status: 'cancelled', reason: 'Bão' }).expect(200);
-    expect((await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(409)).body.code).toBe('CONFERENCE_CANCELLED');
-    await staff.post(`/api/conferences/${c.id}/attendance`).send({ registrationId: reg.body.id }).expect(409);
+    const reg = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    await staff
+      .post(`/api/conferences/${c.id}/status`)
+      .send({ status: 'cancelled', reason: 'Bão' })
+      .expect(200);
+    expect(
+      (
+        await staff
+          .post(`/api/conferences/${c.id}/registrations`)
+          .send({ person: personBody() })
+          .expect(409)
+      ).body.code,
+    ).toBe('CONFERENCE_CANCELLED');
+    await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ registrationId: reg.body.id })
+      .expect(409);
   });
 
   it('unregisters someone who has not attended, freeing the seat', async () => {
     const c = await conference(1);
-    const reg = await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(201);
-    await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(409);
+    const reg = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(409);
     await staff.delete(`/api/conferences/${c.id}/registrations/${reg.body.id}`).expect(204);
-    const other = await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody() }).expect(201);
-    await staff.post(`/api/conferences/${c.id}/attendance`).send({ registrationId: other.body.id }).expect(200);
-    const res = await staff.delete(`/api/conferences/${c.id}/registrations/${other.body.id}`).expect(409);
+    const other = await staff
+      .post(`/api/conferences/${c.id}/registrations`)
+      .send({ person: personBody() })
+      .expect(201);
+    await staff
+      .post(`/api/conferences/${c.id}/attendance`)
+      .send({ registrationId: other.body.id })
+      .expect(200);
+    const res = await staff
+      .delete(`/api/conferences/${c.id}/registrations/${other.body.id}`)
+      .expect(409);
     expect(res.body.code).toBe('REGISTRATION_ATTENDED');
   });
 
@@ -154,7 +308,10 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     const c = await conference();
     const names = ['Nguyễn Thị Hương', 'Đặng Văn Lộc', 'Trương Ngọc Ánh', 'Phạm Thị Thu Hiền'];
     for (const fullName of names) {
-      await staff.post(`/api/conferences/${c.id}/registrations`).send({ person: personBody({ fullName }) }).expect(201);
+      await staff
+        .post(`/api/conferences/${c.id}/registrations`)
+        .send({ person: personBody({ fullName }) })
+        .expect(201);
     }
     const res = await request(t.http)
       .get(`/api/conferences/${c.id}/roll-call.pdf`)
@@ -167,7 +324,9 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('DANH SÁCH ĐIỂM DANH');
     expect(text).toContain('Thị trấn Yên Định');
-    const order = ['Đặng Văn Lộc', 'Nguyễn Thị Hương', 'Phạm Thị Thu Hiền', 'Trương Ngọc Ánh'].map((n) => text.indexOf(n));
+    const order = ['Đặng Văn Lộc', 'Nguyễn Thị Hương', 'Phạm Thị Thu Hiền', 'Trương Ngọc Ánh'].map(
+      (n) => text.indexOf(n),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(pdfFonts(res.body as Buffer)).toMatch(/BeVietnamPro.*yes/u);
   });

@@ -298,6 +298,7 @@ export const en: Translations = {
       campaign: 'Campaign',
       conference: 'Conference',
       session: 'Session',
+      housekeeping: 'Housekeeping',
     },
     actions: {
       create: 'Created',
@@ -316,6 +317,7 @@ export const en: Translations = {
       logout: 'Signed out',
       password_change: 'Password changed',
       erase: 'Personal data erased',
+      prune: 'Expired data removed',
     },
   },
   campaigns: {

@@ -298,6 +298,7 @@ export const vi = {
       campaign: 'Chiến dịch',
       conference: 'Hội nghị',
       session: 'Phiên đăng nhập',
+      housekeeping: 'Dọn dẹp định kỳ',
     },
     actions: {
       create: 'Tạo mới',
@@ -316,6 +317,7 @@ export const vi = {
       logout: 'Đăng xuất',
       password_change: 'Đổi mật khẩu',
       erase: 'Xóa dữ liệu cá nhân',
+      prune: 'Dọn dữ liệu hết hạn',
     },
   },
   campaigns: {

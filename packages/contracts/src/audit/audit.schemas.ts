@@ -18,6 +18,7 @@ export const auditActions = [
   'logout',
   'password_change',
   'erase',
+  'prune',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -4,6 +4,7 @@ import { CampaignsAndConferences1764489600000 } from './1764489600000-CampaignsA
 import { PeopleAndRegistrations1764576000000 } from './1764576000000-PeopleAndRegistrations';
 import { Certificates1764662400000 } from './1764662400000-Certificates';
 import { Leaflets1764748800000 } from './1764748800000-Leaflets';
+import { Hardening1764835200000 } from './1764835200000-Hardening';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   PeopleAndRegistrations1764576000000,
   Certificates1764662400000,
   Leaflets1764748800000,
+  Hardening1764835200000,
 ];

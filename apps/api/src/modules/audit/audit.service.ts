@@ -47,6 +47,23 @@ export class AuditService {
     );
   }
 
+  /**
+   * The audit entries of a write done in one statement, as an `INSERT … SELECT` to place in that
+   * statement's WITH list: one entry per row of `source` (a CTE whose `id` column names the
+   * entity), with `summarySql` an expression over that row (`s`). Pushes its own parameters onto
+   * `params`. The entries commit with the write because they are part of it.
+   */
+  insertFrom(caller: Caller, record: Pick<AuditRecord, 'action' | 'entity'>, source: string, summarySql: string, params: unknown[]): string {
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    return `INSERT INTO audit_log (user_id, username, ip, action, entity, entity_id, summary)
+      SELECT ${param(caller.id)}::uuid, ${param(caller.username)}::text, ${param(caller.ip)}::text,
+        ${param(record.action)}::text, ${param(record.entity)}::text, s.id::text, ${summarySql}
+      FROM ${source} s`;
+  }
+
   /** For events that have no transaction of their own (a failed login). */
   async recordAlone(caller: Caller, record: AuditRecord): Promise<void> {
     await this.dataSource.transaction((manager) => this.record(manager, caller, record));

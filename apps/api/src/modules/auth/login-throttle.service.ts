@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { AppError } from '../../common/errors/app-error';
@@ -51,6 +51,14 @@ export class LoginThrottleService {
                                ELSE now() + make_interval(secs => $2) END`,
       [this.keys(username, ip).map((k) => k.key), window],
     );
+  }
+
+  /** Housekeeping: deletes failure counters whose window has ended; answers how many. */
+  async pruneExpired(manager: EntityManager): Promise<number> {
+    const [{ count }] = await manager.query(
+      `WITH gone AS (DELETE FROM login_failure WHERE window_ends_at < now() RETURNING 1) SELECT count(*)::int AS count FROM gone`,
+    );
+    return count;
   }
 
   async clearUser(username: string): Promise<void> {

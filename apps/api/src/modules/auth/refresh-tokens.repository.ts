@@ -36,7 +36,11 @@ export class RefreshTokensRepository {
     await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 
-  async deleteExpired(manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM refresh_token WHERE expires_at < now() - interval '1 day'`);
+  /** Expired tokens can no longer be used, nor replayed; a revoked one is kept until then. */
+  async deleteExpired(manager: EntityManager): Promise<number> {
+    const [{ count }] = await manager.query(
+      `WITH gone AS (DELETE FROM refresh_token WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS count FROM gone`,
+    );
+    return count;
   }
 }

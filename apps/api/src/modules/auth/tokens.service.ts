@@ -50,6 +50,11 @@ export class TokensService {
     }
   }
 
+  /** Housekeeping: deletes refresh tokens past their expiry; answers how many. */
+  pruneExpired(manager: EntityManager): Promise<number> {
+    return this.refreshTokens.deleteExpired(manager);
+  }
+
   async issueRefreshToken(userId: string, manager: EntityManager): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await this.refreshTokens.insert(userId, hashToken(token), new Date(Date.now() + this.refreshTokenTtlMs), manager);

@@ -9,5 +9,6 @@ import { CertificatesService } from './certificates.service';
   imports: [AuditModule, RateLimitModule],
   controllers: [CertificatesController],
   providers: [CertificatesRepository, CertificatesService],
+  exports: [CertificatesService],
 })
 export class CertificatesModule {}

@@ -237,6 +237,15 @@ export class CertificatesRepository {
       | undefined;
   }
 
+  async deleteVerificationsBefore(days: number, manager: EntityManager): Promise<number> {
+    const [{ count }] = await manager.query(
+      `WITH gone AS (DELETE FROM certificate_verification WHERE at < now() - make_interval(days => $1) RETURNING 1)
+       SELECT count(*)::int AS count FROM gone`,
+      [days],
+    );
+    return count;
+  }
+
   async logVerification(code: string, certificateId: string | null, valid: boolean, ip: string | null): Promise<void> {
     await this.dataSource.query(`INSERT INTO certificate_verification (code, certificate_id, valid, ip) VALUES ($1, $2, $3, $4)`, [
       code.slice(0, 100),

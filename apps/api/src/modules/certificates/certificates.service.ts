@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Certificate, IssueCertificatesResult, RevokeCertificateBody, VerifyResult } from '@canhgiac/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
@@ -13,6 +13,9 @@ import { createCertificatePdf, drawCertificate } from './certificate.pdf';
 import { type CertificateRecord, CertificatesRepository } from './certificates.repository';
 
 const PAGE = 200;
+/** How long the log of public verification lookups is kept, in days. */
+export const VERIFICATION_LOG_DAYS = 180;
+
 /** Public verification: per client address, this many lookups a minute. */
 const VERIFY_LIMIT = { hits: 30, windowSeconds: 60 };
 
@@ -140,6 +143,14 @@ export class CertificatesService {
   }
 
   /** The public check of a certificate: rate limited per address, and logged whatever its outcome. */
+  /**
+   * Housekeeping: the log of public lookups (which holds the client's address) is kept for
+   * VERIFICATION_LOG_DAYS days, long enough to look into abuse; answers how many were deleted.
+   */
+  pruneVerificationLog(manager: EntityManager): Promise<number> {
+    return this.certificates.deleteVerificationsBefore(VERIFICATION_LOG_DAYS, manager);
+  }
+
   async verify(code: string, ip: string | null): Promise<VerifyResult> {
     await this.rateLimit.hit(`verify:${ip ?? 'unknown'}`, VERIFY_LIMIT.hits, VERIFY_LIMIT.windowSeconds);
     const found = await this.certificates.findByVerifyCode(code);

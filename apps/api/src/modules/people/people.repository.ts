@@ -37,6 +37,12 @@ export const PERSON_COLUMNS = (p: string) => `${p}.id, ${p}.full_name AS "fullNa
   ${p}.created_at AS "createdAt"`;
 
 /**
+ * "Last seen" drives retention, counted in years: a person seen within the last day is not
+ * written again, so a registration and its check-in, or a burst of check-ins, cost one write.
+ */
+export const NOT_SEEN_TODAY = (p: string) => `${p}.last_seen_at < now() - interval '1 day'`;
+
+/**
  * The duplicate rule, as SQL on a person alias `p` and parameters for name, birth year, phone
  * and commune: same folded name and birth year, and the same phone, or the same commune when
  * there is no phone. Partial unique indexes enforce the same rule.
@@ -167,6 +173,6 @@ export class PeopleRepository {
   }
 
   async touch(ids: string[], manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE person SET last_seen_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    await manager.query(`UPDATE person p SET last_seen_at = now() WHERE p.id = ANY($1::uuid[]) AND ${NOT_SEEN_TODAY('p')}`, [ids]);
   }
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../common/errors/app-error';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { type PersonRecord, type PersonValues, PeopleRepository } from './people.repository';
+import { NOT_SEEN_TODAY, PERSON_COLUMNS, type PersonRecord, type PersonValues, PeopleRepository } from './people.repository';
 
 /** Roles that work with participants by phone see numbers in full; anyone else sees them masked. */
 export function maskPhone(phone: string | null, actor: Actor): string | null {
@@ -25,6 +25,25 @@ export function presentPerson(record: PersonRecord, actor: Actor): Person {
     createdAt: record.createdAt.toISOString(),
   };
 }
+
+/**
+ * The person whose id is `idSql`, as one json value, for a statement of another module that
+ * returns people with its own rows (check-in answers with its registration and person in one
+ * round trip). Read it back with `PeopleService.presentJson`; the caller's scope decides whether
+ * the person may be seen, as with `presentMany`.
+ */
+export const personJsonSql = (idSql: string) =>
+  `(SELECT row_to_json(j) FROM (SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE p.id = ${idSql}) j)`;
+
+/**
+ * Marks as seen the people whose ids are in `idColumn` of `source` (a CTE), as a statement to
+ * place in another module's WITH list; the same rule as `touch`.
+ */
+export const personTouchSql = (source: string, idColumn: string) =>
+  `UPDATE person p SET last_seen_at = now() FROM ${source} s WHERE p.id = s.${idColumn} AND ${NOT_SEEN_TODAY('p')}`;
+
+/** A person row as `personJsonSql` returns it: the timestamps are strings. */
+export type PersonJson = Omit<PersonRecord, 'consentAt' | 'createdAt'> & { consentAt: string | null; createdAt: string };
 
 const duplicate = (existingId: string) =>
   new AppError('PERSON_DUPLICATE', 'Người này đã có trong danh sách (trùng họ tên, năm sinh và số điện thoại hoặc xã)', {
@@ -135,6 +154,10 @@ export class PeopleService {
   async presentMany(actor: Actor, ids: string[]): Promise<Map<string, Person>> {
     const records = await this.people.findManyByIds(ids);
     return new Map(records.map((record) => [record.id, presentPerson(record, actor)]));
+  }
+
+  presentJson(actor: Actor, json: PersonJson): Person {
+    return presentPerson({ ...json, consentAt: json.consentAt ? new Date(json.consentAt) : null, createdAt: new Date(json.createdAt) }, actor);
   }
 
   touch(ids: string[], manager: EntityManager): Promise<void> {

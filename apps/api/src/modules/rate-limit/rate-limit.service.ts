@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 
 /**
@@ -10,6 +10,14 @@ import { AppError } from '../../common/errors/app-error';
 @Injectable()
 export class RateLimitService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Housekeeping: deletes counters whose window has ended; answers how many. */
+  async pruneExpired(manager: EntityManager): Promise<number> {
+    const [{ count }] = await manager.query(
+      `WITH gone AS (DELETE FROM rate_limit WHERE window_ends_at < now() RETURNING 1) SELECT count(*)::int AS count FROM gone`,
+    );
+    return count;
+  }
 
   /** Counts a hit on `key`; past `limit` hits in the window, answers 429 with the seconds to wait. */
   async hit(key: string, limit: number, windowSeconds: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   checkInBodySchema,
@@ -18,6 +18,8 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { receiveFile } from '../../common/http/multipart';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { RegistrationImportService } from './import/registration-import.service';
 import { RegistrationsService } from './registrations.service';
 import { RollCallService } from './roll-call.service';
@@ -41,6 +43,7 @@ const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 @Roles('admin', 'staff', 'coordinator')
 export class RegistrationsController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registrations: RegistrationsService,
     private readonly importer: RegistrationImportService,
     private readonly rollCall: RollCallService,
@@ -72,8 +75,13 @@ export class RegistrationsController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ZodResponse({ status: 200, type: ImportResultDto })
   async import(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Query() query: ImportQueryDto, @Req() req: Request) {
-    const file = await receiveFile(req, 'file', IMPORT_MAX_BYTES);
-    return this.importer.import(actor, params.id, file, query.dryRun);
+    // The whole file is received before the import starts its transaction and takes its locks.
+    const file = await receiveFile(req, 'file', { maxBytes: IMPORT_MAX_BYTES, idleTimeoutMs: this.config.uploadIdleTimeoutMs });
+    try {
+      return await this.importer.import(actor, params.id, file, query.dryRun);
+    } finally {
+      await file.dispose();
+    }
   }
 
   @Get(':id/registrations/template.xlsx')

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CheckInMethod, ListRegistrationsQuery, RegistrationStatus } from '@canhgiac/contracts';
+import type {
+  CheckInMethod,
+  ConferenceStatus,
+  ListRegistrationsQuery,
+  RegistrationStatus,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, scopeCondition } from '../../common/auth/scope';
-import { escapeLike } from '../../common/sql';
+import { escapeLike, queryPrepared } from '../../common/sql';
+import { type PersonJson, personJsonSql, personTouchSql } from '../people/people.service';
 
 export interface RegistrationRecord {
   id: string;
@@ -23,6 +29,11 @@ const COLUMNS = `r.id, r.conference_id AS "conferenceId", r.person_id AS "person
   r.checked_in_at AS "checkedInAt", r.check_in_method AS "checkInMethod", r.check_in_code AS "checkInCode",
   r.organization_id AS "organizationId", r.created_at AS "createdAt"`;
 
+export interface CheckInOutcome {
+  conferenceStatus: ConferenceStatus;
+  registration: (RegistrationRecord & { person: PersonJson }) | null;
+}
+
 export type CheckInKey = { registrationId: string } | { personId: string } | { code: string };
 
 @Injectable()
@@ -30,7 +41,11 @@ export class RegistrationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The conference's registrations that the scope may see, by organization then name. */
-  async findForConference(scope: Scope, conferenceId: string, query: ListRegistrationsQuery): Promise<RegistrationRecord[]> {
+  async findForConference(
+    scope: Scope,
+    conferenceId: string,
+    query: ListRegistrationsQuery,
+  ): Promise<RegistrationRecord[]> {
     const params: unknown[] = [conferenceId];
     const conditions = [`r.conference_id = $1`, scopeCondition(scope, 'r.organization_id', params)];
     if (query.status) {
@@ -40,11 +55,15 @@ export class RegistrationsRepository {
     if (query.q?.trim()) {
       const digits = query.q.replace(/[\s.+-]/gu, '');
       if (/^\d{3,}$/u.test(digits)) {
-        params.push(`${digits.startsWith('84') ? `0${digits.slice(2)}` : digits.startsWith('0') ? digits : `0${digits}`}%`);
+        params.push(
+          `${digits.startsWith('84') ? `0${digits.slice(2)}` : digits.startsWith('0') ? digits : `0${digits}`}%`,
+        );
         conditions.push(`p.phone LIKE $${params.length}`);
       } else {
         params.push(`%${escapeLike(query.q.trim().normalize('NFC'))}%`);
-        conditions.push(`(p.name_key LIKE fold_text($${params.length}) OR r.check_in_code = upper(btrim($${params.length}, '%')))`);
+        conditions.push(
+          `(p.name_key LIKE fold_text($${params.length}) OR r.check_in_code = upper(btrim($${params.length}, '%')))`,
+        );
       }
     }
     if (query.birthYear) {
@@ -77,7 +96,12 @@ export class RegistrationsRepository {
     );
   }
 
-  async findById(scope: Scope, conferenceId: string, id: string, manager: EntityManager = this.dataSource.manager) {
+  async findById(
+    scope: Scope,
+    conferenceId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ) {
     const params: unknown[] = [conferenceId, id];
     const rows: RegistrationRecord[] = await manager.query(
       `SELECT ${COLUMNS} FROM registration r JOIN conference f ON f.id = r.conference_id
@@ -87,7 +111,11 @@ export class RegistrationsRepository {
     return rows[0];
   }
 
-  async findByPerson(conferenceId: string, personId: string, manager: EntityManager): Promise<RegistrationRecord | undefined> {
+  async findByPerson(
+    conferenceId: string,
+    personId: string,
+    manager: EntityManager,
+  ): Promise<RegistrationRecord | undefined> {
     const rows: RegistrationRecord[] = await manager.query(
       `SELECT ${COLUMNS} FROM registration r JOIN conference f ON f.id = r.conference_id
        WHERE r.conference_id = $1 AND r.person_id = $2`,
@@ -113,12 +141,20 @@ export class RegistrationsRepository {
   }
 
   async releaseSeat(conferenceId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE conference SET registered_count = registered_count - 1 WHERE id = $1`, [conferenceId]);
+    await manager.query(
+      `UPDATE conference SET registered_count = registered_count - 1 WHERE id = $1`,
+      [conferenceId],
+    );
   }
 
   /** Inserts unless the person is registered already; returns the new id or undefined. */
   async insert(
-    values: { conferenceId: string; personId: string; organizationId: string | null; createdBy: string },
+    values: {
+      conferenceId: string;
+      personId: string;
+      organizationId: string | null;
+      createdBy: string;
+    },
     manager: EntityManager,
   ): Promise<string | undefined> {
     const rows = await manager.query(
@@ -134,36 +170,77 @@ export class RegistrationsRepository {
   }
 
   /**
-   * Locks the registration named by the key, if the scope may see it, for a check-in.
+   * Checks in the registration named by the key, if the scope may see it, in one statement: it
+   * locks the registration, marks it attended unless it already is (so a second or concurrent
+   * check-in changes nothing and returns the first one's time), touches the person, reads the
+   * registration back with its person, and writes the audit entry that `auditInsert` builds over the `marked` rows (id, conference_id,
+   * person_id, checked_in_at, check_in_method). The conference's status comes back with it: no
+   * row means no such conference, and a null registration means none matching in it that the
+   * scope may see. A cancelled conference is left untouched.
    */
-  async lockForCheckIn(scope: Scope, conferenceId: string, key: CheckInKey, manager: EntityManager) {
-    const params: unknown[] = [conferenceId];
+  async checkIn(
+    scope: Scope,
+    conferenceId: string,
+    key: CheckInKey,
+    method: CheckInMethod,
+    auditInsert: (source: string, params: unknown[]) => string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CheckInOutcome | undefined> {
+    const params: unknown[] = [conferenceId, method];
     let match: string;
     if ('registrationId' in key) {
       params.push(key.registrationId);
-      match = `r.id = $2`;
+      match = `r.id = $3`;
     } else if ('personId' in key) {
       params.push(key.personId);
-      match = `r.person_id = $2`;
+      match = `r.person_id = $3`;
     } else {
       params.push(key.code);
-      match = `r.check_in_code = $2`;
+      match = `r.check_in_code = $3`;
     }
-    const rows: Array<{ id: string; checkedInAt: Date | null; personId: string }> = await manager.query(
-      `SELECT r.id, r.checked_in_at AS "checkedInAt", r.person_id AS "personId" FROM registration r
-       WHERE r.conference_id = $1 AND ${match} AND ${scopeCondition(scope, 'r.organization_id', params)}
-       FOR UPDATE`,
+    const visible = scopeCondition(scope, 'r.organization_id', params);
+    const audit = auditInsert('marked', params);
+    type Row = Omit<RegistrationRecord, 'checkedInAt' | 'createdAt'> & {
+      checkedInAt: string;
+      createdAt: string;
+      person: PersonJson;
+    };
+    const rows = await queryPrepared<{
+      conferenceStatus: ConferenceStatus;
+      registration: Row | null;
+    }>(
+      manager,
+      `WITH conf AS (SELECT id, status FROM conference WHERE id = $1),
+         target AS (
+           SELECT r.id, r.person_id, r.checked_in_at, r.check_in_method, r.check_in_code, r.organization_id, r.created_at
+           FROM registration r JOIN conf ON conf.status <> 'cancelled'
+           WHERE r.conference_id = $1 AND ${match} AND ${visible}
+           FOR UPDATE OF r
+         ),
+         marked AS (
+           UPDATE registration r SET status = 'attended', checked_in_at = now(), check_in_method = $2
+           FROM target t WHERE r.id = t.id AND t.checked_in_at IS NULL
+           RETURNING r.id, r.conference_id, r.person_id, r.checked_in_at, r.check_in_method
+         ),
+         touched AS (${personTouchSql('marked', 'person_id')}),
+         audited AS (${audit})
+         SELECT conf.status AS "conferenceStatus",
+           CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
+             'id', t.id, 'conferenceId', conf.id, 'personId', t.person_id, 'status', 'attended',
+             'checkedInAt', coalesce(m.checked_in_at, t.checked_in_at),
+             'checkInMethod', coalesce(m.check_in_method, t.check_in_method),
+             'checkInCode', t.check_in_code, 'organizationId', t.organization_id, 'createdAt', t.created_at,
+             'person', ${personJsonSql('t.person_id')}) END AS registration
+         FROM conf LEFT JOIN target t ON true LEFT JOIN marked m ON m.id = t.id`,
       params,
     );
-    return rows[0];
-  }
-
-  async markAttended(id: string, method: CheckInMethod, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE registration SET status = 'attended', checked_in_at = coalesce(checked_in_at, now()),
-         check_in_method = coalesce(check_in_method, $2)
-       WHERE id = $1`,
-      [id, method],
-    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const registration = row.registration && {
+      ...row.registration,
+      checkedInAt: new Date(row.registration.checkedInAt),
+      createdAt: new Date(row.registration.createdAt),
+    };
+    return { conferenceStatus: row.conferenceStatus, registration };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ListUsersQuery, Page, Role, User as UserDto } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { escapeLike, pageOffset } from '../../common/sql';
+import { escapeLike, pageOffset, queryPrepared } from '../../common/sql';
 
 /** What authentication needs to know of a user; the password hash never leaves this file otherwise. */
 export interface UserCredentials {
@@ -74,7 +74,8 @@ export class UsersRepository {
   }
 
   async findCredentialsById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserCredentials | undefined> {
-    const rows: UserCredentials[] = await manager.query(`SELECT ${CREDENTIAL_COLUMNS} FROM app_user WHERE id = $1`, [id]);
+    // Every authenticated request reads this: prepared once per connection.
+    const rows = await queryPrepared<UserCredentials>(manager, `SELECT ${CREDENTIAL_COLUMNS} FROM app_user WHERE id = $1`, [id]);
     return rows[0];
   }
 

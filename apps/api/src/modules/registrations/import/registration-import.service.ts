@@ -81,7 +81,6 @@ export class RegistrationImportService {
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
-      file.stream.resume();
       throw error;
     } finally {
       await runner.release();
@@ -107,8 +106,6 @@ export class RegistrationImportService {
     const forcedOrganization = actor.role === 'coordinator' ? actor.organizationId : null;
     const header: HeaderState = {};
     const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, this.validRows(file, format, errors, forcedOrganization, header));
-    if (file.truncated()) throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp quá lớn');
-    if (file.failed()) throw new AppError('BAD_REQUEST', 'Tệp tải lên bị ngắt giữa chừng, hãy gửi lại');
     if (errors.total === 0 && rows === 0) {
       throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', { details: [{ path: 'file', message: 'Tệp trống' }] });
     }
@@ -155,7 +152,7 @@ export class RegistrationImportService {
     header: HeaderState,
   ): AsyncGenerator<CopyValue[]> {
     let map: ColumnMap | undefined;
-    for await (const { row, cells } of readRows(file.stream, format)) {
+    for await (const { row, cells } of readRows(file.open(), format)) {
       if (!map) {
         const mapped = mapHeader(cells);
         map = header.map = mapped.map;
