@@ -18,8 +18,6 @@ module.exports = {
   rootDir: '.',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$',
-  // Crash safety and backup/restore start servers and kill them: they run with `pnpm test:crash`.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/crash/'],
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@canhgiac/contracts$': '<rootDir>/../../packages/contracts/src/index.ts' },

@@ -7,6 +7,11 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/gu, (char) => `\\${char}`);
 }
 
+/** The SQLSTATE of a failed statement (`23505` unique violation, `23P01` exclusion), if it is one. */
+export function sqlState(error: unknown): string | undefined {
+  return error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+}
+
 /** The offset of a page, for `LIMIT pageSize OFFSET …`. */
 export function pageOffset(page: number, pageSize: number): number {
   return (page - 1) * pageSize;

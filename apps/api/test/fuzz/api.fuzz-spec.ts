@@ -6,6 +6,7 @@ import { errorResponseSchema } from '@canhgiac/contracts';
 import fc from 'fast-check';
 import { login, demoUsernames, type DemoUser } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { testDatabaseKinds } from '../support/test-database';
 import { type Crash, CrashGuard, settle } from './support/crash-guard';
 import { createFixtures, type Fixtures } from './support/fixtures';
 import { HttpClient, NoAnswer, type RawRequest, type RawResponse } from './support/http-client';
@@ -271,8 +272,7 @@ function judge(
   return undefined;
 }
 
-describe('API fuzz (property-based, every route × every caller)', () => {
-  const kind = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
+describe.each(testDatabaseKinds())('API fuzz (property-based, every route × every caller) (%s)', (kind) => {
   let t: TestApp;
   let client: HttpClient;
   /** For health probes: a shorter deadline than fuzzed requests get. */
@@ -551,8 +551,9 @@ describe('API fuzz (property-based, every route × every caller)', () => {
       pairs: pairs.length,
       pairsPastAuthorization: pairs.filter((p) => p.allowed).length,
     };
+    const report = REPORT.replace(/(\.json)?$/u, `-${kind}$1`);
     fs.writeFileSync(
-      REPORT,
+      report,
       JSON.stringify(
         { summary, groups, incidents, slowest: stats.slowest, byOperation: stats.byOperation },
         null,
@@ -571,7 +572,7 @@ describe('API fuzz (property-based, every route × every caller)', () => {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, v]) => `${k}×${v}`)
         .join(' ')}`,
-      `  report: ${REPORT}`,
+      `  report: ${report}`,
     ];
     process.stdout.write(`\n${lines.join('\n')}\n`);
 

@@ -1,7 +1,7 @@
 /**
- * The fuzz tier: *.fuzz-spec.ts only, never picked up by `pnpm test` (whose testRegex matches
- * spec|int-spec|e2e-spec). Same transform and module mapping as the other API tests.
- * Run with `pnpm test:fuzz` (FUZZ_RUNS / FUZZ_SEED for a longer or different run).
+ * The fuzz tier: *.fuzz-spec.ts only (the main config's testRegex matches spec|int-spec|e2e-spec).
+ * Same transform and module mapping as the other API tests. The API's `test` script runs it last
+ * with its fixed seed; `pnpm test:fuzz` runs it alone (FUZZ_RUNS / FUZZ_SEED for a longer run).
  */
 const base = require('../../jest.config.js');
 

@@ -21,6 +21,15 @@ export function scopeOf(actor: Actor): Scope {
 }
 
 /**
+ * The organization a caller acts for: a coordinator's own, whose people they register and whose
+ * figures their reports cover; null for the department's roles (admin, staff), who act for every
+ * organization, and for leaders, who read every figure in aggregate.
+ */
+export function scopeOrganization(scope: Scope): string | null {
+  return scope.kind === 'organization' ? scope.organizationId : null;
+}
+
+/**
  * A SQL condition restricting rows to the scope, on the given organization column, using the
  * next positional parameter. Callers append `params` to their own.
  * ✅ `WHERE ${scopeCondition(scope, 'p.organization_id', params)}`

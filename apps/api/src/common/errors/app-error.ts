@@ -21,4 +21,9 @@ export class AppError extends Error {
   static notFound(what: string) {
     return new AppError('NOT_FOUND', `Không tìm thấy ${what}`);
   }
+
+  /** A 400 on one field of the request, found past schema validation (a reference, a rule). */
+  static invalid(path: string, message: string, summary = 'Dữ liệu không hợp lệ') {
+    return new AppError('VALIDATION_FAILED', summary, { details: [{ path, message }] });
+  }
 }

@@ -22,9 +22,7 @@ export class AdminUnitsService {
     if (!unit || unit.level !== level) {
       const names: Record<AdminUnitLevel, string> = { province: 'tỉnh', district: 'huyện/thành phố', commune: 'xã/phường/thị trấn' };
       const what = names[level];
-      throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
-        details: [{ path: field, message: `Không có ${what} với mã ${code}` }],
-      });
+      throw AppError.invalid(field, `Không có ${what} với mã ${code}`);
     }
     return unit;
   }

@@ -5,7 +5,6 @@ import {
   campaignProgressSchema,
   campaignSchema,
   createCampaignBodySchema,
-  idParamSchema,
   listCampaignsQuerySchema,
   updateCampaignBodySchema,
 } from '@canhgiac/contracts';
@@ -14,8 +13,8 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { CampaignsService } from './campaigns.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class ListCampaignsQueryDto extends createZodDto(listCampaignsQuerySchema) {}
 class CreateCampaignDto extends createZodDto(createCampaignBodySchema) {}
 class UpdateCampaignDto extends createZodDto(updateCampaignBodySchema) {}

@@ -51,9 +51,7 @@ export class CampaignsService {
       const startsOn = body.startsOn ?? current.startsOn;
       const endsOn = body.endsOn ?? current.endsOn;
       if (endsOn < startsOn) {
-        throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
-          details: [{ path: 'endsOn', message: 'Ngày kết thúc phải sau ngày bắt đầu' }],
-        });
+        throw AppError.invalid('endsOn', 'Ngày kết thúc phải sau ngày bắt đầu');
       }
       await this.campaigns.update(id, body, manager);
       await this.audit.record(manager, actor, { action: 'update', entity: 'campaign', entityId: id, summary: { ...body } });

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   certificateListSchema,
   certificateSchema,
-  idParamSchema,
   issueCertificatesResultSchema,
   revokeCertificateBodySchema,
   verifyCodeParamSchema,
@@ -19,8 +18,8 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { createCertificatePdf } from './certificate.pdf';
 import { CertificatesService } from './certificates.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class VerifyCodeParamDto extends createZodDto(verifyCodeParamSchema) {}
 class RevokeDto extends createZodDto(revokeCertificateBodySchema) {}
 class CertificateDto extends createZodDto(certificateSchema) {}

@@ -5,7 +5,6 @@ import {
   conferencePageSchema,
   conferenceSchema,
   createConferenceBodySchema,
-  idParamSchema,
   listConferencesQuerySchema,
   updateConferenceBodySchema,
 } from '@canhgiac/contracts';
@@ -14,8 +13,8 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { ConferencesService } from './conferences.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class ListConferencesQueryDto extends createZodDto(listConferencesQuerySchema) {}
 class CreateConferenceDto extends createZodDto(createConferenceBodySchema) {}
 class UpdateConferenceDto extends createZodDto(updateConferenceBodySchema) {}

@@ -9,7 +9,8 @@ import {
   type Page,
   type UpdateConferenceBody,
 } from '@canhgiac/contracts';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { sqlState } from '../../common/sql';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
@@ -21,12 +22,10 @@ import { capacityBelowRegistered, conferenceClash, invalidTransition, notEditabl
 import { type Booking, ConferencesRepository } from './conferences.repository';
 
 const isExclusionViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23P01';
+  sqlState(error) === '23P01';
 
 const vietnamDay = (instant: string) => new Intl.DateTimeFormat('en-CA', { timeZone: PRODUCT_TIME_ZONE }).format(new Date(instant));
 
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', { details: [{ path, message }] });
 
 @Injectable()
 export class ConferencesService {
@@ -125,7 +124,7 @@ export class ConferencesService {
       organizerIds: body.organizerIds ?? current.organizerIds,
       trainers: body.trainers ?? current.trainers,
     };
-    if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw invalid('endsAt', 'Giờ kết thúc phải sau giờ bắt đầu');
+    if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw AppError.invalid('endsAt', 'Giờ kết thúc phải sau giờ bắt đầu');
     return next;
   }
 
@@ -165,10 +164,10 @@ export class ConferencesService {
     manager: EntityManager,
   ) {
     const campaign = await this.campaigns.find(campaignId, manager);
-    if (!campaign) throw invalid('campaignId', 'Không có chiến dịch này');
+    if (!campaign) throw AppError.invalid('campaignId', 'Không có chiến dịch này');
     const day = vietnamDay(values.startsAt);
     if (day < campaign.startsOn || day > campaign.endsOn) {
-      throw invalid('startsAt', `Ngày hội nghị phải nằm trong thời gian của chiến dịch (${campaign.startsOn} – ${campaign.endsOn})`);
+      throw AppError.invalid('startsAt', `Ngày hội nghị phải nằm trong thời gian của chiến dịch (${campaign.startsOn} – ${campaign.endsOn})`);
     }
     await this.adminUnits.requireCurrent(values.communeCode, 'commune', 'communeCode', manager);
     for (const [index, organizationId] of values.organizerIds.entries()) {

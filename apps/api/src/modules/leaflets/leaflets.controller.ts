@@ -5,7 +5,6 @@ import {
   createLeafletAllocationBodySchema,
   createLeafletBatchBodySchema,
   deliverLeafletAllocationBodySchema,
-  idParamSchema,
   leafletAllocationPageSchema,
   leafletAllocationSchema,
   leafletBatchPageSchema,
@@ -23,8 +22,8 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { LeafletsService } from './leaflets.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class ListBatchesQueryDto extends createZodDto(listLeafletBatchesQuerySchema) {}
 class ListAllocationsQueryDto extends createZodDto(listLeafletAllocationsQuerySchema) {}
 class BatchAllocationsQueryDto extends createZodDto(pageQuerySchema) {}

@@ -28,8 +28,6 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { renderHandoverNote } from './handover-note.pdf';
 import { LeafletsRepository } from './leaflets.repository';
 
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', { details: [{ path, message }] });
 
 @Injectable()
 export class LeafletsService {
@@ -55,7 +53,7 @@ export class LeafletsService {
 
   createBatch(actor: Actor, body: CreateLeafletBatchBody): Promise<LeafletBatch> {
     return this.dataSource.transaction(async (manager) => {
-      if (body.campaignId && !(await this.campaigns.find(body.campaignId, manager))) throw invalid('campaignId', 'Không có chiến dịch này');
+      if (body.campaignId && !(await this.campaigns.find(body.campaignId, manager))) throw AppError.invalid('campaignId', 'Không có chiến dịch này');
       const id = await this.leaflets.insertBatch(body, actor.id, manager);
       await this.audit.record(manager, actor, { action: 'create', entity: 'leaflet_batch', entityId: id, summary: { ...body } });
       return (await this.leaflets.findBatch(id, manager))!;
@@ -167,8 +165,8 @@ export class LeafletsService {
       return 'commune';
     }
     const conference = await this.conferences.get(body.conferenceId!, manager).catch(() => undefined);
-    if (!conference) throw invalid('conferenceId', 'Không có hội nghị này');
-    if (conference.status === 'cancelled') throw invalid('conferenceId', 'Hội nghị đã bị hủy');
+    if (!conference) throw AppError.invalid('conferenceId', 'Không có hội nghị này');
+    if (conference.status === 'cancelled') throw AppError.invalid('conferenceId', 'Hội nghị đã bị hủy');
     return 'conference';
   }
 }

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createOrganizationBodySchema,
-  idParamSchema,
   listOrganizationsQuerySchema,
   organizationPageSchema,
   organizationSchema,
@@ -13,8 +12,8 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { OrganizationsService } from './organizations.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class ListOrganizationsQueryDto extends createZodDto(listOrganizationsQuerySchema) {}
 class CreateOrganizationDto extends createZodDto(createOrganizationBodySchema) {}
 class UpdateOrganizationDto extends createZodDto(updateOrganizationBodySchema) {}

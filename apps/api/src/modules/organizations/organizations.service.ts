@@ -7,7 +7,8 @@ import type {
   Page,
   UpdateOrganizationBody,
 } from '@canhgiac/contracts';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { sqlState } from '../../common/sql';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
@@ -37,9 +38,7 @@ export class OrganizationsService {
   async requireExisting(id: string, field: string, manager?: EntityManager): Promise<Organization> {
     const organization = await this.organizations.findById(id, manager);
     if (!organization) {
-      throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
-        details: [{ path: field, message: 'Không có tổ chức này' }],
-      });
+      throw AppError.invalid(field, 'Không có tổ chức này');
     }
     return organization;
   }
@@ -53,8 +52,7 @@ export class OrganizationsService {
     try {
       return await work();
     } catch (error) {
-      const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-      if (code !== '23505') throw error;
+      if (sqlState(error) !== '23505') throw error;
       const same = await this.organizations.findSameName(name, districtCode, null, this.dataSource.manager);
       throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên trong huyện này', {
         extra: same ? { existingId: same.id } : {},

@@ -1,13 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createPersonBodySchema, idParamSchema, listPeopleQuerySchema, personPageSchema, personSchema, updatePersonBodySchema } from '@canhgiac/contracts';
+import { createPersonBodySchema, listPeopleQuerySchema, personPageSchema, personSchema, updatePersonBodySchema } from '@canhgiac/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { PeopleService } from './people.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class ListPeopleQueryDto extends createZodDto(listPeopleQuerySchema) {}
 class CreatePersonDto extends createZodDto(createPersonBodySchema) {}
 class UpdatePersonDto extends createZodDto(updatePersonBodySchema) {}

@@ -111,12 +111,16 @@ export class PeopleRepository {
     return this.dataSource.query(`SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE p.id = ANY($1::uuid[])`, [ids]);
   }
 
-  async findDuplicate(values: PersonValues, exceptId: string | null, manager: EntityManager): Promise<string | undefined> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `SELECT p.id FROM person p WHERE ${SAME_PERSON('p', '$1', '$2', '$3', '$4')} AND ($5::uuid IS NULL OR p.id <> $5) LIMIT 1`,
+  async findDuplicate(
+    values: PersonValues,
+    exceptId: string | null,
+    manager: EntityManager,
+  ): Promise<{ id: string; organizationId: string | null } | undefined> {
+    const rows: Array<{ id: string; organizationId: string | null }> = await manager.query(
+      `SELECT p.id, p.organization_id AS "organizationId" FROM person p WHERE ${SAME_PERSON('p', '$1', '$2', '$3', '$4')} AND ($5::uuid IS NULL OR p.id <> $5) LIMIT 1`,
       [values.fullName, values.birthYear, values.phone, values.communeCode, exceptId],
     );
-    return rows[0]?.id;
+    return rows[0];
   }
 
   async insert(values: PersonValues, consentSource: ConsentSource, manager: EntityManager): Promise<string> {

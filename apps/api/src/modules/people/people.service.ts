@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsentSource, CreatePersonBody, ListPeopleQuery, Page, Person, UpdatePersonBody } from '@canhgiac/contracts';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { sqlState } from '../../common/sql';
 import type { Actor } from '../../common/auth/actor';
-import { scopeOf } from '../../common/auth/scope';
+import { scopeOf, scopeOrganization } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
@@ -51,7 +52,7 @@ const duplicate = (existingId: string) =>
   });
 
 const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+  sqlState(error) === '23505';
 
 /** Personal data stays out of the audit log: it records what changed, not who the person is. */
 const auditSummary = (values: Partial<PersonValues>) => {
@@ -94,7 +95,7 @@ export class PeopleService {
     return this.answerDuplicateRace(body, () =>
       this.dataSource.transaction(async (manager) => {
         const values = await this.checkValues(actor, body, manager);
-        const existingId = await this.people.findDuplicate(values, null, manager);
+        const existingId = (await this.people.findDuplicate(values, null, manager))?.id;
         if (existingId) throw duplicate(existingId);
         const id = await this.insert(actor, values, body.consentSource, manager);
         return presentPerson((await this.people.findById({ kind: 'all' }, id, manager))!, actor);
@@ -111,11 +112,11 @@ export class PeopleService {
     body: CreatePersonBody,
     consentSource: ConsentSource,
     manager: EntityManager,
-  ): Promise<{ id: string; existed: boolean }> {
+  ): Promise<{ id: string; organizationId: string | null; existed: boolean }> {
     const values = await this.checkValues(actor, body, manager);
-    const existingId = await this.people.findDuplicate(values, null, manager);
-    if (existingId) return { id: existingId, existed: true };
-    return { id: await this.insert(actor, values, consentSource, manager), existed: false };
+    const existing = await this.people.findDuplicate(values, null, manager);
+    if (existing) return { ...existing, existed: true };
+    return { id: await this.insert(actor, values, consentSource, manager), organizationId: values.organizationId, existed: false };
   }
 
   async update(actor: Actor, id: string, body: UpdatePersonBody): Promise<Person> {
@@ -132,7 +133,7 @@ export class PeopleService {
         group: body.group ?? current.group,
       };
       const values = await this.checkValues(actor, merged, manager);
-      const existingId = await this.people.findDuplicate(values, id, manager);
+      const existingId = (await this.people.findDuplicate(values, id, manager))?.id;
       if (existingId) throw duplicate(existingId);
       await this.people.update(id, values, manager);
       await this.audit.record(manager, actor, { action: 'update', entity: 'person', entityId: id, summary: auditSummary(body) });
@@ -178,13 +179,12 @@ export class PeopleService {
   /** A coordinator's people belong to the coordinator's organization. */
   private async checkValues(actor: Actor, body: PersonValues, manager: EntityManager): Promise<PersonValues> {
     let organizationId = body.organizationId ?? null;
-    if (actor.role === 'coordinator') {
-      if (organizationId && organizationId !== actor.organizationId) {
-        throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
-          details: [{ path: 'organizationId', message: 'Điều phối viên chỉ đăng ký thành viên của tổ chức mình' }],
-        });
+    const own = scopeOrganization(scopeOf(actor));
+    if (own) {
+      if (organizationId && organizationId !== own) {
+        throw AppError.invalid('organizationId', 'Điều phối viên chỉ đăng ký thành viên của tổ chức mình');
       }
-      organizationId = actor.organizationId;
+      organizationId = own;
     } else if (organizationId) {
       await this.organizations.requireExisting(organizationId, 'organizationId', manager);
     }
@@ -197,7 +197,7 @@ export class PeopleService {
       return await work();
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existingId = await this.people.findDuplicate(values, null, this.dataSource.manager);
+      const existingId = (await this.people.findDuplicate(values, null, this.dataSource.manager))?.id;
       if (existingId) throw duplicate(existingId);
       throw error;
     }

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nest
 import {
   checkInBodySchema,
   createRegistrationBodySchema,
-  idParamSchema,
   importQuerySchema,
   importResultSchema,
   listRegistrationsQuerySchema,
@@ -23,8 +22,8 @@ import type { AppConfig } from '../../config/env.schema';
 import { RegistrationImportService } from './import/registration-import.service';
 import { RegistrationsService } from './registrations.service';
 import { RollCallService } from './roll-call.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class RegistrationParamDto extends createZodDto(z.object({ id: uuidSchema, registrationId: uuidSchema })) {}
 class ListRegistrationsQueryDto extends createZodDto(listRegistrationsQuerySchema) {}
 class CreateRegistrationDto extends createZodDto(createRegistrationBodySchema) {}

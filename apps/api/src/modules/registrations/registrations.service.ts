@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CheckInBody, CheckInMethod, CreateRegistrationBody, ListRegistrationsQuery, Registration } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { scopeOf } from '../../common/auth/scope';
+import { scopeOf, scopeOrganization } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ConferencesService } from '../conferences/conferences.service';
@@ -54,16 +54,18 @@ export class RegistrationsService {
     if (conference.status === 'cancelled') {
       throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
     }
-    const personId = body.personId
-      ? (await this.people.requireVisible(actor, body.personId, manager)).id
-      : (await this.people.findOrCreate(actor, body.person!, body.person!.consentSource, manager)).id;
+    const person = body.personId
+      ? await this.people.requireVisible(actor, body.personId, manager)
+      : await this.people.findOrCreate(actor, body.person!, body.person!.consentSource, manager);
+    const personId = person.id;
     const existing = await this.registrations.findByPerson(conferenceId, personId, manager);
     if (existing) {
       if (options.allowExisting) return { id: existing.id, created: false };
       throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị', { extra: { registrationId: existing.id } });
     }
     if (!(await this.registrations.takeSeats(conferenceId, 1, manager))) throw conferenceFull(conference.capacity);
-    const organizationId = actor.role === 'coordinator' ? actor.organizationId : (await this.people.requireVisible(actor, personId, manager)).organizationId;
+    // A coordinator registers for their organization; the department registers for the person's.
+    const organizationId = scopeOrganization(scopeOf(actor)) ?? person.organizationId;
     const id = await this.registrations.insert({ conferenceId, personId, organizationId, createdBy: actor.id }, manager);
     if (!id) {
       // A concurrent request registered the same person between our check and our insert.

@@ -10,6 +10,7 @@ import {
   participantGroupLabels,
 } from '@canhgiac/contracts';
 import type { Actor } from '../../common/auth/actor';
+import { scopeOf, scopeOrganization } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
 import { todayInVietnam } from '../../common/time';
 import { type CoverageSqlRow, ReportsRepository } from './reports.repository';
@@ -56,7 +57,7 @@ export class ReportsService {
       campaignId: query.campaignId ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
-      organizationId: actor.role === 'coordinator' ? actor.organizationId : null,
+      organizationId: scopeOrganization(scopeOf(actor)),
       districtCode: query.districtCode ?? null,
     });
     const totals = rows.find((row) => row.isTotal)!;

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createUserBodySchema, idParamSchema, listUsersQuerySchema, updateUserBodySchema, userPageSchema, userSchema } from '@canhgiac/contracts';
+import { createUserBodySchema, listUsersQuerySchema, updateUserBodySchema, userPageSchema, userSchema } from '@canhgiac/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { UsersService } from './users.service';
+import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class IdParamDto extends createZodDto(idParamSchema) {}
 class ListUsersQueryDto extends createZodDto(listUsersQuerySchema) {}
 class CreateUserDto extends createZodDto(createUserBodySchema) {}
 class UpdateUserDto extends createZodDto(updateUserBodySchema) {}

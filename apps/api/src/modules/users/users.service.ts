@@ -133,9 +133,7 @@ export class UsersService {
   /** A coordinator belongs to one organization; the other roles to none or any. */
   private async checkOrganization(role: Role, organizationId: string | null, manager: EntityManager): Promise<string | null> {
     if (role === 'coordinator' && !organizationId) {
-      throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
-        details: [{ path: 'organizationId', message: 'Điều phối viên phải thuộc một tổ chức' }],
-      });
+      throw AppError.invalid('organizationId', 'Điều phối viên phải thuộc một tổ chức');
     }
     if (organizationId) await this.organizations.requireExisting(organizationId, 'organizationId', manager);
     return organizationId;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportResult, ImportRowError } from '@canhgiac/contracts';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor';
+import { scopeOf, scopeOrganization } from '../../../common/auth/scope';
 import { AppError } from '../../../common/errors/app-error';
 import type { UploadedFile } from '../../../common/http/multipart';
 import { todayInVietnam } from '../../../common/time';
@@ -103,7 +104,7 @@ export class RegistrationImportService {
     await sql.createStaging();
 
     const errors = new RowErrors();
-    const forcedOrganization = actor.role === 'coordinator' ? actor.organizationId : null;
+    const forcedOrganization = scopeOrganization(scopeOf(actor));
     const header: HeaderState = {};
     const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, this.validRows(file, format, errors, forcedOrganization, header));
     if (errors.total === 0 && rows === 0) {
