@@ -211,6 +211,17 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
       expect((await page('status=confirmed')).body.items.map((c: { id: string }) => c.id)).toEqual([a.id]);
     });
 
+    it('finds a conference by its title or venue, whatever the accents, case or Unicode form typed', async () => {
+      const other = await createCampaign(staff, { name: 'Chiến dịch tìm kiếm' });
+      const c = await createConference(staff, conferenceBody(other.id, '2026-06-05', 8, 9, { title: 'Cảnh giác lừa đảo qua điện thoại', venue: 'Nhà văn hóa thôn Đông Hưng' }));
+      const found = async (q: string) =>
+        (await staff.get(`/api/conferences?campaignId=${other.id}&q=${encodeURIComponent(q)}`).expect(200)).body.items.map((x: { id: string }) => x.id);
+      for (const q of ['lừa đảo', 'LUA DAO', 'lừa đảo'.normalize('NFD'), '  đông   hưng ', 'dong hung'.normalize('NFD')]) {
+        expect(await found(q)).toEqual([c.id]);
+      }
+      expect(await found('ngân hàng')).toEqual([]);
+    });
+
     it('lets coordinators and leaders read conferences but not write them', async () => {
       const conference = await createConference(staff, conferenceBody(campaignId, '2026-07-01', 8, 9));
       for (const token of [tokens.coordinator, tokens.leader]) {

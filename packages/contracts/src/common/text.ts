@@ -31,3 +31,14 @@ export const textSchema = (max: number, min = 1) =>
         .min(min, { message: min === 1 ? 'Không được để trống' : `Cần ít nhất ${min} ký tự` })
         .max(max, { message: `Tối đa ${max} ký tự` }),
     );
+
+/**
+ * A search box's text: NFC, trimmed and collapsed like stored text, so a query typed with
+ * decomposed accents (as some phone keyboards send them) finds the same rows; empty means none.
+ */
+export const searchTextSchema = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `Tối đa ${max} ký tự` })
+    .transform((value) => normalizeText(value) || undefined)
+    .optional();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
 import { isoDateSchema, pageQuerySchema, pageSchema } from '../common/paging.schemas';
-import { normalizeText, textSchema } from '../common/text';
+import { normalizeText, searchTextSchema, textSchema } from '../common/text';
 
 export const conferenceStatuses = ['planned', 'confirmed', 'held', 'cancelled'] as const;
 export const conferenceStatusSchema = z.enum(conferenceStatuses);
@@ -114,7 +114,7 @@ export const listConferencesQuerySchema = pageQuerySchema.extend({
   districtCode: adminUnitCodeSchema.optional(),
   communeCode: adminUnitCodeSchema.optional(),
   status: conferenceStatusSchema.optional(),
-  q: z.string().max(200).optional(),
+  q: searchTextSchema(200),
 });
 export type ListConferencesQuery = z.infer<typeof listConferencesQuerySchema>;
 export const conferencePageSchema = pageSchema(conferenceSchema);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textSchema } from '../common/text';
+import { searchTextSchema, textSchema } from '../common/text';
 import { pageQuerySchema, pageSchema } from '../common/paging.schemas';
 import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
 
@@ -41,7 +41,7 @@ export const updateOrganizationBodySchema = createOrganizationBodySchema
 export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBodySchema>;
 
 export const listOrganizationsQuerySchema = pageQuerySchema.extend({
-  q: z.string().max(200).optional(),
+  q: searchTextSchema(200),
   kind: organizationKindSchema.optional(),
   districtCode: adminUnitCodeSchema.optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
 import { pageQuerySchema, pageSchema } from '../common/paging.schemas';
-import { normalizeText } from '../common/text';
+import { normalizeText, searchTextSchema } from '../common/text';
 
 export const genders = ['male', 'female', 'other'] as const;
 export const genderSchema = z.enum(genders, { message: 'Giới tính phải là Nam, Nữ hoặc Khác' });
@@ -120,7 +120,7 @@ export type Person = z.infer<typeof personSchema>;
 
 export const listPeopleQuerySchema = pageQuerySchema.extend({
   /** Accent- and case-insensitive: "nguyen thi huong" finds "Nguyễn Thị Hương"; digits search phones. */
-  q: z.string().max(120).optional(),
+  q: searchTextSchema(120),
   communeCode: adminUnitCodeSchema.optional(),
   organizationId: z.uuid().optional(),
   birthYear: z.coerce.number().int().min(1900).max(2100).optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
-import { foldText } from '../common/text';
+import { foldText, searchTextSchema } from '../common/text';
 import {
   birthYearSchema,
   createPersonBodySchema,
@@ -58,7 +58,7 @@ export type CreateRegistrationBody = z.infer<typeof createRegistrationBodySchema
 
 export const listRegistrationsQuerySchema = z.object({
   status: registrationStatusSchema.optional(),
-  q: z.string().max(120).optional(),
+  q: searchTextSchema(120),
   birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
 });
 export type ListRegistrationsQuery = z.infer<typeof listRegistrationsQuerySchema>;

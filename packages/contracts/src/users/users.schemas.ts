@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { passwordSchema, roleSchema, usernameSchema } from '../auth/auth.schemas';
-import { textSchema } from '../common/text';
+import { searchTextSchema, textSchema } from '../common/text';
 import { pageQuerySchema, pageSchema } from '../common/paging.schemas';
 
 export const userSchema = z.object({
@@ -49,7 +49,7 @@ export const updateUserBodySchema = z
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
 
 export const listUsersQuerySchema = pageQuerySchema.extend({
-  q: z.string().max(100).optional(),
+  q: searchTextSchema(100),
   role: roleSchema.optional(),
   organizationId: z.uuid().optional(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

@@ -21,11 +21,27 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { capacityBelowRegistered, conferenceClash, invalidTransition, notEditable, notStartedYet } from './conferences.errors';
 import { type Booking, ConferencesRepository } from './conferences.repository';
 
-const isExclusionViolation = (error: unknown) =>
-  sqlState(error) === '23P01';
+const isExclusionViolation = (error: unknown) => sqlState(error) === '23P01';
+
+/** The conference as it would be after the edit. */
+function merged(current: Conference, body: UpdateConferenceBody) {
+  const next = {
+    title: body.title ?? current.title,
+    topic: body.topic ?? current.topic,
+    startsAt: body.startsAt ?? current.startsAt,
+    endsAt: body.endsAt ?? current.endsAt,
+    communeCode: body.communeCode ?? current.communeCode,
+    venue: body.venue ?? current.venue,
+    capacity: body.capacity ?? current.capacity,
+    notes: body.notes === undefined ? current.notes : body.notes,
+    organizerIds: body.organizerIds ?? current.organizerIds,
+    trainers: body.trainers ?? current.trainers,
+  };
+  if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw AppError.invalid('endsAt', 'Giờ kết thúc phải sau giờ bắt đầu');
+  return next;
+}
 
 const vietnamDay = (instant: string) => new Intl.DateTimeFormat('en-CA', { timeZone: PRODUCT_TIME_ZONE }).format(new Date(instant));
-
 
 @Injectable()
 export class ConferencesService {
@@ -57,7 +73,7 @@ export class ConferencesService {
 
   async create(actor: Actor, body: CreateConferenceBody): Promise<Conference> {
     const booking: Booking = { ...body, exceptId: null };
-    return this.withClashBackstop(booking, () =>
+    return this.withClashBackstop(() => booking, () =>
       this.dataSource.transaction(async (manager) => {
         await this.checkReferences(body.campaignId, body, manager);
         const conflicts = await this.conferences.findOverlapping(booking, manager);
@@ -79,14 +95,15 @@ export class ConferencesService {
   }
 
   async update(actor: Actor, id: string, body: UpdateConferenceBody): Promise<Conference> {
-    const booking: Booking = { ...(await this.merged(id, body)), exceptId: id };
-    return this.withClashBackstop(booking, () =>
+    let booking: Booking | undefined;
+    return this.withClashBackstop(() => booking, () =>
       this.dataSource.transaction(async (manager) => {
         // Lock first, then read: two concurrent edits cannot overwrite each other unseen.
         const locked = await this.conferences.lockStatus(id, manager);
         if (!locked) throw AppError.notFound('hội nghị');
         const current = await this.get(id, manager);
-        const next = await this.merged(id, body, manager);
+        const next = merged(current, body);
+        booking = { ...next, exceptId: id };
         const onlyNotes = Object.keys(body).every((key) => key === 'notes' || key === 'force');
         if ((locked.status === 'held' || locked.status === 'cancelled') && !onlyNotes) throw notEditable(locked.status);
         if (next.capacity < locked.registeredCount) throw capacityBelowRegistered(locked.registeredCount);
@@ -109,24 +126,6 @@ export class ConferencesService {
     );
   }
 
-  /** The conference as it would be after the edit. */
-  private async merged(id: string, body: UpdateConferenceBody, manager?: EntityManager) {
-    const current = await this.get(id, manager);
-    const next = {
-      title: body.title ?? current.title,
-      topic: body.topic ?? current.topic,
-      startsAt: body.startsAt ?? current.startsAt,
-      endsAt: body.endsAt ?? current.endsAt,
-      communeCode: body.communeCode ?? current.communeCode,
-      venue: body.venue ?? current.venue,
-      capacity: body.capacity ?? current.capacity,
-      notes: body.notes === undefined ? current.notes : body.notes,
-      organizerIds: body.organizerIds ?? current.organizerIds,
-      trainers: body.trainers ?? current.trainers,
-    };
-    if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw AppError.invalid('endsAt', 'Giờ kết thúc phải sau giờ bắt đầu');
-    return next;
-  }
 
   async changeStatus(actor: Actor, id: string, body: ChangeConferenceStatusBody): Promise<Conference> {
     return this.dataSource.transaction(async (manager) => {
@@ -149,12 +148,13 @@ export class ConferencesService {
    * The exclusion constraints are the backstop for requests that race past the clash check:
    * the loser is answered like any other clash, with the conferences it clashes with.
    */
-  private async withClashBackstop<T>(booking: Booking, work: () => Promise<T>): Promise<T> {
+  private async withClashBackstop<T>(booking: () => Booking | undefined, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (!isExclusionViolation(error)) throw error;
-      throw conferenceClash(await this.conferences.findOverlapping(booking));
+      const attempted = booking();
+      if (!isExclusionViolation(error) || !attempted) throw error;
+      throw conferenceClash(await this.conferences.findOverlapping(attempted));
     }
   }
 

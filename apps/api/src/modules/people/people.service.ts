@@ -51,8 +51,7 @@ const duplicate = (existingId: string) =>
     extra: { existingId },
   });
 
-const isUniqueViolation = (error: unknown) =>
-  sqlState(error) === '23505';
+const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 
 /** Personal data stays out of the audit log: it records what changed, not who the person is. */
 const auditSummary = (values: Partial<PersonValues>) => {
