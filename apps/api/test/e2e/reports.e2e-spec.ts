@@ -2,6 +2,7 @@ import { type CoverageReport, coverageGroupings, coverageReportSchema, dashboard
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { as, loginDemoUsers } from '../support/auth';
 import { communes, conferenceBody, createCampaign, createConference, personBody } from '../support/factories';
 import { binary, pdfText } from '../support/pdf';
@@ -197,3 +198,65 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
 });
 
 export type { CoverageReport };
+
+/**
+ * A commune merged away after its conference (ADR 0005): the conference, its participants and its
+ * leaflets still count in the district they were held in, and the old commune keeps a row of its
+ * own under its name; today's communes are the ones listed.
+ */
+describe.each(testDatabaseKinds())('reports across a merger of communes (%s)', (kind) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('counts a conference in the district and under the name its commune had on the day', async () => {
+    const tokens = await loginDemoUsers(t);
+    const staff = as(t, tokens.staff);
+    const campaignId = (await createCampaign(staff)).id;
+    const conference = await createConference(staff, conferenceBody(campaignId, '2026-02-10', 8, 11, { communeCode: communes.haiNam, venue: 'Nhà văn hóa xã Hải Nam' }));
+    for (const fullName of ['Trước Sáp Nhập Một', 'Trước Sáp Nhập Hai']) {
+      const reg = await staff.post(`/api/conferences/${conference.id}/registrations`).send({ person: personBody({ fullName, communeCode: communes.haiNam }) }).expect(201);
+      await staff.post(`/api/conferences/${conference.id}/attendance`).send({ registrationId: reg.body.id }).expect(200);
+    }
+    await staff.post(`/api/conferences/${conference.id}/status`).send({ status: 'confirmed' }).expect(200);
+    await staff.post(`/api/conferences/${conference.id}/status`).send({ status: 'held' }).expect(200);
+    const batch = await staff.post('/api/leaflet-batches').send({ title: 'Tờ rơi', quantity: 1000, receivedOn: '2026-01-01', campaignId }).expect(201);
+    const allocation = await staff.post(`/api/leaflet-batches/${batch.body.id}/allocations`).send({ quantity: 300, conferenceId: conference.id }).expect(201);
+    await staff.post(`/api/leaflet-allocations/${allocation.body.id}/deliver`).send({ deliveredOn: '2026-02-10', receivedBy: 'Ban tổ chức' }).expect(200);
+
+    const byDistrict = async () =>
+      coverageReportSchema.parse((await staff.get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=district`).expect(200)).body);
+    const before = await byDistrict();
+    const haiNam = (await staff.get('/api/admin-units?level=commune&parentCode=366').expect(200)).body.find((u: { code: string }) => u.code === communes.haiNam);
+
+    // Hải Nam and a neighbour merge on 01/07/2026 into a new commune of the same district.
+    const dataSource = t.app.get(DataSource);
+    await dataSource.transaction(async (manager) => {
+      const [{ id }] = await manager.query(`INSERT INTO reference_dataset (name, source, as_of) VALUES ('sáp nhập', 'kiểm thử', '2026-07-01') RETURNING id`);
+      await manager.query(`UPDATE admin_unit SET valid_to = '2026-07-01' WHERE code IN ($1, '14227') AND valid_to IS NULL`, [communes.haiNam]);
+      await manager.query(
+        `INSERT INTO admin_unit (code, name, type, level, parent_code, population, valid_from, dataset_id)
+         VALUES ('99001', 'Xã Hải Nam Trung', 'xã', 'commune', '366', 33226, '2026-07-01', $1)`,
+        [id],
+      );
+    });
+
+    const after = await byDistrict();
+    const row = (report: CoverageReport, key: string | null) => report.rows.find((r) => r.key === key);
+    expect(row(after, '366')).toMatchObject({ conferencesHeld: 1, attended: 2, uniqueParticipants: 2, leafletsDelivered: 300 });
+    expect(row(after, '366')).toMatchObject({ conferencesHeld: row(before, '366')!.conferencesHeld, attended: row(before, '366')!.attended });
+    expect(row(after, null)).toBeUndefined();
+    expect(after.totals).toMatchObject({ conferencesHeld: 1, attended: 2, uniqueParticipants: 2, leafletsDelivered: 300 });
+
+    const byCommune = coverageReportSchema.parse((await staff.get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=commune&districtCode=366`).expect(200)).body);
+    expect(row(byCommune, communes.haiNam)).toMatchObject({ label: haiNam.name, conferencesHeld: 1, attended: 2, leafletsDelivered: 300 });
+    expect(row(byCommune, '99001')).toMatchObject({ label: 'Xã Hải Nam Trung', conferencesHeld: 0, attended: 0 });
+    expect(byCommune.totals).toMatchObject({ conferencesHeld: 1, attended: 2 });
+
+    const dashboard = dashboardSchema.parse((await staff.get(`/api/reports/dashboard?campaignId=${campaignId}`).expect(200)).body);
+    expect(dashboard.byDistrict.find((d) => d.code === '366')).toMatchObject({ conferencesHeld: 1, participants: 2, leafletsDelivered: 300 });
+  });
+});

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AdminUnit as AdminUnitDto, AdminUnitLevel } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { unitValidOn } from './admin-units.sql';
 
 export interface AdminUnitFilter {
   level?: AdminUnitLevel;
@@ -10,7 +11,7 @@ export interface AdminUnitFilter {
   on: string;
 }
 
-const VALID_ON = `(valid_from IS NULL OR valid_from <= $1::date) AND (valid_to IS NULL OR valid_to > $1::date)`;
+const VALID_ON = unitValidOn('admin_unit', '$1::date');
 
 @Injectable()
 export class AdminUnitsRepository {

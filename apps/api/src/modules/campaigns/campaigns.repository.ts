@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Campaign as CampaignDto, CampaignProgress, CertificateSettings, CreateCampaignBody, ListCampaignsQuery, Page, UpdateCampaignBody } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageOffset } from '../../common/sql';
+import { unitValidOn } from '../admin-units/admin-units.sql';
 
 const COLUMNS = `id, name, year, starts_on AS "startsOn", ends_on AS "endsOn",
   target_conferences AS "targetConferences", target_participants AS "targetParticipants",
@@ -100,7 +101,7 @@ export class CampaignsRepository {
          count(DISTINCT f.commune_code) FILTER (WHERE f.status = 'held')::int AS reached,
          count(DISTINCT f.commune_code) FILTER (WHERE f.status IN ('planned', 'confirmed'))::int AS scheduled,
          (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune'
-            AND (u.valid_from IS NULL OR u.valid_from <= $2::date) AND (u.valid_to IS NULL OR u.valid_to > $2::date)) AS total
+            AND ${unitValidOn('u', '$2::date')}) AS total
        FROM campaign c LEFT JOIN conference f ON f.campaign_id = c.id
        WHERE c.id = $1 GROUP BY c.id`,
       [id, today],

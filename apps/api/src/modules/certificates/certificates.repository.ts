@@ -4,6 +4,7 @@ import type { CertificateSettings, CertificateStatus, Gender } from '@canhgiac/c
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, scopeCondition } from '../../common/auth/scope';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
+import { unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 export interface CertificateRecord {
   id: string;
@@ -46,17 +47,20 @@ const RECORD = `c.id, c.serial, c.registration_id AS "registrationId", c.confere
   c.revoked_reason AS "revokedReason", c.replaces_id AS "replacesId",
   (SELECT n.id FROM certificate n WHERE n.replaces_id = c.id LIMIT 1) AS "replacedById"`;
 
-/** A unit's name by code, as valid today (names for printing). */
-const unitName = (code: string) =>
-  `(SELECT u.name FROM admin_unit u WHERE u.code = ${code} AND u.valid_to IS NULL LIMIT 1)`;
+/**
+ * "Commune, district" of a unit code, named as they were on the conference's day: the certificate
+ * records that event, and a later merger must not rename or blank it.
+ */
+const placeOnConferenceDay = (code: string) => `(
+  SELECT concat_ws(', ', u.name, d.name) FROM admin_unit u
+  LEFT JOIN admin_unit d ON d.code = u.parent_code AND ${unitValidOn('d', vietnamDayOf('f.starts_at'))}
+  WHERE u.code = ${code} AND ${unitValidOn('u', vietnamDayOf('f.starts_at'))} LIMIT 1)`;
 
 const PRINT = `c.id, c.serial, c.verify_code AS "verifyCode", c.status, c.issued_at AS "issuedAt",
   p.full_name AS "holderName", p.gender, p.birth_year AS "birthYear",
-  CASE WHEN p.erased_at IS NULL THEN concat_ws(', ', ${unitName('p.commune_code')},
-    (SELECT d.name FROM admin_unit d WHERE d.code = (SELECT u.parent_code FROM admin_unit u WHERE u.code = p.commune_code AND u.valid_to IS NULL LIMIT 1) AND d.valid_to IS NULL LIMIT 1)) END AS residence,
+  CASE WHEN p.erased_at IS NULL THEN ${placeOnConferenceDay('p.commune_code')} END AS residence,
   f.title AS "conferenceTitle", f.starts_at AS "startsAt", f.venue,
-  concat_ws(', ', ${unitName('f.commune_code')},
-    (SELECT d.name FROM admin_unit d WHERE d.code = (SELECT u.parent_code FROM admin_unit u WHERE u.code = f.commune_code AND u.valid_to IS NULL LIMIT 1) AND d.valid_to IS NULL LIMIT 1)) AS place,
+  ${placeOnConferenceDay('f.commune_code')} AS place,
   json_build_object('parentBody', k.certificate_parent_body, 'issuer', k.certificate_issuer,
     'serialSuffix', k.certificate_serial_suffix, 'signerTitle', k.certificate_signer_title,
     'signerName', k.certificate_signer_name, 'issuePlace', k.certificate_issue_place) AS settings`;
@@ -208,7 +212,7 @@ export class CertificatesRepository {
     const rows = await this.dataSource.query(
       `SELECT c.id, c.status, c.serial, p.full_name AS "holderName", f.title AS "conferenceTitle",
          to_char(f.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "heldOn",
-         concat_ws(', ', f.venue, ${unitName('f.commune_code')}) AS place,
+         concat_ws(', ', f.venue, (SELECT u.name FROM admin_unit u WHERE u.code = f.commune_code AND ${unitValidOn('u', vietnamDayOf('f.starts_at'))} LIMIT 1)) AS place,
          k.certificate_issuer AS issuer,
          to_char(c.issued_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "issuedOn",
          to_char(c.revoked_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "revokedOn",

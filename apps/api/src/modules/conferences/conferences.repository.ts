@@ -4,13 +4,13 @@ import type { Conference as ConferenceDto, ConferenceConflict, ConferenceStatus,
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike, pageOffset } from '../../common/sql';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
+import { unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 /** The unit with a code as it was on the conference's day (units are temporal data). */
 const unitOnConferenceDay = (alias: string, code: string) => `
   SELECT ${alias}.code, ${alias}.name, ${alias}.parent_code FROM admin_unit ${alias}
   WHERE ${alias}.code = ${code}
-    AND (${alias}.valid_from IS NULL OR ${alias}.valid_from <= (f.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}')::date)
-    AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > (f.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}')::date)
+    AND ${unitValidOn(alias, vietnamDayOf('f.starts_at'))}
   ORDER BY ${alias}.valid_from DESC NULLS LAST LIMIT 1`;
 
 const SELECT = `

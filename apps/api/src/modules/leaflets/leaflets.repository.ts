@@ -13,13 +13,14 @@ import type {
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageOffset } from '../../common/sql';
+import { unitCurrent } from '../admin-units/admin-units.sql';
 
 const BATCH = `b.id, b.title, b.quantity, b.received_on AS "receivedOn", b.campaign_id AS "campaignId", b.note,
   b.allocated, coalesce(d.delivered, 0)::int AS delivered, (b.quantity - b.allocated) AS available, b.created_at AS "createdAt"`;
 const BATCH_FROM = `leaflet_batch b
   LEFT JOIN LATERAL (SELECT sum(a.quantity) AS delivered FROM leaflet_allocation a WHERE a.batch_id = b.id AND a.status = 'delivered') d ON true`;
 
-const current = (alias: string, code: string) => `admin_unit ${alias} ON ${alias}.code = ${code} AND ${alias}.valid_to IS NULL`;
+const current = (alias: string, code: string) => `admin_unit ${alias} ON ${alias}.code = ${code} AND ${unitCurrent(alias)}`;
 
 /** Allocations with their recipient's name and district, whatever the recipient's kind. */
 const ALLOCATIONS = `

@@ -1,5 +1,6 @@
 import type { CoverageGrouping } from '@canhgiac/contracts';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
+import { unitCurrent, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 /**
  * How each grouping attributes the figures, so that every grouping's rows add up to its totals:
@@ -7,6 +8,9 @@ import { PRODUCT_TIME_ZONE } from '../../common/time';
  * - `conf`: the row of a held conference, or null when a conference is not one row's (gender…);
  * - `leaf`: the row of a delivered allocation, or null when leaflets are not one row's;
  * - `base`: the administrative units listed even without activity (geographic groupings).
+ *
+ * Conferences and leaflets count in the commune and district as they were on the day of the
+ * conference or the delivery (ADR 0005); the units listed, and the population, are today's.
  */
 interface Dimension {
   reg: string;
@@ -56,14 +60,14 @@ export function coverageSql(groupBy: CoverageGrouping): string {
     d.base === null
       ? `SELECT NULL::text AS dim, NULL::text AS label, NULL::int AS population WHERE false`
       : `SELECT u.code AS dim, u.name AS label, u.population FROM admin_unit u
-         WHERE u.level = '${d.base}' AND u.valid_to IS NULL
+         WHERE u.level = '${d.base}' AND ${unitCurrent('u')}
            AND ($5::text IS NULL OR '${d.base}' <> 'commune' OR u.parent_code = $5)`;
   return `
   WITH conf AS NOT MATERIALIZED (
     SELECT f.id, f.status, f.starts_at, f.commune_code, cu.parent_code AS district_code,
            to_char(f.starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month
     FROM conference f
-    LEFT JOIN admin_unit cu ON cu.code = f.commune_code AND cu.valid_to IS NULL
+    LEFT JOIN admin_unit cu ON cu.code = f.commune_code AND ${unitValidOn('cu', vietnamDayOf('f.starts_at'))}
     WHERE f.status <> 'cancelled'
       AND ($1::uuid IS NULL OR f.campaign_id = $1)
       AND ($2::date IS NULL OR f.starts_at >= ($2::date)::timestamp AT TIME ZONE '${tz}')
@@ -93,9 +97,9 @@ export function coverageSql(groupBy: CoverageGrouping): string {
     FROM leaflet_allocation a
     JOIN leaflet_batch b ON b.id = a.batch_id
     LEFT JOIN organization o ON o.id = a.organization_id
-    LEFT JOIN admin_unit au ON au.code = a.commune_code AND au.valid_to IS NULL
+    LEFT JOIN admin_unit au ON au.code = a.commune_code AND ${unitValidOn('au', 'a.delivered_on')}
     LEFT JOIN conference f ON f.id = a.conference_id
-    LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND fu.valid_to IS NULL
+    LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}
     WHERE a.status = 'delivered'
       AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)
       AND ($2::date IS NULL OR a.delivered_on >= $2::date)
@@ -118,10 +122,10 @@ export function coverageSql(groupBy: CoverageGrouping): string {
   ),
   province AS (
     SELECT coalesce(sum(u.population), 0)::int AS population FROM admin_unit u
-    WHERE u.level = 'commune' AND u.valid_to IS NULL AND ($5::text IS NULL OR u.parent_code = $5)
+    WHERE u.level = 'commune' AND ${unitCurrent('u')} AND ($5::text IS NULL OR u.parent_code = $5)
   )
   SELECT report.*, round(100.0 * "uniqueParticipants" / nullif(population, 0), 2)::float8 AS "coveragePct" FROM (
-  SELECT false AS "isTotal", k.dim AS key, coalesce(b.label, o.name) AS label, b.population,
+  SELECT false AS "isTotal", k.dim AS key, coalesce(b.label, o.name, gone.name) AS label, b.population,
     ${d.conf ? 'coalesce(bc.held, 0)' : 'NULL::int'} AS "conferencesHeld",
     coalesce(br.registrations, 0) AS registrations, coalesce(br.attended, 0) AS attended,
     coalesce(bp.unique_participants, 0) AS "uniqueParticipants",
@@ -133,6 +137,11 @@ export function coverageSql(groupBy: CoverageGrouping): string {
   LEFT JOIN by_conf bc ON bc.dim IS NOT DISTINCT FROM k.dim
   LEFT JOIN by_leaf bl ON bl.dim IS NOT DISTINCT FROM k.dim
   LEFT JOIN organization o ON ${groupBy === 'organization'} AND o.id::text = k.dim
+  -- A unit that has since been merged away keeps a row of its own, under its last name.
+  LEFT JOIN LATERAL (
+    SELECT u.name FROM admin_unit u WHERE ${d.base !== null} AND b.dim IS NULL AND u.code = k.dim AND u.level = '${d.base ?? 'commune'}'
+    ORDER BY u.valid_to DESC NULLS FIRST LIMIT 1
+  ) gone ON true
   UNION ALL
   -- The totals. Registrations and people come from the per-row aggregates (each registration and
   -- each person is in exactly one row); held conferences and leaflets are counted on their own.

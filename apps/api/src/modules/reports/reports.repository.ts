@@ -4,6 +4,7 @@ import type { CoverageGrouping } from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { coverageSql } from './coverage.sql';
+import { unitCurrent, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 export interface CoverageSqlRow {
   isTotal: boolean;
@@ -70,7 +71,7 @@ export class ReportsRepository {
             WHERE a.status = 'delivered' AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)) AS "leafletsDelivered",
          (SELECT coalesce(sum(b.quantity), 0)::int FROM leaflet_batch b WHERE $1::uuid IS NULL OR b.campaign_id = $1) AS "leafletsPrinted",
          (SELECT count(DISTINCT commune_code)::int FROM conf WHERE status = 'held') AS "communesReached",
-         (SELECT count(*)::int FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL) AS "communesTotal"`,
+         (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune' AND ${unitCurrent('u')}) AS "communesTotal"`,
       params,
     );
     const byMonth = await this.dataSource.query(
@@ -89,39 +90,48 @@ export class ReportsRepository {
          CASE WHEN bool_or(c.status = 'held') THEN 'reached' WHEN count(c.id) > 0 THEN 'planned' ELSE 'not_reached' END AS status,
          count(c.id) FILTER (WHERE c.status = 'held')::int AS held
        FROM admin_unit u
-       JOIN admin_unit d ON d.code = u.parent_code AND d.valid_to IS NULL
+       JOIN admin_unit d ON d.code = u.parent_code AND ${unitCurrent('d')}
        LEFT JOIN conf c ON c.commune_code = u.code
-       WHERE u.level = 'commune' AND u.valid_to IS NULL
+       WHERE u.level = 'commune' AND ${unitCurrent('u')}
        GROUP BY u.code, u.name, u.parent_code, d.name ORDER BY u.code`,
       params,
     );
+    // Conferences, participants and leaflets count in the district as it was on their day, so a
+    // later merger of communes loses none; "communes reached" are counted on today's map.
     const byDistrict = await this.dataSource.query(
-      `WITH conf AS (${conf}),
-       attended AS (SELECT c.commune_code, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
+      `WITH conf AS (
+         SELECT c.*, cu.parent_code AS district_code FROM (${conf}) c
+         LEFT JOIN admin_unit cu ON cu.code = c.commune_code AND ${unitValidOn('cu', vietnamDayOf('c.starts_at'))}
+       ),
+       attended AS (SELECT c.district_code, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
                     WHERE r.status = 'attended' GROUP BY 1),
-       held AS (SELECT commune_code, count(*)::int AS n FROM conf WHERE status = 'held' GROUP BY 1),
+       held AS (SELECT district_code, count(*)::int AS n FROM conf WHERE status = 'held' GROUP BY 1),
+       reached AS (
+         SELECT u.parent_code AS district_code, count(*)::int AS n, (count(*) FILTER (WHERE EXISTS (
+             SELECT 1 FROM conf c WHERE c.status = 'held' AND c.commune_code = u.code)))::int AS reached
+         FROM admin_unit u WHERE u.level = 'commune' AND ${unitCurrent('u')} GROUP BY 1),
        leaf AS (
          SELECT CASE a.recipient_kind WHEN 'organization' THEN o.district_code WHEN 'commune' THEN au.parent_code ELSE fu.parent_code END AS district,
                 sum(a.quantity)::int AS n
          FROM leaflet_allocation a JOIN leaflet_batch b ON b.id = a.batch_id
          LEFT JOIN organization o ON o.id = a.organization_id
-         LEFT JOIN admin_unit au ON au.code = a.commune_code AND au.valid_to IS NULL
+         LEFT JOIN admin_unit au ON au.code = a.commune_code AND ${unitValidOn('au', 'a.delivered_on')}
          LEFT JOIN conference f ON f.id = a.conference_id
-         LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND fu.valid_to IS NULL
+         LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}
          WHERE a.status = 'delivered' AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)
          GROUP BY 1)
        SELECT d.code, d.name,
-         coalesce(sum(h.n), 0)::int AS "conferencesHeld",
-         coalesce(sum(a.n), 0)::int AS participants,
-         count(h.commune_code)::int AS "communesReached",
-         count(u.code)::int AS "communesTotal",
+         coalesce(h.n, 0) AS "conferencesHeld",
+         coalesce(a.n, 0) AS participants,
+         coalesce(u.reached, 0) AS "communesReached",
+         coalesce(u.n, 0) AS "communesTotal",
          coalesce((SELECT n FROM leaf WHERE leaf.district = d.code), 0)::int AS "leafletsDelivered"
        FROM admin_unit d
-       JOIN admin_unit u ON u.parent_code = d.code AND u.level = 'commune' AND u.valid_to IS NULL
-       LEFT JOIN held h ON h.commune_code = u.code
-       LEFT JOIN attended a ON a.commune_code = u.code
-       WHERE d.level = 'district' AND d.valid_to IS NULL
-       GROUP BY d.code, d.name ORDER BY d.code`,
+       LEFT JOIN reached u ON u.district_code = d.code
+       LEFT JOIN held h ON h.district_code = d.code
+       LEFT JOIN attended a ON a.district_code = d.code
+       WHERE d.level = 'district' AND ${unitCurrent('d')}
+       ORDER BY d.code`,
       params,
     );
     const breakdown = (column: string) =>

@@ -1,5 +1,6 @@
 import type { ImportRowError } from '@canhgiac/contracts';
 import type { EntityManager } from 'typeorm';
+import { unitValidOn } from '../../admin-units/admin-units.sql';
 
 /**
  * The set-based statements of an import, over the transaction's temporary staging table.
@@ -38,7 +39,7 @@ export class StagingSql {
       `SELECT s.row_no AS row, 'communeCode' AS column, 'Không có xã, phường, thị trấn với mã ' || s.commune_code AS message
        FROM import_row s
        WHERE NOT EXISTS (SELECT 1 FROM admin_unit u WHERE u.code = s.commune_code AND u.level = 'commune'
-         AND (u.valid_from IS NULL OR u.valid_from <= $1::date) AND (u.valid_to IS NULL OR u.valid_to > $1::date))
+         AND ${unitValidOn('u', '$1::date')})
        UNION ALL
        SELECT s.row_no, 'organizationId', 'Không có tổ chức với mã ' || s.organization_id
        FROM import_row s
