@@ -88,7 +88,9 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     const second = refreshCookieOf(refreshed);
     expect(second).not.toBe(first);
 
-    // The spent cookie is refused, and its reuse ends the whole family of sessions.
+    // Past the grace for a lost reply, the spent cookie is refused, and its reuse ends the whole
+    // family of sessions.
+    await t.app.get(DataSource).query(`UPDATE refresh_token SET rotated_at = rotated_at - interval '31 seconds' WHERE rotated_at IS NOT NULL`);
     await request(t.http).post('/api/auth/refresh').set('Cookie', first).expect(401);
     await request(t.http).post('/api/auth/refresh').set('Cookie', second).expect(401);
 
@@ -98,6 +100,33 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     await request(t.http).post('/api/auth/refresh').set('Cookie', cookie).expect(401);
     const audit = await as(t, await login(t, 'admin')).get('/api/audit?entity=session&action=logout').expect(200);
     expect(audit.body.items[0]).toMatchObject({ username: 'leader', action: 'logout' });
+  });
+
+  it('accepts a just-rotated refresh cookie again when the reply carrying its successor was lost', async () => {
+    const loginRes = await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200);
+    const first = refreshCookieOf(loginRes);
+    // The browser sent the refresh, the server rotated, and the page closed before the reply.
+    await request(t.http).post('/api/auth/refresh').set('Cookie', first).expect(200);
+    // On the next load it still holds the first cookie: the session goes on, nothing is revoked.
+    const retried = await request(t.http).post('/api/auth/refresh').set('Cookie', first).expect(200);
+    const third = refreshCookieOf(retried);
+    await as(t, retried.body.accessToken).get('/api/auth/me').expect(200);
+    const next = await request(t.http).post('/api/auth/refresh').set('Cookie', third).expect(200);
+    await as(t, next.body.accessToken).get('/api/auth/me').expect(200);
+
+    // Two tabs refreshing with the same cookie at once both get a session.
+    const racing = refreshCookieOf(next);
+    const both = await Promise.all([1, 2].map(() => request(t.http).post('/api/auth/refresh').set('Cookie', racing)));
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    for (const res of both) await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookieOf(res)).expect(200);
+
+    // After a logout the old cookie is a replay, grace or not: every session of the user ends.
+    const other = refreshCookieOf(await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200));
+    const spent = refreshCookieOf(await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200));
+    const successor = refreshCookieOf(await request(t.http).post('/api/auth/refresh').set('Cookie', spent).expect(200));
+    await request(t.http).post('/api/auth/logout').set('Cookie', successor).expect(204);
+    await request(t.http).post('/api/auth/refresh').set('Cookie', spent).expect(401);
+    await request(t.http).post('/api/auth/refresh').set('Cookie', other).expect(401);
   });
 
   it('ends the tokens of a deactivated user at once, and refuses their login', async () => {

@@ -11,9 +11,15 @@ export class Hardening1764835200000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE registration SET (fillfactor = 90)`);
     // Housekeeping deletes expired sessions, counters and old verification lookups by time.
     await queryRunner.query(`CREATE INDEX refresh_token_expires ON refresh_token (expires_at)`);
+    // A token spent by rotation records its successor, so a reply lost on the way (a page closed
+    // mid-refresh) can be told from a replay: see TokensService.spendRefreshToken.
+    await queryRunner.query(`ALTER TABLE refresh_token ADD COLUMN rotated_at timestamptz`);
+    await queryRunner.query(`ALTER TABLE refresh_token ADD COLUMN replaced_by uuid REFERENCES refresh_token (id) ON DELETE SET NULL`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE refresh_token DROP COLUMN replaced_by`);
+    await queryRunner.query(`ALTER TABLE refresh_token DROP COLUMN rotated_at`);
     await queryRunner.query(`DROP INDEX refresh_token_expires`);
     await queryRunner.query(`ALTER TABLE registration RESET (fillfactor)`);
     await queryRunner.query(`ALTER TABLE person RESET (fillfactor)`);

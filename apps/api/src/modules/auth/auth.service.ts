@@ -71,11 +71,11 @@ export class AuthService {
   async refresh(refreshToken: string | undefined): Promise<Session> {
     if (!refreshToken) throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const userId = await this.tokens.spendRefreshToken(refreshToken, manager);
-      if (!userId) return undefined;
-      const user = await this.users.credentialsById(userId, manager);
+      const spent = await this.tokens.spendRefreshToken(refreshToken, manager);
+      if (!spent) return undefined;
+      const user = await this.users.credentialsById(spent.userId, manager);
       if (!user || !user.active) return undefined;
-      return { user, next: await this.tokens.issueRefreshToken(user.id, manager) };
+      return { user, next: await this.tokens.issueRefreshToken(user.id, manager, spent.replacing) };
     });
     if (!outcome) throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
     return this.session(outcome.user, outcome.next);

@@ -19,6 +19,9 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
  * Short-lived signed access tokens (HS256 only: `alg: none` and other algorithms are refused),
  * and opaque refresh tokens stored hashed, rotated on every use.
  */
+/** How long after its rotation a refresh token may be presented again (see spendRefreshToken). */
+export const REFRESH_REUSE_GRACE_SECONDS = 30;
+
 @Injectable()
 export class TokensService {
   constructor(
@@ -55,26 +58,36 @@ export class TokensService {
     return this.refreshTokens.deleteExpired(manager);
   }
 
-  async issueRefreshToken(userId: string, manager: EntityManager): Promise<string> {
+  /** A new refresh token; `replacing` are the tokens it rotates, marked spent and linked to it. */
+  async issueRefreshToken(userId: string, manager: EntityManager, replacing: string[] = []): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.refreshTokens.insert(userId, hashToken(token), new Date(Date.now() + this.refreshTokenTtlMs), manager);
+    const id = await this.refreshTokens.insert(userId, hashToken(token), new Date(Date.now() + this.refreshTokenTtlMs), manager);
+    for (const old of replacing) await this.refreshTokens.markRotated(old, id, manager);
     return token;
   }
 
   /**
-   * Spends a refresh token and returns its user, or undefined when it cannot be used. A token
-   * used twice means it was stolen or replayed: every session of that user ends (the caller's
-   * transaction must commit for that to take effect).
+   * Spends a refresh token: answers its user and the tokens the next one replaces (to pass to
+   * `issueRefreshToken`), or undefined when it cannot be used. A token used twice means it was stolen
+   * or replayed, and every session of that user ends (the caller's transaction must commit for
+   * that to take effect), with one exception: within REFRESH_REUSE_GRACE_SECONDS of its rotation,
+   * while its successor is still in use, a token is accepted again, because the reply that
+   * carried the successor may never have reached the browser (a page closed or a connection lost
+   * mid-refresh). The successor, never received (or received by a request that raced this one),
+   * is replaced along with it, and stays usable for the same grace.
    */
-  async spendRefreshToken(token: string, manager: EntityManager): Promise<string | undefined> {
+  async spendRefreshToken(token: string, manager: EntityManager): Promise<{ userId: string; replacing: string[] } | undefined> {
     const row = await this.refreshTokens.findForUpdate(hashToken(token), manager);
     if (!row) return undefined;
     if (row.revokedAt) {
-      await this.refreshTokens.revokeAllOfUser(row.userId, manager);
-      return undefined;
+      const lostReply = row.rotatedSecondsAgo !== null && row.rotatedSecondsAgo <= REFRESH_REUSE_GRACE_SECONDS && row.successorLive;
+      if (!lostReply) {
+        await this.refreshTokens.revokeAllOfUser(row.userId, manager);
+        return undefined;
+      }
     }
-    await this.refreshTokens.revoke(row.id, manager);
-    return row.expiresAt.getTime() > Date.now() ? row.userId : undefined;
+    if (row.expiresAt.getTime() <= Date.now()) return undefined;
+    return { userId: row.userId, replacing: row.successorUnused ? [row.id, row.successorId!] : [row.id] };
   }
 
   /** Revokes a refresh token; returns its user, if the token was known. */
