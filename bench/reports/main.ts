@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { coverageSql } from '../../apps/api/src/modules/reports/coverage.sql';
+import { REPORT_SETTINGS } from '../../apps/api/src/modules/reports/reports.repository';
 import { apiRequire, type RunningApp, startApp } from '../support/app';
 import {
   type BenchDatabase,
@@ -140,16 +141,18 @@ async function main(): Promise<number> {
     } finally {
       await seeder.end();
     }
-    // The raw aggregate runs on a connection of its own with the server's settings, as the app's pool does.
+    // The raw aggregate runs on a connection of its own, with the session settings the product
+    // gives its report statement (REPORT_SETTINGS), so that the ratio compares the SQL alone.
     raw = new Client({ connectionString: database.url });
     await raw.connect();
+    for (const [name, value] of Object.entries(REPORT_SETTINGS)) await raw.query(`SELECT set_config('${name}', '${value}', false)`);
     const names = ['work_mem', 'shared_buffers', 'jit', 'max_parallel_workers_per_gather'];
     const settings = (
       await raw.query(`SELECT ${names.map((n) => `current_setting('${n}') AS ${n}`).join(', ')}`)
     ).rows
       .flatMap((row: Record<string, string>) => names.map((n) => `${n}=${row[n]}`))
       .join(', ');
-    log(`server settings (as the product would meet them): ${settings}`);
+    log(`settings of both sides (the server's, with the report's session settings on top): ${settings}`);
 
     const app = product;
     const rawClient = raw;
