@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client, type QueryResultRow } from 'pg';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import type { Page } from '@canhgiac/contracts';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
 export function escapeLike(value: string): string {
@@ -15,6 +16,29 @@ export function sqlState(error: unknown): string | undefined {
 /** The offset of a page, for `LIMIT pageSize OFFSET …`. */
 export function pageOffset(page: number, pageSize: number): number {
   return (page - 1) * pageSize;
+}
+
+/**
+ * A page of a list and the total it is a page of, as two statements side by side: `items` is the
+ * list's statement with its ORDER BY (LIMIT and OFFSET are added), `counted` what follows FROM
+ * for the total, with the same WHERE and `params`. `map` turns a row into the item.
+ */
+export async function queryPage<Row, Item = Row>(
+  source: DataSource,
+  statement: { items: string; counted: string },
+  params: unknown[],
+  paging: { page: number; pageSize: number },
+  map: (row: Row) => Item = (row) => row as unknown as Item,
+): Promise<Page<Item>> {
+  const [rows, [{ total }]] = await Promise.all([
+    source.query(`${statement.items} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+      ...params,
+      paging.pageSize,
+      pageOffset(paging.page, paging.pageSize),
+    ]) as Promise<Row[]>,
+    source.query(`SELECT count(*)::int AS total FROM ${statement.counted}`, params) as Promise<Array<{ total: number }>>,
+  ]);
+  return { items: rows.map(map), total, page: paging.page, pageSize: paging.pageSize };
 }
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditAction, AuditEntry, ListAuditQuery, Page } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { pageOffset } from '../../common/sql';
+import { queryPage } from '../../common/sql';
 
 export interface NewAuditEntry {
   userId: string | null;
@@ -44,15 +44,16 @@ export class AuditRepository {
     const where = `($1::text IS NULL OR entity = $1) AND ($2::uuid IS NULL OR user_id = $2)
       AND ($3::text IS NULL OR action = $3)
       AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at <= $5)`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id::text, at, user_id AS "userId", username, action, entity, entity_id AS "entityId", summary, ip
-         FROM audit_log WHERE ${where} ORDER BY at DESC, id DESC LIMIT $6 OFFSET $7`,
-        [...params, query.pageSize, pageOffset(query.page, query.pageSize)],
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM audit_log WHERE ${where}`, params),
-    ]);
-    const items = (rows as Array<AuditEntry & { at: Date }>).map((row) => ({ ...row, at: row.at.toISOString() }));
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      {
+        items: `SELECT id::text, at, user_id AS "userId", username, action, entity, entity_id AS "entityId", summary, ip
+                FROM audit_log WHERE ${where} ORDER BY at DESC, id DESC`,
+        counted: `audit_log WHERE ${where}`,
+      },
+      params,
+      query,
+      (row: AuditEntry & { at: Date }) => ({ ...row, at: row.at.toISOString() }),
+    );
   }
 }

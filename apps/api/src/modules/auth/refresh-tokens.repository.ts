@@ -8,11 +8,8 @@ export interface RefreshTokenRow {
   revokedAt: Date | null;
   /** Seconds since the token was spent by a rotation; null when never rotated. */
   rotatedSecondsAgo: number | null;
-  /** The token that replaced this one, if it is still usable or was itself rotated. */
-  successorId: string | null;
-  successorLive: boolean;
-  /** The successor has not been spent or revoked yet. */
-  successorUnused: boolean;
+  /** The token that replaced it. */
+  replacedBy: string | null;
 }
 
 @Injectable()
@@ -29,15 +26,25 @@ export class RefreshTokensRepository {
   /** Locks the token's row so two concurrent refreshes cannot both rotate it. */
   async findForUpdate(tokenHash: string, manager: EntityManager): Promise<RefreshTokenRow | undefined> {
     const rows: RefreshTokenRow[] = await manager.query(
-      `SELECT t.id, t.user_id AS "userId", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt",
-         extract(epoch FROM now() - t.rotated_at)::float8 AS "rotatedSecondsAgo",
-         s.id AS "successorId", (s.id IS NOT NULL AND (s.revoked_at IS NULL OR s.rotated_at IS NOT NULL)) AS "successorLive",
-         (s.id IS NOT NULL AND s.revoked_at IS NULL) AS "successorUnused"
-       FROM refresh_token t LEFT JOIN refresh_token s ON s.id = t.replaced_by
-       WHERE t.token_hash = $1 FOR UPDATE OF t`,
+      `SELECT id, user_id AS "userId", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+         extract(epoch FROM now() - rotated_at)::float8 AS "rotatedSecondsAgo", replaced_by AS "replacedBy"
+       FROM refresh_token WHERE token_hash = $1 FOR UPDATE`,
       [tokenHash],
     );
     return rows[0];
+  }
+
+  /**
+   * Whether a token is still in use: unused (neither spent nor revoked), or spent by a rotation.
+   * Read in its own statement after the lock, so that a successor committed by a refresh that held
+   * the lock just before is seen.
+   */
+  async usage(id: string, manager: EntityManager): Promise<{ unused: boolean; inUse: boolean }> {
+    const rows: Array<{ unused: boolean; inUse: boolean }> = await manager.query(
+      `SELECT revoked_at IS NULL AS unused, (revoked_at IS NULL OR rotated_at IS NOT NULL) AS "inUse" FROM refresh_token WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? { unused: false, inUse: false };
   }
 
   /** Marks a token spent by rotation, and by which token. */

@@ -79,15 +79,18 @@ export class TokensService {
   async spendRefreshToken(token: string, manager: EntityManager): Promise<{ userId: string; replacing: string[] } | undefined> {
     const row = await this.refreshTokens.findForUpdate(hashToken(token), manager);
     if (!row) return undefined;
+    const replacing = [row.id];
     if (row.revokedAt) {
-      const lostReply = row.rotatedSecondsAgo !== null && row.rotatedSecondsAgo <= REFRESH_REUSE_GRACE_SECONDS && row.successorLive;
-      if (!lostReply) {
+      const withinGrace = row.rotatedSecondsAgo !== null && row.rotatedSecondsAgo <= REFRESH_REUSE_GRACE_SECONDS && row.replacedBy !== null;
+      const successor = withinGrace ? await this.refreshTokens.usage(row.replacedBy!, manager) : undefined;
+      if (!successor?.inUse) {
         await this.refreshTokens.revokeAllOfUser(row.userId, manager);
         return undefined;
       }
+      if (successor.unused) replacing.push(row.replacedBy!);
     }
     if (row.expiresAt.getTime() <= Date.now()) return undefined;
-    return { userId: row.userId, replacing: row.successorUnused ? [row.id, row.successorId!] : [row.id] };
+    return { userId: row.userId, replacing };
   }
 
   /** Revokes a refresh token; returns its user, if the token was known. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Campaign as CampaignDto, CampaignProgress, CertificateSettings, CreateCampaignBody, ListCampaignsQuery, Page, UpdateCampaignBody } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { pageOffset } from '../../common/sql';
+import { queryPage } from '../../common/sql';
 import { unitValidOn } from '../admin-units/admin-units.sql';
 
 const COLUMNS = `id, name, year, starts_on AS "startsOn", ends_on AS "endsOn",
@@ -32,15 +32,13 @@ export class CampaignsRepository {
   async findPage(query: ListCampaignsQuery): Promise<Page<CampaignDto>> {
     const params = [query.year ?? null];
     const where = `($1::int IS NULL OR year = $1)`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(`SELECT ${COLUMNS} FROM campaign WHERE ${where} ORDER BY starts_on DESC, name LIMIT $2 OFFSET $3`, [
-        ...params,
-        query.pageSize,
-        pageOffset(query.page, query.pageSize),
-      ]),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM campaign WHERE ${where}`, params),
-    ]);
-    return { items: (rows as Row[]).map(toDto), total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      { items: `SELECT ${COLUMNS} FROM campaign WHERE ${where} ORDER BY starts_on DESC, name`, counted: `campaign WHERE ${where}` },
+      params,
+      query,
+      toDto,
+    );
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CampaignDto | undefined> {

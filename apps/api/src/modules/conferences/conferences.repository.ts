@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Conference as ConferenceDto, ConferenceConflict, ConferenceStatus, ListConferencesQuery, Page } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { escapeLike, pageOffset } from '../../common/sql';
+import { escapeLike, queryPage } from '../../common/sql';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
@@ -78,15 +78,13 @@ export class ConferencesRepository {
       AND ($5::text IS NULL OR f.commune_code = $5)
       AND ($6::text IS NULL OR f.status = $6)
       AND ($7::text IS NULL OR fold_text(f.title || ' ' || f.venue) LIKE fold_text($7))`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(`${SELECT} WHERE ${where} ORDER BY f.starts_at, f.id LIMIT $8 OFFSET $9`, [
-        ...params,
-        query.pageSize,
-        pageOffset(query.page, query.pageSize),
-      ]),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM conference f WHERE ${where}`, params),
-    ]);
-    return { items: (rows as Row[]).map(toDto), total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      { items: `${SELECT} WHERE ${where} ORDER BY f.starts_at, f.id`, counted: `conference f WHERE ${where}` },
+      params,
+      query,
+      toDto,
+    );
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ConferenceDto | undefined> {

@@ -12,7 +12,7 @@ import type {
   UpdateLeafletBatchBody,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { pageOffset } from '../../common/sql';
+import { queryPage } from '../../common/sql';
 import { unitCurrent } from '../admin-units/admin-units.sql';
 
 const BATCH = `b.id, b.title, b.quantity, b.received_on AS "receivedOn", b.campaign_id AS "campaignId", b.note,
@@ -62,15 +62,13 @@ export class LeafletsRepository {
   async findBatches(query: ListLeafletBatchesQuery): Promise<Page<LeafletBatch>> {
     const params = [query.campaignId ?? null];
     const where = `($1::uuid IS NULL OR b.campaign_id = $1)`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(`SELECT ${BATCH} FROM ${BATCH_FROM} WHERE ${where} ORDER BY b.received_on DESC, b.created_at DESC LIMIT $2 OFFSET $3`, [
-        ...params,
-        query.pageSize,
-        pageOffset(query.page, query.pageSize),
-      ]),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM leaflet_batch b WHERE ${where}`, params),
-    ]);
-    return { items: (rows as BatchRow[]).map(toBatch), total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      { items: `SELECT ${BATCH} FROM ${BATCH_FROM} WHERE ${where} ORDER BY b.received_on DESC, b.created_at DESC`, counted: `leaflet_batch b WHERE ${where}` },
+      params,
+      query,
+      toBatch,
+    );
   }
 
   async findBatch(id: string, manager: EntityManager = this.dataSource.manager): Promise<LeafletBatch | undefined> {
@@ -159,15 +157,13 @@ export class LeafletsRepository {
     const where = `($1::uuid IS NULL OR "batchId" = $1) AND ($2::text IS NULL OR "recipientKind" = $2)
       AND ($3::text IS NULL OR "districtCode" = $3) AND ($4::text IS NULL OR status = $4)
       AND ($5::uuid IS NULL OR "conferenceId" = $5) AND ($6::uuid IS NULL OR "organizationId" = $6)`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(`SELECT * FROM (${ALLOCATIONS}) v WHERE ${where} ORDER BY "createdAt" DESC, id LIMIT $7 OFFSET $8`, [
-        ...params,
-        query.pageSize,
-        pageOffset(query.page, query.pageSize),
-      ]),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM (${ALLOCATIONS}) v WHERE ${where}`, params),
-    ]);
-    return { items: (rows as AllocationRow[]).map(toAllocation), total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      { items: `SELECT * FROM (${ALLOCATIONS}) v WHERE ${where} ORDER BY "createdAt" DESC, id`, counted: `(${ALLOCATIONS}) v WHERE ${where}` },
+      params,
+      query,
+      toAllocation,
+    );
   }
 
   async findAllocation(id: string, manager: EntityManager = this.dataSource.manager): Promise<LeafletAllocation | undefined> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ListOrganizationsQuery, Organization as OrganizationDto, Page } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { escapeLike, pageOffset } from '../../common/sql';
+import { escapeLike, queryPage } from '../../common/sql';
 import { Organization } from './organization.entity';
 
 const COLUMNS = `id, name, kind, district_code AS "districtCode"`;
@@ -20,15 +20,12 @@ export class OrganizationsRepository {
     const where = `($1::text IS NULL OR fold_text(name) LIKE fold_text($1))
       AND ($2::text IS NULL OR kind = $2)
       AND ($3::text IS NULL OR district_code = $3)`;
-    const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${COLUMNS} FROM organization WHERE ${where}
-         ORDER BY fold_text(name), id LIMIT $4 OFFSET $5`,
-        [...params, query.pageSize, pageOffset(query.page, query.pageSize)],
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM organization WHERE ${where}`, params),
-    ]);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      { items: `SELECT ${COLUMNS} FROM organization WHERE ${where} ORDER BY fold_text(name), id`, counted: `organization WHERE ${where}` },
+      params,
+      query,
+    );
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationDto | undefined> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsentSource, Gender, ListPeopleQuery, Page, ParticipantGroup } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, scopeCondition } from '../../common/auth/scope';
-import { escapeLike, pageOffset } from '../../common/sql';
+import { escapeLike, queryPage } from '../../common/sql';
 
 /** A person as stored; the service decides what of it a caller sees. */
 export interface PersonRecord {
@@ -84,15 +84,12 @@ export class PeopleRepository {
       conditions.push(`p.birth_year = $${params.length}`);
     }
     const where = conditions.join(' AND ');
-    const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE ${where}
-         ORDER BY p.name_key, p.birth_year, p.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, query.pageSize, pageOffset(query.page, query.pageSize)],
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM person p WHERE ${where}`, params),
-    ]);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      { items: `SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE ${where} ORDER BY p.name_key, p.birth_year, p.id`, counted: `person p WHERE ${where}` },
+      params,
+      query,
+    );
   }
 
   /** The person, if the scope may see it: an id outside the scope is as unknown as a wrong one. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ListUsersQuery, Page, Role, User as UserDto } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { escapeLike, pageOffset, queryPrepared } from '../../common/sql';
+import { escapeLike, queryPage, queryPrepared } from '../../common/sql';
 
 /** What authentication needs to know of a user; the password hash never leaves this file otherwise. */
 export interface UserCredentials {
@@ -50,14 +50,13 @@ export class UsersRepository {
     const where = `($1::text IS NULL OR fold_text(username || ' ' || full_name) LIKE fold_text($1))
       AND ($2::text IS NULL OR role = $2) AND ($3::uuid IS NULL OR organization_id = $3)
       AND ($4::boolean IS NULL OR active = $4)`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${PUBLIC_COLUMNS} FROM app_user WHERE ${where} ORDER BY lower(username) LIMIT $5 OFFSET $6`,
-        [...params, query.pageSize, pageOffset(query.page, query.pageSize)],
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM app_user WHERE ${where}`, params),
-    ]);
-    return { items: (rows as UserRow[]).map(toDto), total, page: query.page, pageSize: query.pageSize };
+    return queryPage(
+      this.dataSource,
+      { items: `SELECT ${PUBLIC_COLUMNS} FROM app_user WHERE ${where} ORDER BY lower(username)`, counted: `app_user WHERE ${where}` },
+      params,
+      query,
+      toDto,
+    );
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserDto | undefined> {
