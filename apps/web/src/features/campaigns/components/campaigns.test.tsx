@@ -1,4 +1,4 @@
-import type { Role } from '@canhgiac/contracts';
+import type { Campaign, Role } from '@canhgiac/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { campaign, conferences, page, progress } from '../../../test/conference-fixtures';
@@ -98,6 +98,59 @@ describe('campaigns list', { timeout: 60_000 }, () => {
     });
   });
 
+  it('creates a campaign with only the certificate settings typed in, the rest left to the defaults', async () => {
+    const { requests } = mockCampaignApi({
+      'POST /api/campaigns': (request) => ({
+        status: 201,
+        body: {
+          ...campaign,
+          ...(request.body as object),
+          certificate: campaign.certificate,
+          id: 'c0a80101-0000-4000-8000-0000000000f8',
+        },
+      }),
+    });
+    const { user } = renderApp('/campaigns');
+    await screen.findByRole('grid', { name: 'Danh sách chiến dịch' });
+
+    await user.click(screen.getByRole('button', { name: 'Thêm chiến dịch' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm chiến dịch' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Tên chiến dịch/u }),
+      'Chiến dịch năm 2027',
+    );
+    const year = within(dialog).getByRole('spinbutton', { name: 'Năm kế hoạch' });
+    await user.clear(year);
+    await user.type(year, '2027');
+    await typeDate(user, dialog, 'Ngày bắt đầu', '01012027');
+    await typeDate(user, dialog, 'Ngày kết thúc', '31122027');
+    for (const name of [/^Chỉ tiêu hội nghị/u, /^Chỉ tiêu người tham dự/u, /^Chỉ tiêu tờ rơi/u]) {
+      await user.type(within(dialog).getByRole('spinbutton', { name }), '10');
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Giấy chứng nhận' }));
+    const suffix = within(dialog).getByRole('textbox', { name: 'Ký hiệu số hiệu' });
+    expect(suffix).not.toBeRequired();
+    await user.type(suffix, 'gcn-ubnd');
+    expect(suffix).toHaveValue('GCN-UBND');
+    expect(suffix).toHaveAccessibleDescription('Số hiệu mẫu: 1/GCN-UBND-2027');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const post = requests.find(
+      (request) => request.method === 'POST' && request.path === '/api/campaigns',
+    );
+    expect(post?.body).toEqual({
+      name: 'Chiến dịch năm 2027',
+      year: 2027,
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      targetConferences: 10,
+      targetParticipants: 10,
+      targetLeaflets: 10,
+      certificate: { serialSuffix: 'GCN-UBND' },
+    });
+  });
+
   it('says the end must come after the start, in Vietnamese, without sending', async () => {
     const { requests } = mockCampaignApi();
     const { user } = renderApp('/campaigns');
@@ -172,5 +225,88 @@ describe('campaign page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const patch = requests.find((request) => request.method === 'PATCH');
     expect(patch?.body).toEqual({ targetConferences: 80 });
+  });
+
+  it('edits the certificate settings, prefilled from the campaign, and sends only those changed', async () => {
+    const { requests } = mockCampaignApi({
+      'PATCH /api/campaigns/:id': (request) => {
+        const { certificate, ...rest } = request.body as Partial<Campaign>;
+        return {
+          body: { ...campaign, ...rest, certificate: { ...campaign.certificate, ...certificate } },
+        };
+      },
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}`);
+    await screen.findByRole('heading', { level: 1, name: campaign.name });
+
+    await user.click(screen.getByRole('button', { name: 'Sửa chiến dịch' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa chiến dịch' });
+    const section = within(dialog).getByRole('button', { name: 'Giấy chứng nhận' });
+    expect(section).toHaveAttribute('aria-expanded', 'false');
+    await user.click(section);
+    const settings = within(dialog).getByRole('region', { name: 'Giấy chứng nhận' });
+    const field = (name: RegExp) => within(settings).getByRole('textbox', { name });
+    expect(field(/^Cơ quan chủ quản/u)).toHaveValue('UBND TỈNH NAM ĐỊNH');
+    expect(field(/^Cơ quan cấp/u)).toHaveValue('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(field(/^Chức vụ người ký/u)).toHaveValue('GIÁM ĐỐC');
+    expect(field(/^Nơi cấp/u)).toHaveValue('Nam Định');
+    const suffix = field(/^Ký hiệu số hiệu/u);
+    expect(suffix).toHaveAccessibleDescription('Số hiệu mẫu: 1/GCN-SKHCN-2026');
+
+    await user.clear(suffix);
+    await user.type(suffix, 'GCN-SKHCN-TH');
+    expect(suffix).toHaveAccessibleDescription('Số hiệu mẫu: 1/GCN-SKHCN-TH-2026');
+    await user.clear(field(/^Họ tên người ký/u));
+    await user.clear(field(/^Chức vụ người ký/u));
+    await user.type(field(/^Chức vụ người ký/u), 'KT. GIÁM ĐỐC');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const patch = requests.find((request) => request.method === 'PATCH');
+    expect(patch?.body).toEqual({
+      certificate: { serialSuffix: 'GCN-SKHCN-TH', signerTitle: 'KT. GIÁM ĐỐC', signerName: '' },
+    });
+  });
+
+  it('unfolds the certificate settings to show what is wrong, from the form or the server', async () => {
+    const { requests } = mockCampaignApi({
+      'PATCH /api/campaigns/:id': () => ({
+        status: 400,
+        body: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Dữ liệu không hợp lệ',
+          code: 'VALIDATION_FAILED',
+          details: [{ path: 'certificate.issuePlace', message: 'Nơi cấp quá dài để in' }],
+        },
+      }),
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}`);
+    await screen.findByRole('heading', { level: 1, name: campaign.name });
+    await user.click(screen.getByRole('button', { name: 'Sửa chiến dịch' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa chiến dịch' });
+    const section = within(dialog).getByRole('button', { name: 'Giấy chứng nhận' });
+    await user.click(section);
+    const settings = within(dialog).getByRole('region', { name: 'Giấy chứng nhận' });
+    const issuer = within(settings).getByRole('textbox', { name: /^Cơ quan cấp/u });
+    await user.clear(issuer);
+    await user.click(section);
+    expect(section).toHaveAttribute('aria-expanded', 'false');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    expect(section).toHaveAttribute('aria-expanded', 'true');
+    expect(issuer).toHaveAccessibleDescription('Không được để trống');
+    await waitFor(() => expect(issuer).toHaveFocus());
+    expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
+
+    await user.type(issuer, 'SỞ KHOA HỌC VÀ CÔNG NGHỆ NAM ĐỊNH');
+    await user.click(section);
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    const place = within(settings).getByRole('textbox', { name: /^Nơi cấp/u });
+    expect(await within(settings).findByText('Nơi cấp quá dài để in')).toBeInTheDocument();
+    expect(section).toHaveAttribute('aria-expanded', 'true');
+    expect(place).toHaveAccessibleDescription('Nơi cấp quá dài để in');
+    expect(place).toHaveFocus();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
   });
 });

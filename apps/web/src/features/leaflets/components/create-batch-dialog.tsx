@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   createLeafletBatchBodySchema,
   type CreateLeafletBatchBody,
@@ -6,19 +6,14 @@ import {
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CampaignSelect } from '../../../components/campaign-select';
 import { DateField } from '../../../components/date-field';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
+import { FormDialog } from '../../../components/form-dialog';
 import { NumberField } from '../../../components/number-field';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { todayInVietnam } from '../../../lib/date-time';
@@ -36,7 +31,6 @@ interface CreateBatchDialogProps {
 /** "Nhập lô tờ rơi": a print batch received into stock. */
 export function CreateBatchDialog({ onClose, onSaved }: CreateBatchDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const errorText = useFieldErrorText();
   const create = useCreateLeafletBatch();
   const [failure, setFailure] = useState<unknown>(null);
@@ -66,95 +60,90 @@ export function CreateBatchDialog({ onClose, onSaved }: CreateBatchDialogProps) 
   });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DatePickersProvider>
-        <form noValidate onSubmit={(event) => void onSubmit(event)}>
-          <DialogTitle id={titleId}>{t('leaflets.batchForm.title')}</DialogTitle>
-          <DialogContent sx={{ display: 'grid', gap: 2.5, pt: '8px !important' }}>
-            {failure !== null && <ApiErrorAlert error={failure} fieldLabels={labels} />}
-            <Controller
-              control={control}
-              name="title"
-              render={({ field: { ref, ...field }, fieldState }) => (
-                <TextField
-                  {...field}
-                  inputRef={ref}
-                  label={labels.title}
-                  required
-                  autoFocus
-                  error={fieldState.invalid}
-                  helperText={errorText(fieldState.error) ?? t('leaflets.batchForm.batchTitleHelp')}
-                />
-              )}
+    <DatePickersProvider>
+      <FormDialog
+        title={t('leaflets.batchForm.title')}
+        onClose={onClose}
+        onSubmit={onSubmit}
+        submitting={formState.isSubmitting}
+        error={failure}
+        fieldLabels={labels}
+      >
+        <Controller
+          control={control}
+          name="title"
+          render={({ field: { ref, ...field }, fieldState }) => (
+            <TextField
+              {...field}
+              inputRef={ref}
+              label={labels.title}
+              required
+              autoFocus
+              error={fieldState.invalid}
+              helperText={errorText(fieldState.error) ?? t('leaflets.batchForm.batchTitleHelp')}
             />
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
-              <Controller
-                control={control}
-                name="quantity"
-                render={({ field: { ref, ...field }, fieldState }) => (
-                  <NumberField
-                    {...field}
-                    inputRef={ref}
-                    label={labels.quantity}
-                    min={1}
-                    required
-                    error={fieldState.invalid}
-                    helperText={errorText(fieldState.error, 'number')}
-                  />
-                )}
+          )}
+        />
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
+          <Controller
+            control={control}
+            name="quantity"
+            render={({ field: { ref, ...field }, fieldState }) => (
+              <NumberField
+                {...field}
+                inputRef={ref}
+                label={labels.quantity}
+                min={1}
+                required
+                error={fieldState.invalid}
+                helperText={errorText(fieldState.error, 'number')}
               />
-              <Controller
-                control={control}
-                name="receivedOn"
-                render={({ field: { ref, ...field }, fieldState }) => (
-                  <DateField
-                    {...field}
-                    inputRef={ref}
-                    label={labels.receivedOn}
-                    required
-                    error={fieldState.invalid}
-                    helperText={errorText(fieldState.error, 'date')}
-                  />
-                )}
+            )}
+          />
+          <Controller
+            control={control}
+            name="receivedOn"
+            render={({ field: { ref, ...field }, fieldState }) => (
+              <DateField
+                {...field}
+                inputRef={ref}
+                label={labels.receivedOn}
+                required
+                error={fieldState.invalid}
+                helperText={errorText(fieldState.error, 'date')}
               />
-            </Box>
-            <Controller
-              control={control}
-              name="campaignId"
-              render={({ field }) => (
-                <CampaignSelect
-                  label={labels.campaignId}
-                  emptyLabel={t('leaflets.batchForm.noCampaign')}
-                  value={field.value ?? ''}
-                  onChange={(campaignId) => field.onChange(campaignId || null)}
-                />
-              )}
+            )}
+          />
+        </Box>
+        <Controller
+          control={control}
+          name="campaignId"
+          render={({ field }) => (
+            <CampaignSelect
+              label={labels.campaignId}
+              emptyLabel={t('leaflets.batchForm.noCampaign')}
+              value={field.value ?? ''}
+              onChange={(campaignId) => field.onChange(campaignId || null)}
             />
-            <Controller
-              control={control}
-              name="note"
-              render={({ field: { ref, value, ...field }, fieldState }) => (
-                <TextField
-                  {...field}
-                  inputRef={ref}
-                  value={value ?? ''}
-                  label={labels.note}
-                  multiline
-                  minRows={2}
-                  error={fieldState.invalid}
-                  helperText={errorText(fieldState.error)}
-                />
-              )}
+          )}
+        />
+        <Controller
+          control={control}
+          name="note"
+          render={({ field: { ref, value, ...field }, fieldState }) => (
+            <TextField
+              {...field}
+              inputRef={ref}
+              value={value ?? ''}
+              label={labels.note}
+              multiline
+              minRows={2}
+              error={fieldState.invalid}
+              helperText={errorText(fieldState.error)}
             />
-          </DialogContent>
-          <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? t('common.saving') : t('common.save')}
-            </Button>
-          </DialogActions>
-        </form>
-      </DatePickersProvider>
-    </Dialog>
+          )}
+        />
+      </FormDialog>
+    </DatePickersProvider>
   );
 }

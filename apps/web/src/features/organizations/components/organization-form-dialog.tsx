@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   createOrganizationBodySchema,
   organizationKinds,
@@ -9,17 +9,12 @@ import {
   type UpdateOrganizationBody,
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { FormDialog } from '../../../components/form-dialog';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { ApiError } from '../../../lib/api-errors';
 import { describeError } from '../../../lib/describe-error';
@@ -53,7 +48,6 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
   const { organization, districts, onClose, onSaved } = props;
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
-  const titleId = useId();
   const editing = organization !== null;
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
@@ -101,81 +95,74 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
   });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <DialogTitle id={titleId}>
-          {editing ? t('organizations.form.editTitle') : t('organizations.form.createTitle')}
-        </DialogTitle>
-        <DialogContent sx={{ display: 'grid', gap: 2.5, pt: '8px !important' }}>
-          {submitError !== null && <ApiErrorAlert error={submitError} fieldLabels={labels} />}
-          <Controller
-            control={control}
-            name="name"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                label={labels.name}
-                required
-                autoFocus
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error) ?? t('organizations.form.nameHelp')}
-              />
-            )}
+    <FormDialog
+      title={editing ? t('organizations.form.editTitle') : t('organizations.form.createTitle')}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={formState.isSubmitting}
+      error={submitError}
+      fieldLabels={labels}
+    >
+      <Controller
+        control={control}
+        name="name"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            label={labels.name}
+            required
+            autoFocus
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error) ?? t('organizations.form.nameHelp')}
           />
-          <Controller
-            control={control}
-            name="kind"
-            render={({ field: { ref, value, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                select
-                inputRef={ref}
-                value={value ?? ''}
-                label={labels.kind}
-                required
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              >
-                {organizationKinds.map((kind) => (
-                  <MenuItem key={kind} value={kind}>
-                    {t(`organizations.kinds.${kind}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-          />
-          <Controller
-            control={control}
-            name="districtCode"
-            render={({ field: { ref, value, onChange, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                select
-                inputRef={ref}
-                value={value ?? ''}
-                onChange={(event) => onChange(event.target.value || null)}
-                label={labels.districtCode}
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              >
-                <MenuItem value="">{t('organizations.form.noDistrict')}</MenuItem>
-                {districts.map((district) => (
-                  <MenuItem key={district.code} value={district.code}>
-                    {district.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-          />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('common.saving') : t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      />
+      <Controller
+        control={control}
+        name="kind"
+        render={({ field: { ref, value, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            select
+            inputRef={ref}
+            value={value ?? ''}
+            label={labels.kind}
+            required
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error)}
+          >
+            {organizationKinds.map((kind) => (
+              <MenuItem key={kind} value={kind}>
+                {t(`organizations.kinds.${kind}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      <Controller
+        control={control}
+        name="districtCode"
+        render={({ field: { ref, value, onChange, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            select
+            inputRef={ref}
+            value={value ?? ''}
+            onChange={(event) => onChange(event.target.value || null)}
+            label={labels.districtCode}
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error)}
+          >
+            <MenuItem value="">{t('organizations.form.noDistrict')}</MenuItem>
+            {districts.map((district) => (
+              <MenuItem key={district.code} value={district.code}>
+                {district.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+    </FormDialog>
   );
 }

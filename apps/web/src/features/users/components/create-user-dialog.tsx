@@ -1,18 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { createUserBodySchema, type CreateUserBody, type User } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { FormDialog } from '../../../components/form-dialog';
 import { PasswordField } from '../../../components/password-field';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { ApiError } from '../../../lib/api-errors';
@@ -32,7 +27,6 @@ interface CreateUserDialogProps {
 /** "Thêm người dùng": the account with its first password, which the admin hands over. */
 export function CreateUserDialog({ onClose, onCreated }: CreateUserDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const errorText = useFieldErrorText();
   const create = useCreateUser();
   const [failure, setFailure] = useState<unknown>(null);
@@ -67,83 +61,78 @@ export function CreateUserDialog({ onClose, onCreated }: CreateUserDialogProps) 
   });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <DialogTitle id={titleId}>{t('users.form.createTitle')}</DialogTitle>
-        <DialogContent sx={{ display: 'grid', gap: 2.5, pt: '8px !important' }}>
-          {failure !== null && <ApiErrorAlert error={failure} fieldLabels={labels} />}
-          <Controller
-            control={control}
-            name="username"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <TextField
+    <FormDialog
+      title={t('users.form.createTitle')}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={formState.isSubmitting}
+      error={failure}
+      fieldLabels={labels}
+    >
+      <Controller
+        control={control}
+        name="username"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            label={labels.username}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            autoFocus
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error) ?? t('users.form.usernameHelp')}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="fullName"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            label={labels.fullName}
+            required
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error)}
+          />
+        )}
+      />
+      <RoleFields control={control} />
+      <Controller
+        control={control}
+        name="password"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <PasswordField
+            {...field}
+            inputRef={ref}
+            label={labels.password}
+            autoComplete="new-password"
+            required
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error) ?? t('users.form.passwordHelp')}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="active"
+        render={({ field: { ref: _ref, value, onChange, ...field } }) => (
+          <FormControlLabel
+            label={t('users.form.active')}
+            control={
+              <Switch
                 {...field}
-                inputRef={ref}
-                label={labels.username}
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                required
-                autoFocus
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error) ?? t('users.form.usernameHelp')}
+                checked={value ?? true}
+                onChange={(event) => onChange(event.target.checked)}
               />
-            )}
+            }
           />
-          <Controller
-            control={control}
-            name="fullName"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                label={labels.fullName}
-                required
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
-          />
-          <RoleFields control={control} />
-          <Controller
-            control={control}
-            name="password"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <PasswordField
-                {...field}
-                inputRef={ref}
-                label={labels.password}
-                autoComplete="new-password"
-                required
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error) ?? t('users.form.passwordHelp')}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="active"
-            render={({ field: { ref: _ref, value, onChange, ...field } }) => (
-              <FormControlLabel
-                label={t('users.form.active')}
-                control={
-                  <Switch
-                    {...field}
-                    checked={value ?? true}
-                    onChange={(event) => onChange(event.target.checked)}
-                  />
-                }
-              />
-            )}
-          />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('common.saving') : t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      />
+    </FormDialog>
   );
 }

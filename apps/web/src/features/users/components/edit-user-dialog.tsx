@@ -1,19 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { updateUserBodySchema, type UpdateUserBody, type User } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { FormDialog } from '../../../components/form-dialog';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useUpdateUser } from '../api/update-user';
@@ -31,7 +25,6 @@ interface EditUserDialogProps {
 /** Name, role, organization and whether the account may sign in; only changes are sent. */
 export function EditUserDialog({ user, onClose, onSaved }: EditUserDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const errorText = useFieldErrorText();
   const update = useUpdateUser();
   const [failure, setFailure] = useState<unknown>(null);
@@ -67,54 +60,47 @@ export function EditUserDialog({ user, onClose, onSaved }: EditUserDialogProps) 
   });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <DialogTitle id={titleId}>{t('users.form.editTitle')}</DialogTitle>
-        <DialogContent sx={{ display: 'grid', gap: 2.5, pt: '8px !important' }}>
-          <DialogContentText>
-            {t('users.form.editingUsername', { username: user.username })}
-          </DialogContentText>
-          {failure !== null && <ApiErrorAlert error={failure} fieldLabels={labels} />}
-          <Controller
-            control={control}
-            name="fullName"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <TextField
+    <FormDialog
+      title={t('users.form.editTitle')}
+      intro={t('users.form.editingUsername', { username: user.username })}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={formState.isSubmitting}
+      error={failure}
+      fieldLabels={labels}
+    >
+      <Controller
+        control={control}
+        name="fullName"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            label={labels.fullName}
+            required
+            autoFocus
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error)}
+          />
+        )}
+      />
+      <RoleFields control={control} />
+      <Controller
+        control={control}
+        name="active"
+        render={({ field: { ref: _ref, value, onChange, ...field } }) => (
+          <FormControlLabel
+            label={t('users.form.active')}
+            control={
+              <Switch
                 {...field}
-                inputRef={ref}
-                label={labels.fullName}
-                required
-                autoFocus
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
+                checked={value ?? false}
+                onChange={(event) => onChange(event.target.checked)}
               />
-            )}
+            }
           />
-          <RoleFields control={control} />
-          <Controller
-            control={control}
-            name="active"
-            render={({ field: { ref: _ref, value, onChange, ...field } }) => (
-              <FormControlLabel
-                label={t('users.form.active')}
-                control={
-                  <Switch
-                    {...field}
-                    checked={value ?? false}
-                    onChange={(event) => onChange(event.target.checked)}
-                  />
-                }
-              />
-            )}
-          />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('common.saving') : t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      />
+    </FormDialog>
   );
 }
