@@ -7,8 +7,15 @@ import { enUS, viVN } from '@mui/x-data-grid/locales';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../i18n/languages';
 
+const vietnameseNumber = new Intl.NumberFormat('vi-VN');
+
 const localeTexts = {
-  vi: viVN.components.MuiDataGrid.defaultProps.localeText,
+  vi: {
+    ...viVN.components.MuiDataGrid.defaultProps.localeText,
+    // MUI X leaves this one untranslated in Vietnamese ("1–25 of 300").
+    paginationDisplayedRows: ({ from, to, count }: { from: number; to: number; count: number }) =>
+      `${vietnameseNumber.format(from)}–${vietnameseNumber.format(to)} trên ${count === -1 ? `hơn ${vietnameseNumber.format(to)}` : vietnameseNumber.format(count)}`,
+  },
   en: enUS.components.MuiDataGrid.defaultProps.localeText,
 };
 

@@ -48,6 +48,8 @@ describe('campaigns list', { timeout: 60_000 }, () => {
       'href',
       `/campaigns/${campaign.id}`,
     );
+    // The pager speaks Vietnamese too.
+    expect(screen.getByText('1–1 trên 1')).toBeInTheDocument();
   });
 
   it('creates a campaign with its period typed as dd/MM/yyyy', async () => {
