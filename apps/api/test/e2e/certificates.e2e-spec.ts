@@ -142,6 +142,29 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     expect(actions).toEqual(expect.arrayContaining([`revoke:${issued.id}`, `issue:${reissued.body.id}`]));
   });
 
+  it('prints an issued certificate as it was issued, whatever the campaign\'s settings say later; a re-issue takes the new ones', async () => {
+    const { conference } = await heldConference(['Lưu Văn Giữ']);
+    const before = (await staff.get(`/api/campaigns/${campaignId}`).expect(200)).body.certificate as { signerName: string; issuer: string };
+    const issued = issueCertificatesResultSchema.parse((await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body);
+    const id = issued.certificates[0].id;
+    await staff.patch(`/api/campaigns/${campaignId}`).send({ certificate: { signerName: 'Phạm Thị Mới', issuer: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI' } }).expect(200);
+    try {
+      const reprint = pdfText((await pdf(`/api/certificates/${id}.pdf`).expect(200)).body as Buffer);
+      expect(reprint).toContain('Lưu Văn Giữ');
+      expect(reprint).toContain('Trần Văn Giám');
+      expect(reprint).not.toContain('Phạm Thị Mới');
+      const verified = await request(t.http).get(`/api/public/verify/${issued.certificates[0].verifyCode}`).expect(200);
+      expect(verified.body.issuer).not.toContain('MỚI');
+
+      await staff.post(`/api/certificates/${id}/revoke`).send({ reason: 'Sai năm sinh' }).expect(200);
+      const reissued = await staff.post(`/api/certificates/${id}/reissue`).expect(201);
+      const fresh = pdfText((await pdf(`/api/certificates/${reissued.body.id}.pdf`).expect(200)).body as Buffer);
+      expect(fresh).toContain('Phạm Thị Mới');
+    } finally {
+      await staff.patch(`/api/campaigns/${campaignId}`).send({ certificate: { signerName: before.signerName, issuer: before.issuer } }).expect(200);
+    }
+  });
+
   it('answers an unknown code with 404, and logs every verification', async () => {
     const res = await request(t.http).get('/api/public/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(404);
     expect(res.body.statusCode).toBe(404);

@@ -355,7 +355,7 @@ export const en: Translations = {
         title: 'Certificates',
         newNote: 'Settings left empty take the system defaults; they can be changed later.',
         editNote:
-          'Changes apply to every certificate printed from now on, reprints included; serials already issued stay the same.',
+          'Changes apply to certificates issued from now on; certificates already issued keep their text and serial when reprinted.',
         parentBody: 'Parent authority',
         parentBodyHelp: 'Printed above the issuer, e.g. UBND TỈNH NAM ĐỊNH',
         issuer: 'Issuing authority',

@@ -355,7 +355,7 @@ export const vi = {
         title: 'Giấy chứng nhận',
         newNote: 'Ô nào để trống sẽ dùng thiết lập mặc định của hệ thống; có thể sửa sau.',
         editNote:
-          'Thay đổi áp dụng cho mọi giấy chứng nhận in từ nay, kể cả bản in lại; số hiệu đã cấp giữ nguyên.',
+          'Thay đổi áp dụng cho giấy chứng nhận cấp từ nay; giấy đã cấp giữ nguyên nội dung và số hiệu khi in lại.',
         parentBody: 'Cơ quan chủ quản',
         parentBodyHelp: 'In phía trên cơ quan cấp, ví dụ: UBND TỈNH NAM ĐỊNH',
         issuer: 'Cơ quan cấp',

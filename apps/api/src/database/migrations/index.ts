@@ -5,6 +5,7 @@ import { PeopleAndRegistrations1764576000000 } from './1764576000000-PeopleAndRe
 import { Certificates1764662400000 } from './1764662400000-Certificates';
 import { Leaflets1764748800000 } from './1764748800000-Leaflets';
 import { Hardening1764835200000 } from './1764835200000-Hardening';
+import { CertificateSettingsAtIssue1764921600000 } from './1764921600000-CertificateSettingsAtIssue';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Certificates1764662400000,
   Leaflets1764748800000,
   Hardening1764835200000,
+  CertificateSettingsAtIssue1764921600000,
 ];

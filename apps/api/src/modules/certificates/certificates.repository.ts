@@ -61,15 +61,21 @@ const PRINT = `c.id, c.serial, c.verify_code AS "verifyCode", c.status, c.issued
   CASE WHEN p.erased_at IS NULL THEN ${placeOnConferenceDay('p.commune_code')} END AS residence,
   f.title AS "conferenceTitle", f.starts_at AS "startsAt", f.venue,
   ${placeOnConferenceDay('f.commune_code')} AS place,
-  json_build_object('parentBody', k.certificate_parent_body, 'issuer', k.certificate_issuer,
-    'serialSuffix', k.certificate_serial_suffix, 'signerTitle', k.certificate_signer_title,
-    'signerName', k.certificate_signer_name, 'issuePlace', k.certificate_issue_place) AS settings`;
+  c.settings`;
+
+/** The campaign's certificate settings (campaign alias `k`), as copied onto a certificate at issue. */
+const CAMPAIGN_SETTINGS = `jsonb_build_object('parentBody', k.certificate_parent_body, 'issuer', k.certificate_issuer,
+  'serialSuffix', k.certificate_serial_suffix, 'signerTitle', k.certificate_signer_title,
+  'signerName', k.certificate_signer_name, 'issuePlace', k.certificate_issue_place)`;
+
+/** The settings of the campaign of the conference `conferenceSql`, for an INSERT. */
+const settingsOfConference = (conferenceSql: string) =>
+  `(SELECT ${CAMPAIGN_SETTINGS} FROM conference sf JOIN campaign k ON k.id = sf.campaign_id WHERE sf.id = ${conferenceSql})`;
 
 const PRINT_FROM = `certificate c
   JOIN registration r ON r.id = c.registration_id
   JOIN person p ON p.id = c.person_id
   JOIN conference f ON f.id = c.conference_id
-  JOIN campaign k ON k.id = f.campaign_id
   LEFT JOIN organization o ON o.id = r.organization_id`;
 
 @Injectable()
@@ -122,10 +128,11 @@ export class CertificatesRepository {
          LEFT JOIN organization o ON o.id = r.organization_id
          WHERE r.conference_id = $1 AND r.status = 'attended'
            AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.registration_id = r.id)
-       )
-       INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by)
+       ),
+       settings AS (SELECT ${settingsOfConference('$1')} AS s)
+       INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by, settings)
        SELECT registration_id, $1, person_id, $2::int, $3::text, $4::int + n, ($4::int + n) || '/' || $3::text || '-' || $2::int,
-              random_verify_code(), $5
+              random_verify_code(), $5, (SELECT s FROM settings)
        FROM todo ORDER BY n
        RETURNING id, serial, person_id AS "personId", verify_code AS "verifyCode"`,
       [conferenceId, year, suffix, first, userId],
@@ -135,8 +142,9 @@ export class CertificatesRepository {
   /** A new certificate for the registration of a revoked one, with the next serial of the year. */
   async reissue(old: CertificateRecord, year: number, suffix: string, number: number, userId: string, manager: EntityManager) {
     const [{ id }] = await manager.query(
-      `INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by, replaces_id)
-       VALUES ($1, $2, $3, $4::int, $5::text, $6::int, $6::int || '/' || $5::text || '-' || $4::int, random_verify_code(), $7, $8)
+      `INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by, replaces_id, settings)
+       VALUES ($1, $2, $3, $4::int, $5::text, $6::int, $6::int || '/' || $5::text || '-' || $4::int, random_verify_code(), $7, $8,
+               ${settingsOfConference('$2')})
        RETURNING id`,
       [old.registrationId, old.conferenceId, old.personId, year, suffix, number, userId, old.id],
     );
@@ -213,13 +221,12 @@ export class CertificatesRepository {
       `SELECT c.id, c.status, c.serial, p.full_name AS "holderName", f.title AS "conferenceTitle",
          to_char(f.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "heldOn",
          concat_ws(', ', f.venue, (SELECT u.name FROM admin_unit u WHERE u.code = f.commune_code AND ${unitValidOn('u', vietnamDayOf('f.starts_at'))} LIMIT 1)) AS place,
-         k.certificate_issuer AS issuer,
+         c.settings->>'issuer' AS issuer,
          to_char(c.issued_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "issuedOn",
          to_char(c.revoked_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "revokedOn",
          c.revoked_reason AS "revokedReason",
          (SELECT n.serial FROM certificate n WHERE n.replaces_id = c.id LIMIT 1) AS "replacedBySerial"
        FROM certificate c JOIN person p ON p.id = c.person_id JOIN conference f ON f.id = c.conference_id
-       JOIN campaign k ON k.id = f.campaign_id
        WHERE c.verify_code = $1`,
       [code],
     );
