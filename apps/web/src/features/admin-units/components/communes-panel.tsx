@@ -1,13 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { AdminUnit } from '@canhgiac/contracts';
-import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { DataGrid } from '../../../components/data-grid';
+import { SearchField } from '../../../components/search-field';
 import { useCommunes } from '../api/get-admin-units';
 import { filterUnits } from '../utils/filter-units';
 import { useAdminUnitColumns } from './use-admin-unit-columns';
@@ -30,8 +28,7 @@ export function CommunesPanel({ district }: CommunesPanelProps) {
       <Typography id={headingId} variant="h3" component="h3" sx={{ mb: 1.5 }}>
         {t('adminUnits.communesTitle', { district: district.name, count: all.length })}
       </Typography>
-      <TextField
-        type="search"
+      <SearchField
         label={t('adminUnits.communesFilterLabel')}
         helperText={
           query
@@ -39,18 +36,9 @@ export function CommunesPanel({ district }: CommunesPanelProps) {
             : t('adminUnits.communesFilterHelp')
         }
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
         fullWidth
         sx={{ mb: 1.5 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <Search />
-              </InputAdornment>
-            ),
-          },
-        }}
       />
       {communes.isError ? (
         <ApiErrorAlert error={communes.error} onRetry={() => void communes.refetch()} />

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import type { Registration } from '@canhgiac/contracts';
-import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../../components/number-field';
+import { SearchField } from '../../../components/search-field';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useFindRegistrants } from '../api/get-attendance';
 import { RegistrantCard } from './registrant-card';
@@ -35,22 +33,12 @@ export function CheckInSearch({ conferenceId, pending, onCheckIn }: CheckInSearc
       <Box
         sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 110px', sm: '1fr 160px' } }}
       >
-        <TextField
-          type="search"
+        <SearchField
           size="medium"
           label={t('checkIn.searchLabel')}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={setText}
           autoComplete="off"
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search />
-                </InputAdornment>
-              ),
-            },
-          }}
         />
         <NumberField
           size="medium"

@@ -1,11 +1,10 @@
 import { conferenceStatuses, type ConferenceStatus } from '@canhgiac/contracts';
-import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
+import { SearchField } from '../../../components/search-field';
 import { useCampaignOptions } from '../api/get-campaign-options';
 import { DistrictCommuneFields } from './district-commune-fields';
 import type { ConferenceFilters } from './use-conference-filters';
@@ -76,21 +75,11 @@ export function ConferenceFiltersBar({ filters, onChange }: ConferenceFiltersBar
               onChange={(to) => onChange({ to: to === 'invalid' ? '' : to })}
             />
           </Box>
-          <TextField
-            type="search"
+          <SearchField
             label={t('conferences.filters.search')}
             value={filters.q}
-            onChange={(event) => onChange({ q: event.target.value })}
-            sx={{ flex: '1 1 240px' }}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <Search />
-                  </InputAdornment>
-                ),
-              },
-            }}
+            onChange={(q) => onChange({ q })}
+            width={240}
           />
         </>
       )}

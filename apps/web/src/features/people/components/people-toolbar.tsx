@@ -1,12 +1,10 @@
 import Add from '@mui/icons-material/Add';
-import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../../components/number-field';
 import { CommunePicker } from '../../../components/person-form/commune-picker';
+import { SearchField } from '../../../components/search-field';
 
 export interface PeopleFilters {
   search: string;
@@ -26,22 +24,12 @@ export function PeopleToolbar({ filters, onChange, onAdd }: PeopleToolbarProps) 
   return (
     <Box sx={{ display: 'grid', gap: 2, mb: 2 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-        <TextField
-          type="search"
+        <SearchField
           label={t('people.searchLabel')}
           helperText={t('people.searchHelp')}
           value={filters.search}
-          onChange={(event) => onChange({ ...filters, search: event.target.value })}
-          sx={{ flex: '1 1 320px' }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search />
-                </InputAdornment>
-              ),
-            },
-          }}
+          onChange={(search) => onChange({ ...filters, search })}
+          width={320}
         />
         <NumberField
           label={t('people.birthYearFilter')}

@@ -1,10 +1,9 @@
 import { registrationStatuses, type RegistrationStatus } from '@canhgiac/contracts';
-import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../../components/search-field';
 
 export interface RegistrationFilters {
   search: string;
@@ -21,21 +20,11 @@ export function RegistrationsToolbar({ filters, onChange }: RegistrationsToolbar
   const { t } = useTranslation();
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-      <TextField
-        type="search"
+      <SearchField
         label={t('registrations.filters.search')}
         value={filters.search}
-        onChange={(event) => onChange({ ...filters, search: event.target.value })}
-        sx={{ flex: '1 1 280px' }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <Search />
-              </InputAdornment>
-            ),
-          },
-        }}
+        onChange={(search) => onChange({ ...filters, search })}
+        width={280}
       />
       <TextField
         select

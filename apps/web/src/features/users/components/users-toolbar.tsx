@@ -1,12 +1,11 @@
 import { roles, type Organization, type Role } from '@canhgiac/contracts';
 import Add from '@mui/icons-material/Add';
-import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../../components/search-field';
 
 export interface UserFilters {
   search: string;
@@ -26,21 +25,11 @@ export function UsersToolbar({ filters, organizations, onChange, onAdd }: UsersT
   const { t } = useTranslation();
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', mb: 2 }}>
-      <TextField
-        type="search"
+      <SearchField
         label={t('users.searchLabel')}
         value={filters.search}
-        onChange={(event) => onChange({ ...filters, search: event.target.value })}
-        sx={{ flex: '1 1 240px' }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <Search />
-              </InputAdornment>
-            ),
-          },
-        }}
+        onChange={(search) => onChange({ ...filters, search })}
+        width={240}
       />
       <TextField
         select
