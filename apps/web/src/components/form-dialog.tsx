@@ -23,8 +23,16 @@ interface FormDialogProps {
   error: unknown;
   /** Names the fields a failed save's details mention ("name" → "Tên tổ chức"). */
   fieldLabels?: Record<string, string>;
+  /** How to show a failed save, when more than the standard alert (a known conflict, say). */
+  renderError?: (error: unknown) => ReactNode;
   /** The submit button's text; "Lưu" unless told. */
   submitLabel?: string;
+  /** `error` for a destructive action. */
+  submitColor?: 'primary' | 'error';
+  /** Disables the submit button while something the form needs is missing. */
+  submitDisabled?: boolean;
+  /** The cancel button's text; "Hủy" unless told. */
+  cancelLabel?: string;
   maxWidth?: DialogProps['maxWidth'];
   children: ReactNode;
 }
@@ -32,7 +40,15 @@ interface FormDialogProps {
 /** A create or edit form in a dialog: title, a failed save, the fields, then Hủy and Lưu. */
 export function FormDialog(props: FormDialogProps) {
   const { open = true, title, intro, onClose, onSubmit, submitting, error, fieldLabels } = props;
-  const { submitLabel, maxWidth = 'sm', children } = props;
+  const {
+    renderError,
+    submitLabel,
+    submitColor,
+    submitDisabled,
+    cancelLabel,
+    maxWidth = 'sm',
+    children,
+  } = props;
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -41,12 +57,22 @@ export function FormDialog(props: FormDialogProps) {
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2.5, pt: '8px !important' }}>
           {intro && <DialogContentText>{intro}</DialogContentText>}
-          {error !== null && <ApiErrorAlert error={error} fieldLabels={fieldLabels} />}
+          {error !== null &&
+            (renderError ? (
+              renderError(error)
+            ) : (
+              <ApiErrorAlert error={error} fieldLabels={fieldLabels} />
+            ))}
           {children}
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={submitting}>
+          <Button onClick={onClose}>{cancelLabel ?? t('common.cancel')}</Button>
+          <Button
+            type="submit"
+            variant="contained"
+            color={submitColor}
+            disabled={submitting || submitDisabled}
+          >
             {submitting ? t('common.saving') : (submitLabel ?? t('common.save'))}
           </Button>
         </DialogActions>

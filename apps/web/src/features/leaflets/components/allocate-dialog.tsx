@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   createLeafletAllocationBodySchema,
   type Conference,
@@ -8,23 +8,18 @@ import {
   type RecipientKind,
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { NumberField } from '../../../components/number-field';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useNumberFormat } from '../../../lib/format';
 import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { insufficientStock, useAllocateLeaflets } from '../api/allocate-leaflets';
 import { RecipientFields, type AllocationFormValues } from './recipient-fields';
+import { FormDialog } from '../../../components/form-dialog';
 
 const fields = ['quantity', 'organizationId', 'communeCode', 'conferenceId', 'note'] as const;
 
@@ -50,7 +45,6 @@ export function AllocateDialog({
   ...props
 }: AllocateDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const formatNumber = useNumberFormat();
   const errorText = useFieldErrorText();
   const allocate = useAllocateLeaflets();
@@ -105,80 +99,76 @@ export function AllocateDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <DialogTitle id={titleId}>{t('leaflets.allocate.title')}</DialogTitle>
-        <DialogContent sx={{ display: 'grid', gap: 2.5, pt: '8px !important' }}>
-          {failure !== null && <ApiErrorAlert error={failure} />}
-          <TextField
-            select
-            label={t('leaflets.allocate.batch')}
-            value={batch ? batchId : ''}
-            onChange={(event) => setBatchId(event.target.value)}
+    <FormDialog
+      title={t('leaflets.allocate.title')}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={formState.isSubmitting}
+      error={failure}
+      submitLabel={t('leaflets.allocate.submit')}
+      submitDisabled={!batch}
+    >
+      <TextField
+        select
+        label={t('leaflets.allocate.batch')}
+        value={batch ? batchId : ''}
+        onChange={(event) => setBatchId(event.target.value)}
+        required
+        helperText={
+          batch && t('leaflets.allocate.available', { count: formatNumber(batch.available) })
+        }
+        slotProps={{ formHelperText: { sx: { fontWeight: 600, fontSize: '0.875rem' } } }}
+      >
+        {batches.map((option) => (
+          <MenuItem key={option.id} value={option.id}>
+            {option.title}
+          </MenuItem>
+        ))}
+      </TextField>
+      {conference ? (
+        <Typography>
+          {t('leaflets.allocate.conferenceFixed', { title: conference.title })}
+        </Typography>
+      ) : (
+        <RecipientFields
+          kind={kind}
+          onKindChange={changeKind}
+          districtCode={districtCode}
+          onDistrictChange={setDistrictCode}
+          control={control}
+          errors={formState.errors}
+        />
+      )}
+      <Controller
+        control={control}
+        name="quantity"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <NumberField
+            {...field}
+            inputRef={ref}
+            label={t('leaflets.allocate.quantity')}
+            min={1}
             required
-            helperText={
-              batch && t('leaflets.allocate.available', { count: formatNumber(batch.available) })
-            }
-            slotProps={{ formHelperText: { sx: { fontWeight: 600, fontSize: '0.875rem' } } }}
-          >
-            {batches.map((option) => (
-              <MenuItem key={option.id} value={option.id}>
-                {option.title}
-              </MenuItem>
-            ))}
-          </TextField>
-          {conference ? (
-            <Typography>
-              {t('leaflets.allocate.conferenceFixed', { title: conference.title })}
-            </Typography>
-          ) : (
-            <RecipientFields
-              kind={kind}
-              onKindChange={changeKind}
-              districtCode={districtCode}
-              onDistrictChange={setDistrictCode}
-              control={control}
-              errors={formState.errors}
-            />
-          )}
-          <Controller
-            control={control}
-            name="quantity"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <NumberField
-                {...field}
-                inputRef={ref}
-                label={t('leaflets.allocate.quantity')}
-                min={1}
-                required
-                autoFocus={Boolean(conference)}
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error, 'number')}
-              />
-            )}
+            autoFocus={Boolean(conference)}
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error, 'number')}
           />
-          <Controller
-            control={control}
-            name="note"
-            render={({ field: { ref, value, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                value={value ?? ''}
-                label={t('leaflets.allocate.note')}
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
+        )}
+      />
+      <Controller
+        control={control}
+        name="note"
+        render={({ field: { ref, value, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            value={value ?? ''}
+            label={t('leaflets.allocate.note')}
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error)}
           />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting || !batch}>
-            {formState.isSubmitting ? t('common.saving') : t('leaflets.allocate.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      />
+    </FormDialog>
   );
 }

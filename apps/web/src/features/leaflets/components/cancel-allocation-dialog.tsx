@@ -1,21 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   cancelLeafletAllocationBodySchema,
   type CancelLeafletAllocationBody,
   type LeafletAllocation,
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { FormDialog } from '../../../components/form-dialog';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useNumberFormat } from '../../../lib/format';
 import { useCancelLeafletAllocation } from '../api/cancel-leaflet-allocation';
@@ -36,7 +31,6 @@ export function CancelAllocationDialog({
   onSaved,
 }: CancelAllocationDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const errorText = useFieldErrorText();
   const formatNumber = useNumberFormat();
   const notPlanned = useAllocationErrorMessage();
@@ -58,43 +52,39 @@ export function CancelAllocationDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <DialogTitle id={titleId}>{t('leaflets.cancel.title')}</DialogTitle>
-        <DialogContent sx={{ display: 'grid', gap: 2 }}>
-          <DialogContentText>
-            {t('leaflets.cancel.body', {
-              number: allocation.documentNumber,
-              count: formatNumber(allocation.quantity),
-              recipient: allocation.recipientName,
-            })}
-          </DialogContentText>
-          {failure !== null && (notPlanned(failure) ?? <ApiErrorAlert error={failure} />)}
-          <Controller
-            control={control}
-            name="reason"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                label={t('leaflets.cancel.reason')}
-                required
-                autoFocus
-                multiline
-                minRows={2}
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
+    <FormDialog
+      title={t('leaflets.cancel.title')}
+      intro={t('leaflets.cancel.body', {
+        number: allocation.documentNumber,
+        count: formatNumber(allocation.quantity),
+        recipient: allocation.recipientName,
+      })}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={formState.isSubmitting}
+      error={failure}
+      renderError={(error) => notPlanned(error) ?? <ApiErrorAlert error={error} />}
+      submitLabel={t('leaflets.cancel.confirm')}
+      submitColor="error"
+      cancelLabel={t('leaflets.cancel.keep')}
+    >
+      <Controller
+        control={control}
+        name="reason"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            label={t('leaflets.cancel.reason')}
+            required
+            autoFocus
+            multiline
+            minRows={2}
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error)}
           />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{t('leaflets.cancel.keep')}</Button>
-          <Button type="submit" variant="contained" color="error" disabled={formState.isSubmitting}>
-            {t('leaflets.cancel.confirm')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      />
+    </FormDialog>
   );
 }

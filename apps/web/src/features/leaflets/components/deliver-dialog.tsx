@@ -1,21 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   deliverLeafletAllocationBodySchema,
   type DeliverLeafletAllocationBody,
   type LeafletAllocation,
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { FormDialog } from '../../../components/form-dialog';
 import { DateField } from '../../../components/date-field';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
@@ -36,7 +31,6 @@ interface DeliverDialogProps {
 /** The leaflets were handed over: on which day, and who signed for them. */
 export function DeliverDialog({ allocation, onClose, onSaved }: DeliverDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const errorText = useFieldErrorText();
   const formatNumber = useNumberFormat();
   const notPlanned = useAllocationErrorMessage();
@@ -63,57 +57,51 @@ export function DeliverDialog({ allocation, onClose, onSaved }: DeliverDialogPro
   });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DatePickersProvider>
-        <form noValidate onSubmit={(event) => void onSubmit(event)}>
-          <DialogTitle id={titleId}>{t('leaflets.deliver.title')}</DialogTitle>
-          <DialogContent sx={{ display: 'grid', gap: 2.5 }}>
-            <DialogContentText>
-              {t('leaflets.deliver.body', {
-                number: allocation.documentNumber,
-                count: formatNumber(allocation.quantity),
-                recipient: allocation.recipientName,
-              })}
-            </DialogContentText>
-            {failure !== null && (notPlanned(failure) ?? <ApiErrorAlert error={failure} />)}
-            <Controller
-              control={control}
-              name="deliveredOn"
-              render={({ field: { ref, ...field }, fieldState }) => (
-                <DateField
-                  {...field}
-                  inputRef={ref}
-                  label={t('leaflets.deliver.deliveredOn')}
-                  required
-                  error={fieldState.invalid}
-                  helperText={errorText(fieldState.error, 'date')}
-                />
-              )}
+    <DatePickersProvider>
+      <FormDialog
+        title={t('leaflets.deliver.title')}
+        intro={t('leaflets.deliver.body', {
+          number: allocation.documentNumber,
+          count: formatNumber(allocation.quantity),
+          recipient: allocation.recipientName,
+        })}
+        onClose={onClose}
+        onSubmit={onSubmit}
+        submitting={formState.isSubmitting}
+        error={failure}
+        renderError={(error) => notPlanned(error) ?? <ApiErrorAlert error={error} />}
+        submitLabel={t('leaflets.deliver.submit')}
+      >
+        <Controller
+          control={control}
+          name="deliveredOn"
+          render={({ field: { ref, ...field }, fieldState }) => (
+            <DateField
+              {...field}
+              inputRef={ref}
+              label={t('leaflets.deliver.deliveredOn')}
+              required
+              error={fieldState.invalid}
+              helperText={errorText(fieldState.error, 'date')}
             />
-            <Controller
-              control={control}
-              name="receivedBy"
-              render={({ field: { ref, ...field }, fieldState }) => (
-                <TextField
-                  {...field}
-                  inputRef={ref}
-                  label={t('leaflets.deliver.receivedBy')}
-                  required
-                  autoFocus
-                  error={fieldState.invalid}
-                  helperText={errorText(fieldState.error) ?? t('leaflets.deliver.receivedByHelp')}
-                />
-              )}
+          )}
+        />
+        <Controller
+          control={control}
+          name="receivedBy"
+          render={({ field: { ref, ...field }, fieldState }) => (
+            <TextField
+              {...field}
+              inputRef={ref}
+              label={t('leaflets.deliver.receivedBy')}
+              required
+              autoFocus
+              error={fieldState.invalid}
+              helperText={errorText(fieldState.error) ?? t('leaflets.deliver.receivedByHelp')}
             />
-          </DialogContent>
-          <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? t('common.saving') : t('leaflets.deliver.submit')}
-            </Button>
-          </DialogActions>
-        </form>
-      </DatePickersProvider>
-    </Dialog>
+          )}
+        />
+      </FormDialog>
+    </DatePickersProvider>
   );
 }
