@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { NumberField } from '../number-field';
 import { useFieldErrorText } from '../use-field-error-text';
 import { CommunePicker } from './commune-picker';
-import { OrganizationField } from './organization-field';
+import { OrganizationField } from '../organization-field';
 import type { PersonFormValues } from './person-form-values';
 
 interface PersonFieldsProps {
@@ -172,6 +172,7 @@ export function PersonFields({
           name="organizationId"
           render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
             <OrganizationField
+              label={t('personForm.organization')}
               value={value}
               onChange={onChange}
               onBlur={onBlur}
@@ -179,7 +180,7 @@ export function PersonFields({
               disabled={disabled}
               size={size}
               error={fieldState.invalid}
-              helperText={errorText(fieldState.error, 'select')}
+              helperText={errorText(fieldState.error, 'select') ?? t('personForm.organizationHelp')}
             />
           )}
         />

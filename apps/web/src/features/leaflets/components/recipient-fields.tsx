@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { CommunePicker } from './commune-picker';
 import { ConferencePicker } from './conference-picker';
-import { OrganizationPicker } from './organization-picker';
+import { OrganizationField } from '../../../components/organization-field';
 
 export type AllocationFormValues = z.input<typeof createLeafletAllocationBodySchema>;
 
@@ -64,7 +64,9 @@ export function RecipientFields(props: RecipientFieldsProps) {
           control={control}
           name="organizationId"
           render={({ field, fieldState }) => (
-            <OrganizationPicker
+            <OrganizationField
+              label={t('leaflets.allocate.organization')}
+              required
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}

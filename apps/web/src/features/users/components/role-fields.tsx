@@ -4,8 +4,7 @@ import TextField from '@mui/material/TextField';
 import { Controller, type Control, type FieldValues, type Path, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { useOrganizationOptions } from '../../../lib/reference-data';
-import { OrganizationPicker } from './organization-picker';
+import { OrganizationField } from '../../../components/organization-field';
 
 interface RoleFieldsProps<T extends FieldValues> {
   control: Control<T>;
@@ -17,7 +16,6 @@ export function RoleFields<T extends FieldValues & { role?: unknown; organizatio
 }: RoleFieldsProps<T>) {
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
-  const organizations = useOrganizationOptions();
   const role = useWatch({ control, name: 'role' as Path<T> }) as string | undefined;
   const isCoordinator = role === 'coordinator';
   return (
@@ -48,12 +46,10 @@ export function RoleFields<T extends FieldValues & { role?: unknown; organizatio
         control={control}
         name={'organizationId' as Path<T>}
         render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-          <OrganizationPicker
+          <OrganizationField
             inputRef={ref}
             label={t('users.form.organization')}
             value={value as string | null | undefined}
-            organizations={organizations.data ?? []}
-            loading={organizations.isPending}
             onChange={onChange}
             onBlur={onBlur}
             required={isCoordinator}

@@ -1,26 +1,25 @@
+import type { Ref } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganizationOptions } from '../../../lib/reference-data';
+import { useOrganizationOptions } from '../lib/reference-data';
 
-interface OrganizationPickerProps {
+interface OrganizationFieldProps {
+  label: string;
   value: string | null | undefined;
   onChange: (organizationId: string | null) => void;
   onBlur?: () => void;
   inputRef?: Ref<HTMLInputElement>;
+  required?: boolean;
+  disabled?: boolean;
   error?: boolean;
   helperText?: string;
+  size?: 'small' | 'medium';
 }
 
-/** The receiving organization, searched by name. */
-export function OrganizationPicker({
-  value,
-  onChange,
-  onBlur,
-  inputRef,
-  ...props
-}: OrganizationPickerProps) {
+/** One organization, searched by name (a province has dozens to hundreds of them). */
+export function OrganizationField(props: OrganizationFieldProps) {
+  const { label, value, onChange, onBlur, inputRef, required, disabled, size } = props;
   const { t } = useTranslation();
   const organizations = useOrganizationOptions();
   const list = organizations.data ?? [];
@@ -29,6 +28,8 @@ export function OrganizationPicker({
     <Autocomplete
       options={list}
       value={selected}
+      size={size}
+      disabled={disabled}
       loading={organizations.isPending}
       loadingText={t('app.loading')}
       noOptionsText={t('common.noOptions')}
@@ -40,8 +41,8 @@ export function OrganizationPicker({
         <TextField
           {...params}
           inputRef={inputRef}
-          label={t('leaflets.allocate.organization')}
-          required
+          label={label}
+          required={required}
           error={props.error}
           helperText={props.helperText}
         />
