@@ -13,6 +13,15 @@ export function sqlState(error: unknown): string | undefined {
   return error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
 }
 
+/**
+ * Runs a `DELETE …` (without RETURNING) and answers how many rows it deleted. TypeORM answers a
+ * bare DELETE with no count, so the statement goes inside a CTE.
+ */
+export async function deleteCounted(manager: EntityManager, deleteSql: string, params: unknown[] = []): Promise<number> {
+  const [{ count }] = await manager.query(`WITH gone AS (${deleteSql} RETURNING 1) SELECT count(*)::int AS count FROM gone`, params);
+  return count;
+}
+
 /** The offset of a page, for `LIMIT pageSize OFFSET …`. */
 export function pageOffset(page: number, pageSize: number): number {
   return (page - 1) * pageSize;

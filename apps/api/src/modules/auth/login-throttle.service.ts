@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { AppError } from '../../common/errors/app-error';
+import { deleteCounted } from '../../common/sql';
 
 /**
  * Counts failed logins per username and per client address in the database, so the limit holds
@@ -55,10 +56,7 @@ export class LoginThrottleService {
 
   /** Housekeeping: deletes failure counters whose window has ended; answers how many. */
   async pruneExpired(manager: EntityManager): Promise<number> {
-    const [{ count }] = await manager.query(
-      `WITH gone AS (DELETE FROM login_failure WHERE window_ends_at < now() RETURNING 1) SELECT count(*)::int AS count FROM gone`,
-    );
-    return count;
+    return deleteCounted(manager, `DELETE FROM login_failure WHERE window_ends_at < now()`);
   }
 
   async clearUser(username: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { deleteCounted } from '../../common/sql';
 
 export interface RefreshTokenRow {
   id: string;
@@ -65,9 +66,6 @@ export class RefreshTokensRepository {
 
   /** Expired tokens can no longer be used, nor replayed; a revoked one is kept until then. */
   async deleteExpired(manager: EntityManager): Promise<number> {
-    const [{ count }] = await manager.query(
-      `WITH gone AS (DELETE FROM refresh_token WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS count FROM gone`,
-    );
-    return count;
+    return deleteCounted(manager, `DELETE FROM refresh_token WHERE expires_at < now()`);
   }
 }

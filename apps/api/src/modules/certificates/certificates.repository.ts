@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, scopeCondition } from '../../common/auth/scope';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
+import { deleteCounted } from '../../common/sql';
 
 export interface CertificateRecord {
   id: string;
@@ -249,12 +250,7 @@ export class CertificatesRepository {
   }
 
   async deleteVerificationsBefore(days: number, manager: EntityManager): Promise<number> {
-    const [{ count }] = await manager.query(
-      `WITH gone AS (DELETE FROM certificate_verification WHERE at < now() - make_interval(days => $1) RETURNING 1)
-       SELECT count(*)::int AS count FROM gone`,
-      [days],
-    );
-    return count;
+    return deleteCounted(manager, `DELETE FROM certificate_verification WHERE at < now() - make_interval(days => $1)`, [days]);
   }
 
   async logVerification(code: string, certificateId: string | null, valid: boolean, ip: string | null): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
+import { deleteCounted } from '../../common/sql';
 
 /**
  * Fixed-window request limits kept in the database, so every API replica counts the same hits.
@@ -13,10 +14,7 @@ export class RateLimitService {
 
   /** Housekeeping: deletes counters whose window has ended; answers how many. */
   async pruneExpired(manager: EntityManager): Promise<number> {
-    const [{ count }] = await manager.query(
-      `WITH gone AS (DELETE FROM rate_limit WHERE window_ends_at < now() RETURNING 1) SELECT count(*)::int AS count FROM gone`,
-    );
-    return count;
+    return deleteCounted(manager, `DELETE FROM rate_limit WHERE window_ends_at < now()`);
   }
 
   /** Counts a hit on `key`; past `limit` hits in the window, answers 429 with the seconds to wait. */
