@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ZodSerializerInterceptor } from 'nestjs-zod';
 import { ContractsValidationPipe } from './common/validation/contracts-validation.pipe';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { type Clock, ClockModule } from './common/clock';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env.schema';
 import { DatabaseModule } from './database/database.module';
@@ -25,11 +26,12 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
           pinoHttp: {
