@@ -44,6 +44,7 @@ export const envSchema = z
     REFRESH_TOKEN_TTL_HOURS: optional(z.coerce.number().int().min(1).max(24 * 90)).default(12),
     LOGIN_MAX_FAILURES_PER_USER: optional(z.coerce.number().int().min(1).max(1000)).default(5),
     LOGIN_MAX_FAILURES_PER_IP: optional(z.coerce.number().int().min(1).max(100_000)).default(50),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1).max(100_000)).default(20),
     LOGIN_WINDOW_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).default(900),
     UPLOAD_IDLE_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(30),
   })
@@ -77,6 +78,8 @@ export const envSchema = z
       refreshTokenTtlHours: env.REFRESH_TOKEN_TTL_HOURS,
       maxFailuresPerUser: env.LOGIN_MAX_FAILURES_PER_USER,
       maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+      /** Failures on one account from every address; past it, only addresses it logged in from may try. */
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       failureWindowSeconds: env.LOGIN_WINDOW_SECONDS,
     },
   }));

@@ -3,6 +3,7 @@ import { auditPageSchema, errorResponseSchema, loginResponseSchema, userSchema }
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { as, login, loginDemoUsers } from '../support/auth';
+import { personBody } from '../support/factories';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
@@ -71,6 +72,37 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     await request(t.http).get('/api/auth/me').set('Authorization', 'Basic abc').expect(401);
     // The genuine token still works.
     await as(t, token).get('/api/auth/me').expect(200);
+  });
+
+  it('refuses a token that says nothing of when it expires', async () => {
+    const token = await login(t, 'staff');
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    const { exp: _exp, ...forever } = claims;
+    // The same claims with an expiry are accepted: only the missing expiry is refused.
+    await as(t, forge({ alg: 'HS256', typ: 'JWT' }, claims, TEST_JWT_SECRET)).get('/api/auth/me').expect(200);
+    const res = await as(t, forge({ alg: 'HS256', typ: 'JWT' }, forever, TEST_JWT_SECRET)).get('/api/auth/me').expect(401);
+    expect(errorResponseSchema.parse(res.body).code).toBe('TOKEN_INVALID');
+  });
+
+  it('refuses the access token of a session right after its logout; other sessions go on', async () => {
+    const ended = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: 'demo-password' }).expect(200);
+    const other = await login(t, 'leader');
+    await as(t, ended.body.accessToken).get('/api/auth/me').expect(200);
+    await request(t.http).post('/api/auth/logout').set('Cookie', refreshCookieOf(ended)).expect(204);
+    await as(t, ended.body.accessToken).get('/api/auth/me').expect(401);
+    await as(t, other).get('/api/auth/me').expect(200);
+  });
+
+  it('refuses every access token of the user right after a refresh token is reused', async () => {
+    const first = await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200);
+    const refreshed = await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookieOf(first)).expect(200);
+    const elsewhere = await login(t, 'staff');
+    await as(t, refreshed.body.accessToken).get('/api/auth/me').expect(200);
+    await t.app.get(DataSource).query(`UPDATE refresh_token SET rotated_at = rotated_at - interval '31 seconds' WHERE rotated_at IS NOT NULL`);
+    await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookieOf(first)).expect(401);
+    for (const token of [first.body.accessToken, refreshed.body.accessToken, elsewhere]) {
+      await as(t, token).get('/api/auth/me').expect(401);
+    }
   });
 
   it('keeps a session across a reload with the refresh cookie, rotating it, and ends it on logout', async () => {
@@ -219,6 +251,21 @@ describe.each(testDatabaseKinds())('managing users (%s)', (kind) => {
     expect(res.body.details.map((d: { path: string }) => d.path)).toContain(field);
   });
 
+  it.each([
+    ['combining marks only', '\u0301\u0303\u0323'],
+    ['zero-width characters only', '\u200B\u200C\u200D\u2060'],
+    ['a right-to-left override', 'Lê Văn \u202EhnìB'],
+    ['a byte-order mark', '\uFEFFLê Văn Bình'],
+  ])('refuses a full name of %s, for a user and for a person, in Vietnamese', async (_what, fullName) => {
+    const user = await admin
+      .post('/api/users')
+      .send({ username: 'hidden.name', fullName, role: 'staff', password: 'long enough pass' })
+      .expect(400);
+    expect(user.body.details).toEqual([{ path: 'fullName', message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u) }]);
+    const person = await admin.post('/api/people').send(personBody({ fullName })).expect(400);
+    expect(person.body.details).toEqual([{ path: 'fullName', message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u) }]);
+  });
+
   it('refuses a username that is taken, whatever its case', async () => {
     const res = await admin
       .post('/api/users')
@@ -253,7 +300,6 @@ describe('brute-force protection', () => {
     t = await createTestApp('embedded', {
       LOGIN_MAX_FAILURES_PER_USER: '3',
       LOGIN_MAX_FAILURES_PER_IP: '6',
-      LOGIN_WINDOW_SECONDS: '2',
     });
   });
   afterAll(() => t.close());
@@ -261,19 +307,97 @@ describe('brute-force protection', () => {
   const attempt = (username: string, password: string) =>
     request(t.http).post('/api/auth/login').send({ username, password });
 
+  /** Every failure window ends now, as if LOGIN_WINDOW_SECONDS had passed. */
+  const endWindows = () =>
+    t.app.get(DataSource).query(`UPDATE login_failure SET window_ends_at = now() - interval '1 second' WHERE key NOT LIKE 'known:%'`);
+
   it('answers 429 after repeated failures for one username, even with the right password, until the window ends', async () => {
     for (let i = 0; i < 3; i += 1) await attempt('staff', 'wrong-password').expect(401);
     const locked = await attempt('staff', 'demo-password').expect(429);
     expect(errorResponseSchema.parse(locked.body).code).toBe('LOGIN_LOCKED');
     expect(locked.body.retryAfter).toBeGreaterThan(0);
-    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    expect(locked.body.retryAfter).toBeLessThanOrEqual(t.config.auth.failureWindowSeconds);
+    await endWindows();
     await attempt('staff', 'demo-password').expect(200);
   });
 
   it('answers 429 after repeated failures from one address across usernames', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    await endWindows();
     for (const username of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6']) await attempt(username, 'wrong-password').expect(401);
     await attempt('leader', 'demo-password').expect(429);
+  });
+});
+
+describe.each(testDatabaseKinds())('login limits under parallel guesses (%s)', (kind) => {
+  let t: TestApp;
+  const PER_IP = 10;
+  const PER_ACCOUNT = 8;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind, { LOGIN_MAX_FAILURES_PER_IP: String(PER_IP), LOGIN_MAX_FAILURES_PER_ACCOUNT: String(PER_ACCOUNT) });
+    // One listening server for every request of a burst.
+    await new Promise<void>((resolve) => t.http.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => t.close());
+
+  /** A login from `address`, as the trusted local proxy reports it. */
+  const attempt = (username: string, password: string, address: string) =>
+    request(t.http).post('/api/auth/login').set('X-Forwarded-For', address).send({ username, password });
+
+  const statuses = (responses: request.Response[]) => {
+    const counts: Record<number, number> = {};
+    for (const res of responses) counts[res.status] = (counts[res.status] ?? 0) + 1;
+    return counts;
+  };
+
+  const alerts = async () => {
+    const admin = as(t, await login(t, 'admin'));
+    return auditPageSchema.parse((await admin.get('/api/audit?entity=session&action=login_locked&pageSize=50').expect(200)).body).items;
+  };
+
+  it('checks no more passwords than the account-and-address limit allows, however many arrive at once', async () => {
+    const perUser = t.config.auth.maxFailuresPerUser;
+    const burst = await Promise.all(Array.from({ length: 300 }, (_, i) => attempt('admin', `wrong guess ${i}`, '198.51.100.7')));
+    expect(statuses(burst)).toEqual({ 401: perUser, 429: 300 - perUser });
+    const locked = burst.find((res) => res.status === 429)!;
+    expect(errorResponseSchema.parse(locked.body).code).toBe('LOGIN_LOCKED');
+    expect(locked.headers['retry-after']).toBe(String(locked.body.retryAfter));
+    // The right password from that address waits too; the owner elsewhere is not locked out.
+    await attempt('admin', 'demo-password', '198.51.100.7').expect(429);
+    await attempt('admin', 'demo-password', '203.0.113.20').expect(200);
+    // The lock raised one alert in the audit log.
+    const raised = (await alerts()).filter((entry) => entry.ip === '198.51.100.7');
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ username: 'admin', summary: { scope: 'account_source', failures: perUser } });
+  });
+
+  it('checks no more passwords than the address limit allows, over many accounts at once', async () => {
+    const burst = await Promise.all(Array.from({ length: 300 }, (_, i) => attempt(`guess.${i}`, 'wrong-password', '198.51.100.8')));
+    expect(statuses(burst)).toEqual({ 401: PER_IP, 429: 300 - PER_IP });
+    await attempt('leader', 'demo-password', '198.51.100.8').expect(429);
+    await attempt('leader', 'demo-password', '203.0.113.21').expect(200);
+    const raised = (await alerts()).filter((entry) => entry.ip === '198.51.100.8');
+    expect(raised.map((entry) => entry.summary.scope)).toEqual(['address']);
+  });
+
+  it('stops guesses spread over many addresses, for a while, except from addresses the owner logs in from', async () => {
+    await attempt('staff', 'demo-password', '203.0.113.30').expect(200);
+    const spread = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => attempt('staff', `wrong guess ${i}`, `192.0.2.${1 + (i % 20)}`)),
+    );
+    expect(statuses(spread)[401]).toBe(PER_ACCOUNT);
+    expect(statuses(spread)[429]).toBe(40 - PER_ACCOUNT);
+    // A new address waits for the window's end, not for ever.
+    const waiting = await attempt('staff', 'demo-password', '203.0.113.31').expect(429);
+    expect(waiting.body.retryAfter).toBeGreaterThan(0);
+    expect(waiting.body.retryAfter).toBeLessThanOrEqual(t.config.auth.failureWindowSeconds);
+    // The address the owner logged in from before goes on working.
+    await attempt('staff', 'demo-password', '203.0.113.30').expect(200);
+    const raised = (await alerts()).filter((entry) => entry.username === 'staff');
+    expect(raised.map((entry) => entry.summary.scope)).toEqual(['account']);
+    // Once the window ends, the new address may log in.
+    await t.app.get(DataSource).query(`UPDATE login_failure SET window_ends_at = now() - interval '1 second' WHERE key = 'user:staff'`);
+    await attempt('staff', 'demo-password', '203.0.113.31').expect(200);
   });
 });
 

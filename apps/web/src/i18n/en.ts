@@ -314,6 +314,7 @@ export const en: Translations = {
       check_in: 'Checked in',
       login_success: 'Signed in',
       login_failure: 'Failed sign-in',
+      login_locked: 'Sign-in locked for a while',
       logout: 'Signed out',
       password_change: 'Password changed',
       erase: 'Personal data erased',

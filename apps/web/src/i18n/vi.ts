@@ -314,6 +314,7 @@ export const vi = {
       check_in: 'Điểm danh',
       login_success: 'Đăng nhập',
       login_failure: 'Đăng nhập thất bại',
+      login_locked: 'Khóa đăng nhập tạm thời',
       logout: 'Đăng xuất',
       password_change: 'Đổi mật khẩu',
       erase: 'Xóa dữ liệu cá nhân',

@@ -15,6 +15,8 @@ export const auditActions = [
   'check_in',
   'login_success',
   'login_failure',
+  /** An alert: failed logins filled a login limit, which now refuses attempts for a while. */
+  'login_locked',
   'logout',
   'password_change',
   'erase',

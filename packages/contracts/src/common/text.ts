@@ -20,6 +20,32 @@ export function foldText(value: string): string {
     .trim();
 }
 
+/**
+ * Characters a name never contains: direction overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069), which make a name display other than it is stored, and zero-width characters
+ * (U+200B–U+200D, U+2060, U+FEFF), which make two names that look the same differ.
+ */
+const HIDDEN_CHARACTERS = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+
+/** What is wrong with a person's name, if anything: hidden characters, or no letter at all. */
+export function nameProblem(value: string, what = 'Tên'): string | undefined {
+  if (normalizeText(value) === '') return undefined; // empty: said by the length rule
+  if (HIDDEN_CHARACTERS.test(value)) return `${what} có ký tự ẩn hoặc ký tự đảo chiều chữ, hãy gõ lại`;
+  // Combining marks alone (accents with no letter under them) are not a name.
+  if (!/\p{L}/u.test(value)) return `${what} phải có ít nhất một chữ cái`;
+  return undefined;
+}
+
+/** A person's name: the checks of `nameProblem` on the text as typed, then `textSchema`'s. */
+export const nameSchema = (max: number, what = 'Tên') =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = nameProblem(value, what);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+    })
+    .pipe(textSchema(max));
+
 /** A required human-readable text: NFC, trimmed, collapsed, between min and max characters. */
 export const textSchema = (max: number, min = 1) =>
   z

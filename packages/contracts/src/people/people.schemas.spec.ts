@@ -42,6 +42,15 @@ describe('a new person', () => {
     expect(result.error?.issues[0].message).toContain('đồng ý');
   });
 
+  it.each([
+    ['combining marks only', '\u0301\u0303\u0323\u0309'],
+    ['zero-width characters', 'Trần\u200BVăn\u200DBảy'],
+    ['a right-to-left override', 'Trần Văn \u202EyảB'],
+  ])('refuses a name of %s, in Vietnamese', (_what, fullName) => {
+    const result = createPersonBodySchema.safeParse({ ...base, fullName });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['fullName'], message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u) });
+  });
+
   it('refuses a landline with a message a coordinator understands', () => {
     const result = createPersonBodySchema.safeParse({ ...base, fullName: 'Trần Văn Bảy', phone: '0228 3 123 456' });
     expect(result.error?.issues[0]).toMatchObject({ path: ['phone'], message: expect.stringContaining('di động') });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
 import { pageQuerySchema, pageSchema } from '../common/paging.schemas';
-import { normalizeText, searchTextSchema } from '../common/text';
+import { nameProblem, normalizeText, searchTextSchema } from '../common/text';
 
 export const genders = ['male', 'female', 'other'] as const;
 export const genderSchema = z.enum(genders, { message: 'Giới tính phải là Nam, Nữ hoặc Khác' });
@@ -59,6 +59,10 @@ export const phoneSchema = z
 
 export const fullNameSchema = z
   .string({ message: 'Hãy nhập họ và tên' })
+  .superRefine((value, ctx) => {
+    const problem = nameProblem(value, 'Họ và tên');
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+  })
   .transform(normalizeText)
   .pipe(
     z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { passwordSchema, roleSchema, usernameSchema } from '../auth/auth.schemas';
-import { searchTextSchema, textSchema } from '../common/text';
+import { nameSchema, searchTextSchema } from '../common/text';
 import { pageQuerySchema, pageSchema } from '../common/paging.schemas';
 
 export const userSchema = z.object({
@@ -24,7 +24,7 @@ const coordinatorNeedsOrganization = {
 export const createUserBodySchema = z
   .object({
     username: usernameSchema,
-    fullName: textSchema(120),
+    fullName: nameSchema(120, 'Họ và tên'),
     role: roleSchema,
     organizationId: z.uuid().nullish(),
     password: passwordSchema,
@@ -37,7 +37,7 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 /** Also how an admin resets a password (`password`) or deactivates an account (`active: false`). */
 export const updateUserBodySchema = z
   .object({
-    fullName: textSchema(120),
+    fullName: nameSchema(120, 'Họ và tên'),
     role: roleSchema,
     organizationId: z.uuid().nullable(),
     password: passwordSchema,

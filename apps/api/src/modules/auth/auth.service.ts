@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChangePasswordBody, LoginBody, LoginResponse, SessionUser } from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
 import type { UserCredentials } from '../users/users.service';
 import { LoginThrottleService } from './login-throttle.service';
-import { TokensService } from './tokens.service';
+import { type IssuedRefreshToken, TokensService } from './tokens.service';
 
 export interface Session extends LoginResponse {
   refreshToken: string;
@@ -25,6 +25,8 @@ const toSessionUser = (user: UserCredentials | Actor): SessionUser => ({
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
@@ -38,32 +40,52 @@ export class AuthService {
   }
 
   async login(body: LoginBody, ip: string | null): Promise<Session> {
-    await this.throttle.assertAllowed(body.username, ip);
-    const user = await this.users.credentialsByUsername(body.username);
-    const passwordOk = await verifyPassword(user?.passwordHash, body.password);
+    // The attempt takes its place under the login limits before any password is checked.
+    const attempt = await this.throttle.reserve(body.username, ip);
+    let user: UserCredentials | undefined;
+    let passwordOk: boolean;
+    try {
+      user = await this.users.credentialsByUsername(body.username);
+      passwordOk = await verifyPassword(user?.passwordHash, body.password);
+    } catch (error) {
+      await this.throttle.release(attempt);
+      throw error;
+    }
     if (!user || !passwordOk || !user.active) {
-      await this.throttle.recordFailure(body.username, ip);
-      await this.audit.recordAlone(
-        { id: null, username: body.username, ip },
-        {
+      const locks = await this.throttle.failed(attempt);
+      const caller = { id: null, username: body.username, ip };
+      await this.dataSource.transaction(async (manager) => {
+        await this.audit.record(manager, caller, {
           action: 'login_failure',
           entity: 'session',
           entityId: user?.id ?? null,
           summary: { reason: !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive' },
-        },
-      );
+        });
+        for (const lock of locks) {
+          await this.audit.record(manager, caller, {
+            action: 'login_locked',
+            entity: 'session',
+            entityId: user?.id ?? null,
+            summary: { scope: lock.scope, failures: lock.limit, lockedSeconds: lock.retryAfter },
+          });
+        }
+      });
+      for (const lock of locks) {
+        this.logger.warn(`login locked: ${lock.scope} limit of ${lock.limit} failures reached for "${body.username}" from ${ip ?? 'unknown'}`);
+      }
       throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
     }
-    await this.throttle.clearUser(body.username);
+    await this.throttle.succeeded(attempt);
+    const known = user;
     return this.dataSource.transaction(async (manager) => {
-      await this.users.recordLogin(user.id, manager);
-      const refreshToken = await this.tokens.issueRefreshToken(user.id, manager);
-      await this.audit.record(manager, { ...toSessionUser(user), ip }, {
+      await this.users.recordLogin(known.id, manager);
+      const refresh = await this.tokens.issueRefreshToken(known.id, manager);
+      await this.audit.record(manager, { ...toSessionUser(known), ip }, {
         action: 'login_success',
         entity: 'session',
-        entityId: user.id,
+        entityId: known.id,
       });
-      return this.session(user, refreshToken);
+      return this.session(known, refresh);
     });
   }
 
@@ -75,7 +97,7 @@ export class AuthService {
       if (!spent) return undefined;
       const user = await this.users.credentialsById(spent.userId, manager);
       if (!user || !user.active) return undefined;
-      return { user, next: await this.tokens.issueRefreshToken(user.id, manager, spent.replacing) };
+      return { user, next: await this.tokens.issueRefreshToken(user.id, manager, spent) };
     });
     if (!outcome) throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
     return this.session(outcome.user, outcome.next);
@@ -111,20 +133,23 @@ export class AuthService {
     });
   }
 
-  private session(user: UserCredentials, refreshToken: string): Session {
+  private session(user: UserCredentials, refresh: IssuedRefreshToken): Session {
     return {
-      accessToken: this.tokens.signAccessToken(user.id, user.tokenVersion),
+      accessToken: this.tokens.signAccessToken(user.id, user.tokenVersion, refresh.sessionId),
       expiresIn: this.tokens.accessTokenTtlSeconds,
       user: toSessionUser(user),
-      refreshToken,
+      refreshToken: refresh.token,
     };
   }
 
-  /** The caller behind an access token, as the database knows them now. */
+  /**
+   * The caller behind an access token, as the database knows them now: active, at the token's
+   * version, and in a session that has not ended (logout, detected reuse, password reset).
+   */
   async actorFromToken(token: string, ip: string | null): Promise<Actor> {
     const claims = this.tokens.verifyAccessToken(token);
-    const user = await this.users.credentialsById(claims.sub);
-    if (!user || !user.active || user.tokenVersion !== claims.ver) {
+    const user = await this.users.credentialsInSession(claims.sub, claims.sid);
+    if (!user || !user.active || user.tokenVersion !== claims.ver || !user.sessionLive) {
       throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại');
     }
     return { ...toSessionUser(user), ip };

@@ -6,10 +6,50 @@ import type { AppConfig } from '../../config/env.schema';
 import { AppError } from '../../common/errors/app-error';
 import { deleteCounted } from '../../common/sql';
 
+/** What a login limit counts: one account from one address, one address, or one account. */
+export type LimitScope = 'account_source' | 'address' | 'account';
+
+interface LimitKey {
+  key: string;
+  scope: LimitScope;
+  limit: number;
+}
+
+/** An attempt that holds its place under every limit; settled once the password is checked. */
+export interface LoginAttempt {
+  keys: Array<LimitKey & { count: number }>;
+  /** The account and address key of the attempt, and its "known address" key. */
+  sourceKey: string;
+  knownKey: string;
+}
+
+/** A limit that the failed attempt just filled: it is locked until `retryAfter` seconds pass. */
+export interface TriggeredLock {
+  scope: LimitScope;
+  limit: number;
+  retryAfter: number;
+}
+
+/** How long an address an account logged in from stays known to that account. */
+const KNOWN_SOURCE_DAYS = 30;
+
 /**
- * Counts failed logins per username and per client address in the database, so the limit holds
- * across API replicas. Past the limit, logins are answered 429 until the window ends; a
- * successful login clears the username's count.
+ * Login limits counted in the database (`login_failure`), so they hold across API processes.
+ *
+ * An attempt first reserves its place under every limit, in one transaction that locks the
+ * counters' rows: counters already full answer 429 at once, without checking the password, and
+ * concurrent attempts queue on the locks, so no more attempts than a limit allows ever reach the
+ * password check, however many arrive at once. A reserved attempt counts as a failure until it
+ * proves otherwise: a successful login gives its place back.
+ *
+ * The limits, each in a window of `LOGIN_WINDOW_SECONDS`:
+ * - one account from one address (`LOGIN_MAX_FAILURES_PER_USER`): that address is locked out of
+ *   that account until the window ends; the owner elsewhere is not;
+ * - one address over every account (`LOGIN_MAX_FAILURES_PER_IP`);
+ * - one account from every address (`LOGIN_MAX_FAILURES_PER_ACCOUNT`), against guesses spread
+ *   over many addresses: past it, only addresses the account logged in from in the last 30 days
+ *   may go on trying, and the others wait for the window's end. No limit locks an account for
+ *   longer than a window, nor for its owner at a known address.
  */
 @Injectable()
 export class LoginThrottleService {
@@ -18,50 +58,105 @@ export class LoginThrottleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private keys(username: string, ip: string | null) {
-    return [
-      { key: `user:${username.toLowerCase()}`, limit: this.config.auth.maxFailuresPerUser },
-      { key: `ip:${ip ?? 'unknown'}`, limit: this.config.auth.maxFailuresPerIp },
+  private keys(username: string, ip: string | null): { limits: LimitKey[]; sourceKey: string; knownKey: string } {
+    const user = username.toLowerCase();
+    const address = ip ?? 'unknown';
+    const sourceKey = `src:${user}|${address}`;
+    const limits: LimitKey[] = [
+      { key: `ip:${address}`, scope: 'address', limit: this.config.auth.maxFailuresPerIp },
+      { key: sourceKey, scope: 'account_source', limit: this.config.auth.maxFailuresPerUser },
+      { key: `user:${user}`, scope: 'account', limit: this.config.auth.maxFailuresPerAccount },
     ];
+    // One order for every attempt, so that two attempts never wait on each other's locks.
+    limits.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { limits, sourceKey, knownKey: `known:${user}|${address}` };
   }
 
-  async assertAllowed(username: string, ip: string | null): Promise<void> {
-    const keys = this.keys(username, ip);
-    const rows: Array<{ key: string; failures: number; retryAfter: number }> = await this.dataSource.query(
-      `SELECT key, failures, ceil(extract(epoch FROM window_ends_at - now()))::int AS "retryAfter"
-       FROM login_failure WHERE key = ANY($1::text[]) AND window_ends_at > now()`,
-      [keys.map((k) => k.key)],
-    );
-    const blocked = rows.filter((row) => row.failures >= keys.find((k) => k.key === row.key)!.limit);
-    if (blocked.length > 0) {
-      const retryAfter = Math.max(...blocked.map((row) => row.retryAfter), 1);
-      throw new AppError('LOGIN_LOCKED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút`, {
-        extra: { retryAfter },
+  /**
+   * Reserves an attempt under every limit, or answers 429 `LOGIN_LOCKED` with the seconds to wait
+   * when one is full. Only a reserved attempt may check a password.
+   */
+  async reserve(username: string, ip: string | null): Promise<LoginAttempt> {
+    const { limits, sourceKey, knownKey } = this.keys(username, ip);
+    const outcome = await this.dataSource.transaction(async (manager): Promise<{ retryAfter: number } | { keys: LoginAttempt['keys'] }> => {
+      // Locks the counters (creating those that do not exist) and starts a new window where the
+      // last one ended.
+      const rows: Array<{ key: string; failures: number; retryAfter: number }> = await manager.query(
+        `INSERT INTO login_failure AS f (key, failures, window_ends_at)
+         SELECT k, 0, now() + make_interval(secs => $2) FROM unnest($1::text[]) WITH ORDINALITY AS t (k, n) ORDER BY n
+         ON CONFLICT (key) DO UPDATE SET
+           failures = CASE WHEN f.window_ends_at > now() THEN f.failures ELSE 0 END,
+           window_ends_at = CASE WHEN f.window_ends_at > now() THEN f.window_ends_at ELSE excluded.window_ends_at END
+         RETURNING key, failures, greatest(ceil(extract(epoch FROM window_ends_at - now())), 1)::int AS "retryAfter"`,
+        [limits.map((k) => k.key), this.config.auth.failureWindowSeconds],
+      );
+      const [{ known }]: Array<{ known: boolean }> = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM login_failure WHERE key = $1 AND window_ends_at > now()) AS known`,
+        [knownKey],
+      );
+      const full = rows.filter((row) => {
+        const limit = limits.find((k) => k.key === row.key)!;
+        return row.failures >= limit.limit && !(limit.scope === 'account' && known);
+      });
+      if (full.length > 0) return { retryAfter: Math.max(...full.map((row) => row.retryAfter)) };
+      const counted: Array<{ key: string; failures: number }> = await manager.query(
+        `WITH counted AS (UPDATE login_failure SET failures = failures + 1 WHERE key = ANY($1::text[]) RETURNING key, failures)
+         SELECT key, failures FROM counted`,
+        [limits.map((k) => k.key)],
+      );
+      return { keys: limits.map((k) => ({ ...k, count: counted.find((row) => row.key === k.key)!.failures })) };
+    });
+    if ('retryAfter' in outcome) {
+      const minutes = Math.ceil(outcome.retryAfter / 60);
+      throw new AppError('LOGIN_LOCKED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút`, {
+        extra: { retryAfter: outcome.retryAfter },
       });
     }
+    return { keys: outcome.keys, sourceKey, knownKey };
   }
 
-  async recordFailure(username: string, ip: string | null): Promise<void> {
-    const window = this.config.auth.failureWindowSeconds;
-    await this.dataSource.query(
-      `INSERT INTO login_failure (key, failures, window_ends_at)
-       SELECT k, 1, now() + make_interval(secs => $2) FROM unnest($1::text[]) AS k
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN login_failure.window_ends_at > now() THEN login_failure.failures + 1 ELSE 1 END,
-         window_ends_at = CASE WHEN login_failure.window_ends_at > now() THEN login_failure.window_ends_at
-                               ELSE now() + make_interval(secs => $2) END`,
-      [this.keys(username, ip).map((k) => k.key), window],
+  /**
+   * The attempt failed: its reservation stays counted. Answers the limits it filled, which lock
+   * from now on (the caller raises the alert).
+   */
+  async failed(attempt: LoginAttempt): Promise<TriggeredLock[]> {
+    const filled = attempt.keys.filter((k) => k.count === k.limit);
+    if (filled.length === 0) return [];
+    const rows: Array<{ key: string; retryAfter: number }> = await this.dataSource.query(
+      `SELECT key, greatest(ceil(extract(epoch FROM window_ends_at - now())), 1)::int AS "retryAfter"
+       FROM login_failure WHERE key = ANY($1::text[])`,
+      [filled.map((k) => k.key)],
     );
+    return filled.map((k) => ({
+      scope: k.scope,
+      limit: k.limit,
+      retryAfter: rows.find((row) => row.key === k.key)?.retryAfter ?? this.config.auth.failureWindowSeconds,
+    }));
+  }
+
+  /**
+   * The attempt logged in: the account's failures from this address are forgiven, the other
+   * counters get the reserved place back, and the address becomes known to the account.
+   */
+  async succeeded(attempt: LoginAttempt): Promise<void> {
+    await this.dataSource.query(
+      `WITH forgiven AS (DELETE FROM login_failure WHERE key = $1),
+            given_back AS (UPDATE login_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($2::text[]))
+       INSERT INTO login_failure (key, failures, window_ends_at) VALUES ($3, 0, now() + make_interval(days => $4))
+       ON CONFLICT (key) DO UPDATE SET window_ends_at = excluded.window_ends_at`,
+      [attempt.sourceKey, attempt.keys.filter((k) => k.key !== attempt.sourceKey).map((k) => k.key), attempt.knownKey, KNOWN_SOURCE_DAYS],
+    );
+  }
+
+  /** The attempt could not be checked (a server error): every counter gets its place back. */
+  async release(attempt: LoginAttempt): Promise<void> {
+    await this.dataSource.query(`UPDATE login_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($1::text[])`, [
+      attempt.keys.map((k) => k.key),
+    ]);
   }
 
   /** Housekeeping: deletes failure counters whose window has ended; answers how many. */
   async pruneExpired(manager: EntityManager): Promise<number> {
     return deleteCounted(manager, `DELETE FROM login_failure WHERE window_ends_at < now()`);
-  }
-
-  async clearUser(username: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_failure WHERE key = $1 OR window_ends_at < now()`, [
-      `user:${username.toLowerCase()}`,
-    ]);
   }
 }

@@ -5,6 +5,8 @@ import { deleteCounted } from '../../common/sql';
 export interface RefreshTokenRow {
   id: string;
   userId: string;
+  /** The session: every token one login started, through every rotation. */
+  familyId: string;
   expiresAt: Date;
   revokedAt: Date | null;
   /** Seconds since the token was spent by a rotation; null when never rotated. */
@@ -15,19 +17,18 @@ export interface RefreshTokenRow {
 
 @Injectable()
 export class RefreshTokensRepository {
-  async insert(userId: string, tokenHash: string, expiresAt: Date, manager: EntityManager): Promise<string> {
-    const [{ id }] = await manager.query(`INSERT INTO refresh_token (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id`, [
-      userId,
-      tokenHash,
-      expiresAt,
-    ]);
+  async insert(userId: string, familyId: string, tokenHash: string, expiresAt: Date, manager: EntityManager): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [userId, familyId, tokenHash, expiresAt],
+    );
     return id;
   }
 
   /** Locks the token's row so two concurrent refreshes cannot both rotate it. */
   async findForUpdate(tokenHash: string, manager: EntityManager): Promise<RefreshTokenRow | undefined> {
     const rows: RefreshTokenRow[] = await manager.query(
-      `SELECT id, user_id AS "userId", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+      `SELECT id, user_id AS "userId", family_id AS "familyId", expires_at AS "expiresAt", revoked_at AS "revokedAt",
          extract(epoch FROM now() - rotated_at)::float8 AS "rotatedSecondsAgo", replaced_by AS "replacedBy"
        FROM refresh_token WHERE token_hash = $1 FOR UPDATE`,
       [tokenHash],
@@ -56,8 +57,9 @@ export class RefreshTokensRepository {
     );
   }
 
-  async revoke(id: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
+  /** Ends a session: none of its tokens can be used again, and its access tokens are refused. */
+  async revokeFamily(familyId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
   }
 
   async revokeAllOfUser(userId: string, manager: EntityManager): Promise<void> {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { EntityManager } from 'typeorm';
@@ -11,7 +11,17 @@ export interface AccessTokenClaims {
   sub: string;
   /** The user's token version when the token was issued. */
   ver: number;
+  /** The session: the family of refresh tokens the token was issued with. */
+  sid: string;
 }
+
+/** A refresh token as it goes into the cookie, and the session it belongs to. */
+export interface IssuedRefreshToken {
+  token: string;
+  sessionId: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -38,16 +48,20 @@ export class TokensService {
     return this.config.auth.refreshTokenTtlHours * 3_600_000;
   }
 
-  signAccessToken(userId: string, tokenVersion: number): string {
-    const claims: AccessTokenClaims = { sub: userId, ver: tokenVersion };
+  signAccessToken(userId: string, tokenVersion: number, sessionId: string): string {
+    const claims: AccessTokenClaims = { sub: userId, ver: tokenVersion, sid: sessionId };
     return this.jwt.sign(claims, { algorithm: 'HS256', expiresIn: this.accessTokenTtlSeconds });
   }
 
+  /** A token signed by us, unexpired, that says when it expires and names its user and session. */
   verifyAccessToken(token: string): AccessTokenClaims {
     try {
-      const claims = this.jwt.verify<AccessTokenClaims & { iat: number; exp: number }>(token, { algorithms: ['HS256'] });
-      if (typeof claims.sub !== 'string' || typeof claims.ver !== 'number') throw new Error('claims');
-      return claims;
+      const claims = this.jwt.verify<Partial<AccessTokenClaims> & { exp?: unknown }>(token, { algorithms: ['HS256'] });
+      // A token without an expiry would be valid for ever: never one of ours.
+      if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) throw new Error('exp');
+      if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') throw new Error('claims');
+      if (typeof claims.sid !== 'string' || !UUID.test(claims.sid)) throw new Error('sid');
+      return { sub: claims.sub, ver: claims.ver, sid: claims.sid };
     } catch {
       throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại');
     }
@@ -58,12 +72,21 @@ export class TokensService {
     return this.refreshTokens.deleteExpired(manager);
   }
 
-  /** A new refresh token; `replacing` are the tokens it rotates, marked spent and linked to it. */
-  async issueRefreshToken(userId: string, manager: EntityManager, replacing: string[] = []): Promise<string> {
+  /**
+   * A new refresh token: of a new session, or continuing the session of a spent token (`spent`,
+   * from `spendRefreshToken`), whose tokens it rotates, marked spent and linked to it.
+   */
+  async issueRefreshToken(
+    userId: string,
+    manager: EntityManager,
+    spent?: { sessionId: string; replacing: string[] },
+  ): Promise<IssuedRefreshToken> {
     const token = randomBytes(32).toString('base64url');
-    const id = await this.refreshTokens.insert(userId, hashToken(token), new Date(Date.now() + this.refreshTokenTtlMs), manager);
-    for (const old of replacing) await this.refreshTokens.markRotated(old, id, manager);
-    return token;
+    const sessionId = spent?.sessionId ?? randomUUID();
+    const expiresAt = new Date(Date.now() + this.refreshTokenTtlMs);
+    const id = await this.refreshTokens.insert(userId, sessionId, hashToken(token), expiresAt, manager);
+    for (const old of spent?.replacing ?? []) await this.refreshTokens.markRotated(old, id, manager);
+    return { token, sessionId };
   }
 
   /**
@@ -76,7 +99,10 @@ export class TokensService {
    * mid-refresh). The successor, never received (or received by a request that raced this one),
    * is replaced along with it, and stays usable for the same grace.
    */
-  async spendRefreshToken(token: string, manager: EntityManager): Promise<{ userId: string; replacing: string[] } | undefined> {
+  async spendRefreshToken(
+    token: string,
+    manager: EntityManager,
+  ): Promise<{ userId: string; sessionId: string; replacing: string[] } | undefined> {
     const row = await this.refreshTokens.findForUpdate(hashToken(token), manager);
     if (!row) return undefined;
     const replacing = [row.id];
@@ -90,14 +116,14 @@ export class TokensService {
       if (successor.unused) replacing.push(row.replacedBy!);
     }
     if (row.expiresAt.getTime() <= Date.now()) return undefined;
-    return { userId: row.userId, replacing };
+    return { userId: row.userId, sessionId: row.familyId, replacing };
   }
 
-  /** Revokes a refresh token; returns its user, if the token was known. */
+  /** Ends the session of a refresh token (its access tokens too); returns its user, if the token was known. */
   async revokeRefreshToken(token: string, manager: EntityManager): Promise<string | undefined> {
     const row = await this.refreshTokens.findForUpdate(hashToken(token), manager);
     if (!row) return undefined;
-    await this.refreshTokens.revoke(row.id, manager);
+    await this.refreshTokens.revokeFamily(row.familyId, manager);
     return row.userId;
   }
 }

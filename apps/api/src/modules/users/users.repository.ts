@@ -73,8 +73,24 @@ export class UsersRepository {
   }
 
   async findCredentialsById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserCredentials | undefined> {
-    // Every authenticated request reads this: prepared once per connection.
+    // Read by every refresh: prepared once per connection.
     const rows = await queryPrepared<UserCredentials>(manager, `SELECT ${CREDENTIAL_COLUMNS} FROM app_user WHERE id = $1`, [id]);
+    return rows[0];
+  }
+
+  /**
+   * The guard's one statement per authenticated request: the user, and whether the session
+   * (`refresh_token.family_id`) still has a live refresh token, through its partial index.
+   */
+  async findCredentialsInSession(id: string, sessionId: string): Promise<(UserCredentials & { sessionLive: boolean }) | undefined> {
+    const rows = await queryPrepared<UserCredentials & { sessionLive: boolean }>(
+      this.dataSource.manager,
+      `SELECT ${CREDENTIAL_COLUMNS}, EXISTS (
+         SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL AND t.user_id = app_user.id AND t.expires_at > now()
+       ) AS "sessionLive"
+       FROM app_user WHERE id = $1`,
+      [id, sessionId],
+    );
     return rows[0];
   }
 

@@ -101,6 +101,11 @@ export class UsersService {
     return this.users.findCredentialsById(id, manager);
   }
 
+  /** For the guard: the user, and whether the session `sessionId` has not ended. */
+  credentialsInSession(id: string, sessionId: string): Promise<(UserCredentials & { sessionLive: boolean }) | undefined> {
+    return this.users.findCredentialsInSession(id, sessionId);
+  }
+
   recordLogin(id: string, manager: EntityManager): Promise<void> {
     return this.users.recordLogin(id, manager);
   }
