@@ -18,9 +18,10 @@ interface LimitKey {
 /** An attempt that holds its place under every limit; settled once the password is checked. */
 export interface LoginAttempt {
   keys: Array<LimitKey & { count: number }>;
-  /** The account and address key of the attempt, and its "known address" key. */
+  /** The account and address key of the attempt. */
   sourceKey: string;
-  knownKey: string;
+  username: string;
+  ip: string;
 }
 
 /** A limit that the failed attempt just filled: it is locked until `retryAfter` seconds pass. */
@@ -58,7 +59,7 @@ export class LoginThrottleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private keys(username: string, ip: string | null): { limits: LimitKey[]; sourceKey: string; knownKey: string } {
+  private keys(username: string, ip: string | null): { limits: LimitKey[]; sourceKey: string; user: string; address: string } {
     const user = username.toLowerCase();
     const address = ip ?? 'unknown';
     const sourceKey = `src:${user}|${address}`;
@@ -69,7 +70,7 @@ export class LoginThrottleService {
     ];
     // One order for every attempt, so that two attempts never wait on each other's locks.
     limits.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { limits, sourceKey, knownKey: `known:${user}|${address}` };
+    return { limits, sourceKey, user, address };
   }
 
   /**
@@ -77,7 +78,7 @@ export class LoginThrottleService {
    * when one is full. Only a reserved attempt may check a password.
    */
   async reserve(username: string, ip: string | null): Promise<LoginAttempt> {
-    const { limits, sourceKey, knownKey } = this.keys(username, ip);
+    const { limits, sourceKey, user, address } = this.keys(username, ip);
     const outcome = await this.dataSource.transaction(async (manager): Promise<{ retryAfter: number } | { keys: LoginAttempt['keys'] }> => {
       // Locks the counters (creating those that do not exist) and starts a new window where the
       // last one ended.
@@ -91,8 +92,8 @@ export class LoginThrottleService {
         [limits.map((k) => k.key), this.config.auth.failureWindowSeconds],
       );
       const [{ known }]: Array<{ known: boolean }> = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM login_failure WHERE key = $1 AND window_ends_at > now()) AS known`,
-        [knownKey],
+        `SELECT EXISTS (SELECT 1 FROM login_source WHERE username = $1 AND ip = $2 AND known_until > now()) AS known`,
+        [user, address],
       );
       const full = rows.filter((row) => {
         const limit = limits.find((k) => k.key === row.key)!;
@@ -112,7 +113,7 @@ export class LoginThrottleService {
         extra: { retryAfter: outcome.retryAfter },
       });
     }
-    return { keys: outcome.keys, sourceKey, knownKey };
+    return { keys: outcome.keys, sourceKey, username: user, ip: address };
   }
 
   /**
@@ -139,24 +140,36 @@ export class LoginThrottleService {
    * counters get the reserved place back, and the address becomes known to the account.
    */
   async succeeded(attempt: LoginAttempt): Promise<void> {
-    await this.dataSource.query(
-      `WITH forgiven AS (DELETE FROM login_failure WHERE key = $1),
-            given_back AS (UPDATE login_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($2::text[]))
-       INSERT INTO login_failure (key, failures, window_ends_at) VALUES ($3, 0, now() + make_interval(days => $4))
-       ON CONFLICT (key) DO UPDATE SET window_ends_at = excluded.window_ends_at`,
-      [attempt.sourceKey, attempt.keys.filter((k) => k.key !== attempt.sourceKey).map((k) => k.key), attempt.knownKey, KNOWN_SOURCE_DAYS],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await this.giveBack(attempt.keys.filter((k) => k.key !== attempt.sourceKey), manager, [attempt.sourceKey]);
+      await manager.query(
+        `INSERT INTO login_source (username, ip, known_until) VALUES ($1, $2, now() + make_interval(days => $3))
+         ON CONFLICT (username, ip) DO UPDATE SET known_until = excluded.known_until`,
+        [attempt.username, attempt.ip, KNOWN_SOURCE_DAYS],
+      );
+    });
   }
 
   /** The attempt could not be checked (a server error): every counter gets its place back. */
   async release(attempt: LoginAttempt): Promise<void> {
-    await this.dataSource.query(`UPDATE login_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($1::text[])`, [
-      attempt.keys.map((k) => k.key),
+    await this.dataSource.transaction((manager) => this.giveBack(attempt.keys, manager));
+  }
+
+  /** One place back on each counter of `keys`; a counter left with none is deleted, as are `forgiven`. */
+  private async giveBack(keys: LimitKey[], manager: EntityManager, forgiven: string[] = []): Promise<void> {
+    const names = keys.map((k) => k.key);
+    // Each decrement applies to the counter as the last writer left it (the row lock), so none
+    // is lost to a concurrent one.
+    await manager.query(`UPDATE login_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($1::text[])`, [names]);
+    await manager.query(`DELETE FROM login_failure WHERE key = ANY($2::text[]) OR (key = ANY($1::text[]) AND failures = 0)`, [
+      names,
+      forgiven,
     ]);
   }
 
-  /** Housekeeping: deletes failure counters whose window has ended; answers how many. */
+  /** Housekeeping: deletes failure counters whose window has ended and addresses no longer known; answers how many. */
   async pruneExpired(manager: EntityManager): Promise<number> {
-    return deleteCounted(manager, `DELETE FROM login_failure WHERE window_ends_at < now()`);
+    const counters = await deleteCounted(manager, `DELETE FROM login_failure WHERE window_ends_at < now()`);
+    return counters + (await deleteCounted(manager, `DELETE FROM login_source WHERE known_until < now()`));
   }
 }
