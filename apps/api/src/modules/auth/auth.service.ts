@@ -76,16 +76,16 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
     }
     await this.throttle.succeeded(attempt);
-    const known = user;
+    const account = user;
     return this.dataSource.transaction(async (manager) => {
-      await this.users.recordLogin(known.id, manager);
-      const refresh = await this.tokens.issueRefreshToken(known.id, manager);
-      await this.audit.record(manager, { ...toSessionUser(known), ip }, {
+      await this.users.recordLogin(account.id, manager);
+      const refresh = await this.tokens.issueRefreshToken(account.id, manager);
+      await this.audit.record(manager, { ...toSessionUser(account), ip }, {
         action: 'login_success',
         entity: 'session',
-        entityId: known.id,
+        entityId: account.id,
       });
-      return this.session(known, refresh);
+      return this.session(account, refresh);
     });
   }
 
