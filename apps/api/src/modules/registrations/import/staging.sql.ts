@@ -27,7 +27,8 @@ export class StagingSql {
         organization_id uuid,
         person_id uuid,
         person_organization_id uuid,
-        existed boolean NOT NULL DEFAULT false
+        existed boolean NOT NULL DEFAULT false,
+        own_member boolean NOT NULL DEFAULT false
       ) ON COMMIT DROP`);
   }
 
@@ -83,21 +84,60 @@ export class StagingSql {
     );
   }
 
-  /** Registers each person of the file once; those registered already are skipped. */
+  /**
+   * Registers each person of the file once; those registered already are skipped.
+   *
+   * For a coordinator (`organizationId` set) everything is counted against their organization
+   * only, so the result says nothing about anyone else's members or lists:
+   * - each person becomes their organization's member, with the file's data, if not yet;
+   * - "registered already" means on their organization's list: someone another organization
+   *   registered goes on their list too, counted in `created` like a new registration (one seat
+   *   each, as for a new one);
+   * - `matchedExisting` counts the people their organization held before the import.
+   * For the department, as the registry: new registrations, and people found in the registry.
+   */
   async register(conferenceId: string, organizationId: string | null, userId: string): Promise<{ created: number; matchedExisting: number }> {
+    await this.manager.query(
+      `UPDATE import_row s SET own_member = true
+       WHERE s.existed AND EXISTS (SELECT 1 FROM person_membership m WHERE m.person_id = s.person_id AND m.organization_id = $1)`,
+      [organizationId],
+    );
+    await this.manager.query(
+      `INSERT INTO person_membership (person_id, organization_id, full_name, gender, birth_year, phone, commune_code, group_code, consent_at, consent_source)
+       SELECT DISTINCT ON (person_id, coalesce($1::uuid, organization_id))
+              person_id, coalesce($1::uuid, organization_id), full_name, gender, birth_year, phone, commune_code, group_code, now(), 'import'
+       FROM import_row WHERE coalesce($1::uuid, organization_id) IS NOT NULL
+       ORDER BY person_id, coalesce($1::uuid, organization_id), row_no
+       ON CONFLICT DO NOTHING`,
+      [organizationId],
+    );
     const [counts] = await this.manager.query(
       `WITH chosen AS (
-         SELECT DISTINCT ON (person_id) person_id, existed, organization_id, person_organization_id
+         SELECT DISTINCT ON (person_id) person_id, existed, own_member, organization_id, person_organization_id
          FROM import_row ORDER BY person_id, row_no
        ), inserted AS (
          INSERT INTO registration (conference_id, person_id, organization_id, created_by)
          SELECT $1, c.person_id, coalesce($2::uuid, c.organization_id, c.person_organization_id), $3
          FROM chosen c
          ON CONFLICT (conference_id, person_id) DO NOTHING
-         RETURNING person_id
+         RETURNING id, person_id
+       ), listed AS (
+         SELECT c.person_id, c.own_member, coalesce(i.id, r.id) AS registration_id
+         FROM chosen c
+         LEFT JOIN inserted i USING (person_id)
+         LEFT JOIN registration r ON r.conference_id = $1 AND r.person_id = c.person_id
+         WHERE $2::uuid IS NOT NULL
+       ), claimed AS (
+         INSERT INTO registration_claim (registration_id, organization_id, created_by)
+         SELECT registration_id, $2::uuid, $3 FROM listed
+         ON CONFLICT DO NOTHING
+         RETURNING registration_id
        )
-       SELECT count(*)::int AS created, count(*) FILTER (WHERE c.existed)::int AS "matchedExisting"
-       FROM inserted i JOIN chosen c USING (person_id)`,
+       SELECT
+         CASE WHEN $2::uuid IS NULL THEN (SELECT count(*) FROM inserted)
+              ELSE (SELECT count(*) FROM claimed) END::int AS created,
+         CASE WHEN $2::uuid IS NULL THEN (SELECT count(*) FROM inserted i JOIN chosen c USING (person_id) WHERE c.existed)
+              ELSE (SELECT count(*) FROM claimed k JOIN listed l USING (registration_id) WHERE l.own_member) END::int AS "matchedExisting"`,
       [conferenceId, organizationId, userId],
     );
     return counts;
