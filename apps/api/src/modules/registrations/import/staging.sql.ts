@@ -99,7 +99,7 @@ export class StagingSql {
   async register(conferenceId: string, organizationId: string | null, userId: string): Promise<{ created: number; matchedExisting: number }> {
     await this.manager.query(
       `UPDATE import_row s SET own_member = true
-       WHERE s.existed AND EXISTS (SELECT 1 FROM person_membership m WHERE m.person_id = s.person_id AND m.organization_id = $1)`,
+       WHERE $1::uuid IS NOT NULL AND s.existed AND EXISTS (SELECT 1 FROM person_membership m WHERE m.person_id = s.person_id AND m.organization_id = $1)`,
       [organizationId],
     );
     await this.manager.query(
@@ -111,6 +111,8 @@ export class StagingSql {
        ON CONFLICT DO NOTHING`,
       [organizationId],
     );
+    // New registrations go on the list of the organization they are made for (the database's
+    // trigger); a coordinator's list also takes those another organization made (`claimed`).
     const [counts] = await this.manager.query(
       `WITH chosen AS (
          SELECT DISTINCT ON (person_id) person_id, existed, own_member, organization_id, person_organization_id
@@ -120,24 +122,22 @@ export class StagingSql {
          SELECT $1, c.person_id, coalesce($2::uuid, c.organization_id, c.person_organization_id), $3
          FROM chosen c
          ON CONFLICT (conference_id, person_id) DO NOTHING
-         RETURNING id, person_id
-       ), listed AS (
-         SELECT c.person_id, c.own_member, coalesce(i.id, r.id) AS registration_id
-         FROM chosen c
-         LEFT JOIN inserted i USING (person_id)
-         LEFT JOIN registration r ON r.conference_id = $1 AND r.person_id = c.person_id
-         WHERE $2::uuid IS NOT NULL
+         RETURNING person_id
        ), claimed AS (
          INSERT INTO registration_claim (registration_id, organization_id, created_by)
-         SELECT registration_id, $2::uuid, $3 FROM listed
+         SELECT r.id, $2::uuid, $3
+         FROM chosen c JOIN registration r ON r.conference_id = $1 AND r.person_id = c.person_id
+         WHERE $2::uuid IS NOT NULL
          ON CONFLICT DO NOTHING
          RETURNING registration_id
+       ), listed AS (
+         SELECT c.existed, c.own_member FROM inserted i JOIN chosen c USING (person_id)
+         UNION ALL
+         SELECT c.existed, c.own_member FROM claimed k JOIN registration r ON r.id = k.registration_id JOIN chosen c USING (person_id)
        )
-       SELECT
-         CASE WHEN $2::uuid IS NULL THEN (SELECT count(*) FROM inserted)
-              ELSE (SELECT count(*) FROM claimed) END::int AS created,
-         CASE WHEN $2::uuid IS NULL THEN (SELECT count(*) FROM inserted i JOIN chosen c USING (person_id) WHERE c.existed)
-              ELSE (SELECT count(*) FROM claimed k JOIN listed l USING (registration_id) WHERE l.own_member) END::int AS "matchedExisting"`,
+       SELECT count(*)::int AS created,
+         count(*) FILTER (WHERE CASE WHEN $2::uuid IS NULL THEN existed ELSE own_member END)::int AS "matchedExisting"
+       FROM listed`,
       [conferenceId, organizationId, userId],
     );
     return counts;
