@@ -28,6 +28,9 @@ export function presentPerson(record: PersonRecord, actor: Actor): Person {
   };
 }
 
+/** Who may see which people, as SQL, for other modules' statements that show people (`people.repository.ts`). */
+export { personVisibleTo };
+
 /**
  * The person whose id is `idSql`, as one json value and as the scope sees them (a coordinator:
  * their organization's copy), for a statement of another module that returns people with its

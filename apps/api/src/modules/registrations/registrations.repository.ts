@@ -9,8 +9,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../common/auth/scope';
 import { escapeLike, queryPrepared } from '../../common/sql';
-import { personVisibleTo } from '../people/people.repository';
-import { type PersonJson, personJsonSql, personTouchSql } from '../people/people.service';
+import { type PersonJson, personJsonSql, personTouchSql, personVisibleTo } from '../people/people.service';
 
 export interface RegistrationRecord {
   id: string;
