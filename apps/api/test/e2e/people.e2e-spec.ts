@@ -75,6 +75,56 @@ describe.each(testDatabaseKinds())('the people registry (%s)', (kind) => {
     const ok = await staff.patch(`/api/people/${b.body.id}`).send({ group: 'veteran', phone: '' }).expect(200);
     expect(ok.body).toMatchObject({ group: 'veteran', phone: null });
   });
+
+  it("lets a coordinator correct what their organization holds, answering as if no one else existed", async () => {
+    const tokens = await loginDemoUsers(t);
+    const farmers = as(t, tokens.coordinator);
+    const veterans = as(t, tokens.otherCoordinator);
+    const theirs = await veterans
+      .post('/api/people')
+      .send(personBody({ fullName: 'Hà Văn Riêng', birthYear: 1947, phone: '0918 777 001', group: 'veteran' }))
+      .expect(201);
+    const ours = await farmers.post('/api/people').send(personBody({ fullName: 'Hà Văn Rieng', birthYear: 1948, phone: '0918 777 001' })).expect(201);
+    // Corrected to the veterans' member: not a 409 naming them, but the farmers' own copy.
+    const corrected = await farmers.patch(`/api/people/${ours.body.id}`).send({ birthYear: 1947, group: 'elderly' }).expect(200);
+    expect(corrected.body).toMatchObject({ id: ours.body.id, fullName: 'Hà Văn Rieng', birthYear: 1947, group: 'elderly' });
+    expect((await veterans.get(`/api/people/${theirs.body.id}`).expect(200)).body).toMatchObject({ fullName: 'Hà Văn Riêng', group: 'veteran' });
+    await farmers.get(`/api/people/${theirs.body.id}`).expect(404);
+    // Within their own organization, the duplicate rule still answers with the existing member.
+    const second = await farmers.post('/api/people').send(personBody({ fullName: 'Hà Văn Khác', birthYear: 1947, phone: '0918 777 002' })).expect(201);
+    const clash = await farmers.patch(`/api/people/${second.body.id}`).send({ fullName: 'Hà Văn Rieng', phone: '0918 777 001' }).expect(409);
+    expect(clash.body).toMatchObject({ code: 'PERSON_DUPLICATE', existingId: ours.body.id });
+  });
+
+  it("erases the person from every organization's copy, not only from the registry", async () => {
+    const tokens = await loginDemoUsers(t);
+    const body = personBody({ fullName: 'Trịnh Thị Quên', birthYear: 1950, phone: '0918 777 009' });
+    const farmers = await as(t, tokens.coordinator).post('/api/people').send(body).expect(201);
+    const veterans = await as(t, tokens.otherCoordinator).post('/api/people').send({ ...body, group: 'veteran' }).expect(201);
+    expect(veterans.body.id).toBe(farmers.body.id);
+    await staff.delete(`/api/people/${farmers.body.id}`).expect(204);
+    for (const token of [tokens.coordinator, tokens.otherCoordinator]) {
+      expect((await as(t, token).get(`/api/people/${farmers.body.id}`).expect(200)).body).toMatchObject({
+        fullName: null,
+        phone: null,
+        birthYear: null,
+        erased: true,
+      });
+    }
+  });
+
+  it('lets staff move a person to another organization, whose coordinator then holds them', async () => {
+    const tokens = await loginDemoUsers(t);
+    const veteransOrg = (await as(t, tokens.otherCoordinator).get('/api/auth/me').expect(200)).body.organizationId as string;
+    const person = await staff.post('/api/people').send(personBody({ fullName: 'Đỗ Văn Chuyển' })).expect(201);
+    await as(t, tokens.otherCoordinator).get(`/api/people/${person.body.id}`).expect(404);
+    const moved = await staff.patch(`/api/people/${person.body.id}`).send({ organizationId: veteransOrg, fullName: 'Đỗ Văn Chuyển Hội' }).expect(200);
+    expect(moved.body.organizationId).toBe(veteransOrg);
+    expect((await as(t, tokens.otherCoordinator).get(`/api/people/${person.body.id}`).expect(200)).body).toMatchObject({
+      fullName: 'Đỗ Văn Chuyển Hội',
+      organizationId: veteransOrg,
+    });
+  });
 });
 
 describe('data retention', () => {

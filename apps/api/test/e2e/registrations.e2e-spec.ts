@@ -216,6 +216,34 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     expect(walkIn.body.person.id).toBe(existing.body.id);
   });
 
+  it('makes 30 simultaneous walk-ins of the same new person one person and one registration, every one answered 200', async () => {
+    const c = await conference(100, 'confirmed');
+    const dataSource = t.app.get(DataSource);
+    const cases = [
+      { client: staff, body: personBody({ fullName: 'Lê Thị Cửa Đông', birthYear: 1957, phone: '0936 222 333' }) },
+      // Without a phone the duplicate rule compares the commune; a coordinator at the door.
+      { client: as(t, tokens.coordinator), body: personBody({ fullName: 'Lê Văn Cửa Tây', birthYear: 1953 }) },
+    ];
+    for (const { client, body } of cases) {
+      const results = await Promise.all(
+        Array.from({ length: 30 }, () => client.post(`/api/conferences/${c.id}/attendance`).send({ person: body })),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array.from({ length: 30 }, () => 200));
+      expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+      expect(new Set(results.map((r) => r.body.person.id)).size).toBe(1);
+      expect(new Set(results.map((r) => r.body.checkedInAt)).size).toBe(1);
+      const [{ people, registrations }] = await dataSource.query(
+        `SELECT (SELECT count(*)::int FROM person WHERE name_key = fold_text($1)) AS people,
+                (SELECT count(*)::int FROM registration r JOIN person p ON p.id = r.person_id
+                 WHERE r.conference_id = $2 AND p.name_key = fold_text($1)) AS registrations`,
+        [body.fullName, c.id],
+      );
+      expect({ people, registrations }).toEqual({ people: 1, registrations: 1 });
+    }
+    const [{ count }] = await dataSource.query(`SELECT registered_count AS count FROM conference WHERE id = $1`, [c.id]);
+    expect(count).toBe(2);
+  });
+
   it('counts a registrant not checked in at a held conference as absent', async () => {
     const past = await createConference(
       staff,

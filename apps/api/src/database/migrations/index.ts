@@ -6,15 +6,19 @@ import { Certificates1764662400000 } from './1764662400000-Certificates';
 import { Leaflets1764748800000 } from './1764748800000-Leaflets';
 import { Hardening1764835200000 } from './1764835200000-Hardening';
 import { CertificateSettingsAtIssue1764921600000 } from './1764921600000-CertificateSettingsAtIssue';
+import { PersonMembership1765000000000 } from './1765000000000-PersonMembership';
 import { LoginAttemptsAndSessions1765000100000 } from './1765000100000-LoginAttemptsAndSessions';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
-  Foundation1764316800000, IdentityAndAccess1764403200000, CampaignsAndConferences1764489600000,
+  Foundation1764316800000,
+  IdentityAndAccess1764403200000,
+  CampaignsAndConferences1764489600000,
   PeopleAndRegistrations1764576000000,
   Certificates1764662400000,
   Leaflets1764748800000,
   Hardening1764835200000,
   CertificateSettingsAtIssue1764921600000,
+  PersonMembership1765000000000,
   LoginAttemptsAndSessions1765000100000,
 ];

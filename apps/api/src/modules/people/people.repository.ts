@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsentSource, Gender, ListPeopleQuery, Page, ParticipantGroup } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Scope, scopeCondition } from '../../common/auth/scope';
+import type { Scope } from '../../common/auth/scope';
 import { escapeLike, queryPage } from '../../common/sql';
 
 /** A person as stored; the service decides what of it a caller sees. */
@@ -51,6 +51,38 @@ export const SAME_PERSON = (p: string, name: string, year: string, phone: string
   ${p}.erased_at IS NULL AND ${p}.name_key = fold_text(${name}) AND ${p}.birth_year = ${year}
   AND ((${phone}::text IS NOT NULL AND ${p}.phone = ${phone}) OR (${phone}::text IS NULL AND ${p}.phone IS NULL AND ${p}.commune_code = ${commune}))`;
 
+/**
+ * The people a scope may see, as a FROM item with the person table's columns, so that every
+ * query of a person (list, read, search, the person inside a registration or a check-in) reads
+ * through the same boundary:
+ * - the department (admin, staff): the registry itself;
+ * - a coordinator: the people their organization holds (`person_membership`), each with what
+ *   that organization entered: its name, gender, birth year, phone, commune, group and consent,
+ *   its own organization and the day it entered them. Nothing another organization entered, and
+ *   nothing about other memberships, is reachable this way;
+ * - a leader: nobody.
+ * Uses the next positional parameter; callers append `params` to their own.
+ * ✅ `FROM ${personVisibleTo(scope, params)} p WHERE p.id = $1`
+ */
+export function personVisibleTo(scope: Scope, params: unknown[]): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'person';
+    case 'organization':
+      params.push(scope.organizationId);
+      return `(SELECT p.id, m.full_name, m.name_key, m.gender, m.birth_year, m.phone, m.commune_code, m.organization_id,
+          m.group_code, m.consent_at, m.consent_source, p.erased_at, p.last_seen_at, m.created_at
+        FROM person_membership m JOIN person p ON p.id = m.person_id WHERE m.organization_id = $${params.length})`;
+    case 'aggregates':
+      return '(SELECT * FROM person WHERE FALSE)';
+  }
+}
+
+/** The duplicate rule on an organization's own copy `m` (person_membership), as `SAME_PERSON` on the registry. */
+const SAME_MEMBER = (m: string, name: string, year: string, phone: string, commune: string) => `
+  ${m}.name_key = fold_text(${name}) AND ${m}.birth_year = ${year}
+  AND ((${phone}::text IS NOT NULL AND ${m}.phone = ${phone}) OR (${phone}::text IS NULL AND ${m}.phone IS NULL AND ${m}.commune_code = ${commune}))`;
+
 @Injectable()
 export class PeopleRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -58,7 +90,8 @@ export class PeopleRepository {
   /** People the scope may see, searched without accents; erased people are left out. */
   async findPage(scope: Scope, query: ListPeopleQuery): Promise<Page<PersonRecord>> {
     const params: unknown[] = [];
-    const conditions = [`p.erased_at IS NULL`, scopeCondition(scope, 'p.organization_id', params)];
+    const from = `${personVisibleTo(scope, params)} p`;
+    const conditions = [`p.erased_at IS NULL`];
     const q = query.q?.trim();
     if (q) {
       const digits = q.replace(/[\s.+-]/gu, '');
@@ -77,7 +110,13 @@ export class PeopleRepository {
     }
     if (query.organizationId) {
       params.push(query.organizationId);
-      conditions.push(`p.organization_id = $${params.length}`);
+      // The department finds everyone an organization holds; a coordinator's people are all
+      // their own organization's, and another organization's id finds nobody.
+      conditions.push(
+        scope.kind === 'all'
+          ? `EXISTS (SELECT 1 FROM person_membership om WHERE om.person_id = p.id AND om.organization_id = $${params.length})`
+          : `p.organization_id = $${params.length}`,
+      );
     }
     if (query.birthYear) {
       params.push(query.birthYear);
@@ -86,7 +125,7 @@ export class PeopleRepository {
     const where = conditions.join(' AND ');
     return queryPage(
       this.dataSource,
-      { items: `SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE ${where} ORDER BY p.name_key, p.birth_year, p.id`, counted: `person p WHERE ${where}` },
+      { items: `SELECT ${PERSON_COLUMNS('p')} FROM ${from} WHERE ${where} ORDER BY p.name_key, p.birth_year, p.id`, counted: `${from} WHERE ${where}` },
       params,
       query,
     );
@@ -96,18 +135,20 @@ export class PeopleRepository {
   async findById(scope: Scope, id: string, manager: EntityManager = this.dataSource.manager): Promise<PersonRecord | undefined> {
     const params: unknown[] = [id];
     const rows: PersonRecord[] = await manager.query(
-      `SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE p.id = $1 AND ${scopeCondition(scope, 'p.organization_id', params)}`,
+      `SELECT ${PERSON_COLUMNS('p')} FROM ${personVisibleTo(scope, params)} p WHERE p.id = $1`,
       params,
     );
     return rows[0];
   }
 
-  /** People by id, for lists whose own scope (registrations) already decided who may see them. */
-  async findManyByIds(ids: string[]): Promise<PersonRecord[]> {
+  /** People by id as the scope sees them, for the people behind registrations a scoped query chose. */
+  async findManyByIds(scope: Scope, ids: string[]): Promise<PersonRecord[]> {
     if (ids.length === 0) return [];
-    return this.dataSource.query(`SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE p.id = ANY($1::uuid[])`, [ids]);
+    const params: unknown[] = [ids];
+    return this.dataSource.query(`SELECT ${PERSON_COLUMNS('p')} FROM ${personVisibleTo(scope, params)} p WHERE p.id = ANY($1::uuid[])`, params);
   }
 
+  /** The person in the whole registry under the duplicate rule: one identity per real person. */
   async findDuplicate(
     values: PersonValues,
     exceptId: string | null,
@@ -120,15 +161,62 @@ export class PeopleRepository {
     return rows[0];
   }
 
-  async insert(values: PersonValues, consentSource: ConsentSource, manager: EntityManager): Promise<string> {
-    const [{ id }] = await manager.query(
-      `INSERT INTO person (full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_at, consent_source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8) RETURNING id`,
-      [values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.organizationId, values.group, consentSource],
+  /**
+   * A member of the organization who is the same person under the duplicate rule, by the
+   * registry's identity or by what the organization itself entered. Only the organization's own
+   * members are looked at, so the answer says nothing about anyone else.
+   */
+  async findMemberDuplicate(organizationId: string, values: PersonValues, exceptId: string | null, manager: EntityManager): Promise<string | undefined> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT m.person_id AS id FROM person_membership m JOIN person p ON p.id = m.person_id
+       WHERE m.organization_id = $5 AND p.erased_at IS NULL AND ($6::uuid IS NULL OR m.person_id <> $6)
+         AND ((${SAME_PERSON('p', '$1', '$2', '$3', '$4')}) OR (${SAME_MEMBER('m', '$1', '$2', '$3', '$4')}))
+       LIMIT 1`,
+      [values.fullName, values.birthYear, values.phone, values.communeCode, organizationId, exceptId],
     );
-    return id;
+    return rows[0]?.id;
   }
 
+  /**
+   * A new identity in the registry (and, through the database's trigger, its organization's
+   * membership), or undefined when the same person was added meanwhile by a concurrent request:
+   * the insert then waits for that request and gives way to it.
+   */
+  async insert(values: PersonValues, consentSource: ConsentSource, manager: EntityManager): Promise<string | undefined> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO person (full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_at, consent_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8) ON CONFLICT DO NOTHING RETURNING id`,
+      [values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.organizationId, values.group, consentSource],
+    );
+    return rows[0]?.id;
+  }
+
+  /** Makes the person a member of the organization with what it entered; false if they were already. */
+  async addMembership(personId: string, organizationId: string, values: PersonValues, consentSource: ConsentSource, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(
+      `INSERT INTO person_membership (person_id, organization_id, full_name, gender, birth_year, phone, commune_code, group_code, consent_at, consent_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9) ON CONFLICT DO NOTHING RETURNING person_id`,
+      [personId, organizationId, values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.group, consentSource],
+    );
+    return rows.length > 0;
+  }
+
+  /** The organization's own copy of the person, as its coordinator corrected it. */
+  async updateMembership(personId: string, organizationId: string, values: PersonValues, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE person_membership SET full_name = $3, gender = $4, birth_year = $5, phone = $6, commune_code = $7, group_code = $8, updated_at = now()
+       WHERE person_id = $1 AND organization_id = $2`,
+      [personId, organizationId, values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.group],
+    );
+  }
+
+  /** The organization that first brought the person into the registry (the registry record's own). */
+  async findHomeOrganization(id: string, manager: EntityManager): Promise<string | null> {
+    const rows: Array<{ organizationId: string | null }> = await manager.query(`SELECT organization_id AS "organizationId" FROM person WHERE id = $1`, [id]);
+    return rows[0]?.organizationId ?? null;
+  }
+
+  /** The registry's record. */
   async update(id: string, values: PersonValues, manager: EntityManager): Promise<void> {
     await manager.query(
       `UPDATE person SET full_name = $2, gender = $3, birth_year = $4, phone = $5, commune_code = $6,
@@ -138,10 +226,23 @@ export class PeopleRepository {
     );
   }
 
-  /** Clears what identifies the person; the row stays so that counts remain. */
+  /** The identity (name, birth year, phone) is one for everyone: a correction by staff reaches every organization's copy. */
+  async updateIdentityOfMemberships(id: string, values: Pick<PersonValues, 'fullName' | 'birthYear' | 'phone'>, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE person_membership SET full_name = $2, birth_year = $3, phone = $4, updated_at = now() WHERE person_id = $1`, [
+      id,
+      values.fullName,
+      values.birthYear,
+      values.phone,
+    ]);
+  }
+
+  /** Clears what identifies the person, in the registry and in every organization's copy; the rows stay so that counts remain. */
   async erase(id: string, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE person SET full_name = NULL, phone = NULL, birth_year = NULL, erased_at = now(), updated_at = now() WHERE id = $1`,
+      `WITH erased AS (
+         UPDATE person SET full_name = NULL, phone = NULL, birth_year = NULL, erased_at = now(), updated_at = now() WHERE id = $1 RETURNING id
+       )
+       UPDATE person_membership m SET full_name = NULL, phone = NULL, birth_year = NULL, updated_at = now() FROM erased e WHERE m.person_id = e.id`,
       [id],
     );
   }
@@ -167,6 +268,9 @@ export class PeopleRepository {
          UPDATE person SET full_name = NULL, phone = NULL, birth_year = NULL, erased_at = now(), updated_at = now()
          WHERE erased_at IS NULL AND last_seen_at < now() - make_interval(years => $1)
          RETURNING id
+       ), copies AS (
+         UPDATE person_membership m SET full_name = NULL, phone = NULL, birth_year = NULL, updated_at = now()
+         FROM anonymized a WHERE m.person_id = a.id
        ) SELECT count(*)::int AS count FROM anonymized`,
       [years],
     );

@@ -9,7 +9,8 @@ import { AppError } from '../../common/errors/app-error';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { NOT_SEEN_TODAY, PERSON_COLUMNS, type PersonRecord, type PersonValues, PeopleRepository } from './people.repository';
+import type { Scope } from '../../common/auth/scope';
+import { NOT_SEEN_TODAY, PERSON_COLUMNS, type PersonRecord, type PersonValues, PeopleRepository, personVisibleTo } from './people.repository';
 
 /** Roles that work with participants by phone see numbers in full; anyone else sees them masked. */
 export function maskPhone(phone: string | null, actor: Actor): string | null {
@@ -27,14 +28,17 @@ export function presentPerson(record: PersonRecord, actor: Actor): Person {
   };
 }
 
+/** Who may see which people, as SQL, for other modules' statements that show people (`people.repository.ts`). */
+export { personVisibleTo };
+
 /**
- * The person whose id is `idSql`, as one json value, for a statement of another module that
- * returns people with its own rows (check-in answers with its registration and person in one
- * round trip). Read it back with `PeopleService.presentJson`; the caller's scope decides whether
- * the person may be seen, as with `presentMany`.
+ * The person whose id is `idSql`, as one json value and as the scope sees them (a coordinator:
+ * their organization's copy), for a statement of another module that returns people with its
+ * own rows (check-in answers with its registration and person in one round trip). Read it back
+ * with `PeopleService.presentJson`. Uses the next positional parameter, like `personVisibleTo`.
  */
-export const personJsonSql = (idSql: string) =>
-  `(SELECT row_to_json(j) FROM (SELECT ${PERSON_COLUMNS('p')} FROM person p WHERE p.id = ${idSql}) j)`;
+export const personJsonSql = (scope: Scope, params: unknown[], idSql: string) =>
+  `(SELECT row_to_json(j) FROM (SELECT ${PERSON_COLUMNS('p')} FROM ${personVisibleTo(scope, params)} p WHERE p.id = ${idSql}) j)`;
 
 /**
  * Marks as seen the people whose ids are in `idColumn` of `source` (a CTE), as a statement to
@@ -90,21 +94,24 @@ export class PeopleService {
     return record;
   }
 
+  /**
+   * A new person, or 409 with `existingId` when the caller already holds the same person under
+   * the duplicate rule. For a coordinator, "already holds" means their own organization's
+   * members only: someone matching outside their organization becomes their member too, and the
+   * answer is the same 201 with what they entered as for someone new (docs/privacy.md).
+   */
   async create(actor: Actor, body: CreatePersonBody): Promise<Person> {
-    return this.answerDuplicateRace(body, () =>
-      this.dataSource.transaction(async (manager) => {
-        const values = await this.checkValues(actor, body, manager);
-        const existingId = (await this.people.findDuplicate(values, null, manager))?.id;
-        if (existingId) throw duplicate(existingId);
-        const id = await this.insert(actor, values, body.consentSource, manager);
-        return presentPerson((await this.people.findById({ kind: 'all' }, id, manager))!, actor);
-      }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const values = await this.checkValues(actor, body, manager);
+      const { id } = await this.resolve(actor, values, body.consentSource, 'refuse', manager);
+      return this.get(actor, id, manager);
+    });
   }
 
   /**
-   * For registration in one call: the person already in the registry under the duplicate rule,
-   * or a new one. Returns the id and whether it was found.
+   * For registration in one call: the person the caller already holds under the duplicate rule,
+   * or one who becomes theirs (an identity of the registry, or a new one). `existed` says whether
+   * the caller held them before; `organizationId` is the registry record's organization.
    */
   async findOrCreate(
     actor: Actor,
@@ -113,9 +120,7 @@ export class PeopleService {
     manager: EntityManager,
   ): Promise<{ id: string; organizationId: string | null; existed: boolean }> {
     const values = await this.checkValues(actor, body, manager);
-    const existing = await this.people.findDuplicate(values, null, manager);
-    if (existing) return { ...existing, existed: true };
-    return { id: await this.insert(actor, values, consentSource, manager), organizationId: values.organizationId, existed: false };
+    return this.resolve(actor, values, consentSource, 'reuse', manager);
   }
 
   async update(actor: Actor, id: string, body: UpdatePersonBody): Promise<Person> {
@@ -132,11 +137,11 @@ export class PeopleService {
         group: body.group ?? current.group,
       };
       const values = await this.checkValues(actor, merged, manager);
-      const existingId = (await this.people.findDuplicate(values, id, manager))?.id;
-      if (existingId) throw duplicate(existingId);
-      await this.people.update(id, values, manager);
+      const own = scopeOrganization(scopeOf(actor));
+      if (own) await this.updateAsMember(own, id, values, manager);
+      else await this.updateRegistry(id, current, values, manager);
       await this.audit.record(manager, actor, { action: 'update', entity: 'person', entityId: id, summary: auditSummary(body) });
-      return presentPerson((await this.people.findById({ kind: 'all' }, id, manager))!, actor);
+      return this.get(actor, id, manager);
     });
   }
 
@@ -152,7 +157,7 @@ export class PeopleService {
 
   /** People behind registrations the caller may see, presented for that caller. */
   async presentMany(actor: Actor, ids: string[]): Promise<Map<string, Person>> {
-    const records = await this.people.findManyByIds(ids);
+    const records = await this.people.findManyByIds(scopeOf(actor), ids);
     return new Map(records.map((record) => [record.id, presentPerson(record, actor)]));
   }
 
@@ -164,15 +169,88 @@ export class PeopleService {
     return this.people.touch(ids, manager);
   }
 
-  private async insert(actor: Actor, values: PersonValues, consentSource: ConsentSource, manager: EntityManager) {
-    const id = await this.people.insert(values, consentSource, manager);
-    await this.audit.record(manager, actor, {
-      action: 'create',
-      entity: 'person',
-      entityId: id,
-      summary: { communeCode: values.communeCode, organizationId: values.organizationId, group: values.group, consentSource },
-    });
-    return id;
+  /**
+   * The duplicate rule, server-side, over the whole registry, answered only with what the caller
+   * holds. For the department the registry is what they hold. For a coordinator it is their
+   * organization's members: a match among them is a duplicate (`refuse`) or reused (`reuse`); a
+   * match outside becomes their member silently; no match is a new identity. A concurrent
+   * request adding the same person makes the insert give way, and the rule runs again.
+   */
+  private async resolve(
+    actor: Actor,
+    values: PersonValues,
+    consentSource: ConsentSource,
+    onDuplicate: 'refuse' | 'reuse',
+    manager: EntityManager,
+  ): Promise<{ id: string; organizationId: string | null; existed: boolean }> {
+    const own = scopeOrganization(scopeOf(actor));
+    const held = (id: string, organizationId: string | null) => {
+      if (onDuplicate === 'refuse') throw duplicate(id);
+      return { id, organizationId, existed: true };
+    };
+    for (let attempt = 1; ; attempt += 1) {
+      if (own) {
+        const memberId = await this.people.findMemberDuplicate(own, values, null, manager);
+        if (memberId) return held(memberId, own);
+      }
+      const existing = await this.people.findDuplicate(values, null, manager);
+      if (existing && !own) return held(existing.id, existing.organizationId);
+      if (existing && own) {
+        if (!(await this.people.addMembership(existing.id, own, values, consentSource, manager))) return held(existing.id, own);
+        await this.audit.record(manager, actor, {
+          action: 'create',
+          entity: 'person',
+          entityId: existing.id,
+          summary: { membership: true, communeCode: values.communeCode, organizationId: own, group: values.group, consentSource },
+        });
+        return { id: existing.id, organizationId: existing.organizationId, existed: false };
+      }
+      const id = await this.people.insert(values, consentSource, manager);
+      if (id) {
+        await this.audit.record(manager, actor, {
+          action: 'create',
+          entity: 'person',
+          entityId: id,
+          summary: { communeCode: values.communeCode, organizationId: values.organizationId, group: values.group, consentSource },
+        });
+        return { id, organizationId: values.organizationId, existed: false };
+      }
+      if (attempt >= 3) throw new AppError('CONFLICT', 'Người này vừa được thêm cùng lúc ở nơi khác, hãy thử lại');
+    }
+  }
+
+  /**
+   * A coordinator corrects their organization's copy. The duplicate rule looks at their own
+   * members only. The registry's record follows when their organization brought the person in,
+   * unless the correction would make it another identity of the registry; either way the answer
+   * is their copy, so it says nothing about anyone else.
+   */
+  private async updateAsMember(own: string, id: string, values: PersonValues, manager: EntityManager): Promise<void> {
+    const memberId = await this.people.findMemberDuplicate(own, values, id, manager);
+    if (memberId) throw duplicate(memberId);
+    await this.people.updateMembership(id, own, values, manager);
+    if ((await this.people.findHomeOrganization(id, manager)) !== own) return;
+    if (await this.people.findDuplicate(values, id, manager)) return;
+    await manager.query('SAVEPOINT registry_record');
+    try {
+      await this.people.update(id, values, manager);
+      await manager.query('RELEASE SAVEPOINT registry_record');
+    } catch (error) {
+      // The same identity was added concurrently: the registry keeps its record.
+      if (!isUniqueViolation(error)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT registry_record');
+    }
+  }
+
+  /** Staff correct the registry; the identity reaches every organization's copy, and a new organization holds the person too. */
+  private async updateRegistry(id: string, current: PersonRecord, values: PersonValues, manager: EntityManager): Promise<void> {
+    const existing = await this.people.findDuplicate(values, id, manager);
+    if (existing) throw duplicate(existing.id);
+    await this.people.update(id, values, manager);
+    await this.people.updateIdentityOfMemberships(id, values, manager);
+    if (values.organizationId && values.organizationId !== current.organizationId) {
+      await this.people.addMembership(id, values.organizationId, values, current.consentSource ?? 'paper_form', manager);
+    }
   }
 
   /** A coordinator's people belong to the coordinator's organization. */
@@ -189,16 +267,5 @@ export class PeopleService {
     }
     await this.adminUnits.requireCurrent(body.communeCode, 'commune', 'communeCode', manager);
     return { ...body, organizationId };
-  }
-
-  private async answerDuplicateRace<T>(values: PersonValues, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const existingId = (await this.people.findDuplicate(values, null, this.dataSource.manager))?.id;
-      if (existingId) throw duplicate(existingId);
-      throw error;
-    }
   }
 }

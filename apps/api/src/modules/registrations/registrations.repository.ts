@@ -7,9 +7,9 @@ import type {
   RegistrationStatus,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Scope, scopeCondition } from '../../common/auth/scope';
+import type { Scope } from '../../common/auth/scope';
 import { escapeLike, queryPrepared } from '../../common/sql';
-import { type PersonJson, personJsonSql, personTouchSql } from '../people/people.service';
+import { type PersonJson, personJsonSql, personTouchSql, personVisibleTo } from '../people/people.service';
 
 export interface RegistrationRecord {
   id: string;
@@ -25,9 +25,35 @@ export interface RegistrationRecord {
 
 /** A registration's status as people mean it: not checked in at a held conference is "absent". */
 const STATUS = `CASE WHEN r.status = 'registered' AND f.status = 'held' THEN 'absent' ELSE r.status END`;
-const COLUMNS = `r.id, r.conference_id AS "conferenceId", r.person_id AS "personId", ${STATUS} AS status,
-  r.checked_in_at AS "checkedInAt", r.check_in_method AS "checkInMethod", r.check_in_code AS "checkInCode",
-  r.organization_id AS "organizationId", r.created_at AS "createdAt"`;
+
+/**
+ * How a scope reaches the registrations `r`, in one place:
+ * - the department: every registration, under the organization whose list it came from;
+ * - a coordinator: the registrations on their organization's list (`registration_claim`), each
+ *   presented as theirs: their organization, and the time it went on their list;
+ * - a leader: none.
+ * `join` goes after `FROM registration r`; `where` into the WHERE. Uses the next positional parameter.
+ */
+export function registrationsVisibleTo(scope: Scope, params: unknown[]): { join: string; where: string; organization: string; createdAt: string } {
+  switch (scope.kind) {
+    case 'all':
+      return { join: '', where: 'TRUE', organization: 'r.organization_id', createdAt: 'r.created_at' };
+    case 'organization':
+      params.push(scope.organizationId);
+      return {
+        join: `JOIN registration_claim k ON k.registration_id = r.id AND k.organization_id = $${params.length}`,
+        where: 'TRUE',
+        organization: 'k.organization_id',
+        createdAt: 'k.created_at',
+      };
+    case 'aggregates':
+      return { join: '', where: 'FALSE', organization: 'r.organization_id', createdAt: 'r.created_at' };
+  }
+}
+
+const COLUMNS = (reach: { organization: string; createdAt: string }) => `r.id, r.conference_id AS "conferenceId", r.person_id AS "personId",
+  ${STATUS} AS status, r.checked_in_at AS "checkedInAt", r.check_in_method AS "checkInMethod", r.check_in_code AS "checkInCode",
+  ${reach.organization} AS "organizationId", ${reach.createdAt} AS "createdAt"`;
 
 export interface CheckInOutcome {
   conferenceStatus: ConferenceStatus;
@@ -47,7 +73,9 @@ export class RegistrationsRepository {
     query: ListRegistrationsQuery,
   ): Promise<RegistrationRecord[]> {
     const params: unknown[] = [conferenceId];
-    const conditions = [`r.conference_id = $1`, scopeCondition(scope, 'r.organization_id', params)];
+    const reach = registrationsVisibleTo(scope, params);
+    const people = personVisibleTo(scope, params);
+    const conditions = [`r.conference_id = $1`, reach.where];
     if (query.status) {
       params.push(query.status);
       conditions.push(`${STATUS} = $${params.length}`);
@@ -71,10 +99,10 @@ export class RegistrationsRepository {
       conditions.push(`p.birth_year = $${params.length}`);
     }
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM registration r
+      `SELECT ${COLUMNS(reach)} FROM registration r ${reach.join}
        JOIN conference f ON f.id = r.conference_id
-       JOIN person p ON p.id = r.person_id
-       LEFT JOIN organization o ON o.id = r.organization_id
+       JOIN ${people} p ON p.id = r.person_id
+       LEFT JOIN organization o ON o.id = ${reach.organization}
        WHERE ${conditions.join(' AND ')}
        ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, r.id`,
       params,
@@ -84,13 +112,14 @@ export class RegistrationsRepository {
   /** The roll-call sheet's rows: by organization, then name. */
   async findRollCall(scope: Scope, conferenceId: string) {
     const params: unknown[] = [conferenceId];
+    const reach = registrationsVisibleTo(scope, params);
     return this.dataSource.query(
       `SELECT p.full_name AS "fullName", p.birth_year AS "birthYear", p.gender, p.group_code AS "group",
          o.name AS "organizationName", r.check_in_code AS "checkInCode", r.status = 'attended' AS attended
-       FROM registration r
-       JOIN person p ON p.id = r.person_id
-       LEFT JOIN organization o ON o.id = r.organization_id
-       WHERE r.conference_id = $1 AND ${scopeCondition(scope, 'r.organization_id', params)}
+       FROM registration r ${reach.join}
+       JOIN ${personVisibleTo(scope, params)} p ON p.id = r.person_id
+       LEFT JOIN organization o ON o.id = ${reach.organization}
+       WHERE r.conference_id = $1 AND ${reach.where}
        ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, r.id`,
       params,
     );
@@ -103,25 +132,82 @@ export class RegistrationsRepository {
     manager: EntityManager = this.dataSource.manager,
   ) {
     const params: unknown[] = [conferenceId, id];
+    const reach = registrationsVisibleTo(scope, params);
     const rows: RegistrationRecord[] = await manager.query(
-      `SELECT ${COLUMNS} FROM registration r JOIN conference f ON f.id = r.conference_id
-       WHERE r.conference_id = $1 AND r.id = $2 AND ${scopeCondition(scope, 'r.organization_id', params)}`,
+      `SELECT ${COLUMNS(reach)} FROM registration r ${reach.join} JOIN conference f ON f.id = r.conference_id
+       WHERE r.conference_id = $1 AND r.id = $2 AND ${reach.where}`,
       params,
     );
     return rows[0];
   }
 
+  /**
+   * The person's registration for the conference, whoever made it, and whether the organization
+   * (if any) already has it on its list. For the service's rules only: never an answer as such.
+   */
   async findByPerson(
     conferenceId: string,
     personId: string,
+    organizationId: string | null,
     manager: EntityManager,
-  ): Promise<RegistrationRecord | undefined> {
-    const rows: RegistrationRecord[] = await manager.query(
-      `SELECT ${COLUMNS} FROM registration r JOIN conference f ON f.id = r.conference_id
-       WHERE r.conference_id = $1 AND r.person_id = $2`,
-      [conferenceId, personId],
+  ): Promise<{ id: string; claimed: boolean } | undefined> {
+    const rows: Array<{ id: string; claimed: boolean }> = await manager.query(
+      `SELECT r.id, EXISTS (SELECT 1 FROM registration_claim k WHERE k.registration_id = r.id AND k.organization_id = $3) AS claimed
+       FROM registration r WHERE r.conference_id = $1 AND r.person_id = $2`,
+      [conferenceId, personId, organizationId],
     );
     return rows[0];
+  }
+
+  /**
+   * Serializes the registrations of one conference until the end of the transaction, so that
+   * "is this person registered?" and the write that follows see every earlier request: a burst
+   * of walk-ins of the same person at the door becomes one person and one registration.
+   */
+  async lockConference(conferenceId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT id FROM conference WHERE id = $1 FOR UPDATE`, [conferenceId]);
+  }
+
+  /** Puts an existing registration on the organization's list too. */
+  async addClaim(registrationId: string, organizationId: string, userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO registration_claim (registration_id, organization_id, created_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [registrationId, organizationId, userId],
+    );
+  }
+
+  /**
+   * Seats a registration holds: one for the registration and one for each other organization
+   * whose list also carries it (each list asked for a seat, and giving one back must not tell
+   * a list about the others).
+   */
+  async lockForRemoval(id: string, manager: EntityManager): Promise<{ organizationId: string | null; seats: number }> {
+    const [row] = await manager.query(
+      `SELECT r.organization_id AS "organizationId",
+         1 + (SELECT count(*) FROM registration_claim k WHERE k.registration_id = r.id AND k.organization_id IS DISTINCT FROM r.organization_id)::int AS seats
+       FROM registration r WHERE r.id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row;
+  }
+
+  /**
+   * Takes the registration off the organization's list. If it was made for that organization
+   * and another list still carries it, it passes to the earliest of them; if none does, the
+   * registration goes. Either way one seat is freed.
+   */
+  async removeClaim(id: string, organizationId: string, homeOrganizationId: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM registration_claim WHERE registration_id = $1 AND organization_id = $2`, [id, organizationId]);
+    if (homeOrganizationId !== organizationId) return;
+    const moved = await manager.query(
+      `WITH next AS (
+         SELECT organization_id FROM registration_claim WHERE registration_id = $1 ORDER BY created_at, organization_id LIMIT 1
+       ), moved AS (
+         UPDATE registration r SET organization_id = next.organization_id FROM next WHERE r.id = $1 RETURNING r.id
+       ) SELECT id FROM moved`,
+      [id],
+    );
+    if (moved.length === 0) await this.delete(id, manager);
   }
 
   /**
@@ -140,10 +226,10 @@ export class RegistrationsRepository {
     return rows.length > 0;
   }
 
-  async releaseSeat(conferenceId: string, manager: EntityManager): Promise<void> {
+  async releaseSeats(conferenceId: string, seats: number, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE conference SET registered_count = registered_count - 1 WHERE id = $1`,
-      [conferenceId],
+      `UPDATE conference SET registered_count = registered_count - $2 WHERE id = $1`,
+      [conferenceId, seats],
     );
   }
 
@@ -198,7 +284,8 @@ export class RegistrationsRepository {
       params.push(key.code);
       match = `r.check_in_code = $3`;
     }
-    const visible = scopeCondition(scope, 'r.organization_id', params);
+    const reach = registrationsVisibleTo(scope, params);
+    const person = personJsonSql(scope, params, 't.person_id');
     const audit = auditInsert('marked', params);
     type Row = Omit<RegistrationRecord, 'checkedInAt' | 'createdAt'> & {
       checkedInAt: string;
@@ -212,9 +299,10 @@ export class RegistrationsRepository {
       manager,
       `WITH conf AS (SELECT id, status FROM conference WHERE id = $1),
          target AS (
-           SELECT r.id, r.person_id, r.checked_in_at, r.check_in_method, r.check_in_code, r.organization_id, r.created_at
-           FROM registration r JOIN conf ON conf.status <> 'cancelled'
-           WHERE r.conference_id = $1 AND ${match} AND ${visible}
+           SELECT r.id, r.person_id, r.checked_in_at, r.check_in_method, r.check_in_code,
+             ${reach.organization} AS organization_id, ${reach.createdAt} AS created_at
+           FROM registration r ${reach.join} JOIN conf ON conf.status <> 'cancelled'
+           WHERE r.conference_id = $1 AND ${match} AND ${reach.where}
            FOR UPDATE OF r
          ),
          marked AS (
@@ -230,7 +318,7 @@ export class RegistrationsRepository {
              'checkedInAt', coalesce(m.checked_in_at, t.checked_in_at),
              'checkInMethod', coalesce(m.check_in_method, t.check_in_method),
              'checkInCode', t.check_in_code, 'organizationId', t.organization_id, 'createdAt', t.created_at,
-             'person', ${personJsonSql('t.person_id')}) END AS registration
+             'person', ${person}) END AS registration
          FROM conf LEFT JOIN target t ON true LEFT JOIN marked m ON m.id = t.id`,
       params,
     );

@@ -42,6 +42,10 @@ export class RegistrationsService {
   /**
    * Registers inside the caller's transaction: the person (existing, visible to the caller, or
    * found or created by the duplicate rule), a seat, and the registration, or nothing.
+   *
+   * For a coordinator, "registered already" means on their organization's list. Someone another
+   * organization registered for the same conference goes on their list too (one registration,
+   * one seat more for their list), and the answer is the one a new registration gets.
    */
   async registerIn(
     actor: Actor,
@@ -54,47 +58,66 @@ export class RegistrationsService {
     if (conference.status === 'cancelled') {
       throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
     }
+    await this.registrations.lockConference(conferenceId, manager);
+    const own = scopeOrganization(scopeOf(actor));
     const person = body.personId
       ? await this.people.requireVisible(actor, body.personId, manager)
       : await this.people.findOrCreate(actor, body.person!, body.person!.consentSource, manager);
     const personId = person.id;
-    const existing = await this.registrations.findByPerson(conferenceId, personId, manager);
-    if (existing) {
+    const existing = await this.registrations.findByPerson(conferenceId, personId, own, manager);
+    if (existing && (!own || existing.claimed)) {
       if (options.allowExisting) return { id: existing.id, created: false };
       throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị', { extra: { registrationId: existing.id } });
     }
     if (!(await this.registrations.takeSeats(conferenceId, 1, manager))) throw conferenceFull(conference.capacity);
     // A coordinator registers for their organization; the department registers for the person's.
-    const organizationId = scopeOrganization(scopeOf(actor)) ?? person.organizationId;
-    const id = await this.registrations.insert({ conferenceId, personId, organizationId, createdBy: actor.id }, manager);
-    if (!id) {
-      // A concurrent request registered the same person between our check and our insert.
-      throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị');
+    const organizationId = own ?? person.organizationId;
+    let id: string;
+    if (existing) {
+      await this.registrations.addClaim(existing.id, own!, actor.id, manager);
+      id = existing.id;
+    } else {
+      const inserted = await this.registrations.insert({ conferenceId, personId, organizationId, createdBy: actor.id }, manager);
+      // The conference is locked: nobody registers this person between our check and our insert.
+      if (!inserted) throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị');
+      id = inserted;
     }
     await this.people.touch([personId], manager);
     await this.audit.record(manager, actor, {
       action: 'create',
       entity: 'registration',
       entityId: id,
-      summary: { conferenceId, personId, organizationId },
+      summary: { conferenceId, personId, organizationId, ...(existing ? { claim: true } : {}) },
     });
     return { id, created: true };
   }
 
+  /**
+   * The department removes the registration. A coordinator takes it off their organization's
+   * list: the registration goes when no other list carries it. One answer either way.
+   */
   async unregister(actor: Actor, conferenceId: string, registrationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const registration = await this.registrations.findById(scopeOf(actor), conferenceId, registrationId, manager);
+      const scope = scopeOf(actor);
+      const registration = await this.registrations.findById(scope, conferenceId, registrationId, manager);
       if (!registration) throw AppError.notFound('lượt đăng ký');
       if (registration.status === 'attended') {
         throw new AppError('REGISTRATION_ATTENDED', 'Người này đã điểm danh, không thể hủy đăng ký');
       }
-      await this.registrations.delete(registrationId, manager);
-      await this.registrations.releaseSeat(conferenceId, manager);
+      const held = await this.registrations.lockForRemoval(registrationId, manager);
+      const own = scopeOrganization(scope);
+      if (own) {
+        await this.registrations.removeClaim(registrationId, own, held.organizationId, manager);
+        await this.registrations.releaseSeats(conferenceId, 1, manager);
+      } else {
+        await this.registrations.delete(registrationId, manager);
+        await this.registrations.releaseSeats(conferenceId, held.seats, manager);
+      }
       await this.audit.record(manager, actor, {
         action: 'delete',
         entity: 'registration',
         entityId: registrationId,
-        summary: { conferenceId, personId: registration.personId },
+        summary: { conferenceId, personId: registration.personId, ...(own ? { organizationId: own } : {}) },
       });
     });
   }

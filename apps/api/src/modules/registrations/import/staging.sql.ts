@@ -27,7 +27,8 @@ export class StagingSql {
         organization_id uuid,
         person_id uuid,
         person_organization_id uuid,
-        existed boolean NOT NULL DEFAULT false
+        existed boolean NOT NULL DEFAULT false,
+        own_member boolean NOT NULL DEFAULT false
       ) ON COMMIT DROP`);
   }
 
@@ -83,11 +84,38 @@ export class StagingSql {
     );
   }
 
-  /** Registers each person of the file once; those registered already are skipped. */
+  /**
+   * Registers each person of the file once; those registered already are skipped.
+   *
+   * For a coordinator (`organizationId` set) everything is counted against their organization
+   * only, so the result says nothing about anyone else's members or lists:
+   * - each person becomes their organization's member, with the file's data, if not yet;
+   * - "registered already" means on their organization's list: someone another organization
+   *   registered goes on their list too, counted in `created` like a new registration (one seat
+   *   each, as for a new one);
+   * - `matchedExisting` counts the people their organization held before the import.
+   * For the department, as the registry: new registrations, and people found in the registry.
+   */
   async register(conferenceId: string, organizationId: string | null, userId: string): Promise<{ created: number; matchedExisting: number }> {
+    await this.manager.query(
+      `UPDATE import_row s SET own_member = true
+       WHERE $1::uuid IS NOT NULL AND s.existed AND EXISTS (SELECT 1 FROM person_membership m WHERE m.person_id = s.person_id AND m.organization_id = $1)`,
+      [organizationId],
+    );
+    await this.manager.query(
+      `INSERT INTO person_membership (person_id, organization_id, full_name, gender, birth_year, phone, commune_code, group_code, consent_at, consent_source)
+       SELECT DISTINCT ON (person_id, coalesce($1::uuid, organization_id))
+              person_id, coalesce($1::uuid, organization_id), full_name, gender, birth_year, phone, commune_code, group_code, now(), 'import'
+       FROM import_row WHERE coalesce($1::uuid, organization_id) IS NOT NULL
+       ORDER BY person_id, coalesce($1::uuid, organization_id), row_no
+       ON CONFLICT DO NOTHING`,
+      [organizationId],
+    );
+    // New registrations go on the list of the organization they are made for (the database's
+    // trigger); a coordinator's list also takes those another organization made (`claimed`).
     const [counts] = await this.manager.query(
       `WITH chosen AS (
-         SELECT DISTINCT ON (person_id) person_id, existed, organization_id, person_organization_id
+         SELECT DISTINCT ON (person_id) person_id, existed, own_member, organization_id, person_organization_id
          FROM import_row ORDER BY person_id, row_no
        ), inserted AS (
          INSERT INTO registration (conference_id, person_id, organization_id, created_by)
@@ -95,9 +123,21 @@ export class StagingSql {
          FROM chosen c
          ON CONFLICT (conference_id, person_id) DO NOTHING
          RETURNING person_id
+       ), claimed AS (
+         INSERT INTO registration_claim (registration_id, organization_id, created_by)
+         SELECT r.id, $2::uuid, $3
+         FROM chosen c JOIN registration r ON r.conference_id = $1 AND r.person_id = c.person_id
+         WHERE $2::uuid IS NOT NULL
+         ON CONFLICT DO NOTHING
+         RETURNING registration_id
+       ), listed AS (
+         SELECT c.existed, c.own_member FROM inserted i JOIN chosen c USING (person_id)
+         UNION ALL
+         SELECT c.existed, c.own_member FROM claimed k JOIN registration r ON r.id = k.registration_id JOIN chosen c USING (person_id)
        )
-       SELECT count(*)::int AS created, count(*) FILTER (WHERE c.existed)::int AS "matchedExisting"
-       FROM inserted i JOIN chosen c USING (person_id)`,
+       SELECT count(*)::int AS created,
+         count(*) FILTER (WHERE CASE WHEN $2::uuid IS NULL THEN existed ELSE own_member END)::int AS "matchedExisting"
+       FROM listed`,
       [conferenceId, organizationId, userId],
     );
     return counts;
