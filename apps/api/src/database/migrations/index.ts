@@ -6,6 +6,7 @@ import { Certificates1764662400000 } from './1764662400000-Certificates';
 import { Leaflets1764748800000 } from './1764748800000-Leaflets';
 import { Hardening1764835200000 } from './1764835200000-Hardening';
 import { CertificateSettingsAtIssue1764921600000 } from './1764921600000-CertificateSettingsAtIssue';
+import { PlanResults1765000500000 } from './1765000500000-PlanResults';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Leaflets1764748800000,
   Hardening1764835200000,
   CertificateSettingsAtIssue1764921600000,
+  PlanResults1765000500000,
 ];
