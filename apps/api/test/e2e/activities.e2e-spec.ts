@@ -152,7 +152,7 @@ describe.each(testDatabaseKinds())('outreach activities and the channels report 
     await as(t, tokens.leader).get(`/api/campaigns/${campaign}/activities`).expect(403);
     const file = await as(t, tokens.leader).get(`/api/reports/channels?campaignId=${campaign}&format=xlsx`).buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.body as Buffer);
+    await workbook.xlsx.load(Uint8Array.from(file.body as Buffer).buffer);
     const sheet = workbook.worksheets[0];
     const values: unknown[][] = [];
     sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));

@@ -212,7 +212,7 @@ describe.each(testDatabaseKinds())('targets, the coverage matrix and the results
     const m = await matrix('rows=commune&cols=organization&measure=uniqueParticipants');
     const res = await staff.get(`/api/reports/matrix?campaignId=${campaignId}&rows=commune&cols=organization&format=xlsx`).buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
     const sheet = workbook.worksheets[0];
     let checked = 0;
     sheet.eachRow((row) => {

@@ -13,7 +13,7 @@ import {
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../common/auth/scope';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import type { TargetFigures } from '../targets/targets.repository';
+import type { TargetFigures } from '../targets/targets.sql';
 import { TargetsService } from '../targets/targets.service';
 import { PlanResultsRepository } from './plan-results.repository';
 

@@ -4,16 +4,7 @@ import type { ReportUnits, TargetItem, TargetItemBody } from '@canhgiac/contract
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, scopeCondition } from '../../common/auth/scope';
 import { unitValidOn } from '../admin-units/admin-units.sql';
-import { targetCommune } from './targets.sql';
-
-/** A target as a report reads it: its commune rolled up for the report's units. */
-export interface TargetFigures {
-  communeCode: string | null;
-  organizationId: string | null;
-  conferences: number | null;
-  participants: number | null;
-  leaflets: number | null;
-}
+import { type TargetFigures, targetCommune } from './targets.sql';
 
 @Injectable()
 export class TargetsRepository {

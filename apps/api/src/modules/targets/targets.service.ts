@@ -8,7 +8,8 @@ import { AppError } from '../../common/errors/app-error';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { type TargetFigures, TargetsRepository } from './targets.repository';
+import { TargetsRepository } from './targets.repository';
+import type { TargetFigures } from './targets.sql';
 
 /**
  * Targets below the campaign's totals. A commune is read on the campaign's first day, so a plan

@@ -8,3 +8,12 @@ import type { ReportUnits } from '@canhgiac/contracts';
  * the succession links land (a join from `commune_code` / `commune_valid_on` to today's successor).
  */
 export const targetCommune = (_units: ReportUnits, alias = 't') => `${alias}.commune_code`;
+
+/** A target as a report reads it: its commune rolled up for the report's units. */
+export interface TargetFigures {
+  communeCode: string | null;
+  organizationId: string | null;
+  conferences: number | null;
+  participants: number | null;
+  leaflets: number | null;
+}
