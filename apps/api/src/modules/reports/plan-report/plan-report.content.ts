@@ -59,7 +59,7 @@ export function planReportBlocks(data: PlanReportData): Block[] {
 
   p(
     `Thực hiện Kế hoạch số ${data.texts.planReference || '..../KH-UBND'} về tuyên truyền phòng, chống lừa đảo sử dụng công nghệ cao (${data.campaignName}), ` +
-      `${data.issuer} báo cáo kết quả thực hiện từ ngày ${day(data.from)} đến ngày ${day(data.to)} như sau:`,
+      `kết quả thực hiện từ ngày ${day(data.from)} đến ngày ${day(data.to)} như sau:`,
   );
 
   blocks.push({ kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' });
@@ -99,18 +99,27 @@ export function planReportBlocks(data: PlanReportData): Block[] {
 
   blocks.push({ kind: 'subheading', text: '4. Kết quả thực hiện chỉ tiêu' });
   const met = data.targets.filter((target) => target.actual >= target.target);
-  const missed = data.targets.filter((target) => target.actual < target.target);
-  p(`Đạt ${count(met.length)}/${count(data.targets.length)} chỉ tiêu; chưa đạt ${count(missed.length)} chỉ tiêu.`);
-  if (missed.length > 0) {
-    p('Các chỉ tiêu chưa đạt:');
-    for (const target of missed) b(`${target.subject} – ${target.measure}: ${count(target.actual)}/${count(target.target)} (${pct(target.actual, target.target)});`);
-  }
+  p(`Đạt ${count(met.length)}/${count(data.targets.length)} chỉ tiêu; chưa đạt ${count(data.targets.length - met.length)} chỉ tiêu.`);
+  blocks.push({
+    kind: 'table',
+    caption: 'Kết quả thực hiện chỉ tiêu',
+    headers: ['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ', 'Kết quả'],
+    widths: [7, 45, 12, 12, 11, 13],
+    rows: data.targets.map((target, i) => [
+      String(i + 1),
+      `${target.subject}: ${target.measure}`,
+      count(target.target),
+      count(target.actual),
+      pct(target.actual, target.target),
+      target.actual >= target.target ? 'Đạt' : 'Chưa đạt',
+    ]),
+  });
 
   blocks.push({
     kind: 'table',
     caption: 'Kết quả theo xã, phường, thị trấn',
     headers: ['STT', 'Xã, phường, thị trấn', 'Hội nghị', 'Lượt tham dự', 'Người tham gia', 'Chỉ tiêu người', 'Tờ rơi'],
-    widths: [6, 34, 11, 13, 13, 12, 11],
+    widths: [7, 33, 11, 13, 13, 12, 11],
     rows: data.communeRows.map((row, i) => [
       String(i + 1),
       row.label,
@@ -127,7 +136,7 @@ export function planReportBlocks(data: PlanReportData): Block[] {
   for (const text of paragraphs(data.texts.generalAssessment)) p(text);
   blocks.push({ kind: 'heading', text: 'III. KIẾN NGHỊ, ĐỀ XUẤT' });
   for (const text of paragraphs(data.texts.recommendations)) p(text);
-  p(`Trên đây là báo cáo kết quả thực hiện Kế hoạch của ${data.issuer}./.`);
+  p(`Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${data.texts.planReference || '..../KH-UBND'} từ ngày ${day(data.from)} đến ngày ${day(data.to)}./.`);
   return blocks;
 }
 

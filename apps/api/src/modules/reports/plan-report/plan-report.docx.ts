@@ -21,6 +21,7 @@ import { type Block, documentNumberLine, type PlanReportData, planReportBlocks, 
 
 /** Decree 30/2020/NĐ-CP: Times New Roman, 13–14 pt; sizes below are half-points. */
 const FONT = 'Times New Roman';
+const PT12 = 24;
 const PT13 = 26;
 const PT14 = 28;
 const nfc = (text: string) => text.normalize('NFC');
@@ -37,10 +38,10 @@ const line = (children: ParagraphChild[], options: { align?: (typeof AlignmentTy
   });
 
 /** A short rule under the agency's name or the motto, centred under the text as the decree draws it. */
-const rule = (cellTwips: number, ruleTwips: number) =>
+const rule = (cellTwips: number, ruleTwips: number, before = 0) =>
   new Paragraph({
     children: [],
-    spacing: { before: 0, after: 60 },
+    spacing: { before, after: 60 },
     indent: { left: (cellTwips - ruleTwips) / 2, right: (cellTwips - ruleTwips) / 2 },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
   });
@@ -53,12 +54,18 @@ const PAGE_WIDTH_MM = 210;
 const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 };
 const CONTENT_TWIPS = convertMillimetersToTwip(PAGE_WIDTH_MM - MARGINS_MM.left - MARGINS_MM.right);
 
+/** The heading reaches 10 mm into the left margin, as the decree's sample places the agency's block. */
+const HEADER_OUTDENT = convertMillimetersToTwip(10);
+
 function headerTable(data: PlanReportData): Table {
-  const left = Math.round(CONTENT_TWIPS * 0.42);
-  const right = CONTENT_TWIPS - left;
+  const width = CONTENT_TWIPS + HEADER_OUTDENT;
+  const left = Math.round(width * 0.43);
+  const right = width - left;
   const center = AlignmentType.CENTER;
+  const margins = { left: 0, right: 0, top: 0, bottom: 0 };
   return new Table({
-    width: { size: CONTENT_TWIPS, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
+    indent: { size: -HEADER_OUTDENT, type: WidthType.DXA },
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
@@ -67,19 +74,21 @@ function headerTable(data: PlanReportData): Table {
         children: [
           new TableCell({
             width: { size: left, type: WidthType.DXA },
+            margins,
             children: [
-              line([run(data.parentBody.toUpperCase(), { size: PT13 })], { align: center }),
-              line([run(data.issuer.toUpperCase(), { bold: true, size: PT13 })], { align: center }),
-              rule(left, convertMillimetersToTwip(25)),
+              line([run(data.parentBody.toUpperCase(), { size: PT12 })], { align: center }),
+              line([run(data.issuer.toUpperCase(), { bold: true, size: PT12 })], { align: center }),
+              rule(left, convertMillimetersToTwip(25), 40),
               line([run(documentNumberLine(data), { size: PT13 })], { align: center, before: 60 }),
             ],
           }),
           new TableCell({
             width: { size: right, type: WidthType.DXA },
+            margins,
             children: [
-              line([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: PT13 })], { align: center }),
-              line([run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: PT14 })], { align: center }),
-              rule(right, convertMillimetersToTwip(58)),
+              line([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: PT12 })], { align: center }),
+              line([run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: PT13 })], { align: center }),
+              rule(right, convertMillimetersToTwip(55), 40),
               line([run(`${data.place}, ${formatLongDate(`${data.issuedOn}T12:00:00+07:00`)}`, { italics: true, size: PT14 })], { align: center, before: 60 }),
             ],
           }),
@@ -98,7 +107,7 @@ function bodyTable(block: Extract<Block, { kind: 'table' }>): Table {
       width: { size: widths[i], type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 60, right: 60, top: 30, bottom: 30 },
-      children: [line([run(text, { bold, size: 24 })], { align: i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER })],
+      children: [line([run(text, { bold, size: PT12 })], { align: i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER })],
     });
   const rows = [
     new TableRow({ tableHeader: true, children: block.headers.map((h, i) => cell(h, i, true)) }),
@@ -138,8 +147,7 @@ function signatureTable(data: PlanReportData): Table {
             width: { size: right, type: WidthType.DXA },
             children: [
               line([run(data.signerTitle.toUpperCase(), { bold: true, size: PT14 })], { align: AlignmentType.CENTER }),
-              line([run('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: PT13 })], { align: AlignmentType.CENTER }),
-              ...[1, 2, 3, 4].map(() => line([run('')], { align: AlignmentType.CENTER })),
+              ...[1, 2, 3, 4, 5].map(() => line([run('')], { align: AlignmentType.CENTER })),
               line([run(data.signerName || ' ', { bold: true, size: PT14 })], { align: AlignmentType.CENTER }),
             ],
           }),
@@ -155,7 +163,7 @@ export async function planReportDocx(data: PlanReportData): Promise<Buffer> {
   children.push(line([run('BÁO CÁO', { bold: true })], { align: AlignmentType.CENTER, before: 360 }));
   children.push(line([run(planReportTitle(data), { bold: true })], { align: AlignmentType.CENTER }));
   children.push(line([run(`(Từ ngày ${data.from.split('-').reverse().join('/')} đến ngày ${data.to.split('-').reverse().join('/')})`, { italics: true })], { align: AlignmentType.CENTER, after: 60 }));
-  children.push(rule(CONTENT_TWIPS, convertMillimetersToTwip(35)));
+  children.push(rule(CONTENT_TWIPS, convertMillimetersToTwip(35), 120));
   for (const block of planReportBlocks(data)) {
     switch (block.kind) {
       case 'heading':

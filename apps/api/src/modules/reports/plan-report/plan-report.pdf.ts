@@ -32,13 +32,13 @@ export function planReportPdf(data: PlanReportData): Pdf {
   const rightX = LEFT + leftWidth;
   doc.font('regular').fontSize(12).text(nfc(data.parentBody.toUpperCase()), LEFT, TOP, { width: leftWidth, align: 'center' });
   doc.font('bold').fontSize(12).text(nfc(data.issuer.toUpperCase()), LEFT, doc.y, { width: leftWidth, align: 'center' });
-  const leftRule = doc.y + 2;
+  const leftRule = doc.y + 4;
   doc.lineWidth(0.6).moveTo(LEFT + leftWidth / 2 - 35, leftRule).lineTo(LEFT + leftWidth / 2 + 35, leftRule).stroke();
   doc.font('regular').fontSize(12.5).text(nfc(documentNumberLine(data)), LEFT, leftRule + 8, { width: leftWidth, align: 'center' });
 
   doc.font('bold').fontSize(12).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, TOP, { width: rightWidth, align: 'center' });
   doc.font('bold').fontSize(13).text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y, { width: rightWidth, align: 'center' });
-  const rightRule = doc.y + 2;
+  const rightRule = doc.y + 4;
   const mottoWidth = doc.widthOfString('Độc lập - Tự do - Hạnh phúc');
   doc.moveTo(rightX + (rightWidth - mottoWidth) / 2, rightRule).lineTo(rightX + (rightWidth + mottoWidth) / 2, rightRule).stroke();
   doc.font('italic').fontSize(13).text(nfc(`${data.place}, ${formatLongDate(`${data.issuedOn}T12:00:00+07:00`)}`), rightX, rightRule + 8, { width: rightWidth, align: 'center' });
@@ -47,7 +47,7 @@ export function planReportPdf(data: PlanReportData): Pdf {
   doc.font('bold').fontSize(14).text('BÁO CÁO', LEFT, doc.y, { width, align: 'center' });
   doc.text(nfc(planReportTitle(data)), LEFT, doc.y, { width, align: 'center' });
   doc.font('italic').fontSize(13).text(`(Từ ngày ${data.from.split('-').reverse().join('/')} đến ngày ${data.to.split('-').reverse().join('/')})`, LEFT, doc.y, { width, align: 'center' });
-  const titleRule = doc.y + 4;
+  const titleRule = doc.y + 8;
   doc.moveTo(LEFT + width / 2 - 50, titleRule).lineTo(LEFT + width / 2 + 50, titleRule).stroke();
   doc.y = titleRule + 14;
 
@@ -81,7 +81,6 @@ export function planReportPdf(data: PlanReportData): Pdf {
   doc.font('regular').fontSize(11);
   for (const r of recipients) doc.text(nfc(r), LEFT, doc.y, { width: half });
   doc.font('bold').fontSize(13).text(nfc(data.signerTitle.toUpperCase()), LEFT + half, top, { width: half, align: 'center' });
-  doc.font('italic').fontSize(12).text('(Ký, ghi rõ họ tên, đóng dấu)', LEFT + half, doc.y, { width: half, align: 'center' });
   if (data.signerName) doc.font('bold').fontSize(13).text(nfc(data.signerName), LEFT + half, top + 110, { width: half, align: 'center' });
 
   // Page numbers from the second page, at the top centre.
