@@ -104,7 +104,8 @@ describe.each(testDatabaseKinds())('targets, the coverage matrix and the results
     await staff.post(`/api/leaflet-allocations/${toA.body.id}/deliver`).send({ deliveredOn: '2026-01-10', receivedBy: 'Ban tổ chức' }).expect(200);
     await staff.post(`/api/campaigns/${campaignId}/activities`).send({ channel: 'video', title: 'Video cảnh giác', startsOn: '2026-01-15', metrics: { views: 40_000, shares: 900, sharers: 310 } }).expect(201);
     await staff.post(`/api/campaigns/${campaignId}/activities`).send({ channel: 'sms', title: 'SMS dịp Tết', startsOn: '2026-01-25', metrics: { messages: 650_000 } }).expect(201);
-  });
+    // A fresh database, the demo seed and some thirty requests: slow on a loaded machine.
+  }, 180_000);
   afterAll(() => t.close());
 
   it('replaces the targets as a whole set, and names the item of each problem', async () => {
