@@ -4,7 +4,15 @@ import { isoDateSchema, pageQuerySchema, pageSchema, uuidSchema } from '../commo
 import { searchTextSchema, textSchema } from '../common/text';
 
 /** The channels of outreach besides conferences. */
-export const activityChannels = ['video', 'social_post', 'portal_post', 'sms', 'zalo_group', 'leaflet_drop', 'other'] as const;
+export const activityChannels = [
+  'video',
+  'social_post',
+  'portal_post',
+  'sms',
+  'zalo_group',
+  'leaflet_drop',
+  'other',
+] as const;
 export const activityChannelSchema = z.enum(activityChannels, { message: 'Kênh không hợp lệ' });
 export type ActivityChannel = z.infer<typeof activityChannelSchema>;
 
@@ -19,7 +27,15 @@ export const activityChannelLabels: Record<ActivityChannel, string> = {
 };
 
 /** The figures an activity can carry; each channel uses those that fit it. */
-export const activityMetricKeys = ['views', 'shares', 'sharers', 'messages', 'groups', 'members', 'posts'] as const;
+export const activityMetricKeys = [
+  'views',
+  'shares',
+  'sharers',
+  'messages',
+  'groups',
+  'members',
+  'posts',
+] as const;
 export type ActivityMetricKey = (typeof activityMetricKeys)[number];
 
 export const activityMetricLabels: Record<ActivityMetricKey, string> = {
@@ -42,7 +58,12 @@ const metric = (key: ActivityMetricKey) => {
 };
 
 export const activityMetricsSchema = z
-  .object(Object.fromEntries(activityMetricKeys.map((key) => [key, metric(key).optional()])) as Record<ActivityMetricKey, z.ZodOptional<ReturnType<typeof metric>>>)
+  .object(
+    Object.fromEntries(activityMetricKeys.map((key) => [key, metric(key).optional()])) as Record<
+      ActivityMetricKey,
+      z.ZodOptional<ReturnType<typeof metric>>
+    >,
+  )
   .strict();
 export type ActivityMetrics = z.infer<typeof activityMetricsSchema>;
 
@@ -74,7 +95,9 @@ export const activityMetricSnapshotSchema = z.object({
 });
 export type ActivityMetricSnapshot = z.infer<typeof activityMetricSnapshotSchema>;
 
-export const activityDetailSchema = activitySchema.extend({ history: z.array(activityMetricSnapshotSchema) });
+export const activityDetailSchema = activitySchema.extend({
+  history: z.array(activityMetricSnapshotSchema),
+});
 export type ActivityDetail = z.infer<typeof activityDetailSchema>;
 
 const link = z
@@ -98,11 +121,14 @@ const activityFields = z.object({
 });
 
 const periodIsOrdered = {
-  check: (a: { startsOn?: string; endsOn?: string | null }) => !a.startsOn || !a.endsOn || a.startsOn <= a.endsOn,
+  check: (a: { startsOn?: string; endsOn?: string | null }) =>
+    !a.startsOn || !a.endsOn || a.startsOn <= a.endsOn,
   issue: { path: ['endsOn'], message: 'Ngày kết thúc phải sau ngày bắt đầu' },
 };
 
-export const createActivityBodySchema = activityFields.strict().refine(periodIsOrdered.check, periodIsOrdered.issue);
+export const createActivityBodySchema = activityFields
+  .strict()
+  .refine(periodIsOrdered.check, periodIsOrdered.issue);
 export type CreateActivityBody = z.infer<typeof createActivityBodySchema>;
 
 /** Given metrics are merged into the latest figures and recorded as a new snapshot. */

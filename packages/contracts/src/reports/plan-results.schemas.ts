@@ -34,9 +34,16 @@ const channelFigures = {
   members: z.number().int(),
   posts: z.number().int(),
 };
-export const channelRowSchema = z.object({ channel: activityChannelSchema, label: z.string(), ...channelFigures });
+export const channelRowSchema = z.object({
+  channel: activityChannelSchema,
+  label: z.string(),
+  ...channelFigures,
+});
 export type ChannelRow = z.infer<typeof channelRowSchema>;
-export const channelsReportSchema = z.object({ rows: z.array(channelRowSchema), totals: z.object(channelFigures) });
+export const channelsReportSchema = z.object({
+  rows: z.array(channelRowSchema),
+  totals: z.object(channelFigures),
+});
 export type ChannelsReport = z.infer<typeof channelsReportSchema>;
 
 // ---- Matrix ----
@@ -45,7 +52,8 @@ export const matrixRowDimensions = ['commune', 'organization', 'group'] as const
 export const matrixColDimensions = ['organization', 'group', 'month'] as const;
 export const matrixMeasures = ['uniqueParticipants', 'attended', 'conferencesHeld'] as const;
 export type MatrixMeasure = (typeof matrixMeasures)[number];
-export type MatrixDimension = (typeof matrixRowDimensions)[number] | (typeof matrixColDimensions)[number];
+export type MatrixDimension =
+  (typeof matrixRowDimensions)[number] | (typeof matrixColDimensions)[number];
 export const reportUnitsSchema = z.enum(['current', 'as-held']);
 export type ReportUnits = z.infer<typeof reportUnitsSchema>;
 
@@ -96,7 +104,12 @@ export const targetBands = [
   { key: 'behind', minPct: 50, colour: '#F57C00', label: 'Chậm (50% – dưới 75%)' },
   { key: 'far', minPct: 0, colour: '#C62828', label: 'Chậm nhiều (dưới 50%)' },
 ] as const;
-export const noTargetBand = { key: 'none', minPct: null, colour: '#BDBDBD', label: 'Chưa đặt chỉ tiêu' } as const;
+export const noTargetBand = {
+  key: 'none',
+  minPct: null,
+  colour: '#BDBDBD',
+  label: 'Chưa đặt chỉ tiêu',
+} as const;
 export type TargetBand = (typeof targetBands)[number] | typeof noTargetBand;
 
 export function targetBand(actual: number, target: number | null | undefined): TargetBand {
@@ -133,7 +146,11 @@ export const planReportTextsSchema = z.object({
 });
 export type PlanReportTexts = z.infer<typeof planReportTextsSchema>;
 
-const longText = (max: number) => z.string().max(max, { message: `Tối đa ${max} ký tự` }).transform((v) => v.normalize('NFC').trim());
+const longText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `Tối đa ${max} ký tự` })
+    .transform((v) => v.normalize('NFC').trim());
 
 export const putPlanReportTextsBodySchema = z
   .object({

@@ -19,12 +19,16 @@ export const targetItemBodySchema = z
     leaflets: count('Chỉ tiêu tờ rơi').nullish(),
   })
   .strict()
-  .refine((item) => item.communeCode || item.organizationId, { message: 'Cần chọn xã hoặc tổ chức' });
+  .refine((item) => item.communeCode || item.organizationId, {
+    message: 'Cần chọn xã hoặc tổ chức',
+  });
 export type TargetItemBody = z.infer<typeof targetItemBodySchema>;
 
 /** The whole set of a campaign's targets; it replaces the previous set. */
 export const putTargetsBodySchema = z
-  .object({ items: z.array(targetItemBodySchema).max(20_000, { message: 'Tối đa 20.000 chỉ tiêu' }) })
+  .object({
+    items: z.array(targetItemBodySchema).max(20_000, { message: 'Tối đa 20.000 chỉ tiêu' }),
+  })
   .strict()
   .superRefine((body, ctx) => {
     const seen = new Map<string, number>();
@@ -32,7 +36,12 @@ export const putTargetsBodySchema = z
       const key = `${item.communeCode ?? ''}|${item.organizationId ?? ''}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else ctx.addIssue({ code: 'custom', path: ['items', index], message: `Trùng với chỉ tiêu ở dòng ${first + 1}` });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index],
+          message: `Trùng với chỉ tiêu ở dòng ${first + 1}`,
+        });
     });
   });
 export type PutTargetsBody = z.infer<typeof putTargetsBodySchema>;

@@ -21,8 +21,12 @@ export class PlanResults1765000500000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT outreach_activity_period CHECK (ends_on IS NULL OR ends_on >= starts_on)
       )`);
-    await queryRunner.query(`CREATE INDEX outreach_activity_campaign ON outreach_activity (campaign_id, starts_on)`);
-    await queryRunner.query(`CREATE INDEX outreach_activity_organization ON outreach_activity (organization_id) WHERE organization_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX outreach_activity_campaign ON outreach_activity (campaign_id, starts_on)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX outreach_activity_organization ON outreach_activity (organization_id) WHERE organization_id IS NOT NULL`,
+    );
 
     // Metrics grow (views, shares): each update is a new snapshot, so a report for a past period
     // reads the figures as they were known at its end. The latest snapshot of a day wins (by id).
@@ -40,7 +44,9 @@ export class PlanResults1765000500000 implements MigrationInterface {
         members integer CHECK (members >= 0),
         posts integer CHECK (posts >= 0)
       )`);
-    await queryRunner.query(`CREATE INDEX activity_metric_snapshot_latest ON activity_metric_snapshot (activity_id, as_of DESC, id DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX activity_metric_snapshot_latest ON activity_metric_snapshot (activity_id, as_of DESC, id DESC)`,
+    );
 
     // Targets below the campaign's totals: per commune, per organization, per commune × organization.
     // A commune is a code read on a day (the campaign's first day), so a target set in a former

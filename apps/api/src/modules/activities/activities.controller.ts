@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   activityDetailSchema,
@@ -46,13 +58,21 @@ export class ActivitiesController {
 
   @Get('campaigns/:id/activities')
   @ZodResponse({ type: ActivityPageDto })
-  list(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Query() query: ListActivitiesQueryDto) {
+  list(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Query() query: ListActivitiesQueryDto,
+  ) {
     return this.activities.list(actor, params.id, query);
   }
 
   @Post('campaigns/:id/activities')
   @ZodResponse({ status: 201, type: ActivityDto })
-  create(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CreateActivityDto) {
+  create(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: CreateActivityDto,
+  ) {
     return this.activities.create(actor, params.id, body);
   }
 
@@ -60,10 +80,19 @@ export class ActivitiesController {
   @Post('campaigns/:id/activities/import')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
   @ZodResponse({ status: 200, type: ActivityImportResultDto })
   async import(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Req() req: Request) {
-    const file = await receiveFile(req, 'file', { maxBytes: IMPORT_MAX_BYTES, idleTimeoutMs: this.config.uploadIdleTimeoutMs });
+    const file = await receiveFile(req, 'file', {
+      maxBytes: IMPORT_MAX_BYTES,
+      idleTimeoutMs: this.config.uploadIdleTimeoutMs,
+    });
     try {
       return await this.importer.import(actor, params.id, file);
     } finally {
@@ -79,7 +108,11 @@ export class ActivitiesController {
 
   @Patch('activities/:id')
   @ZodResponse({ type: ActivityDto })
-  update(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: UpdateActivityDto) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: UpdateActivityDto,
+  ) {
     return this.activities.update(actor, params.id, body);
   }
 

@@ -43,15 +43,16 @@ const SELECT = `SELECT a.id, a.campaign_id AS "campaignId", a.channel, a.title, 
     SELECT * FROM activity_metric_snapshot s WHERE s.activity_id = a.id ORDER BY s.as_of DESC, s.id DESC LIMIT 1
   ) s ON true`;
 
-type Row = Omit<Activity, 'metrics' | 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date } & Record<
-    (typeof activityMetricKeys)[number],
-    number | null
-  >;
+type Row = Omit<Activity, 'metrics' | 'createdAt' | 'updatedAt'> & {
+  createdAt: Date;
+  updatedAt: Date;
+} & Record<(typeof activityMetricKeys)[number], number | null>;
 
 /** The figures that were recorded; those never given are left out. */
 export function metricsOf(row: Record<string, unknown>): ActivityMetrics {
   const metrics: ActivityMetrics = {};
-  for (const key of activityMetricKeys) if (row[key] !== null && row[key] !== undefined) metrics[key] = Number(row[key]);
+  for (const key of activityMetricKeys)
+    if (row[key] !== null && row[key] !== undefined) metrics[key] = Number(row[key]);
   return metrics;
 }
 
@@ -93,7 +94,10 @@ export class ActivitiesRepository {
       AND ${scopeCondition(scope, 'a.organization_id', params)}`;
     return queryPage(
       this.dataSource,
-      { items: `${SELECT} WHERE ${where} ORDER BY a.starts_on DESC, a.created_at DESC, a.id`, counted: `outreach_activity a WHERE ${where}` },
+      {
+        items: `${SELECT} WHERE ${where} ORDER BY a.starts_on DESC, a.created_at DESC, a.id`,
+        counted: `outreach_activity a WHERE ${where}`,
+      },
       params,
       query,
       toDto,
@@ -101,9 +105,16 @@ export class ActivitiesRepository {
   }
 
   /** The activity, if the scope may see it. */
-  async findById(scope: Scope, id: string, manager: EntityManager = this.dataSource.manager): Promise<Activity | undefined> {
+  async findById(
+    scope: Scope,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Activity | undefined> {
     const params: unknown[] = [id];
-    const rows: Row[] = await manager.query(`${SELECT} WHERE a.id = $1 AND ${scopeCondition(scope, 'a.organization_id', params)}`, params);
+    const rows: Row[] = await manager.query(
+      `${SELECT} WHERE a.id = $1 AND ${scopeCondition(scope, 'a.organization_id', params)}`,
+      params,
+    );
     return rows[0] && toDto(rows[0]);
   }
 
@@ -118,20 +129,32 @@ export class ActivitiesRepository {
   }
 
   /** Every recorded update of the figures, oldest first. */
-  async history(id: string, manager: EntityManager = this.dataSource.manager): Promise<ActivityMetricSnapshot[]> {
-    const rows: Array<Record<string, unknown> & { asOf: string; recordedAt: Date }> = await manager.query(
-      `SELECT as_of AS "asOf", recorded_at AS "recordedAt", ${METRIC_COLUMNS} FROM activity_metric_snapshot
+  async history(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ActivityMetricSnapshot[]> {
+    const rows: Array<Record<string, unknown> & { asOf: string; recordedAt: Date }> =
+      await manager.query(
+        `SELECT as_of AS "asOf", recorded_at AS "recordedAt", ${METRIC_COLUMNS} FROM activity_metric_snapshot
        WHERE activity_id = $1 ORDER BY as_of, id`,
-      [id],
-    );
-    return rows.map((row) => ({ asOf: row.asOf, recordedAt: row.recordedAt.toISOString(), metrics: metricsOf(row) }));
+        [id],
+      );
+    return rows.map((row) => ({
+      asOf: row.asOf,
+      recordedAt: row.recordedAt.toISOString(),
+      metrics: metricsOf(row),
+    }));
   }
 
   /**
    * Inserts activities and the snapshots of those with figures, as two statements whatever their
    * number (an import of 10,000 rows is still two).
    */
-  async insertMany(campaignId: string, activities: NewActivity[], manager: EntityManager): Promise<void> {
+  async insertMany(
+    campaignId: string,
+    activities: NewActivity[],
+    manager: EntityManager,
+  ): Promise<void> {
     const rows = JSON.stringify(
       activities.map((a) => ({
         id: a.id,
@@ -181,10 +204,18 @@ export class ActivitiesRepository {
         params.push(values[key]);
         return `${columns[key]} = $${params.length}`;
       });
-    await manager.query(`UPDATE outreach_activity SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`, params);
+    await manager.query(
+      `UPDATE outreach_activity SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`,
+      params,
+    );
   }
 
-  async addSnapshot(id: string, asOf: string, metrics: ActivityMetrics, manager: EntityManager): Promise<void> {
+  async addSnapshot(
+    id: string,
+    asOf: string,
+    metrics: ActivityMetrics,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO activity_metric_snapshot (activity_id, as_of, ${METRIC_COLUMNS}) VALUES ($1, $2, ${activityMetricKeys.map((_, i) => `$${i + 3}`).join(', ')})`,
       [id, asOf, ...activityMetricKeys.map((key) => metrics[key] ?? null)],

@@ -19,7 +19,11 @@ import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { ActivitiesRepository, type ActivityValues, type NewActivity } from './activities.repository';
+import {
+  ActivitiesRepository,
+  type ActivityValues,
+  type NewActivity,
+} from './activities.repository';
 
 /**
  * Outreach on every channel. Staff write any activity; a coordinator reads, records and updates
@@ -38,7 +42,11 @@ export class ActivitiesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, campaignId: string, query: ListActivitiesQuery): Promise<Page<Activity>> {
+  async list(
+    actor: Actor,
+    campaignId: string,
+    query: ListActivitiesQuery,
+  ): Promise<Page<Activity>> {
     await this.campaigns.get(campaignId);
     return this.activities.findPage(scopeOf(actor), campaignId, query);
   }
@@ -51,8 +59,13 @@ export class ActivitiesService {
   create(actor: Actor, campaignId: string, body: CreateActivityBody): Promise<Activity> {
     return this.dataSource.transaction(async (manager) => {
       await this.campaigns.get(campaignId, manager);
-      const organizationId = await this.organizationFor(actor, body.organizationId ?? null, manager);
-      if (body.communeCode) await this.requireCommuneOn(body.communeCode, body.startsOn, 'communeCode', manager);
+      const organizationId = await this.organizationFor(
+        actor,
+        body.organizationId ?? null,
+        manager,
+      );
+      if (body.communeCode)
+        await this.requireCommuneOn(body.communeCode, body.startsOn, 'communeCode', manager);
       const metrics = body.metrics ?? {};
       const activity: NewActivity = {
         id: randomUUID(),
@@ -85,7 +98,8 @@ export class ActivitiesService {
       const current = (await this.activities.findById(scope, id, manager))!;
       const startsOn = body.startsOn ?? current.startsOn;
       const endsOn = body.endsOn === undefined ? current.endsOn : body.endsOn;
-      if (endsOn && endsOn < startsOn) throw AppError.invalid('endsOn', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (endsOn && endsOn < startsOn)
+        throw AppError.invalid('endsOn', 'Ngày kết thúc phải sau ngày bắt đầu');
       const communeCode = body.communeCode === undefined ? current.communeCode : body.communeCode;
       if (communeCode && (body.communeCode !== undefined || body.startsOn !== undefined)) {
         await this.requireCommuneOn(communeCode, startsOn, 'communeCode', manager);
@@ -99,17 +113,28 @@ export class ActivitiesService {
         link: body.link,
         notes: body.notes,
       };
-      if (body.organizationId !== undefined) values.organizationId = await this.organizationFor(actor, body.organizationId, manager);
+      if (body.organizationId !== undefined)
+        values.organizationId = await this.organizationFor(actor, body.organizationId, manager);
       await this.activities.update(id, values, manager);
       let metrics: ActivityMetrics | undefined;
       if (body.metrics) {
         // A partial update keeps the figures not given: the snapshot is the whole picture on its day.
         metrics = { ...current.metrics, ...body.metrics };
-        await this.activities.addSnapshot(id, this.metricsDay(body.metricsAsOf, startsOn), metrics, manager);
+        await this.activities.addSnapshot(
+          id,
+          this.metricsDay(body.metricsAsOf, startsOn),
+          metrics,
+          manager,
+        );
       } else if (body.metricsAsOf) {
         throw AppError.invalid('metricsAsOf', 'Chỉ ghi ngày số liệu cùng với số liệu');
       }
-      await this.audit.record(manager, actor, { action: 'update', entity: 'outreach_activity', entityId: id, summary: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'outreach_activity',
+        entityId: id,
+        summary: { ...body },
+      });
       return (await this.activities.findById(scope, id, manager))!;
     });
   }
@@ -124,7 +149,12 @@ export class ActivitiesService {
         action: 'delete',
         entity: 'outreach_activity',
         entityId: id,
-        summary: { campaignId: current.campaignId, channel: current.channel, title: current.title, metrics: current.metrics },
+        summary: {
+          campaignId: current.campaignId,
+          channel: current.channel,
+          title: current.title,
+          metrics: current.metrics,
+        },
       });
     });
   }
@@ -140,7 +170,12 @@ export class ActivitiesService {
    * The commune an activity names must be a commune on the activity's first day. This is the one
    * place the rule is asked of the admin-units module (today's map until units are dated by day).
    */
-  async requireCommuneOn(code: string, _day: string, field: string, manager?: EntityManager): Promise<void> {
+  async requireCommuneOn(
+    code: string,
+    _day: string,
+    field: string,
+    manager?: EntityManager,
+  ): Promise<void> {
     await this.adminUnits.requireCurrent(code, 'commune', field, manager);
   }
 
@@ -155,15 +190,23 @@ export class ActivitiesService {
    * The organization an activity is recorded for: a coordinator records only for the
    * coordinator's own (given or not); staff name any organization that exists, or none.
    */
-  async organizationFor(actor: Actor, organizationId: string | null, manager?: EntityManager): Promise<string | null> {
+  async organizationFor(
+    actor: Actor,
+    organizationId: string | null,
+    manager?: EntityManager,
+  ): Promise<string | null> {
     const own = scopeOrganization(scopeOf(actor));
     if (own) {
       if (organizationId && organizationId !== own) {
-        throw AppError.invalid('organizationId', 'Điều phối viên chỉ ghi hoạt động của tổ chức mình');
+        throw AppError.invalid(
+          'organizationId',
+          'Điều phối viên chỉ ghi hoạt động của tổ chức mình',
+        );
       }
       return own;
     }
-    if (organizationId) await this.organizations.requireExisting(organizationId, 'organizationId', manager);
+    if (organizationId)
+      await this.organizations.requireExisting(organizationId, 'organizationId', manager);
     return organizationId;
   }
 
@@ -175,7 +218,8 @@ export class ActivitiesService {
     const today = this.clock.today();
     const latest = today > startsOn ? today : startsOn;
     const day = given ?? latest;
-    if (day < startsOn) throw AppError.invalid(field, 'Ngày số liệu không được trước ngày bắt đầu hoạt động');
+    if (day < startsOn)
+      throw AppError.invalid(field, 'Ngày số liệu không được trước ngày bắt đầu hoạt động');
     if (day > latest) throw AppError.invalid(field, 'Ngày số liệu không được sau hôm nay');
     return day;
   }

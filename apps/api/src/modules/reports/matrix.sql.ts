@@ -7,7 +7,8 @@ import { dimensions } from './coverage.sql';
  * conference's day (as-held); the roll-up to today's unit (`current`) comes with the units'
  * successions. This is the one fragment that changes then, in step with the coverage report.
  */
-export const matrixCommune = (_units: ReportUnits, conference = 'c') => `${conference}.commune_code`;
+export const matrixCommune = (_units: ReportUnits, conference = 'c') =>
+  `${conference}.commune_code`;
 
 /** Each dimension, read from a registration (`r`, its conference `c`, its person `p`). */
 const registrationDimension = (dimension: MatrixDimension, units: ReportUnits) =>
@@ -41,7 +42,12 @@ const conferenceDimension = (dimension: MatrixDimension, units: ReportUnits) => 
  * counts once in its commune and month, and in the column of each co-organizer (a row's total
  * counts it once).
  */
-export function matrixSql(rows: MatrixDimension, cols: MatrixDimension, measure: MatrixMeasure, units: ReportUnits): string {
+export function matrixSql(
+  rows: MatrixDimension,
+  cols: MatrixDimension,
+  measure: MatrixMeasure,
+  units: ReportUnits,
+): string {
   const tz = PRODUCT_TIME_ZONE;
   const person = rows === 'group' || cols === 'group';
   const facts =

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ChannelsQuery, ChannelsReport, Matrix, MatrixQuery, PlanReportQuery } from '@canhgiac/contracts';
+import type {
+  ChannelsQuery,
+  ChannelsReport,
+  Matrix,
+  MatrixQuery,
+  PlanReportQuery,
+} from '@canhgiac/contracts';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -10,7 +16,12 @@ import { planReportDocx } from './plan-report/plan-report.docx';
 import { planReportPdf } from './plan-report/plan-report.pdf';
 import { PlanReportService } from './plan-report/plan-report.service';
 
-const dimensionNames = { commune: 'xã', organization: 'tổ chức', group: 'nhóm đối tượng', month: 'tháng' } as const;
+const dimensionNames = {
+  commune: 'xã',
+  organization: 'tổ chức',
+  group: 'nhóm đối tượng',
+  month: 'tháng',
+} as const;
 
 /** Files of the plan's results: the channels and matrix workbooks and the results report. */
 @Injectable()
@@ -21,10 +32,18 @@ export class PlanResultsExportService {
     private readonly clock: Clock,
   ) {}
 
-  private async filterLines(query: { campaignId?: string; from?: string; to?: string }): Promise<string[]> {
+  private async filterLines(query: {
+    campaignId?: string;
+    from?: string;
+    to?: string;
+  }): Promise<string[]> {
     const lines: string[] = [];
-    if (query.campaignId) lines.push(`Chiến dịch: ${(await this.campaigns.get(query.campaignId)).name}`);
-    if (query.from || query.to) lines.push(`Thời gian: ${query.from ? `từ ${day(query.from)} ` : ''}${query.to ? `đến ${day(query.to)}` : ''}`.trim());
+    if (query.campaignId)
+      lines.push(`Chiến dịch: ${(await this.campaigns.get(query.campaignId)).name}`);
+    if (query.from || query.to)
+      lines.push(
+        `Thời gian: ${query.from ? `từ ${day(query.from)} ` : ''}${query.to ? `đến ${day(query.to)}` : ''}`.trim(),
+      );
     return lines;
   }
 

@@ -46,7 +46,11 @@ export class PlanResultsController {
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: ChannelsReportDto })
   @ApiProduces('application/json', XLSX)
-  async channels(@CurrentActor() actor: Actor, @Query() query: ChannelsQueryDto, @Res() res: Response) {
+  async channels(
+    @CurrentActor() actor: Actor,
+    @Query() query: ChannelsQueryDto,
+    @Res() res: Response,
+  ) {
     const report = await this.planResults.channels(actor, query);
     if (query.format === 'json') {
       res.json(channelsReportSchema.parse(report));
@@ -71,7 +75,10 @@ export class PlanResultsController {
     }
     const file = await this.exports.matrixXlsx(matrix, query);
     res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', `attachment; filename="ma-tran-${query.rows}-${query.cols}.xlsx"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="ma-tran-${query.rows}-${query.cols}.xlsx"`,
+    );
     res.end(file);
   }
 
@@ -79,10 +86,17 @@ export class PlanResultsController {
   @Get('reports/plan-report')
   @Roles('admin', 'staff', 'leader')
   @ApiProduces(DOCX, 'application/pdf')
-  async report(@CurrentActor() actor: Actor, @Query() query: PlanReportQueryDto, @Res() res: Response) {
+  async report(
+    @CurrentActor() actor: Actor,
+    @Query() query: PlanReportQueryDto,
+    @Res() res: Response,
+  ) {
     const file = await this.exports.planReport(actor, query);
     res.setHeader('Content-Type', query.format === 'pdf' ? 'application/pdf' : DOCX);
-    res.setHeader('Content-Disposition', `attachment; filename="bao-cao-ket-qua-ke-hoach.${query.format}"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="bao-cao-ket-qua-ke-hoach.${query.format}"`,
+    );
     res.end(file);
   }
 
@@ -97,7 +111,11 @@ export class PlanResultsController {
   @Put('campaigns/:id/report-texts')
   @Roles('admin', 'staff')
   @ZodResponse({ type: PlanReportTextsDto })
-  saveTexts(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: PutPlanReportTextsDto) {
+  saveTexts(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: PutPlanReportTextsDto,
+  ) {
     return this.planReport.saveTexts(actor, params.id, body);
   }
 }

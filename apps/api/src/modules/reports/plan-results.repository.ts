@@ -40,19 +40,42 @@ export class PlanResultsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   channels(filter: PeriodFilter): Promise<ChannelSqlRow[]> {
-    return this.dataSource.query(channelsSql, [filter.campaignId, filter.from, filter.to, filter.organizationId]);
+    return this.dataSource.query(channelsSql, [
+      filter.campaignId,
+      filter.from,
+      filter.to,
+      filter.organizationId,
+    ]);
   }
 
   /** The matrix aggregate, with the report's session settings for its own transaction (as coverage). */
-  matrix(rows: MatrixDimension, cols: MatrixDimension, measure: MatrixMeasure, units: ReportUnits, filter: PeriodFilter): Promise<MatrixSqlRow[]> {
+  matrix(
+    rows: MatrixDimension,
+    cols: MatrixDimension,
+    measure: MatrixMeasure,
+    units: ReportUnits,
+    filter: PeriodFilter,
+  ): Promise<MatrixSqlRow[]> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT ${Object.entries(REPORT_SETTINGS).map(([name, value]) => `set_config('${name}', '${value}', true)`).join(', ')}`);
-      return manager.query(matrixSql(rows, cols, measure, units), [filter.campaignId, filter.from, filter.to, filter.organizationId]);
+      await manager.query(
+        `SELECT ${Object.entries(REPORT_SETTINGS)
+          .map(([name, value]) => `set_config('${name}', '${value}', true)`)
+          .join(', ')}`,
+      );
+      return manager.query(matrixSql(rows, cols, measure, units), [
+        filter.campaignId,
+        filter.from,
+        filter.to,
+        filter.organizationId,
+      ]);
     });
   }
 
   /** Names of communes (today's name, or the last one of a unit merged away) and organizations. */
-  async labels(dimension: 'commune' | 'organization', keys: string[]): Promise<Map<string, string>> {
+  async labels(
+    dimension: 'commune' | 'organization',
+    keys: string[],
+  ): Promise<Map<string, string>> {
     if (keys.length === 0) return new Map();
     const rows: Array<{ key: string; label: string }> =
       dimension === 'commune'
@@ -61,7 +84,10 @@ export class PlanResultsRepository {
              WHERE level = 'commune' AND code = ANY($1::text[]) ORDER BY code, valid_to DESC NULLS FIRST`,
             [keys],
           )
-        : await this.dataSource.query(`SELECT id::text AS key, name AS label FROM organization WHERE id::text = ANY($1::text[])`, [keys]);
+        : await this.dataSource.query(
+            `SELECT id::text AS key, name AS label FROM organization WHERE id::text = ANY($1::text[])`,
+            [keys],
+          );
     return new Map(rows.map((row) => [row.key, row.label]));
   }
 }

@@ -25,11 +25,19 @@ const fallbackLabels: Record<MatrixDimension, string> = {
 };
 
 /** Which target figure a measure is compared with. */
-const targetField = { uniqueParticipants: 'participants', attended: 'participants', conferencesHeld: 'conferences' } as const;
+const targetField = {
+  uniqueParticipants: 'participants',
+  attended: 'participants',
+  conferencesHeld: 'conferences',
+} as const;
 
 /** The key of a target along a dimension; undefined where targets are not set along it. */
 const targetKey = (dimension: MatrixDimension, target: TargetFigures) =>
-  dimension === 'commune' ? target.communeCode : dimension === 'organization' ? target.organizationId : undefined;
+  dimension === 'commune'
+    ? target.communeCode
+    : dimension === 'organization'
+      ? target.organizationId
+      : undefined;
 
 /**
  * The channels report and the coverage matrix. Aggregates only; a coordinator's figures are the
@@ -43,7 +51,10 @@ export class PlanResultsService {
     private readonly targets: TargetsService,
   ) {}
 
-  async channels(actor: Actor, query: Pick<ChannelsQuery, 'campaignId' | 'from' | 'to'>): Promise<ChannelsReport> {
+  async channels(
+    actor: Actor,
+    query: Pick<ChannelsQuery, 'campaignId' | 'from' | 'to'>,
+  ): Promise<ChannelsReport> {
     if (query.campaignId) await this.campaigns.get(query.campaignId);
     const rows = await this.repository.channels({
       campaignId: query.campaignId ?? null,
@@ -51,8 +62,19 @@ export class PlanResultsService {
       to: query.to ?? null,
       organizationId: scopeOrganization(scopeOf(actor)),
     });
-    const figures = ['activities', 'views', 'shares', 'sharers', 'messages', 'groups', 'members', 'posts'] as const;
-    const totals = Object.fromEntries(figures.map((key) => [key, rows.reduce((sum, row) => sum + Number(row[key]), 0)])) as ChannelsReport['totals'];
+    const figures = [
+      'activities',
+      'views',
+      'shares',
+      'sharers',
+      'messages',
+      'groups',
+      'members',
+      'posts',
+    ] as const;
+    const totals = Object.fromEntries(
+      figures.map((key) => [key, rows.reduce((sum, row) => sum + Number(row[key]), 0)]),
+    ) as ChannelsReport['totals'];
     return {
       rows: rows.map((row) => ({
         ...Object.fromEntries(figures.map((key) => [key, Number(row[key])])),
@@ -73,14 +95,18 @@ export class PlanResultsService {
         to: query.to ?? null,
         organizationId,
       }),
-      query.campaignId ? this.targets.figures(query.campaignId, query.units, organizationId) : Promise.resolve([]),
+      query.campaignId
+        ? this.targets.figures(query.campaignId, query.units, organizationId)
+        : Promise.resolve([]),
     ]);
     const field = targetField[query.measure];
     const withFigure = targets.filter((target) => target[field] !== null);
 
     // Rows and columns: every key with a figure or a target; a coordinator always sees their own column.
     const keysOf = (dimension: MatrixDimension, level: 1 | 2) => {
-      const keys = new Set<string | null>(facts.filter((f) => f.level === level).map((f) => (level === 1 ? f.rk : f.ck)));
+      const keys = new Set<string | null>(
+        facts.filter((f) => f.level === level).map((f) => (level === 1 ? f.rk : f.ck)),
+      );
       for (const target of withFigure) {
         const key = targetKey(dimension, target);
         if (key) keys.add(key);
@@ -108,7 +134,9 @@ export class PlanResultsService {
 
     // Targets: a cell's from commune × organization targets, a row's or a column's from its own
     // target, else the sum of its cells' targets.
-    const cellTargets: Array<Array<number | null>> = rowHeaders.map(() => colHeaders.map(() => null));
+    const cellTargets: Array<Array<number | null>> = rowHeaders.map(() =>
+      colHeaders.map(() => null),
+    );
     const rowTargets: Array<number | null> = rowHeaders.map(() => null);
     const colTargets: Array<number | null> = colHeaders.map(() => null);
     const add = (list: Array<number | null>, index: number | undefined, value: number) => {
@@ -124,22 +152,43 @@ export class PlanResultsService {
       else if (!both && c) add(colTargets, colIndex.get(c), value);
     }
     rowHeaders.forEach((_, i) => {
-      if (rowTargets[i] === null && cellTargets[i].some((v) => v !== null)) rowTargets[i] = cellTargets[i].reduce<number>((s, v) => s + (v ?? 0), 0);
+      if (rowTargets[i] === null && cellTargets[i].some((v) => v !== null))
+        rowTargets[i] = cellTargets[i].reduce<number>((s, v) => s + (v ?? 0), 0);
     });
     colHeaders.forEach((_, j) => {
-      if (colTargets[j] === null && cellTargets.some((row) => row[j] !== null)) colTargets[j] = cellTargets.reduce<number>((s, row) => s + (row[j] ?? 0), 0);
+      if (colTargets[j] === null && cellTargets.some((row) => row[j] !== null))
+        colTargets[j] = cellTargets.reduce<number>((s, row) => s + (row[j] ?? 0), 0);
     });
 
-    return { measure: query.measure, units: query.units, rows: rowHeaders, cols: colHeaders, cells, targets: cellTargets, rowTotals, colTotals, rowTargets, colTargets, total };
+    return {
+      measure: query.measure,
+      units: query.units,
+      rows: rowHeaders,
+      cols: colHeaders,
+      cells,
+      targets: cellTargets,
+      rowTotals,
+      colTotals,
+      rowTargets,
+      colTargets,
+      total,
+    };
   }
 
   /** Labels and order: communes by official code, months by date, groups in their list's order, organizations by name. */
-  private async headers(dimension: MatrixDimension, keys: Array<string | null>): Promise<Array<{ key: string | null; label: string }>> {
+  private async headers(
+    dimension: MatrixDimension,
+    keys: Array<string | null>,
+  ): Promise<Array<{ key: string | null; label: string }>> {
     const known = keys.filter((key): key is string => key !== null);
-    const names = dimension === 'commune' || dimension === 'organization' ? await this.repository.labels(dimension, known) : new Map<string, string>();
+    const names =
+      dimension === 'commune' || dimension === 'organization'
+        ? await this.repository.labels(dimension, known)
+        : new Map<string, string>();
     const label = (key: string | null): string => {
       if (key === null) return fallbackLabels[dimension];
-      if (dimension === 'group') return participantGroupLabels[key as keyof typeof participantGroupLabels] ?? key;
+      if (dimension === 'group')
+        return participantGroupLabels[key as keyof typeof participantGroupLabels] ?? key;
       if (dimension === 'month') {
         const [year, month] = key.split('-');
         return `Tháng ${month}/${year}`;
@@ -150,7 +199,8 @@ export class PlanResultsService {
     const rank = (key: string) => (participantGroups as readonly string[]).indexOf(key);
     return headers.sort((a, b) => {
       if (a.key === null || b.key === null) return a.key === null ? (b.key === null ? 0 : 1) : -1;
-      if (dimension === 'organization') return a.label.localeCompare(b.label, 'vi') || a.key.localeCompare(b.key);
+      if (dimension === 'organization')
+        return a.label.localeCompare(b.label, 'vi') || a.key.localeCompare(b.key);
       if (dimension === 'group') return rank(a.key) - rank(b.key);
       return a.key.localeCompare(b.key);
     });

@@ -11,10 +11,15 @@ export class TargetsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The campaign's targets the scope may see, communes named as they were on their day. */
-  async findForCampaign(scope: Scope, campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<TargetItem[]> {
+  async findForCampaign(
+    scope: Scope,
+    campaignId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TargetItem[]> {
     // A coordinator sees the targets of the coordinator's organization; a leader sees them all (they are figures, not people).
     const params: unknown[] = [campaignId];
-    const condition = scope.kind === 'aggregates' ? 'TRUE' : scopeCondition(scope, 't.organization_id', params);
+    const condition =
+      scope.kind === 'aggregates' ? 'TRUE' : scopeCondition(scope, 't.organization_id', params);
     return manager.query(
       `SELECT t.commune_code AS "communeCode", u.name AS "communeName", t.commune_valid_on AS "communeValidOn",
          t.organization_id AS "organizationId", o.name AS "organizationName",
@@ -29,7 +34,11 @@ export class TargetsRepository {
   }
 
   /** The targets a report compares with, rolled up to the report's units; one organization's only when given. */
-  figures(campaignId: string, units: ReportUnits, organizationId: string | null): Promise<TargetFigures[]> {
+  figures(
+    campaignId: string,
+    units: ReportUnits,
+    organizationId: string | null,
+  ): Promise<TargetFigures[]> {
     return this.dataSource.query(
       `SELECT ${targetCommune(units)} AS "communeCode", t.organization_id AS "organizationId",
          sum(t.conferences)::int AS conferences, sum(t.participants)::int AS participants, sum(t.leaflets)::int AS leaflets
@@ -42,12 +51,20 @@ export class TargetsRepository {
 
   /** Which of these ids are organizations. */
   async existingOrganizations(ids: string[], manager: EntityManager): Promise<Set<string>> {
-    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM organization WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM organization WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Set(rows.map((row) => row.id));
   }
 
   /** Replaces the campaign's targets with `items`: one delete and one insert. */
-  async replace(campaignId: string, items: TargetItemBody[], communeValidOn: string, manager: EntityManager): Promise<number> {
+  async replace(
+    campaignId: string,
+    items: TargetItemBody[],
+    communeValidOn: string,
+    manager: EntityManager,
+  ): Promise<number> {
     const [{ count: removed }] = await manager.query(
       `WITH gone AS (DELETE FROM campaign_target WHERE campaign_id = $1 RETURNING 1) SELECT count(*)::int AS count FROM gone`,
       [campaignId],

@@ -31,36 +31,60 @@ export class TargetsService {
   }
 
   /** For reports: the targets rolled up to the report's units. */
-  figures(campaignId: string, units: ReportUnits, organizationId: string | null): Promise<TargetFigures[]> {
+  figures(
+    campaignId: string,
+    units: ReportUnits,
+    organizationId: string | null,
+  ): Promise<TargetFigures[]> {
     return this.targets.figures(campaignId, units, organizationId);
   }
 
   async replace(actor: Actor, campaignId: string, body: PutTargetsBody): Promise<Targets> {
     const campaign = await this.campaigns.get(campaignId);
     // The communes of the campaign's first day (reference data, read before the transaction).
-    const communes = new Set((await this.adminUnits.list({ level: 'commune', on: campaign.startsOn })).map((unit) => unit.code));
+    const communes = new Set(
+      (await this.adminUnits.list({ level: 'commune', on: campaign.startsOn })).map(
+        (unit) => unit.code,
+      ),
+    );
     return this.dataSource.transaction(async (manager) => {
       await this.targets.lockCampaign(campaignId, manager);
-      const organizationIds = [...new Set(body.items.map((item) => item.organizationId).filter((id): id is string => !!id))];
+      const organizationIds = [
+        ...new Set(
+          body.items.map((item) => item.organizationId).filter((id): id is string => !!id),
+        ),
+      ];
       const organizations = await this.targets.existingOrganizations(organizationIds, manager);
       const details: ErrorDetail[] = [];
       body.items.forEach((item, index) => {
         if (item.communeCode && !communes.has(item.communeCode)) {
-          details.push({ path: `items.${index}.communeCode`, message: `Không có xã/phường/thị trấn với mã ${item.communeCode} vào ngày ${campaign.startsOn}` });
+          details.push({
+            path: `items.${index}.communeCode`,
+            message: `Không có xã/phường/thị trấn với mã ${item.communeCode} vào ngày ${campaign.startsOn}`,
+          });
         }
         if (item.organizationId && !organizations.has(item.organizationId)) {
           details.push({ path: `items.${index}.organizationId`, message: 'Không có tổ chức này' });
         }
       });
-      if (details.length > 0) throw new AppError('VALIDATION_FAILED', 'Có chỉ tiêu không hợp lệ', { details });
-      const removed = await this.targets.replace(campaignId, body.items, campaign.startsOn, manager);
+      if (details.length > 0)
+        throw new AppError('VALIDATION_FAILED', 'Có chỉ tiêu không hợp lệ', { details });
+      const removed = await this.targets.replace(
+        campaignId,
+        body.items,
+        campaign.startsOn,
+        manager,
+      );
       await this.audit.record(manager, actor, {
         action: 'update',
         entity: 'campaign_target',
         entityId: campaignId,
         summary: { removed, items: body.items },
       });
-      return { campaignId, items: await this.targets.findForCampaign(scopeOf(actor), campaignId, manager) };
+      return {
+        campaignId,
+        items: await this.targets.findForCampaign(scopeOf(actor), campaignId, manager),
+      };
     });
   }
 }

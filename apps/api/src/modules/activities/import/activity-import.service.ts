@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ACTIVITY_IMPORT_MAX_ROWS, type ActivityImportResult, type ImportRowError } from '@canhgiac/contracts';
+import {
+  ACTIVITY_IMPORT_MAX_ROWS,
+  type ActivityImportResult,
+  type ImportRowError,
+} from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor';
 import { AppError } from '../../../common/errors/app-error';
@@ -11,7 +15,12 @@ import { CampaignsService } from '../../campaigns/campaigns.service';
 import { detectFormat, readRows } from '../../registrations/import/import-file-reader';
 import { ActivitiesRepository, type NewActivity } from '../activities.repository';
 import { ActivitiesService } from '../activities.service';
-import { type ActivityColumnMap, type ActivityImportRow, mapActivityHeader, parseActivityRow } from './activity-rows';
+import {
+  type ActivityColumnMap,
+  type ActivityImportRow,
+  mapActivityHeader,
+  parseActivityRow,
+} from './activity-rows';
 
 /** At most this many row errors are listed; the total is always given. */
 const MAX_LISTED_ERRORS = 1_000;
@@ -31,7 +40,11 @@ export class ActivityImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async import(actor: Actor, campaignId: string, file: UploadedFile): Promise<ActivityImportResult> {
+  async import(
+    actor: Actor,
+    campaignId: string,
+    file: UploadedFile,
+  ): Promise<ActivityImportResult> {
     await this.campaigns.get(campaignId);
     const format = detectFormat(file.filename, file.mimeType);
     const errors: ImportRowError[] = [];
@@ -53,9 +66,18 @@ export class ActivityImportService {
       }
       if (cells.every((cell) => cell.trim() === '')) continue;
       if (rows.length + totalErrors >= ACTIVITY_IMPORT_MAX_ROWS) {
-        throw new AppError('VALIDATION_FAILED', `Mỗi lần nhập tối đa ${ACTIVITY_IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng`, {
-          details: [{ path: 'file', message: `Tệp có hơn ${ACTIVITY_IMPORT_MAX_ROWS} dòng: hãy chia thành nhiều tệp` }],
-        });
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Mỗi lần nhập tối đa ${ACTIVITY_IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng`,
+          {
+            details: [
+              {
+                path: 'file',
+                message: `Tệp có hơn ${ACTIVITY_IMPORT_MAX_ROWS} dòng: hãy chia thành nhiều tệp`,
+              },
+            ],
+          },
+        );
       }
       const parsed = parseActivityRow(row, cells, map);
       addErrors(parsed.errors);
@@ -63,7 +85,9 @@ export class ActivityImportService {
     }
     if (!map) addErrors([{ row: 1, column: '', message: 'Tệp không có dòng tiêu đề' }]);
     if (totalErrors === 0 && rows.length === 0) {
-      throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', { details: [{ path: 'file', message: 'Tệp trống' }] });
+      throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', {
+        details: [{ path: 'file', message: 'Tệp trống' }],
+      });
     }
 
     const isCommune = await this.activities.communesOn();
@@ -72,15 +96,28 @@ export class ActivityImportService {
     for (const row of rows) {
       const rowErrors: ImportRowError[] = [];
       if (row.communeCode && !isCommune(row.communeCode, row.startsOn)) {
-        rowErrors.push({ row: row.row, column: map?.headerOf.communeCode ?? 'Mã xã', message: `Không có xã/phường/thị trấn với mã ${row.communeCode}` });
+        rowErrors.push({
+          row: row.row,
+          column: map?.headerOf.communeCode ?? 'Mã xã',
+          message: `Không có xã/phường/thị trấn với mã ${row.communeCode}`,
+        });
       }
       addErrors(rowErrors);
-      activities.push({ ...row, id: randomUUID(), organizationId, metricsAsOf: this.activities.metricsDay(undefined, row.startsOn) });
+      activities.push({
+        ...row,
+        id: randomUUID(),
+        organizationId,
+        metricsAsOf: this.activities.metricsDay(undefined, row.startsOn),
+      });
     }
     if (totalErrors > 0) {
-      throw new AppError('FILE_ROWS_INVALID', `Tệp có ${totalErrors} lỗi, chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`, {
-        extra: { errors: [...errors].sort((a, b) => a.row - b.row), totalErrors },
-      });
+      throw new AppError(
+        'FILE_ROWS_INVALID',
+        `Tệp có ${totalErrors} lỗi, chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`,
+        {
+          extra: { errors: [...errors].sort((a, b) => a.row - b.row), totalErrors },
+        },
+      );
     }
 
     return this.dataSource.transaction(async (manager) => {

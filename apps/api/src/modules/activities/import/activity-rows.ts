@@ -75,7 +75,10 @@ for (const [alias, channel] of [
   channelAliases.set(foldText(alias), channel);
 }
 
-export function mapActivityHeader(cells: string[]): { map: ActivityColumnMap; errors: ImportRowError[] } {
+export function mapActivityHeader(cells: string[]): {
+  map: ActivityColumnMap;
+  errors: ImportRowError[];
+} {
   const map: ActivityColumnMap = { indexOf: {}, headerOf: {} };
   cells.forEach((cell, index) => {
     const field = headerAliases.get(foldText(cell.replace(/\*/gu, '')));
@@ -98,7 +101,8 @@ function parseDay(text: string): string | undefined {
   if (!parts) return undefined;
   const [y, m, d] = parts.map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -111,7 +115,11 @@ function parseCount(text: string): number | string {
   return value > 2_000_000_000 ? 'quá lớn' : value;
 }
 
-export function parseActivityRow(row: number, cells: string[], map: ActivityColumnMap): { value?: ActivityImportRow; errors: ImportRowError[] } {
+export function parseActivityRow(
+  row: number,
+  cells: string[],
+  map: ActivityColumnMap,
+): { value?: ActivityImportRow; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const cell = (field: ActivityImportField) => {
     const index = map.indexOf[field];
@@ -126,7 +134,11 @@ export function parseActivityRow(row: number, cells: string[], map: ActivityColu
   const channelText = cell('channel');
   const channel = channelText ? channelAliases.get(foldText(channelText)) : undefined;
   if (!channelText) fail('channel', 'Không được để trống');
-  else if (!channel) fail('channel', `Không rõ kênh "${channelText}": ghi một trong ${activityChannels.map((c) => activityChannelLabels[c]).join(', ')}`);
+  else if (!channel)
+    fail(
+      'channel',
+      `Không rõ kênh "${channelText}": ghi một trong ${activityChannels.map((c) => activityChannelLabels[c]).join(', ')}`,
+    );
 
   const title = cell('title');
   if (!title) fail('title', 'Không được để trống');
@@ -135,15 +147,22 @@ export function parseActivityRow(row: number, cells: string[], map: ActivityColu
   const startsText = cell('startsOn');
   const startsOn = startsText ? parseDay(startsText) : undefined;
   if (!startsText) fail('startsOn', 'Không được để trống');
-  else if (!startsOn) fail('startsOn', `Ngày "${startsText}" không hợp lệ: ghi dạng ngày/tháng/năm, ví dụ 05/03/2025`);
+  else if (!startsOn)
+    fail(
+      'startsOn',
+      `Ngày "${startsText}" không hợp lệ: ghi dạng ngày/tháng/năm, ví dụ 05/03/2025`,
+    );
 
   const endsText = cell('endsOn');
   const endsOn = endsText ? parseDay(endsText) : undefined;
-  if (endsText && !endsOn) fail('endsOn', `Ngày "${endsText}" không hợp lệ: ghi dạng ngày/tháng/năm`);
-  else if (endsOn && startsOn && endsOn < startsOn) fail('endsOn', 'Ngày kết thúc phải sau ngày bắt đầu');
+  if (endsText && !endsOn)
+    fail('endsOn', `Ngày "${endsText}" không hợp lệ: ghi dạng ngày/tháng/năm`);
+  else if (endsOn && startsOn && endsOn < startsOn)
+    fail('endsOn', 'Ngày kết thúc phải sau ngày bắt đầu');
 
   const communeCode = cell('communeCode');
-  if (communeCode && !/^\d{2,5}$/u.test(communeCode)) fail('communeCode', 'Mã xã gồm 2 đến 5 chữ số');
+  if (communeCode && !/^\d{2,5}$/u.test(communeCode))
+    fail('communeCode', 'Mã xã gồm 2 đến 5 chữ số');
 
   const metrics: ActivityMetrics = {};
   for (const key of activityMetricKeys as readonly ActivityMetricKey[]) {
@@ -155,7 +174,8 @@ export function parseActivityRow(row: number, cells: string[], map: ActivityColu
   }
 
   const link = cell('link');
-  if (link && (!/^https?:\/\/\S+$/u.test(link) || link.length > 1000)) fail('link', 'Đường dẫn phải bắt đầu bằng http:// hoặc https://');
+  if (link && (!/^https?:\/\/\S+$/u.test(link) || link.length > 1000))
+    fail('link', 'Đường dẫn phải bắt đầu bằng http:// hoặc https://');
   const notes = cell('notes');
   if (notes && notes.length > 2000) fail('notes', 'Tối đa 2000 ký tự');
 

@@ -1,4 +1,9 @@
-import { activityMetricKeys, activityMetricLabels, type ChannelsReport, type PlanReportTexts } from '@canhgiac/contracts';
+import {
+  activityMetricKeys,
+  activityMetricLabels,
+  type ChannelsReport,
+  type PlanReportTexts,
+} from '@canhgiac/contracts';
 
 /** Everything the results report prints, gathered for one period. */
 export interface PlanReportData {
@@ -23,7 +28,14 @@ export interface PlanReportData {
   leaflets: { printed: number; allocated: number; delivered: number; target: number };
   channels: ChannelsReport;
   targets: Array<{ subject: string; measure: string; actual: number; target: number }>;
-  communeRows: Array<{ label: string; held: number; attended: number; unique: number; leaflets: number; target: number | null }>;
+  communeRows: Array<{
+    label: string;
+    held: number;
+    attended: number;
+    unique: number;
+    leaflets: number;
+    target: number | null;
+  }>;
 }
 
 /** The body of the report, one block at a time; the DOCX and the PDF draw the same blocks. */
@@ -32,11 +44,19 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'bullet'; text: string }
-  | { kind: 'table'; caption: string; headers: string[]; widths: number[]; rows: string[][]; total?: string[] };
+  | {
+      kind: 'table';
+      caption: string;
+      headers: string[];
+      widths: number[];
+      rows: string[][];
+      total?: string[];
+    };
 
 /** 15000 → "15.000", as Vietnamese documents write numbers. */
 export const count = (n: number) => n.toLocaleString('vi-VN');
-const pct = (actual: number, target: number) => (target > 0 ? `${(Math.round((1000 * actual) / target) / 10).toLocaleString('vi-VN')}%` : '—');
+const pct = (actual: number, target: number) =>
+  target > 0 ? `${(Math.round((1000 * actual) / target) / 10).toLocaleString('vi-VN')}%` : '—';
 /** YYYY-MM-DD → dd/MM/yyyy. */
 export const day = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -63,29 +83,43 @@ export function planReportBlocks(data: PlanReportData): Block[] {
   );
 
   blocks.push({ kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' });
-  blocks.push({ kind: 'subheading', text: '1. Tổ chức hội nghị tuyên truyền, tập huấn kỹ năng nhận diện và phòng, chống lừa đảo' });
+  blocks.push({
+    kind: 'subheading',
+    text: '1. Tổ chức hội nghị tuyên truyền, tập huấn kỹ năng nhận diện và phòng, chống lừa đảo',
+  });
   p(
     `Trong kỳ đã tổ chức ${count(conferences.held)} hội nghị trên tổng số ${count(conferences.target)} hội nghị theo kế hoạch (đạt ${pct(conferences.held, conferences.target)}), ` +
       `với ${count(participants.attended)} lượt người tham dự, trong đó ${count(participants.unique)} người tham gia (không tính trùng), ` +
       `so với chỉ tiêu ${count(participants.target)} người (đạt ${pct(participants.unique, participants.target)}).`,
   );
-  p(`Hội nghị đã được tổ chức tại ${count(communes.reached)}/${count(communes.total)} xã, phường, thị trấn (${pct(communes.reached, communes.total)}).`);
+  p(
+    `Hội nghị đã được tổ chức tại ${count(communes.reached)}/${count(communes.total)} xã, phường, thị trấn (${pct(communes.reached, communes.total)}).`,
+  );
   if (data.byGroup.length > 0) {
     p('Số người tham gia theo nhóm đối tượng:');
     for (const group of data.byGroup) b(`${group.label}: ${count(group.unique)} người;`);
   }
   if (data.byOrganization.length > 0) {
     p('Số người tham gia theo tổ chức, hội phối hợp:');
-    for (const organization of data.byOrganization) b(`${organization.label}: ${count(organization.unique)} người (${count(organization.attended)} lượt);`);
+    for (const organization of data.byOrganization)
+      b(
+        `${organization.label}: ${count(organization.unique)} người (${count(organization.attended)} lượt);`,
+      );
   }
 
-  blocks.push({ kind: 'subheading', text: '2. Biên soạn, phát hành tờ rơi, tài liệu tuyên truyền' });
+  blocks.push({
+    kind: 'subheading',
+    text: '2. Biên soạn, phát hành tờ rơi, tài liệu tuyên truyền',
+  });
   p(
     `Đã in ${count(leaflets.printed)} tờ rơi, phân bổ ${count(leaflets.allocated)} tờ và đã bàn giao đến người dân, các tổ chức, hội nghị ${count(leaflets.delivered)} tờ, ` +
       `so với chỉ tiêu ${count(leaflets.target)} tờ (đạt ${pct(leaflets.delivered, leaflets.target)}).`,
   );
 
-  blocks.push({ kind: 'subheading', text: '3. Tuyên truyền trên báo chí, cổng thông tin điện tử, mạng xã hội, tin nhắn và nhóm Zalo' });
+  blocks.push({
+    kind: 'subheading',
+    text: '3. Tuyên truyền trên báo chí, cổng thông tin điện tử, mạng xã hội, tin nhắn và nhóm Zalo',
+  });
   const used = data.channels.rows.filter((row) => row.activities > 0);
   if (used.length === 0) p('Trong kỳ chưa ghi nhận hoạt động tuyên truyền trên các kênh này.');
   for (const row of used) {
@@ -94,12 +128,16 @@ export function planReportBlocks(data: PlanReportData): Block[] {
   }
   if (used.length > 0) {
     const t = data.channels.totals;
-    p(`Tổng cộng ${count(t.activities)} hoạt động, ${count(t.views)} lượt xem, ${count(t.shares)} lượt chia sẻ từ ${count(t.sharers)} tổ chức, cá nhân; ${count(t.messages)} tin nhắn; ${count(t.groups)} nhóm Zalo với ${count(t.members)} thành viên.`);
+    p(
+      `Tổng cộng ${count(t.activities)} hoạt động, ${count(t.views)} lượt xem, ${count(t.shares)} lượt chia sẻ từ ${count(t.sharers)} tổ chức, cá nhân; ${count(t.messages)} tin nhắn; ${count(t.groups)} nhóm Zalo với ${count(t.members)} thành viên.`,
+    );
   }
 
   blocks.push({ kind: 'subheading', text: '4. Kết quả thực hiện chỉ tiêu' });
   const met = data.targets.filter((target) => target.actual >= target.target);
-  p(`Đạt ${count(met.length)}/${count(data.targets.length)} chỉ tiêu; chưa đạt ${count(data.targets.length - met.length)} chỉ tiêu.`);
+  p(
+    `Đạt ${count(met.length)}/${count(data.targets.length)} chỉ tiêu; chưa đạt ${count(data.targets.length - met.length)} chỉ tiêu.`,
+  );
   blocks.push({
     kind: 'table',
     caption: 'Kết quả thực hiện chỉ tiêu',
@@ -118,7 +156,15 @@ export function planReportBlocks(data: PlanReportData): Block[] {
   blocks.push({
     kind: 'table',
     caption: 'Kết quả theo xã, phường, thị trấn',
-    headers: ['STT', 'Xã, phường, thị trấn', 'Hội nghị', 'Lượt tham dự', 'Người tham gia', 'Chỉ tiêu người', 'Tờ rơi'],
+    headers: [
+      'STT',
+      'Xã, phường, thị trấn',
+      'Hội nghị',
+      'Lượt tham dự',
+      'Người tham gia',
+      'Chỉ tiêu người',
+      'Tờ rơi',
+    ],
     widths: [7, 33, 11, 13, 13, 12, 11],
     rows: data.communeRows.map((row, i) => [
       String(i + 1),
@@ -129,14 +175,24 @@ export function planReportBlocks(data: PlanReportData): Block[] {
       row.target === null ? '' : count(row.target),
       count(row.leaflets),
     ]),
-    total: ['', 'Tổng cộng', count(conferences.held), count(participants.attended), count(participants.unique), '', count(leaflets.delivered)],
+    total: [
+      '',
+      'Tổng cộng',
+      count(conferences.held),
+      count(participants.attended),
+      count(participants.unique),
+      '',
+      count(leaflets.delivered),
+    ],
   });
 
   blocks.push({ kind: 'heading', text: 'II. ĐÁNH GIÁ CHUNG' });
   for (const text of paragraphs(data.texts.generalAssessment)) p(text);
   blocks.push({ kind: 'heading', text: 'III. KIẾN NGHỊ, ĐỀ XUẤT' });
   for (const text of paragraphs(data.texts.recommendations)) p(text);
-  p(`Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${data.texts.planReference || '..../KH-UBND'} từ ngày ${day(data.from)} đến ngày ${day(data.to)}./.`);
+  p(
+    `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${data.texts.planReference || '..../KH-UBND'} từ ngày ${day(data.from)} đến ngày ${day(data.to)}./.`,
+  );
   return blocks;
 }
 
@@ -151,7 +207,10 @@ function paragraphs(text: string): string[] {
 
 /** "Nơi nhận" as the decree writes it: each recipient on its own line, "- Lưu: VT." last. */
 export function recipientLines(data: PlanReportData): string[] {
-  const given = data.texts.recipients.length > 0 ? data.texts.recipients : ['UBND tỉnh (để báo cáo)', 'Công an tỉnh', 'Ban Giám đốc Sở'];
+  const given =
+    data.texts.recipients.length > 0
+      ? data.texts.recipients
+      : ['UBND tỉnh (để báo cáo)', 'Công an tỉnh', 'Ban Giám đốc Sở'];
   return [...given.map((r) => `- ${r};`), '- Lưu: VT.'];
 }
 

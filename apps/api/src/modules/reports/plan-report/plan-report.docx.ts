@@ -17,7 +17,14 @@ import {
   WidthType,
 } from 'docx';
 import { formatLongDate } from '../../../common/pdf/format';
-import { type Block, documentNumberLine, type PlanReportData, planReportBlocks, planReportTitle, recipientLines } from './plan-report.content';
+import {
+  type Block,
+  documentNumberLine,
+  type PlanReportData,
+  planReportBlocks,
+  planReportTitle,
+  recipientLines,
+} from './plan-report.content';
 
 /** Decree 30/2020/NĐ-CP: Times New Roman, 13–14 pt; sizes below are half-points. */
 const FONT = 'Times New Roman';
@@ -26,10 +33,29 @@ const PT13 = 26;
 const PT14 = 28;
 const nfc = (text: string) => text.normalize('NFC');
 
-const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; break?: number } = {}) =>
-  new TextRun({ text: nfc(text), font: FONT, size: options.size ?? PT14, bold: options.bold, italics: options.italics, break: options.break });
+const run = (
+  text: string,
+  options: { bold?: boolean; italics?: boolean; size?: number; break?: number } = {},
+) =>
+  new TextRun({
+    text: nfc(text),
+    font: FONT,
+    size: options.size ?? PT14,
+    bold: options.bold,
+    italics: options.italics,
+    break: options.break,
+  });
 
-const line = (children: ParagraphChild[], options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; before?: number; indent?: boolean; underlineWidth?: number } = {}) =>
+const line = (
+  children: ParagraphChild[],
+  options: {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    after?: number;
+    before?: number;
+    indent?: boolean;
+    underlineWidth?: number;
+  } = {},
+) =>
   new Paragraph({
     children,
     alignment: options.align ?? AlignmentType.JUSTIFIED,
@@ -47,7 +73,14 @@ const rule = (cellTwips: number, ruleTwips: number, before = 0) =>
   });
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+};
 
 /** A4 with the decree's margins: top and bottom 20 mm, left 30 mm, right 15 mm. */
 const PAGE_WIDTH_MM = 210;
@@ -86,10 +119,22 @@ function headerTable(data: PlanReportData): Table {
             width: { size: right, type: WidthType.DXA },
             margins,
             children: [
-              line([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: PT12 })], { align: center }),
-              line([run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: PT13 })], { align: center }),
+              line([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: PT12 })], {
+                align: center,
+              }),
+              line([run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: PT13 })], {
+                align: center,
+              }),
               rule(right, convertMillimetersToTwip(55), 40),
-              line([run(`${data.place}, ${formatLongDate(`${data.issuedOn}T12:00:00+07:00`)}`, { italics: true, size: PT14 })], { align: center, before: 60 }),
+              line(
+                [
+                  run(`${data.place}, ${formatLongDate(`${data.issuedOn}T12:00:00+07:00`)}`, {
+                    italics: true,
+                    size: PT14,
+                  }),
+                ],
+                { align: center, before: 60 },
+              ),
             ],
           }),
         ],
@@ -107,18 +152,34 @@ function bodyTable(block: Extract<Block, { kind: 'table' }>): Table {
       width: { size: widths[i], type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 60, right: 60, top: 30, bottom: 30 },
-      children: [line([run(text, { bold, size: PT12 })], { align: i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER })],
+      children: [
+        line([run(text, { bold, size: PT12 })], {
+          align: i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER,
+        }),
+      ],
     });
   const rows = [
     new TableRow({ tableHeader: true, children: block.headers.map((h, i) => cell(h, i, true)) }),
-    ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) })),
-    ...(block.total ? [new TableRow({ children: block.total.map((text, i) => cell(text, i, true)) })] : []),
+    ...block.rows.map(
+      (row) =>
+        new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) }),
+    ),
+    ...(block.total
+      ? [new TableRow({ children: block.total.map((text, i) => cell(text, i, true)) })]
+      : []),
   ];
   return new Table({
     width: { size: CONTENT_TWIPS, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows,
   });
 }
@@ -139,16 +200,22 @@ function signatureTable(data: PlanReportData): Table {
           new TableCell({
             width: { size: left, type: WidthType.DXA },
             children: [
-              line([run('Nơi nhận:', { bold: true, italics: true, size: 24 })], { align: AlignmentType.LEFT }),
+              line([run('Nơi nhận:', { bold: true, italics: true, size: 24 })], {
+                align: AlignmentType.LEFT,
+              }),
               ...recipients.map((r) => line([run(r, { size: 22 })], { align: AlignmentType.LEFT })),
             ],
           }),
           new TableCell({
             width: { size: right, type: WidthType.DXA },
             children: [
-              line([run(data.signerTitle.toUpperCase(), { bold: true, size: PT14 })], { align: AlignmentType.CENTER }),
+              line([run(data.signerTitle.toUpperCase(), { bold: true, size: PT14 })], {
+                align: AlignmentType.CENTER,
+              }),
               ...[1, 2, 3, 4, 5].map(() => line([run('')], { align: AlignmentType.CENTER })),
-              line([run(data.signerName || ' ', { bold: true, size: PT14 })], { align: AlignmentType.CENTER }),
+              line([run(data.signerName || ' ', { bold: true, size: PT14 })], {
+                align: AlignmentType.CENTER,
+              }),
             ],
           }),
         ],
@@ -160,17 +227,35 @@ function signatureTable(data: PlanReportData): Table {
 /** The results report as a Word document in the layout of Decree 30/2020/NĐ-CP. */
 export async function planReportDocx(data: PlanReportData): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [headerTable(data)];
-  children.push(line([run('BÁO CÁO', { bold: true })], { align: AlignmentType.CENTER, before: 360 }));
-  children.push(line([run(planReportTitle(data), { bold: true })], { align: AlignmentType.CENTER }));
-  children.push(line([run(`(Từ ngày ${data.from.split('-').reverse().join('/')} đến ngày ${data.to.split('-').reverse().join('/')})`, { italics: true })], { align: AlignmentType.CENTER, after: 60 }));
+  children.push(
+    line([run('BÁO CÁO', { bold: true })], { align: AlignmentType.CENTER, before: 360 }),
+  );
+  children.push(
+    line([run(planReportTitle(data), { bold: true })], { align: AlignmentType.CENTER }),
+  );
+  children.push(
+    line(
+      [
+        run(
+          `(Từ ngày ${data.from.split('-').reverse().join('/')} đến ngày ${data.to.split('-').reverse().join('/')})`,
+          { italics: true },
+        ),
+      ],
+      { align: AlignmentType.CENTER, after: 60 },
+    ),
+  );
   children.push(rule(CONTENT_TWIPS, convertMillimetersToTwip(35), 120));
   for (const block of planReportBlocks(data)) {
     switch (block.kind) {
       case 'heading':
-        children.push(line([run(block.text, { bold: true })], { before: 180, after: 60, indent: true }));
+        children.push(
+          line([run(block.text, { bold: true })], { before: 180, after: 60, indent: true }),
+        );
         break;
       case 'subheading':
-        children.push(line([run(block.text, { bold: true })], { before: 120, after: 60, indent: true }));
+        children.push(
+          line([run(block.text, { bold: true })], { before: 120, after: 60, indent: true }),
+        );
         break;
       case 'paragraph':
         children.push(line([run(block.text)], { after: 60, indent: true }));
@@ -179,7 +264,13 @@ export async function planReportDocx(data: PlanReportData): Promise<Buffer> {
         children.push(line([run(`- ${block.text}`)], { after: 40, indent: true }));
         break;
       case 'table':
-        children.push(line([run(block.caption, { bold: true, italics: true })], { align: AlignmentType.CENTER, before: 120, after: 60 }));
+        children.push(
+          line([run(block.caption, { bold: true, italics: true })], {
+            align: AlignmentType.CENTER,
+            before: 120,
+            after: 60,
+          }),
+        );
         children.push(bodyTable(block));
         break;
     }
@@ -196,7 +287,10 @@ export async function planReportDocx(data: PlanReportData): Promise<Buffer> {
         properties: {
           titlePage: true,
           page: {
-            size: { width: convertMillimetersToTwip(PAGE_WIDTH_MM), height: convertMillimetersToTwip(297) },
+            size: {
+              width: convertMillimetersToTwip(PAGE_WIDTH_MM),
+              height: convertMillimetersToTwip(297),
+            },
             margin: {
               top: convertMillimetersToTwip(MARGINS_MM.top),
               bottom: convertMillimetersToTwip(MARGINS_MM.bottom),
@@ -209,7 +303,12 @@ export async function planReportDocx(data: PlanReportData): Promise<Buffer> {
         headers: {
           first: new Header({ children: [] }),
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT13 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT13 })],
+              }),
+            ],
           }),
         },
         children,

@@ -16,20 +16,37 @@ export interface LeafletFigures {
 export class PlanReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findTexts(campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanReportTexts> {
-    const rows: Array<Omit<PlanReportTexts, 'updatedAt'> & { updatedAt: Date }> = await manager.query(
-      `SELECT campaign_id AS "campaignId", document_number AS "documentNumber", plan_reference AS "planReference",
+  async findTexts(
+    campaignId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PlanReportTexts> {
+    const rows: Array<Omit<PlanReportTexts, 'updatedAt'> & { updatedAt: Date }> =
+      await manager.query(
+        `SELECT campaign_id AS "campaignId", document_number AS "documentNumber", plan_reference AS "planReference",
          general_assessment AS "generalAssessment", recommendations, recipients, updated_at AS "updatedAt"
        FROM plan_report_draft WHERE campaign_id = $1`,
-      [campaignId],
-    );
+        [campaignId],
+      );
     const row = rows[0];
-    if (!row) return { campaignId, documentNumber: '', planReference: '', generalAssessment: '', recommendations: '', recipients: [], updatedAt: null };
+    if (!row)
+      return {
+        campaignId,
+        documentNumber: '',
+        planReference: '',
+        generalAssessment: '',
+        recommendations: '',
+        recipients: [],
+        updatedAt: null,
+      };
     return { ...row, updatedAt: row.updatedAt.toISOString() };
   }
 
   /** Writes the given fields; the others keep their value (or the empty default). */
-  async upsertTexts(campaignId: string, body: PutPlanReportTextsBody, manager: EntityManager): Promise<void> {
+  async upsertTexts(
+    campaignId: string,
+    body: PutPlanReportTextsBody,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO plan_report_draft (campaign_id, document_number, plan_reference, general_assessment, recommendations, recipients)
        VALUES ($1, coalesce($2, ''), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''), coalesce($6::text[], '{}'))
@@ -68,7 +85,9 @@ export class PlanReportRepository {
 
   /** Today's communes: the total that "communes reached" is measured against, as on the dashboard. */
   async communesTotal(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM admin_unit u WHERE u.level = 'commune' AND ${unitCurrent('u')}`);
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM admin_unit u WHERE u.level = 'commune' AND ${unitCurrent('u')}`,
+    );
     return row.n;
   }
 }
