@@ -23,6 +23,8 @@ import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
 import { HousekeepingModule } from './modules/housekeeping/housekeeping.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
+import { TargetsModule } from './modules/targets/targets.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +58,8 @@ export class AppModule {
         LeafletsModule,
         ReportsModule,
         HousekeepingModule,
+        ActivitiesModule,
+        TargetsModule,
       ],
       providers: [
         DemoSeedService,

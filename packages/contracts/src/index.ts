@@ -14,3 +14,6 @@ export * from './registrations/registrations.schemas';
 export * from './certificates/certificates.schemas';
 export * from './leaflets/leaflets.schemas';
 export * from './reports/reports.schemas';
+export * from './activities/activities.schemas';
+export * from './targets/targets.schemas';
+export * from './reports/plan-results.schemas';

@@ -8,6 +8,7 @@ import { Hardening1764835200000 } from './1764835200000-Hardening';
 import { CertificateSettingsAtIssue1764921600000 } from './1764921600000-CertificateSettingsAtIssue';
 import { PersonMembership1765000000000 } from './1765000000000-PersonMembership';
 import { LoginAttemptsAndSessions1765000100000 } from './1765000100000-LoginAttemptsAndSessions';
+import { PlanResults1765000500000 } from './1765000500000-PlanResults';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CertificateSettingsAtIssue1764921600000,
   PersonMembership1765000000000,
   LoginAttemptsAndSessions1765000100000,
+  PlanResults1765000500000,
 ];

@@ -1,13 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { TargetsModule } from '../targets/targets.module';
+import { PlanReportRepository } from './plan-report/plan-report.repository';
+import { PlanReportService } from './plan-report/plan-report.service';
+import { PlanResultsController } from './plan-results.controller';
+import { PlanResultsExportService } from './plan-results-export.service';
+import { PlanResultsRepository } from './plan-results.repository';
+import { PlanResultsService } from './plan-results.service';
 import { ReportExportService } from './report-export.service';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [CampaignsModule],
-  controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService, ReportExportService],
+  imports: [CampaignsModule, TargetsModule, AuditModule],
+  controllers: [ReportsController, PlanResultsController],
+  providers: [
+    ReportsRepository,
+    ReportsService,
+    ReportExportService,
+    PlanResultsRepository,
+    PlanResultsService,
+    PlanResultsExportService,
+    PlanReportRepository,
+    PlanReportService,
+  ],
 })
 export class ReportsModule {}

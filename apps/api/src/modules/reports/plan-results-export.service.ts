@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  ChannelsQuery,
+  ChannelsReport,
+  Matrix,
+  MatrixQuery,
+  PlanReportQuery,
+} from '@canhgiac/contracts';
+import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { channelsXlsx } from './exports/channels-xlsx';
+import { matrixXlsx, measureLabels } from './exports/matrix-xlsx';
+import { day } from './plan-report/plan-report.content';
+import { planReportDocx } from './plan-report/plan-report.docx';
+import { planReportPdf } from './plan-report/plan-report.pdf';
+import { PlanReportService } from './plan-report/plan-report.service';
+
+const dimensionNames = {
+  commune: 'xã',
+  organization: 'tổ chức',
+  group: 'nhóm đối tượng',
+  month: 'tháng',
+} as const;
+
+/** Files of the plan's results: the channels and matrix workbooks and the results report. */
+@Injectable()
+export class PlanResultsExportService {
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly planReports: PlanReportService,
+    private readonly clock: Clock,
+  ) {}
+
+  private async filterLines(query: {
+    campaignId?: string;
+    from?: string;
+    to?: string;
+  }): Promise<string[]> {
+    const lines: string[] = [];
+    if (query.campaignId)
+      lines.push(`Chiến dịch: ${(await this.campaigns.get(query.campaignId)).name}`);
+    if (query.from || query.to)
+      lines.push(
+        `Thời gian: ${query.from ? `từ ${day(query.from)} ` : ''}${query.to ? `đến ${day(query.to)}` : ''}`.trim(),
+      );
+    return lines;
+  }
+
+  async channelsXlsx(report: ChannelsReport, query: ChannelsQuery): Promise<Buffer> {
+    return channelsXlsx(report, await this.filterLines(query), this.clock.now());
+  }
+
+  async matrixXlsx(matrix: Matrix, query: MatrixQuery): Promise<Buffer> {
+    return matrixXlsx({
+      matrix,
+      title: `${measureLabels[matrix.measure].toUpperCase()} THEO ${dimensionNames[query.rows].toUpperCase()} VÀ ${dimensionNames[query.cols].toUpperCase()}`,
+      lines: await this.filterLines(query),
+      generatedAt: this.clock.now(),
+    });
+  }
+
+  async planReport(actor: Actor, query: PlanReportQuery): Promise<Buffer> {
+    const data = await this.planReports.data(actor, query);
+    if (query.format === 'docx') return planReportDocx(data);
+    const doc = planReportPdf(data);
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<void>((resolve, reject) => {
+      doc.on('end', resolve);
+      doc.on('error', reject);
+    });
+    doc.end();
+    await done;
+    return Buffer.concat(chunks);
+  }
+}

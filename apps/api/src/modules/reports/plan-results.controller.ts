@@ -1,0 +1,121 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  channelsQuerySchema,
+  channelsReportSchema,
+  matrixQuerySchema,
+  matrixSchema,
+  planReportQuerySchema,
+  planReportTextsSchema,
+  putPlanReportTextsBodySchema,
+} from '@canhgiac/contracts';
+import type { Response } from 'express';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor } from '../../common/auth/current-actor.decorator';
+import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
+import { IdParamDto } from '../../common/validation/id-param.dto';
+import { PlanReportService } from './plan-report/plan-report.service';
+import { PlanResultsExportService } from './plan-results-export.service';
+import { PlanResultsService } from './plan-results.service';
+
+class ChannelsQueryDto extends createZodDto(channelsQuerySchema) {}
+class ChannelsReportDto extends createZodDto(channelsReportSchema) {}
+class MatrixQueryDto extends createZodDto(matrixQuerySchema) {}
+class MatrixDto extends createZodDto(matrixSchema) {}
+class PlanReportQueryDto extends createZodDto(planReportQuerySchema) {}
+class PlanReportTextsDto extends createZodDto(planReportTextsSchema) {}
+class PutPlanReportTextsDto extends createZodDto(putPlanReportTextsBodySchema) {}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The plan's results: channels, the coverage matrix against targets, and the official report. Aggregates only. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller()
+export class PlanResultsController {
+  constructor(
+    private readonly planResults: PlanResultsService,
+    private readonly exports: PlanResultsExportService,
+    private readonly planReport: PlanReportService,
+  ) {}
+
+  /** Totals per channel; a coordinator's cover the coordinator's organization's activities. */
+  @Get('reports/channels')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: ChannelsReportDto })
+  @ApiProduces('application/json', XLSX)
+  async channels(
+    @CurrentActor() actor: Actor,
+    @Query() query: ChannelsQueryDto,
+    @Res() res: Response,
+  ) {
+    const report = await this.planResults.channels(actor, query);
+    if (query.format === 'json') {
+      res.json(channelsReportSchema.parse(report));
+      return;
+    }
+    const file = await this.exports.channelsXlsx(report, query);
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader('Content-Disposition', 'attachment; filename="ket-qua-theo-kenh.xlsx"');
+    res.end(file);
+  }
+
+  /** Rows × columns against targets; a coordinator's is limited to the coordinator's organization. */
+  @Get('reports/matrix')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: MatrixDto })
+  @ApiProduces('application/json', XLSX)
+  async matrix(@CurrentActor() actor: Actor, @Query() query: MatrixQueryDto, @Res() res: Response) {
+    const matrix = await this.planResults.matrix(actor, query);
+    if (query.format === 'json') {
+      res.json(matrixSchema.parse(matrix));
+      return;
+    }
+    const file = await this.exports.matrixXlsx(matrix, query);
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="ma-tran-${query.rows}-${query.cols}.xlsx"`,
+    );
+    res.end(file);
+  }
+
+  /** The results report (Decree 30/2020/NĐ-CP layout) for the period, as DOCX or PDF. */
+  @Get('reports/plan-report')
+  @Roles('admin', 'staff', 'leader')
+  @ApiProduces(DOCX, 'application/pdf')
+  async report(
+    @CurrentActor() actor: Actor,
+    @Query() query: PlanReportQueryDto,
+    @Res() res: Response,
+  ) {
+    const file = await this.exports.planReport(actor, query);
+    res.setHeader('Content-Type', query.format === 'pdf' ? 'application/pdf' : DOCX);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="bao-cao-ket-qua-ke-hoach.${query.format}"`,
+    );
+    res.end(file);
+  }
+
+  /** What staff wrote for the report: number, plan, "Đánh giá chung", "Kiến nghị, đề xuất", recipients. */
+  @Get('campaigns/:id/report-texts')
+  @Roles('admin', 'staff', 'leader')
+  @ZodResponse({ type: PlanReportTextsDto })
+  texts(@Param() params: IdParamDto) {
+    return this.planReport.texts(params.id);
+  }
+
+  @Put('campaigns/:id/report-texts')
+  @Roles('admin', 'staff')
+  @ZodResponse({ type: PlanReportTextsDto })
+  saveTexts(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: PutPlanReportTextsDto,
+  ) {
+    return this.planReport.saveTexts(actor, params.id, body);
+  }
+}
