@@ -45,10 +45,24 @@ function downloadNames(disposition: string | undefined) {
 }
 
 const family = ['Trần', 'Lê', 'Phạm', 'Vũ', 'Đỗ'];
-const given = ['Thị Hòa', 'Văn Đức', 'Ngọc Ánh', 'Quang Huy', 'Thu Thủy', 'Minh Tuấn', 'Thanh Hương', 'Đình Khôi'];
+const given = [
+  'Thị Hòa',
+  'Văn Đức',
+  'Ngọc Ánh',
+  'Quang Huy',
+  'Thu Thủy',
+  'Minh Tuấn',
+  'Thanh Hương',
+  'Đình Khôi',
+];
 /** Up to 440 distinct names; a later conference registers the same people again. */
-const names = (count: number) => Array.from({ length: count }, (_, i) => `${family[i % 5]} ${given[Math.floor(i / 5) % 8]} ${syllable(Math.floor(i / 40))}`);
-const syllable = (n: number) => ['An', 'Bảo', 'Cường', 'Dung', 'Giao', 'Hải', 'Khoa', 'Linh', 'Mai', 'Nam', 'Oanh'][n];
+const names = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) => `${family[i % 5]} ${given[Math.floor(i / 5) % 8]} ${syllable(Math.floor(i / 40))}`,
+  );
+const syllable = (n: number) =>
+  ['An', 'Bảo', 'Cường', 'Dung', 'Giao', 'Hải', 'Khoa', 'Linh', 'Mai', 'Nam', 'Oanh'][n];
 
 describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) => {
   let t: TestApp;
@@ -58,8 +72,16 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
   let day = 0;
 
   const fetchPdf = async (url: string) => {
-    const res = await request(t.http).get(url).set('Authorization', `Bearer ${tokens.staff}`).buffer(true).parse(binary).expect(200);
-    return { body: res.body as Buffer, disposition: res.headers['content-disposition'] as string | undefined };
+    const res = await request(t.http)
+      .get(url)
+      .set('Authorization', `Bearer ${tokens.staff}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    return {
+      body: res.body as Buffer,
+      disposition: res.headers['content-disposition'] as string | undefined,
+    };
   };
 
   /** A conference with `count` registrants, imported from one CSV as a clerk would. */
@@ -67,16 +89,32 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
     day += 1;
     const conference = await createConference(
       staff,
-      conferenceBody(campaignId, `2026-06-${String(day).padStart(2, '0')}`, 8, 11, { capacity: 500, ...(title ? { title } : {}) }),
+      conferenceBody(campaignId, `2026-06-${String(day).padStart(2, '0')}`, 8, 11, {
+        capacity: 500,
+        ...(title ? { title } : {}),
+      }),
     );
     const people = names(count);
     if (count > 0) {
-      const file = csv([VI_HEADER, ...people.map((name, i) => [name, i % 2 ? 'Nam' : 'Nữ', 1940 + (i % 60), '', communes.yenDinh, 'Nông dân'])]);
+      const file = csv([
+        VI_HEADER,
+        ...people.map((name, i) => [
+          name,
+          i % 2 ? 'Nam' : 'Nữ',
+          1940 + (i % 60),
+          '',
+          communes.yenDinh,
+          'Nông dân',
+        ]),
+      ]);
       const res = await request(t.http)
         .post(`/api/conferences/${conference.id}/registrations/import`)
         .set('Authorization', `Bearer ${tokens.staff}`)
         .attach('file', file, 'danh-sach.csv');
-      expect({ status: res.status, body: res.status === 200 ? null : res.body }).toEqual({ status: 200, body: null });
+      expect({ status: res.status, body: res.status === 200 ? null : res.body }).toEqual({
+        status: 200,
+        body: null,
+      });
     }
     return { conference, people };
   }
@@ -94,28 +132,34 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
     expect(ROLL_CALL_ROWS_PER_PAGE).toEqual({ first: 13, next: 15 });
   });
 
-  it.each([3, 39, 400])('prints the roll call of %i registrants on exactly the pages its rows fill, every code whole', async (count) => {
-    const { conference, people } = await conferenceWith(count);
-    const { body } = await fetchPdf(`/api/conferences/${conference.id}/roll-call.pdf`);
-    const expected = pagesFor(count, ROLL_CALL_ROWS_PER_PAGE);
+  it.each([3, 39, 400])(
+    'prints the roll call of %i registrants on exactly the pages its rows fill, every code whole',
+    async (count) => {
+      const { conference, people } = await conferenceWith(count);
+      const { body } = await fetchPdf(`/api/conferences/${conference.id}/roll-call.pdf`);
+      const expected = pagesFor(count, ROLL_CALL_ROWS_PER_PAGE);
 
-    expect(pdfinfoPages(body)).toBe(expected);
-    const pages = pagesOf(body);
-    expect(pages).toHaveLength(expected);
-    pages.forEach((text, i) => {
-      // Each page carries its number and registrants: a page number never stands alone on a page.
-      expect(text).toContain(`Trang ${i + 1}/${expected}`);
-      expect(people.some((name) => text.includes(name))).toBe(true);
-    });
-    const all = pages.join('\n');
-    for (const name of people) expect(all).toContain(name);
+      expect(pdfinfoPages(body)).toBe(expected);
+      const pages = pagesOf(body);
+      expect(pages).toHaveLength(expected);
+      pages.forEach((text, i) => {
+        // Each page carries its number and registrants: a page number never stands alone on a page.
+        expect(text).toContain(`Trang ${i + 1}/${expected}`);
+        expect(people.some((name) => text.includes(name))).toBe(true);
+      });
+      const all = pages.join('\n');
+      for (const name of people) expect(all).toContain(name);
 
-    // Each check-in code stands whole on its row, as the clerk types it at the door.
-    const registrations: Registration[] = (await staff.get(`/api/conferences/${conference.id}/registrations`).expect(200)).body;
-    expect(registrations).toHaveLength(count);
-    const layout = pdfText(body, { layout: true });
-    for (const { checkInCode } of registrations) expect(layout).toMatch(new RegExp(`(^|\\s)${checkInCode}(\\s|$)`, 'mu'));
-  });
+      // Each check-in code stands whole on its row, as the clerk types it at the door.
+      const registrations: Registration[] = (
+        await staff.get(`/api/conferences/${conference.id}/registrations`).expect(200)
+      ).body;
+      expect(registrations).toHaveLength(count);
+      const layout = pdfText(body, { layout: true });
+      for (const { checkInCode } of registrations)
+        expect(layout).toMatch(new RegExp(`(^|\\s)${checkInCode}(\\s|$)`, 'mu'));
+    },
+  );
 
   it('prints an empty roll call on one page', async () => {
     const { conference } = await conferenceWith(0);
@@ -125,9 +169,13 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
   });
 
   it('prints the coverage report by commune on exactly the pages its rows fill', async () => {
-    const report = (await staff.get('/api/reports/coverage?groupBy=commune').expect(200)).body as { rows: unknown[] };
+    const report = (await staff.get('/api/reports/coverage?groupBy=commune').expect(200)).body as {
+      rows: unknown[];
+    };
     expect(report.rows.length).toBeGreaterThan(100);
-    const { body, disposition } = await fetchPdf('/api/reports/coverage?groupBy=commune&format=pdf');
+    const { body, disposition } = await fetchPdf(
+      '/api/reports/coverage?groupBy=commune&format=pdf',
+    );
     const expected = pagesFor(report.rows.length + 1, COVERAGE_ROWS_PER_PAGE);
     expect(expected).toBeGreaterThan(1);
     expect(pdfinfoPages(body)).toBe(expected);
@@ -150,7 +198,8 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
     const { disposition } = await fetchPdf(`/api/conferences/${conference.id}/roll-call.pdf`);
     expect(downloadNames(disposition)).toEqual({
       type: 'inline',
-      ascii: 'danh-sach-diem-danh-hoi-nghi-tap-huan-an-toan-so-cho-nguoi-cao-tuoi-xa-hai-nam-hai-hau.pdf',
+      ascii:
+        'danh-sach-diem-danh-hoi-nghi-tap-huan-an-toan-so-cho-nguoi-cao-tuoi-xa-hai-nam-hai-hau.pdf',
       // Only the characters a file system refuses are replaced.
       utf8: 'Danh sách điểm danh – Hội nghị tập huấn -An toàn số- cho người cao tuổi- xã Hải Nam-Hải Hậu.pdf',
     });
@@ -161,12 +210,18 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
       ['district', 'xlsx'],
       ['age_band', 'csv'],
     ] as const) {
-      const res = await staff.get(`/api/reports/coverage?groupBy=${groupBy}&format=${format}`).buffer(true).parse(binary).expect(200);
+      const res = await staff
+        .get(`/api/reports/coverage?groupBy=${groupBy}&format=${format}`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       const names = downloadNames(res.headers['content-disposition']);
       expect(names.type).toBe('attachment');
       expect(names.utf8).toMatch(new RegExp(`^Báo cáo độ bao phủ theo .+\\.${format}$`, 'u'));
       expect(names.ascii).toBe(`${fileSlug(names.utf8!.slice(0, -format.length - 1))}.${format}`);
-      expect(names.ascii).toMatch(new RegExp(`^bao-cao-do-bao-phu-theo-[a-z0-9-]+\\.${format}$`, 'u'));
+      expect(names.ascii).toMatch(
+        new RegExp(`^bao-cao-do-bao-phu-theo-[a-z0-9-]+\\.${format}$`, 'u'),
+      );
     }
   });
 
@@ -179,10 +234,22 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
       ascii: 'giay-chung-nhan-hoi-nghi-tuyen-truyen-thi-tran-yen-dinh.pdf',
       utf8: `Giấy chứng nhận – ${title}.pdf`,
     });
-    await staff.get('/api/conferences/00000000-0000-4000-8000-000000000000/certificates.pdf').expect(404);
+    await staff
+      .get('/api/conferences/00000000-0000-4000-8000-000000000000/certificates.pdf')
+      .expect(404);
 
-    const leafletBatch = (await staff.post('/api/leaflet-batches').send({ title: 'Tờ rơi cảnh giác lừa đảo', quantity: 1000, receivedOn: '2026-03-01' }).expect(201)).body;
-    const allocation = (await staff.post(`/api/leaflet-batches/${leafletBatch.id}/allocations`).send({ quantity: 100, communeCode: communes.haiNam }).expect(201)).body;
+    const leafletBatch = (
+      await staff
+        .post('/api/leaflet-batches')
+        .send({ title: 'Tờ rơi cảnh giác lừa đảo', quantity: 1000, receivedOn: '2026-03-01' })
+        .expect(201)
+    ).body;
+    const allocation = (
+      await staff
+        .post(`/api/leaflet-batches/${leafletBatch.id}/allocations`)
+        .send({ quantity: 100, communeCode: communes.haiNam })
+        .expect(201)
+    ).body;
     const slip = await fetchPdf(`/api/leaflet-allocations/${allocation.id}/slip.pdf`);
     const names = downloadNames(slip.disposition);
     expect(names.type).toBe('inline');

@@ -34,15 +34,28 @@ interface RawResponse {
 
 /** A GET whose body is kept exactly as sent on the wire (supertest would decode it). */
 async function raw(server: http.Server, url: string, acceptEncoding: string): Promise<RawResponse> {
-  const listening = server.listening ? server : await new Promise<http.Server>((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  const listening = server.listening
+    ? server
+    : await new Promise<http.Server>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(server)),
+      );
   const { port } = listening.address() as AddressInfo;
   return new Promise((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port, path: url, headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      })
+      .get(
+        { host: '127.0.0.1', port, path: url, headers: { 'Accept-Encoding': acceptEncoding } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
+      )
       .on('error', reject);
   });
 }
@@ -99,7 +112,9 @@ describe.each(testDatabaseKinds())('the web app on a slow network (%s)', (kind) 
   });
 
   it('answers 404 for a missing asset instead of the page, and never serves files under /api', async () => {
-    const missing = await request(t.http).get('/assets/index-OLDHASH.js').set('Accept-Encoding', 'br');
+    const missing = await request(t.http)
+      .get('/assets/index-OLDHASH.js')
+      .set('Accept-Encoding', 'br');
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).not.toContain('text/html');
     const api = await request(t.http).get('/api/nothing-here').expect(404);

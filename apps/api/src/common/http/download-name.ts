@@ -29,10 +29,18 @@ function readableName(text: string, maxLength = 150): string {
  * Names a downloaded file after what it is. Browsers take the UTF-8 `filename*` with the
  * Vietnamese name as written; older clients take `filename`, its ASCII slug.
  */
-export function setDownloadName(res: Response, title: string, extension: string, disposition: 'inline' | 'attachment' = 'attachment'): void {
+export function setDownloadName(
+  res: Response,
+  title: string,
+  extension: string,
+  disposition: 'inline' | 'attachment' = 'attachment',
+): void {
   res.setHeader(
     'Content-Disposition',
-    contentDisposition(`${readableName(title)}.${extension}`, { type: disposition, fallback: `${fileSlug(title)}.${extension}` }),
+    contentDisposition(`${readableName(title)}.${extension}`, {
+      type: disposition,
+      fallback: `${fileSlug(title)}.${extension}`,
+    }),
   );
 }
 
