@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 /** The web app uses the TypeScript source of the contracts (the package's main is a CJS build). */
 const contractsSource = fileURLToPath(
@@ -22,12 +24,35 @@ const initialVendorGroups = [
 
 /** Big libraries that only pages use: own chunks, cached across pages and deploys. */
 const pageVendorGroups = [
-  { name: 'data-grid', test: /node_modules[\\/]@mui[\\/]x-data-grid[\\/]/ },
+  // The MUI components that only pages use (text fields, stacks, dialogs…) get a chunk of their
+  // own, ahead of the data grid: a group also takes its modules' dependencies, so without this
+  // the grid's chunk (570 KB) would hold them and the login page would load it.
+  {
+    name: 'mui-pages',
+    test: /node_modules[\\/](@mui[\\/](material|system|utils|private-theming|styled-engine|icons-material)|@emotion|@popperjs|stylis|react-transition-group)[\\/]/,
+    priority: 2,
+  },
+  { name: 'data-grid', test: /node_modules[\\/]@mui[\\/]x-data-grid[\\/]/, priority: 1 },
   { name: 'forms', test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]/ },
 ];
 
+/**
+ * A brotli and a gzip copy of every text asset, written at build time beside the file (x.js.br,
+ * x.js.gz), so the server sends them without compressing on each request. Source maps are left
+ * out: only developers fetch them.
+ */
+const precompressed = compression({
+  algorithms: [
+    defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+    defineAlgorithm('gzip', { level: 9 }),
+  ],
+  include: /\.(js|mjs|css|html|svg|json|txt)$/,
+  exclude: /\.map$/,
+  threshold: 1024,
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressed],
   resolve: {
     alias: { '@canhgiac/contracts': contractsSource },
   },

@@ -38,6 +38,7 @@ export const envSchema = z
       '1mb',
     ),
     WEB_DIST: optional(z.string()),
+    WEB_COMPRESSION: optional(booleanFlag),
     TRUST_PROXY: optional(z.string()).default('loopback'),
     RETENTION_YEARS: optional(z.coerce.number().int().min(0).max(100)).default(5),
     ACCESS_TOKEN_TTL_SECONDS: optional(z.coerce.number().int().min(30).max(86_400)).default(900),
@@ -67,6 +68,8 @@ export const envSchema = z
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
+    /** Serve the web app's brotli/gzip files built beside each asset; off only to measure without. */
+    webCompression: env.WEB_COMPRESSION ?? true,
     /** Express's "trust proxy": which proxies' X-Forwarded-For to believe for the client address. */
     trustProxy: /^\d+$/u.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY,
     /** People not seen (registered or checked in) for this many years are anonymized; 0 turns it off. */

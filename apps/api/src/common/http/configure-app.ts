@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { AppConfig } from '../../config/env.schema';
@@ -58,22 +59,33 @@ function resolveWebDist(config: AppConfig): string | undefined {
   return candidates.find((dir) => dir && fs.existsSync(path.join(dir, 'index.html')));
 }
 
-/** Serves the built web app at `/`, falling back to index.html for client routes; never under /api. */
-function serveWebApp(app: NestExpressApplication, webDist: string) {
-  const indexHtml = path.join(webDist, 'index.html');
-  app.use(
-    express.static(webDist, {
-      index: false,
-      setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the built web app at `/`, falling back to index.html for client routes; never under /api.
+ * The build writes a brotli and a gzip copy beside each asset; a browser that accepts one gets it
+ * (with `Vary: Accept-Encoding`), others get the file itself. Files under /assets carry a content
+ * hash in their name and are cached for a year; index.html and the other files are revalidated on
+ * every load, so a deploy is seen at once.
+ */
+function serveWebApp(app: NestExpressApplication, webDist: string, compressed: boolean) {
+  const assets = `${path.sep}assets${path.sep}`;
+  const serveStatic: expressStaticGzip.ExpressStaticGzipOptions['serveStatic'] = {
+    index: false,
+    setHeaders: (res, file) => res.setHeader('Cache-Control', file.includes(assets) ? IMMUTABLE : 'no-cache'),
+  };
+  const staticFiles = compressed
+    ? expressStaticGzip(webDist, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic })
+    : express.static(webDist, serveStatic);
+  app.use(staticFiles);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
     if (isApi || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    // A client route (/conferences/…) is answered with index.html, compressed like any file.
+    // A missing file under /assets is a 404, not the page: a stale chunk must fail loudly.
+    if (req.path.startsWith('/assets/')) return next();
+    req.url = '/index.html';
+    staticFiles(req, res, next);
   });
 }
 
@@ -110,7 +122,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   answerMalformedRequests(app);
 
   const webDist = resolveWebDist(config);
-  if (webDist) serveWebApp(app, webDist);
+  if (webDist) serveWebApp(app, webDist, config.webCompression);
 
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();

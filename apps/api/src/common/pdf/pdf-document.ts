@@ -41,3 +41,30 @@ export function fitFontSize(doc: Pdf, text: string, font: FontName, maxSize: num
   while (size > minSize && doc.fontSize(size).widthOfString(nfc(text)) > width) size -= 0.5;
   return size;
 }
+
+/** The height kept for the page-number footer above a page's bottom margin. */
+export const FOOTER_HEIGHT = 20;
+
+/**
+ * Writes "Trang x/y" at the foot of every buffered page. The footer sits inside the bottom
+ * margin, where pdfkit would start a new page for any text; the margin is lifted while it is
+ * written, so page numbers never create a page.
+ */
+export function writePageNumbers(doc: Pdf, margin: number): void {
+  const range = doc.bufferedPageRange();
+  for (let page = range.start; page < range.start + range.count; page += 1) {
+    doc.switchToPage(page);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor('#333333')
+      .text(`Trang ${page - range.start + 1}/${range.count}`, margin, doc.page.height - margin, {
+        width: doc.page.width - 2 * margin,
+        align: 'right',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottomMargin;
+  }
+}

@@ -13,6 +13,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Public, Roles } from '../../common/auth/roles.decorator';
+import { pdfTitle, setDownloadName } from '../../common/http/download-name';
 import { publicOrigin } from '../../common/http/public-url';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
@@ -27,9 +28,9 @@ class CertificateListDto extends createZodDto(certificateListSchema) {}
 class IssueResultDto extends createZodDto(issueCertificatesResultSchema) {}
 class VerifyResultDto extends createZodDto(verifyResultSchema) {}
 
-function sendPdf(res: Response, filename: string) {
+function sendPdf(res: Response, doc: PDFKit.PDFDocument) {
   res.setHeader('Content-Type', 'application/pdf');
-  res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+  setDownloadName(res, pdfTitle(doc), 'pdf', 'inline');
 }
 
 @ApiTags('certificates')
@@ -62,9 +63,9 @@ export class CertificatesController {
   @Roles('admin', 'staff', 'coordinator')
   @ApiProduces('application/pdf')
   async batchPdf(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Req() req: Request, @Res() res: Response) {
-    await this.certificates.requireConference(params.id);
-    const doc = createCertificatePdf('Giấy chứng nhận');
-    sendPdf(res, `giay-chung-nhan-${params.id.slice(0, 8)}.pdf`);
+    const title = await this.certificates.requireConference(params.id);
+    const doc = createCertificatePdf(`Giấy chứng nhận – ${title}`);
+    sendPdf(res, doc);
     doc.pipe(res);
     try {
       await this.certificates.renderBatch(actor, params.id, publicOrigin(this.config, req), doc);
@@ -78,7 +79,7 @@ export class CertificatesController {
   @ApiProduces('application/pdf')
   async onePdf(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Req() req: Request, @Res() res: Response) {
     const doc = await this.certificates.renderOne(actor, params.id, publicOrigin(this.config, req));
-    sendPdf(res, `giay-chung-nhan-${params.id.slice(0, 8)}.pdf`);
+    sendPdf(res, doc);
     doc.pipe(res);
     doc.end();
   }

@@ -83,9 +83,10 @@ const PRINT_FROM = `certificate c
 export class CertificatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async conferenceExists(conferenceId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM conference WHERE id = $1`, [conferenceId]);
-    return rows.length > 0;
+  /** The conference's title, or undefined when there is no such conference. */
+  async conferenceTitle(conferenceId: string): Promise<string | undefined> {
+    const rows: Array<{ title: string }> = await this.dataSource.query(`SELECT title FROM conference WHERE id = $1`, [conferenceId]);
+    return rows[0]?.title;
   }
 
   /** Locks the conference for issuing and returns its status and its campaign's serial suffix. */

@@ -115,8 +115,11 @@ export class CertificatesService {
     return doc;
   }
 
-  async requireConference(conferenceId: string): Promise<void> {
-    if (!(await this.certificates.conferenceExists(conferenceId))) throw AppError.notFound('hội nghị');
+  /** The conference's title (the batch is named after it), or a 404. */
+  async requireConference(conferenceId: string): Promise<string> {
+    const title = await this.certificates.conferenceTitle(conferenceId);
+    if (title === undefined) throw AppError.notFound('hội nghị');
+    return title;
   }
 
   /**

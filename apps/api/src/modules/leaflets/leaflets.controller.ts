@@ -21,6 +21,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
+import { pdfTitle, setDownloadName } from '../../common/http/download-name';
 import { LeafletsService } from './leaflets.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
 
@@ -127,7 +128,7 @@ export class LeafletsController {
   async slip(@Param() params: IdParamDto, @Res() res: Response) {
     const doc = await this.leaflets.handoverNote(params.id);
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="bien-ban-ban-giao-${params.id.slice(0, 8)}.pdf"`);
+    setDownloadName(res, pdfTitle(doc), 'pdf', 'inline');
     doc.pipe(res);
     doc.end();
   }

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
+import { pdfTitle, setDownloadName } from '../../common/http/download-name';
 import { receiveFile } from '../../common/http/multipart';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
@@ -104,7 +105,7 @@ export class RegistrationsController {
   async rollCallPdf(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Res() res: Response) {
     const doc = await this.rollCall.render(actor, params.id);
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="diem-danh-${params.id.slice(0, 8)}.pdf"`);
+    setDownloadName(res, pdfTitle(doc), 'pdf', 'inline');
     doc.pipe(res);
     doc.end();
   }

@@ -6,6 +6,8 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
+import { setDownloadName } from '../../common/http/download-name';
+import { coverageFileTitle } from './exports/coverage-columns';
 import { ReportExportService } from './report-export.service';
 import { ReportsService } from './reports.service';
 
@@ -42,7 +44,7 @@ export class ReportsController {
       return;
     }
     res.setHeader('Content-Type', contentTypes[query.format]);
-    res.setHeader('Content-Disposition', `attachment; filename="bao-cao-bao-phu-${query.groupBy}.${query.format}"`);
+    setDownloadName(res, coverageFileTitle(query.groupBy), query.format);
     await this.exports.write(report, query, res);
   }
 

@@ -1,10 +1,19 @@
 import { formatDate } from '../../../common/pdf/format';
-import { createPdf, nfc, type Pdf } from '../../../common/pdf/pdf-document';
+import { createPdf, FOOTER_HEIGHT, nfc, type Pdf, writePageNumbers } from '../../../common/pdf/pdf-document';
 import { figureColumns, filterLines, groupingHeaders, type ReportContext, showsCode } from './coverage-columns';
 
 const MARGIN = 36;
+/** A4 landscape. */
+const PAGE_HEIGHT = 595.28;
 const ROW = 20;
 const HEADER = 34;
+/** The first page's title and filter lines have a fixed height, so paging is known in advance. */
+const HEADING = 62;
+
+const rowsBelow = (top: number) => Math.floor((PAGE_HEIGHT - MARGIN - FOOTER_HEIGHT - top - HEADER) / ROW);
+
+/** Table rows (the units, then the totals row) on the first page and on each following page. */
+export const COVERAGE_ROWS_PER_PAGE = { first: rowsBelow(MARGIN + HEADING), next: rowsBelow(MARGIN) } as const;
 
 const number = (value: number | null, percent = false) =>
   value === null ? '–' : percent ? value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : value.toLocaleString('vi-VN');
@@ -23,10 +32,12 @@ export function renderCoveragePdf(context: ReportContext): Pdf {
     ...figureColumns.map((c) => ({ header: c.header, width: figureWidth, align: 'right' as const })),
   ];
 
-  doc.font('bold').fontSize(15).fillColor('#0B3A82').text('BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN PHÒNG, CHỐNG LỪA ĐẢO', MARGIN, MARGIN, { width, align: 'center' });
+  doc.font('bold').fontSize(15).fillColor('#0B3A82').text('BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN PHÒNG, CHỐNG LỪA ĐẢO', MARGIN, MARGIN, { width, align: 'center', lineBreak: false });
   doc.fillColor('black').font('regular').fontSize(10);
-  doc.text(nfc([...filterLines(context), `Ngày lập: ${formatDate(context.generatedAt)}`].join('     ')), { width, align: 'center' });
-  let y = doc.y + 10;
+  const filters = nfc([...filterLines(context), `Ngày lập: ${formatDate(context.generatedAt)}`].join('     '));
+  doc.text(filters, MARGIN, MARGIN + 24, { width, align: 'center', height: 28, ellipsis: true });
+  let y = MARGIN + HEADING;
+  let left = COVERAGE_ROWS_PER_PAGE.first;
 
   const drawHeader = () => {
     let x = MARGIN;
@@ -40,16 +51,18 @@ export function renderCoveragePdf(context: ReportContext): Pdf {
     y += HEADER;
   };
   const drawRow = (cells: string[], bold: boolean) => {
-    if (y + ROW > doc.page.height - MARGIN - 16) {
+    if (left === 0) {
       doc.addPage();
       y = MARGIN;
+      left = COVERAGE_ROWS_PER_PAGE.next;
       drawHeader();
     }
+    left -= 1;
     let x = MARGIN;
     doc.font(bold ? 'bold' : 'regular').fontSize(9);
     columns.forEach((column, i) => {
       doc.lineWidth(0.5).rect(x, y, column.width, ROW).stroke('#000000');
-      doc.fillColor('black').text(nfc(cells[i]), x + 4, y + 6, { width: column.width - 8, align: column.align, lineBreak: false, ellipsis: true });
+      doc.fillColor('black').text(nfc(cells[i]), x + 4, y + 6, { width: column.width - 8, height: ROW - 8, align: column.align, ellipsis: true });
       x += column.width;
     });
     y += ROW;
@@ -61,14 +74,6 @@ export function renderCoveragePdf(context: ReportContext): Pdf {
   }
   drawRow([...(code ? [''] : []), 'Tổng cộng', ...figureColumns.map((c) => number(report.totals[c.key], c.percent))], true);
 
-  const range = doc.bufferedPageRange();
-  for (let page = range.start; page < range.start + range.count; page += 1) {
-    doc.switchToPage(page);
-    doc.font('regular').fontSize(8).fillColor('#333333').text(`Trang ${page + 1}/${range.count}`, MARGIN, doc.page.height - MARGIN, {
-      width,
-      align: 'right',
-      lineBreak: false,
-    });
-  }
+  writePageNumbers(doc, MARGIN);
   return doc;
 }
