@@ -14,8 +14,8 @@ export interface UploadedFile {
   size: number;
   /** Where the received bytes are, for readers that need random access (a zip's directory). */
   path: string;
-  /** A fresh stream over the received bytes, or over `start`…`end` (inclusive) of them. */
-  open(range?: { start: number; end: number }): Readable;
+  /** A fresh stream over the received bytes, or over `start`…`end` (inclusive) of them, in chunks of `highWaterMark` bytes. */
+  open(options?: { start?: number; end?: number; highWaterMark?: number }): Readable;
   /** A path beside the received copy for work files of the same request, deleted with it. */
   scratch(name: string): string;
   /** Deletes the received copy; safe to call more than once. */
@@ -187,7 +187,7 @@ export async function receiveFile(req: Request, field: string, options: ReceiveO
     return {
       ...received,
       path: target,
-      open: (range) => fs.createReadStream(target, range),
+      open: (options) => fs.createReadStream(target, options),
       scratch: (name) => path.join(dir, path.basename(name)),
       dispose,
     };

@@ -1,8 +1,9 @@
-import { PassThrough, type Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { PassThrough } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../common/errors/app-error';
 import type { UploadedFile } from '../../../common/http/multipart';
+import { CsvProblem, CsvRows } from './csv-rows';
 import { checkedXlsx, type XlsxLimits } from './xlsx-zip';
 
 export interface FileRow {
@@ -46,71 +47,82 @@ export interface ReadLimits extends XlsxLimits {
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
-/** Why csv-parse stopped, in words a coordinator understands; never the file's own bytes. */
-function csvProblem(code: string | undefined, limits: ReadLimits): string {
-  switch (code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'có dấu ngoặc kép (") mở mà không đóng';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'có ký tự ngay sau dấu ngoặc kép (") đóng một ô';
-    case 'CSV_MAX_RECORD_SIZE':
-      return `dòng dài quá ${fmt(limits.maxRecordChars)} ký tự`;
-    default:
-      return 'dòng không đúng định dạng CSV';
-  }
-}
+const csvProblems: Record<Exclude<CsvProblem['problem'], 'record-too-long'>, string> = {
+  'unclosed-quote': 'có dấu ngoặc kép (") mở mà không đóng',
+  'text-after-quote': 'có ký tự ngay sau dấu ngoặc kép (") đóng một ô',
+};
 
-const notUtf8 = (row: number) =>
+const notUtf8 = (line: number) =>
   new AppError('VALIDATION_FAILED', 'Tệp CSV không phải bảng mã UTF-8', {
     details: [
       {
         path: 'file',
-        message: `Dòng ${row} có ký tự không đọc được: hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)"`,
+        message: `Dòng ${line} có ký tự không đọc được: hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)"`,
       },
     ],
   });
 
-async function* readCsv(stream: Readable, limits: ReadLimits): AsyncGenerator<FileRow> {
-  const parser = stream.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: false,
-      encoding: 'utf8',
-      max_record_size: limits.maxRecordChars,
-    }),
-  );
-  // pipe() does not pass a source's error on: without this a broken upload would never end.
-  stream.once('error', (error) => parser.destroy(error));
+/** The line of a chunk's first byte that is no text (it decodes to U+FFFD when not fatal), or NUL. */
+function badLine(chunk: Buffer, firstLine: number): number {
+  const text = new TextDecoder('utf-8').decode(chunk);
+  const marks = [text.indexOf('\uFFFD'), text.indexOf('\u0000')].filter((i) => i >= 0);
+  const end = marks.length > 0 ? Math.min(...marks) : text.length;
+  return firstLine + (text.slice(0, end).match(/\n/gu)?.length ?? 0);
+}
+
+/** Bytes read and parsed at once: parsing them never holds the event loop for long. */
+const CSV_CHUNK_BYTES = 16 * 1024;
+
+/**
+ * Reads a CSV in small chunks, with a turn of the event loop between them, so that other requests
+ * are served while a file is read. The bytes must be UTF-8 text (a file saved in a legacy code
+ * page, or a workbook renamed .csv, is refused with the line where it shows); a file that starts
+ * with the UTF-16 byte order mark is read as UTF-16.
+ */
+async function* readCsv(file: UploadedFile, limits: ReadLimits): AsyncGenerator<FileRow> {
+  const source = file.open({ highWaterMark: CSV_CHUNK_BYTES });
+  const parser = new CsvRows(limits.maxRecordChars);
+  let decoder: TextDecoder | undefined;
+  let line = 1;
   let row = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row += 1;
-      // Bytes that are not UTF-8 (a file saved as UTF-16 or in a legacy code page, or not text at
-      // all) decode to U+FFFD; NUL never belongs in a list.
-      if (record.some((cell) => cell.includes('\uFFFD') || cell.includes('\u0000'))) throw notUtf8(row);
-      yield { row, cells: record };
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8', { fatal: true });
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw notUtf8(badLine(chunk, line));
+      }
+      if (text.includes('\u0000')) throw notUtf8(badLine(chunk, line));
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line += 1;
+      for (const cells of parser.write(text)) yield { row: ++row, cells };
+      await nextTurn();
     }
+    let rest: string;
+    try {
+      rest = decoder?.decode() ?? '';
+    } catch {
+      throw notUtf8(line);
+    }
+    for (const cells of parser.write(rest, true)) yield { row: ++row, cells };
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_STREAM_PREMATURE_CLOSE') {
-      throw new AppError('BAD_REQUEST', 'Tệp tải lên bị ngắt giữa chừng, hãy gửi lại');
+    if (!(error instanceof CsvProblem)) throw error;
+    if (error.problem === 'record-too-long') {
+      throw new AppError('PAYLOAD_TOO_LARGE', `Dòng ${error.line} của tệp CSV dài quá ${fmt(limits.maxRecordChars)} ký tự`, {
+        details: [{ path: 'file', message: 'Một dòng của danh sách chỉ gồm vài ô ngắn: hãy xóa nội dung quá dài rồi nhập lại' }],
+      });
     }
-    const line = (error as { lines?: number }).lines;
     throw new AppError('VALIDATION_FAILED', 'Tệp CSV bị lỗi định dạng', {
       details: [
         {
           path: 'file',
-          message: `Không đọc được tệp CSV ở dòng ${line ?? row + 1}: ${csvProblem(code, limits)}. Hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8"`,
+          message: `Không đọc được tệp CSV ở dòng ${error.line}: ${csvProblems[error.problem]}. Hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8"`,
         },
       ],
     });
   } finally {
-    parser.destroy();
-    stream.destroy();
+    source.destroy();
   }
 }
 
@@ -159,5 +171,5 @@ async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator
  * early (leaving the loop) closes the file.
  */
 export function readRows(file: UploadedFile, format: ImportFormat, limits: ReadLimits): AsyncGenerator<FileRow> {
-  return format === 'csv' ? readCsv(file.open(), limits) : readXlsx(file, limits);
+  return format === 'csv' ? readCsv(file, limits) : readXlsx(file, limits);
 }

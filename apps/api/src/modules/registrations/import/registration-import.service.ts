@@ -120,7 +120,8 @@ const isCodeClash = (error: unknown) =>
  * 1. Check, with no transaction and no lock: the file is read (streaming, giving the event loop
  *    back every few milliseconds) and every row validated; valid rows are spooled to a file beside
  *    the upload. Reading stops at the first 1,000 errors, and a file of more than
- *    `IMPORT_MAX_ROWS` data rows is refused (413). Any error: 422, and the database was never used.
+ *    `IMPORT_MAX_ROWS` data rows (or twice as many rows counting blank ones) is refused (413).
+ *    Any error: 422, and the database was never used.
  * 2. Write, in one transaction, at most two imports at a time: lock the conference, COPY the
  *    spooled rows into a staging table, check references, then a handful of set-based statements
  *    match people by the duplicate rule, add the new ones and register everyone not registered
@@ -186,6 +187,8 @@ export class RegistrationImportService {
     written.catch(() => undefined); // raised below, once reading has stopped
     let map: ColumnMap | undefined;
     let rows = 0;
+    /** Rows after the header, blank ones too: a file of blank lines costs time to read as well. */
+    let lines = 0;
     let lastTurn = performance.now();
     try {
       for await (const { row, cells } of readRows(file, format, this.limits)) {
@@ -199,6 +202,12 @@ export class RegistrationImportService {
           errors.add(mapped.errors);
           if (mapped.errors.length > 0) break;
           continue;
+        }
+        lines += 1;
+        if (lines > this.maxRows * 2) {
+          throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`, {
+            details: [{ path: 'file', message: 'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp' }],
+          });
         }
         if (isBlank(cells)) continue;
         rows += 1;
