@@ -153,6 +153,8 @@ export async function receiveFile(req: Request, field: string, options: ReceiveO
 
       parser.on('file', (name, stream, fileInfo) => {
         if (name !== field || info) {
+          // Drained and ignored; a form cut off inside it errs here, and is answered by the parser's error.
+          stream.on('error', () => undefined);
           stream.resume();
           return;
         }
