@@ -48,6 +48,8 @@ export const envSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1).max(100_000)).default(20),
     LOGIN_WINDOW_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).default(900),
     UPLOAD_IDLE_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(30),
+    IMPORT_MAX_ROWS: optional(z.coerce.number().int().min(1).max(1_000_000)).default(100_000),
+    IMPORT_MAX_UNZIPPED_MB: optional(z.coerce.number().int().min(1).max(2048)).default(100),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'development',
@@ -76,6 +78,12 @@ export const envSchema = z
     retentionYears: env.RETENTION_YEARS,
     /** An upload that sends nothing for this long is given up (408). */
     uploadIdleTimeoutMs: env.UPLOAD_IDLE_TIMEOUT_SECONDS * 1000,
+    import: {
+      /** Data rows one import file may hold (blank rows aside); more is answered 413. */
+      maxRows: env.IMPORT_MAX_ROWS,
+      /** What the parts of an .xlsx the import reads may inflate to; more is answered 413. */
+      maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_MB * 1024 * 1024,
+    },
     auth: {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlHours: env.REFRESH_TOKEN_TTL_HOURS,

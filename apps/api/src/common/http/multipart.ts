@@ -12,10 +12,78 @@ export interface UploadedFile {
   filename: string;
   mimeType: string;
   size: number;
-  /** A fresh stream over the received bytes. */
-  open(): Readable;
+  /** Where the received bytes are, for readers that need random access (a zip's directory). */
+  path: string;
+  /** A fresh stream over the received bytes, or over `start`…`end` (inclusive) of them, in chunks of `highWaterMark` bytes. */
+  open(options?: { start?: number; end?: number; highWaterMark?: number }): Readable;
+  /** A path beside the received copy for work files of the same request, deleted with it. */
+  scratch(name: string): string;
   /** Deletes the received copy; safe to call more than once. */
   dispose(): Promise<void>;
+}
+
+/**
+ * Every upload gets its own directory `upload-XXXXXX` under this one, deleted when its request
+ * ends. A process that dies mid-request leaves its directory behind; `sweepStaleUploads` deletes
+ * those, at start and daily (housekeeping).
+ */
+export const UPLOADS_DIR = path.join(os.tmpdir(), 'canhgiac-uploads');
+const UPLOAD_PREFIX = 'upload-';
+
+/** The directories of this process's requests still in progress: never swept. */
+const inUse = new Set<string>();
+/** How often a directory in use is marked as fresh, for sweeps of other processes sharing the temp folder. */
+const TOUCH_MS = 15_000;
+/** A directory untouched for less than this is never swept, whatever the idle timeout. */
+const MIN_STALE_MS = 60_000;
+let toucher: NodeJS.Timeout | undefined;
+
+function track(dir: string) {
+  inUse.add(dir);
+  toucher ??= setInterval(() => {
+    const now = new Date();
+    for (const used of inUse) fs.promises.utimes(used, now, now).catch(() => undefined);
+  }, TOUCH_MS).unref();
+}
+
+function untrack(dir: string) {
+  inUse.delete(dir);
+  if (inUse.size === 0 && toucher) {
+    clearInterval(toucher);
+    toucher = undefined;
+  }
+}
+
+/**
+ * Deletes upload directories left behind by a process that died mid-request: those of
+ * `UPLOADS_DIR` not in use here and untouched (no file in them written) for longer than
+ * `idleMs` (the upload idle timeout; at least a minute). Returns how many were deleted.
+ */
+export async function sweepStaleUploads(idleMs: number, now = Date.now()): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(UPLOADS_DIR);
+  } catch {
+    return 0; // nothing uploaded yet
+  }
+  const staleBefore = now - Math.max(idleMs, MIN_STALE_MS);
+  let deleted = 0;
+  for (const name of names) {
+    const dir = path.join(UPLOADS_DIR, name);
+    if (!name.startsWith(UPLOAD_PREFIX) || inUse.has(dir)) continue;
+    try {
+      let newest = (await fs.promises.stat(dir)).mtimeMs;
+      for (const file of await fs.promises.readdir(dir)) {
+        newest = Math.max(newest, (await fs.promises.stat(path.join(dir, file))).mtimeMs);
+      }
+      if (newest >= staleBefore) continue;
+      await fs.promises.rm(dir, { recursive: true, force: true });
+      deleted += 1;
+    } catch {
+      // Gone meanwhile, or not ours to read: left alone.
+    }
+  }
+  return deleted;
 }
 
 export interface ReceiveOptions {
@@ -48,12 +116,17 @@ export async function receiveFile(req: Request, field: string, options: ReceiveO
     throw new AppError('BAD_REQUEST', 'Nội dung tải lên không hợp lệ');
   }
 
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'canhgiac-upload-'));
+  await fs.promises.mkdir(UPLOADS_DIR, { recursive: true, mode: 0o700 });
+  const dir = await fs.promises.mkdtemp(path.join(UPLOADS_DIR, UPLOAD_PREFIX));
+  track(dir);
   const target = path.join(dir, 'file');
-  const dispose = () => fs.promises.rm(dir, { recursive: true, force: true });
+  const dispose = async () => {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+    untrack(dir);
+  };
 
   try {
-    const received = await new Promise<Omit<UploadedFile, 'open' | 'dispose'>>((resolve, reject) => {
+    const received = await new Promise<Pick<UploadedFile, 'filename' | 'mimeType' | 'size'>>((resolve, reject) => {
       let info: { filename: string; mimeType: string } | undefined;
       let written: Promise<void> | undefined;
       let truncated = false;
@@ -80,6 +153,8 @@ export async function receiveFile(req: Request, field: string, options: ReceiveO
 
       parser.on('file', (name, stream, fileInfo) => {
         if (name !== field || info) {
+          // Drained and ignored; a form cut off inside it errs here, and is answered by the parser's error.
+          stream.on('error', () => undefined);
           stream.resume();
           return;
         }
@@ -111,7 +186,13 @@ export async function receiveFile(req: Request, field: string, options: ReceiveO
       });
       req.pipe(parser);
     });
-    return { ...received, open: () => fs.createReadStream(target), dispose };
+    return {
+      ...received,
+      path: target,
+      open: (options) => fs.createReadStream(target, options),
+      scratch: (name) => path.join(dir, path.basename(name)),
+      dispose,
+    };
   } catch (error) {
     await dispose();
     throw error;

@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -7,6 +8,9 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/actor';
+import { sweepStaleUploads } from '../../common/http/multipart';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { TokensService } from '../auth/tokens.service';
@@ -30,6 +34,8 @@ export interface HousekeepingResult {
  * windows, and public verification lookups older than their retention. Each module deletes its
  * own rows; this runs them together, in one transaction under an advisory lock so that one
  * replica does it, at start and then daily. A run that deleted something is audited with counts.
+ * Uploads left in the temporary folder by a process that died mid-request are deleted at start
+ * and daily too, by every replica (each has its own temporary folder).
  */
 @Injectable()
 export class HousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -38,6 +44,7 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: TokensService,
     private readonly loginThrottle: LoginThrottleService,
     private readonly rateLimit: RateLimitService,
@@ -45,7 +52,8 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
     private readonly audit: AuditService,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.sweepUploadsQuietly();
     const daily = setInterval(() => void this.runQuietly(), DAY_MS);
     const first = setTimeout(() => void this.runQuietly(), 90_000);
     daily.unref();
@@ -89,7 +97,22 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
     });
   }
 
+  /** Deletes uploads left behind by a crash (see `sweepStaleUploads`); returns how many. */
+  sweepUploads(): Promise<number> {
+    return sweepStaleUploads(this.config.uploadIdleTimeoutMs);
+  }
+
+  private async sweepUploadsQuietly() {
+    try {
+      const uploads = await this.sweepUploads();
+      if (uploads > 0) this.logger.log({ uploads }, 'left-over uploads deleted');
+    } catch (error) {
+      this.logger.error({ err: error }, 'deleting left-over uploads failed');
+    }
+  }
+
   private async runQuietly() {
+    await this.sweepUploadsQuietly();
     try {
       const { ran: _ran, ...counts } = await this.run();
       this.logger.log(counts, 'housekeeping done');

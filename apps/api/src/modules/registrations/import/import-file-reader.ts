@@ -1,7 +1,10 @@
-import { PassThrough, type Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { PassThrough } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../common/errors/app-error';
+import type { UploadedFile } from '../../../common/http/multipart';
+import { CsvProblem, CsvRows } from './csv-rows';
+import { checkedXlsx, type XlsxLimits } from './xlsx-zip';
 
 export interface FileRow {
   /** As a spreadsheet shows it: the header is row 1. */
@@ -36,34 +39,104 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function* readCsv(stream: Readable): AsyncGenerator<FileRow> {
-  const parser = stream.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false, encoding: 'utf8' }),
-  );
-  // pipe() does not pass a source's error on: without this a broken upload would never end.
-  stream.once('error', (error) => parser.destroy(error));
+/** What the readers allow before refusing a file, so that no file costs more than a member list. */
+export interface ReadLimits extends XlsxLimits {
+  /** The longest CSV record (a line with its cells), in characters. */
+  maxRecordChars: number;
+}
+
+const fmt = (n: number) => n.toLocaleString('vi-VN');
+
+const csvProblems: Record<Exclude<CsvProblem['problem'], 'record-too-long'>, string> = {
+  'unclosed-quote': 'có dấu ngoặc kép (") mở mà không đóng',
+  'text-after-quote': 'có ký tự ngay sau dấu ngoặc kép (") đóng một ô',
+};
+
+const notUtf8 = (line: number) =>
+  new AppError('VALIDATION_FAILED', 'Tệp CSV không phải bảng mã UTF-8', {
+    details: [
+      {
+        path: 'file',
+        message: `Dòng ${line} có ký tự không đọc được: hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)"`,
+      },
+    ],
+  });
+
+/** The line of a chunk's first byte that is no text (it decodes to U+FFFD when not fatal), or NUL. */
+function badLine(chunk: Buffer, firstLine: number): number {
+  const text = new TextDecoder('utf-8').decode(chunk);
+  const marks = [text.indexOf('\uFFFD'), text.indexOf('\u0000')].filter((i) => i >= 0);
+  const end = marks.length > 0 ? Math.min(...marks) : text.length;
+  return firstLine + (text.slice(0, end).match(/\n/gu)?.length ?? 0);
+}
+
+/** Bytes read and parsed at once: parsing them never holds the event loop for long. */
+const CSV_CHUNK_BYTES = 16 * 1024;
+
+/**
+ * Reads a CSV in small chunks, with a turn of the event loop between them, so that other requests
+ * are served while a file is read. The bytes must be UTF-8 text (a file saved in a legacy code
+ * page, or a workbook renamed .csv, is refused with the line where it shows); a file that starts
+ * with the UTF-16 byte order mark is read as UTF-16.
+ */
+async function* readCsv(file: UploadedFile, limits: ReadLimits): AsyncGenerator<FileRow> {
+  const source = file.open({ highWaterMark: CSV_CHUNK_BYTES });
+  const parser = new CsvRows(limits.maxRecordChars);
+  let decoder: TextDecoder | undefined;
+  let line = 1;
   let row = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row += 1;
-      yield { row, cells: record };
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8', { fatal: true });
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw notUtf8(badLine(chunk, line));
+      }
+      if (text.includes('\u0000')) throw notUtf8(badLine(chunk, line));
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line += 1;
+      for (const cells of parser.write(text)) yield { row: ++row, cells };
+      await nextTurn();
     }
+    let rest: string;
+    try {
+      rest = decoder?.decode() ?? '';
+    } catch {
+      throw notUtf8(line);
+    }
+    for (const cells of parser.write(rest, true)) yield { row: ++row, cells };
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
-      throw new AppError('BAD_REQUEST', 'Tệp tải lên bị ngắt giữa chừng, hãy gửi lại');
+    if (!(error instanceof CsvProblem)) throw error;
+    if (error.problem === 'record-too-long') {
+      throw new AppError('PAYLOAD_TOO_LARGE', `Dòng ${error.line} của tệp CSV dài quá ${fmt(limits.maxRecordChars)} ký tự`, {
+        details: [{ path: 'file', message: 'Một dòng của danh sách chỉ gồm vài ô ngắn: hãy xóa nội dung quá dài rồi nhập lại' }],
+      });
     }
     throw new AppError('VALIDATION_FAILED', 'Tệp CSV bị lỗi định dạng', {
-      details: [{ path: 'file', message: `Không đọc được tệp CSV sau dòng ${row}: ${(error as Error).message}` }],
+      details: [
+        {
+          path: 'file',
+          message: `Không đọc được tệp CSV ở dòng ${error.line}: ${csvProblems[error.problem]}. Hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8"`,
+        },
+      ],
     });
+  } finally {
+    source.destroy();
   }
 }
 
-async function* readXlsx(source: Readable): AsyncGenerator<FileRow> {
+async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator<FileRow> {
+  // Checked against the limits before any XML is parsed (zip bombs, huge cells): 413.
+  const source = await checkedXlsx(file.path, file.size, limits);
   const stream = new PassThrough();
-  // exceljs does not listen for errors on its input: a broken upload just ends it, and the
-  // import refuses it afterwards (UploadedFile.failed()).
-  source.once('error', () => stream.end());
+  // exceljs does not listen for errors on its input: a failed read just ends it, and is raised
+  // once the reader stops, so that a file read halfway is never taken for a shorter list.
+  let failure: unknown;
+  source.once('error', (error) => {
+    failure = error;
+    stream.end();
+  });
   source.pipe(stream);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
@@ -79,17 +152,24 @@ async function* readXlsx(source: Readable): AsyncGenerator<FileRow> {
         // exceljs numbers columns from 1: index 0 is always empty.
         yield { row: row.number, cells: values.slice(1).map(cellText) };
       }
-      return; // the first sheet holds the list
+      break; // the first sheet holds the list
     }
+    if (failure !== undefined) throw failure;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION_FAILED', 'Tệp Excel bị lỗi hoặc không phải .xlsx', {
       details: [{ path: 'file', message: 'Không đọc được tệp Excel: hãy mở và lưu lại dưới dạng .xlsx' }],
     });
+  } finally {
+    source.destroy();
+    stream.destroy();
   }
 }
 
-/** Streams the rows of a CSV or XLSX file, one at a time, never the whole file as objects. */
-export function readRows(stream: Readable, format: ImportFormat): AsyncGenerator<FileRow> {
-  return format === 'csv' ? readCsv(stream) : readXlsx(stream);
+/**
+ * Streams the rows of a CSV or XLSX file, one at a time, never the whole file as objects. Stopping
+ * early (leaving the loop) closes the file.
+ */
+export function readRows(file: UploadedFile, format: ImportFormat, limits: ReadLimits): AsyncGenerator<FileRow> {
+  return format === 'csv' ? readCsv(file, limits) : readXlsx(file, limits);
 }

@@ -37,14 +37,24 @@ export function isBlank(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
+/** No field of a member list is anywhere near this long; a longer cell is refused unread. */
+export const MAX_FIELD_CHARS = 1_000;
+
 /** Validates one data row with the contracts schema; errors name the file's own column headers. */
 export function parseRow(row: number, cells: string[], map: ColumnMap): { value?: ImportRow; errors: ImportRowError[] } {
   const raw: Record<string, string | undefined> = {};
+  const tooLong: ImportRowError[] = [];
   for (const column of importColumns) {
     const index = map.indexOf[column.field];
-    const cell = index === undefined ? undefined : cells[index]?.trim();
-    raw[column.field] = cell === '' ? undefined : cell;
+    const cell = index === undefined ? undefined : cells[index];
+    if (cell !== undefined && cell.length > MAX_FIELD_CHARS) {
+      tooLong.push({ row, column: map.headerOf[column.field] ?? column.vi, message: `Dài quá ${MAX_FIELD_CHARS.toLocaleString('vi-VN')} ký tự` });
+      continue;
+    }
+    const trimmed = cell?.trim();
+    raw[column.field] = trimmed === '' ? undefined : trimmed;
   }
+  if (tooLong.length > 0) return { errors: tooLong };
   const result = importRowSchema.safeParse(raw);
   if (result.success) return { value: result.data, errors: [] };
   return {

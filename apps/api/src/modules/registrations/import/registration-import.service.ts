@@ -1,4 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { once } from 'node:events';
+import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+import { finished } from 'node:stream/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportResult, ImportRowError } from '@canhgiac/contracts';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
@@ -7,21 +12,31 @@ import { scopeOf, scopeOrganization } from '../../../common/auth/scope';
 import { AppError } from '../../../common/errors/app-error';
 import type { UploadedFile } from '../../../common/http/multipart';
 import { todayInVietnam } from '../../../common/time';
+import { APP_CONFIG } from '../../../config/config.module';
+import type { AppConfig } from '../../../config/env.schema';
 import { bulkLoad, type CopyValue } from '../../../database/bulk-load';
 import { AuditService } from '../../audit/audit.service';
 import { ConferencesService } from '../../conferences/conferences.service';
 import { RegistrationsRepository } from '../registrations.repository';
 import { conferenceFull } from '../registrations.service';
-import { detectFormat, readRows } from './import-file-reader';
+import { detectFormat, type ReadLimits, readRows } from './import-file-reader';
 import { type ColumnMap, isBlank, mapHeader, parseRow } from './import-rows';
 import { StagingSql } from './staging.sql';
 
-interface HeaderState {
-  map?: ColumnMap;
-}
-
-/** At most this many row errors are listed; the total is always given. */
-const MAX_LISTED_ERRORS = 5_000;
+/** At most this many row errors are listed; reading stops once that many are found. */
+const MAX_LISTED_ERRORS = 1_000;
+/** `StagingSql.referenceErrors` returns at most this many: reaching it means there may be more. */
+const REFERENCE_ERRORS_LIMIT = 5_000;
+/** Excel's own limit for one cell. */
+const MAX_CELL_CHARS = 32_767;
+/** A CSV line: a few cells of a member list, with room to spare. */
+const MAX_RECORD_CHARS = 65_536;
+/** Distinct texts of an .xlsx, per data row allowed: a list has about seven columns. */
+const SHARED_STRINGS_PER_ROW = 10;
+/** Reading a file gives the event loop back this often, so other requests go on meanwhile. */
+const YIELD_EVERY_MS = 10;
+/** Imports writing at once; the others wait their turn holding no connection and no lock. */
+const CONCURRENT_WRITES = 2;
 
 const STAGING_COLUMNS = [
   { name: 'row_no', type: 'integer' },
@@ -34,9 +49,17 @@ const STAGING_COLUMNS = [
   { name: 'organization_id', type: 'uuid' },
 ];
 
+const count = (n: number) => n.toLocaleString('vi-VN');
+
 class RowErrors {
   readonly listed: ImportRowError[] = [];
   total = 0;
+  /** The row where reading stopped because enough errors were found; the total is then a minimum. */
+  stoppedAt?: number;
+
+  get full(): boolean {
+    return this.total >= MAX_LISTED_ERRORS;
+  }
 
   add(errors: ImportRowError[]) {
     this.total += errors.length;
@@ -45,10 +68,46 @@ class RowErrors {
 
   toAppError(): AppError {
     const sorted = [...this.listed].sort((a, b) => a.row - b.row);
-    return new AppError('FILE_ROWS_INVALID', `Tệp có ${this.total} lỗi, chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`, {
-      extra: { errors: sorted, totalErrors: this.total },
+    const atLeast = this.stoppedAt !== undefined;
+    const message = atLeast
+      ? `Tệp có ít nhất ${count(this.total)} lỗi, chưa nhập dòng nào. Đã dừng kiểm tra ở dòng ${count(this.stoppedAt!)}: hãy sửa các dòng được nêu rồi nhập lại.`
+      : `Tệp có ${count(this.total)} lỗi, chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`;
+    return new AppError('FILE_ROWS_INVALID', message, {
+      extra: { errors: sorted, totalErrors: this.total, totalErrorsAtLeast: atLeast },
     });
   }
+}
+
+/** At most `size` at once; the others wait in order, holding nothing. */
+class Turns {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running < this.size) this.running += 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+}
+
+/** A file whose every row is valid, its rows spooled beside it on disk (one JSON array a line). */
+interface CheckedFile {
+  rows: number;
+  spool: string;
+  map: ColumnMap;
+}
+
+async function* spooledRows(spool: string): AsyncGenerator<CopyValue[]> {
+  const lines = readline.createInterface({ input: fs.createReadStream(spool), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield JSON.parse(line) as CopyValue[];
 }
 
 /** The check-in code is random; a clash within one conference is rare and simply retried. */
@@ -56,65 +115,159 @@ const isCodeClash = (error: unknown) =>
   error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'registration_code';
 
 /**
- * Imports an association's member list into a conference, all or nothing: the file streams into
- * a staging table (COPY on PostgreSQL), every row is validated, and if any is invalid nothing is
- * written. Then a handful of set-based statements match people by the duplicate rule, add the
- * new ones and register everyone not registered yet. A dry run does the same and rolls back.
+ * Imports an association's member list into a conference, all or nothing, in two steps:
+ *
+ * 1. Check, with no transaction and no lock: the file is read (streaming, giving the event loop
+ *    back every few milliseconds) and every row validated; valid rows are spooled to a file beside
+ *    the upload. Reading stops at the first 1,000 errors, and a file of more than
+ *    `IMPORT_MAX_ROWS` data rows (or twice as many rows counting blank ones) is refused (413).
+ *    Any error: 422, and the database was never used.
+ * 2. Write, in one transaction, at most two imports at a time: lock the conference, COPY the
+ *    spooled rows into a staging table, check references, then a handful of set-based statements
+ *    match people by the duplicate rule, add the new ones and register everyone not registered
+ *    yet. A dry run does the same and rolls back.
  */
 @Injectable()
 export class RegistrationImportService {
+  private readonly writes = new Turns(CONCURRENT_WRITES);
+  private readonly limits: ReadLimits;
+  private readonly maxRows: number;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly conferences: ConferencesService,
     private readonly audit: AuditService,
     private readonly registrations: RegistrationsRepository,
-  ) {}
+  ) {
+    this.maxRows = config.import.maxRows;
+    this.limits = {
+      maxRecordChars: MAX_RECORD_CHARS,
+      maxCellChars: MAX_CELL_CHARS,
+      maxUnzippedBytes: config.import.maxUnzippedBytes,
+      maxSharedStrings: config.import.maxRows * SHARED_STRINGS_PER_ROW,
+    };
+  }
 
   async import(actor: Actor, conferenceId: string, file: UploadedFile, dryRun: boolean): Promise<ImportResult> {
     const format = detectFormat(file.filename, file.mimeType);
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
-      const result = await this.run(actor, conferenceId, file, format, dryRun, runner.manager);
-      if (dryRun) await runner.rollbackTransaction();
-      else await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    await this.checkConference(conferenceId);
+    const forcedOrganization = scopeOrganization(scopeOf(actor));
+    const checked = await this.check(file, format, forcedOrganization);
+    return this.writes.run(async () => {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        const result = await this.write(actor, conferenceId, file, format, dryRun, checked, forcedOrganization, runner.manager);
+        if (dryRun) await runner.rollbackTransaction();
+        else await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        throw error;
+      } finally {
+        await runner.release();
+      }
+    });
   }
 
-  private async run(
+  private async checkConference(conferenceId: string, manager?: EntityManager) {
+    const conference = await this.conferences.get(conferenceId, manager);
+    if (conference.status === 'cancelled') throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
+    return conference;
+  }
+
+  /** Reads and validates the whole file, outside any transaction; throws 422 (or 413, 400) on any problem. */
+  private async check(file: UploadedFile, format: 'csv' | 'xlsx', forcedOrganization: string | null): Promise<CheckedFile> {
+    const errors = new RowErrors();
+    const spool = file.scratch('rows.ndjson');
+    const out = fs.createWriteStream(spool);
+    const written = finished(out);
+    written.catch(() => undefined); // raised below, once reading has stopped
+    let map: ColumnMap | undefined;
+    let rows = 0;
+    /** Rows after the header, blank ones too: a file of blank lines costs time to read as well. */
+    let lines = 0;
+    let lastTurn = performance.now();
+    try {
+      for await (const { row, cells } of readRows(file, format, this.limits)) {
+        if (performance.now() - lastTurn > YIELD_EVERY_MS) {
+          await nextTurn();
+          lastTurn = performance.now();
+        }
+        if (!map) {
+          const mapped = mapHeader(cells);
+          map = mapped.map;
+          errors.add(mapped.errors);
+          if (mapped.errors.length > 0) break;
+          continue;
+        }
+        lines += 1;
+        if (lines > this.maxRows * 2) {
+          throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`, {
+            details: [{ path: 'file', message: 'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp' }],
+          });
+        }
+        if (isBlank(cells)) continue;
+        rows += 1;
+        if (rows > this.maxRows) {
+          throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${count(this.maxRows)} dòng dữ liệu`, {
+            details: [{ path: 'file', message: `Mỗi lần nhập tối đa ${count(this.maxRows)} dòng: hãy chia danh sách thành nhiều tệp` }],
+          });
+        }
+        const parsed = parseRow(row, cells, map);
+        if (parsed.value && forcedOrganization && parsed.value.organizationId && parsed.value.organizationId !== forcedOrganization) {
+          parsed.errors.push({ row, column: map.headerOf.organizationId ?? 'organizationId', message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình' });
+          parsed.value = undefined;
+        }
+        errors.add(parsed.errors);
+        if (errors.full) {
+          errors.stoppedAt = row;
+          break;
+        }
+        if (!parsed.value || errors.total > 0) continue;
+        const v = parsed.value;
+        const line = `${JSON.stringify([row, v.fullName, v.gender, v.birthYear, v.phone, v.communeCode, v.group, forcedOrganization ?? v.organizationId])}\n`;
+        if (!out.write(line)) await once(out, 'drain');
+      }
+    } finally {
+      out.end();
+    }
+    await written;
+    if (!map) errors.add([{ row: 1, column: '', message: 'Tệp không có dòng tiêu đề' }]);
+    if (errors.total > 0) throw errors.toAppError();
+    if (rows === 0) {
+      throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', { details: [{ path: 'file', message: 'Tệp trống' }] });
+    }
+    return { rows, spool, map: map! };
+  }
+
+  private async write(
     actor: Actor,
     conferenceId: string,
     file: UploadedFile,
     format: 'csv' | 'xlsx',
     dryRun: boolean,
+    checked: CheckedFile,
+    forcedOrganization: string | null,
     manager: EntityManager,
   ): Promise<ImportResult> {
-    const conference = await this.conferences.get(conferenceId, manager);
-    if (conference.status === 'cancelled') throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
+    const conference = await this.checkConference(conferenceId, manager);
     const sql = new StagingSql(manager);
     // Serializes with other registrations of this conference until the end of the transaction.
     await sql.lockConference(conferenceId);
     await sql.createStaging();
+    const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, spooledRows(checked.spool));
+    if (rows !== checked.rows) throw new Error(`the spool holds ${rows} rows, ${checked.rows} were checked`);
 
-    const errors = new RowErrors();
-    const forcedOrganization = scopeOrganization(scopeOf(actor));
-    const header: HeaderState = {};
-    const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, this.validRows(file, format, errors, forcedOrganization, header));
-    if (errors.total === 0 && rows === 0) {
-      throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', { details: [{ path: 'file', message: 'Tệp trống' }] });
+    const referenceErrors = await sql.referenceErrors(todayInVietnam(), forcedOrganization === null);
+    if (referenceErrors.length > 0) {
+      const errors = new RowErrors();
+      errors.add(referenceErrors.map((e) => ({ ...e, column: checked.map.headerOf[e.column as 'communeCode'] ?? e.column })));
+      if (referenceErrors.length >= REFERENCE_ERRORS_LIMIT) errors.stoppedAt = Math.max(...referenceErrors.map((e) => e.row));
+      throw errors.toAppError();
     }
-    if (errors.total === 0) {
-      const referenceErrors = await sql.referenceErrors(todayInVietnam(), forcedOrganization === null);
-      errors.add(referenceErrors.map((e) => ({ ...e, column: header.map?.headerOf[e.column as 'communeCode'] ?? e.column })));
-    }
-    if (errors.total > 0) throw errors.toAppError();
 
     await sql.matchPeople(true);
     await sql.insertNewPeople(forcedOrganization);
@@ -142,36 +295,5 @@ export class RegistrationImportService {
         if (!isCodeClash(error) || attempt >= 5) throw error;
       }
     }
-  }
-
-  /** Yields the valid rows for staging while collecting every error; after the first error nothing more is staged. */
-  private async *validRows(
-    file: UploadedFile,
-    format: 'csv' | 'xlsx',
-    errors: RowErrors,
-    forcedOrganization: string | null,
-    header: HeaderState,
-  ): AsyncGenerator<CopyValue[]> {
-    let map: ColumnMap | undefined;
-    for await (const { row, cells } of readRows(file.open(), format)) {
-      if (!map) {
-        const mapped = mapHeader(cells);
-        map = header.map = mapped.map;
-        errors.add(mapped.errors);
-        if (mapped.errors.length > 0) return;
-        continue;
-      }
-      if (isBlank(cells)) continue;
-      const parsed = parseRow(row, cells, map);
-      if (parsed.value && forcedOrganization && parsed.value.organizationId && parsed.value.organizationId !== forcedOrganization) {
-        parsed.errors.push({ row, column: map.headerOf.organizationId ?? 'organizationId', message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình' });
-        parsed.value = undefined;
-      }
-      errors.add(parsed.errors);
-      if (!parsed.value || errors.total > 0) continue;
-      const v = parsed.value;
-      yield [row, v.fullName, v.gender, v.birthYear, v.phone, v.communeCode, v.group, forcedOrganization ?? v.organizationId];
-    }
-    if (!map) errors.add([{ row: 1, column: '', message: 'Tệp không có dòng tiêu đề' }]);
   }
 }

@@ -1,0 +1,119 @@
+/** Why a CSV cannot be read, and on which line of the file (as a text editor counts them). */
+export class CsvProblem extends Error {
+  constructor(
+    readonly problem: 'unclosed-quote' | 'text-after-quote' | 'record-too-long',
+    readonly line: number,
+  ) {
+    super(problem);
+  }
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * A CSV parser for member lists (RFC 4180: `,` between cells, `"` around a cell that holds one,
+ * `""` for a quote inside it), fed text chunk by chunk. Lines may end in CRLF, LF or CR, even
+ * mixed; empty lines are skipped. It never builds more than one record, refuses a record longer
+ * than `maxChars` characters as soon as it is, and its cost is the same for every line, well
+ * formed or not.
+ */
+export class CsvRows {
+  private cells: string[] = [];
+  private cell = '';
+  private chars = 0;
+  private inQuotes = false;
+  /** The current cell was quoted and its closing quote read: only `,` or a line end may follow. */
+  private closed = false;
+  private quoted = false;
+  private line = 1;
+  private recordLine = 1;
+  private quoteLine = 1;
+  /** A last character whose meaning depends on the next one (`"` in quotes, CR), kept for the next chunk. */
+  private carry = '';
+
+  constructor(private readonly maxChars: number) {}
+
+  /** The records this text completes. */
+  write(chunk: string, final = false): string[][] {
+    const text = this.carry + chunk;
+    this.carry = '';
+    const records: string[][] = [];
+    const last = text.length - 1;
+    for (let i = 0; i <= last; i += 1) {
+      const c = text.charCodeAt(i);
+      if (!final && i === last && (c === CR || (c === QUOTE && this.inQuotes))) {
+        this.carry = text[i];
+        break;
+      }
+      if (this.inQuotes) {
+        if (c === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) {
+            this.append('"');
+            i += 1;
+          } else {
+            this.inQuotes = false;
+            this.closed = true;
+          }
+          continue;
+        }
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) this.line += 1;
+        this.append(text[i]);
+        continue;
+      }
+      if (c === COMMA) {
+        this.count();
+        this.endCell();
+      } else if (c === LF || c === CR) {
+        if (c === CR && text.charCodeAt(i + 1) === LF) i += 1;
+        this.endCell();
+        const record = this.endRecord();
+        if (record) records.push(record);
+        this.line += 1;
+        this.recordLine = this.line;
+      } else if (this.closed) {
+        throw new CsvProblem('text-after-quote', this.line);
+      } else if (c === QUOTE && this.cell === '' && !this.quoted) {
+        this.inQuotes = true;
+        this.quoted = true;
+        this.quoteLine = this.line;
+      } else {
+        this.append(text[i]);
+      }
+    }
+    if (final) {
+      if (this.inQuotes) throw new CsvProblem('unclosed-quote', this.quoteLine);
+      this.endCell();
+      const record = this.endRecord();
+      if (record) records.push(record);
+    }
+    return records;
+  }
+
+  private append(text: string) {
+    this.cell += text;
+    this.count();
+  }
+
+  private count() {
+    this.chars += 1;
+    if (this.chars > this.maxChars) throw new CsvProblem('record-too-long', this.recordLine);
+  }
+
+  private endCell() {
+    this.cells.push(this.cell);
+    this.cell = '';
+    this.closed = false;
+    this.quoted = false;
+  }
+
+  /** The record read, or nothing for an empty line. */
+  private endRecord(): string[] | undefined {
+    const cells = this.cells;
+    this.cells = [];
+    this.chars = 0;
+    return cells.length === 1 && cells[0] === '' ? undefined : cells;
+  }
+}
