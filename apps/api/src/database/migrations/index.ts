@@ -6,6 +6,8 @@ import { Certificates1764662400000 } from './1764662400000-Certificates';
 import { Leaflets1764748800000 } from './1764748800000-Leaflets';
 import { Hardening1764835200000 } from './1764835200000-Hardening';
 import { CertificateSettingsAtIssue1764921600000 } from './1764921600000-CertificateSettingsAtIssue';
+import { MigrationChecksums1765000300000 } from './1765000300000-MigrationChecksums';
+import { RepairEditedMigrations1765000400000 } from './1765000400000-RepairEditedMigrations';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   Leaflets1764748800000,
   Hardening1764835200000,
   CertificateSettingsAtIssue1764921600000,
+  MigrationChecksums1765000300000,
+  RepairEditedMigrations1765000400000,
 ];
