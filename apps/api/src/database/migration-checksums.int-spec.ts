@@ -10,6 +10,8 @@ import manifest from './migrations/checksums.json';
 import { migrations } from './migrations';
 import { MigrationChecksumError, migrateDatabase } from './migration-checksums';
 
+jest.setTimeout(240_000);
+
 type MigrationList = Array<new () => MigrationInterface>;
 
 /** A database that outlives its data source: the embedded one in a directory, so it can be reopened. */

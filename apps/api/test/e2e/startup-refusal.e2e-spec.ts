@@ -7,6 +7,8 @@ import { buildDataSourceOptions } from '../../src/database/database.options';
 import { migrateDatabase } from '../../src/database/migration-checksums';
 import { createTestDatabase, type TestDatabase, testDatabaseKinds } from '../support/test-database';
 
+jest.setTimeout(240_000);
+
 const API_DIR = path.resolve(__dirname, '../..');
 
 /** Starts the real server (`src/main.ts`) and waits for it to be ready or to stop. */
