@@ -21,7 +21,7 @@ const apiModuleBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', 'e2e/**', 'bench/**', '**/*.config.*'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/*.config.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,6 +43,12 @@ export default tseslint.config(
   {
     files: ['apps/api/test/**/*.ts', 'apps/api/**/*.spec.ts', 'apps/api/**/*.int-spec.ts'],
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Browser tests, benchmarks and operations scripts run under Node and report on the console.
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'infra/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],

@@ -119,7 +119,7 @@ async function main(): Promise<number> {
         `${YEARS[0]}–${YEARS[YEARS.length - 1]}, ${RUNS} runs after a warm-up, PostgreSQL ${await serverVersion()}, ` +
         `Node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`,
     );
-    let started = process.hrtime.bigint();
+    const started = process.hrtime.bigint();
     database = await createBenchDatabase('reports');
     product = await startApp(database.url);
     const token = await product.login();

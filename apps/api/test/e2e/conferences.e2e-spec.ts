@@ -1,7 +1,7 @@
 import { conferencePageSchema, conferenceSchema, errorResponseSchema } from '@canhgiac/contracts';
 import { as, loginDemoUsers } from '../support/auth';
 import { communes, conferenceBody, createCampaign, createConference } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
 describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
@@ -127,10 +127,18 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
     });
 
     it('refuses to mark a conference held before it starts', async () => {
+      // The app's clock stands at TEST_NOW (2026-05-15); the conference starts on 2026-12-20 at 08:00.
       const future = await createConference(staff, conferenceBody(campaignId, '2026-12-20', 8, 11));
       await move(future.id, 'confirmed').expect(200);
-      const res = await move(future.id, 'held').expect(409);
-      expect(res.body.code).toBe('CONFERENCE_NOT_STARTED');
+      try {
+        t.clock.set('2026-12-20T07:59:00+07:00');
+        const res = await move(future.id, 'held').expect(409);
+        expect(res.body.code).toBe('CONFERENCE_NOT_STARTED');
+        t.clock.set('2026-12-20T08:00:00+07:00');
+        await move(future.id, 'held').expect(200);
+      } finally {
+        t.clock.set(TEST_NOW);
+      }
     });
 
     it.each([

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { DatabaseTarget } from '../../src/config/env.schema';
 import { buildDataSourceOptions } from '../../src/database/database.options';
+import { migrateDatabase } from '../../src/database/migration-checksums';
 
 export type TestDatabaseKind = 'embedded' | 'postgres';
 
@@ -54,7 +55,7 @@ export async function createMigratedDataSource(kind: TestDatabaseKind) {
   const database = await createTestDatabase(kind);
   const dataSource = new DataSource(buildDataSourceOptions(database.target));
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'all' });
+  await migrateDatabase(dataSource);
   return {
     dataSource,
     async close() {

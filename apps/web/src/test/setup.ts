@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
 import { resetSession } from '../lib/session';
 
@@ -34,7 +34,15 @@ function matchMediaStub(query: string): MediaQueryList {
 }
 window.matchMedia = matchMediaStub;
 
+/**
+ * The instant every test starts at: the fixtures' "today" (the API's tests use the same one).
+ * No test depends on the real calendar; Date runs on from here while timers stay real.
+ */
+export const TEST_NOW = '2026-05-15T09:00:00+07:00';
+
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  vi.setSystemTime(new Date(TEST_NOW));
   window.innerWidth = 1024;
   window.localStorage.clear();
   await i18n.changeLanguage('vi');
@@ -42,6 +50,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   // The session is module state (memory only, as in the browser): each test starts signed out.
   resetSession();
 });

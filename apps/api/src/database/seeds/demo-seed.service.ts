@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { UsersService } from '../../modules/users/users.service';
-import { todayInVietnam } from '../../common/time';
+import { Clock } from '../../common/clock';
 import { demoConferences, demoOrganizations, demoTrainers, demoUsers } from './demo-data';
 
 const SEED_KEY = 'demo_seed';
@@ -21,6 +21,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,7 +57,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   /** This year's campaign with its targets, and the sample conferences, in a few set-based statements. */
   private async seedCampaign(manager: EntityManager): Promise<{ id: string; startsOn: string }> {
-    const today = todayInVietnam();
+    const today = this.clock.today();
     const year = Number(today.slice(0, 4));
     const [{ id: campaignId }] = await manager.query(
       `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)

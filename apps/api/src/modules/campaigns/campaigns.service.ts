@@ -4,7 +4,7 @@ import type { Campaign, CampaignProgress, CreateCampaignBody, ListCampaignsQuery
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
-import { todayInVietnam } from '../../common/time';
+import { Clock } from '../../common/clock';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository } from './campaigns.repository';
 
@@ -14,6 +14,7 @@ export class CampaignsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
@@ -32,7 +33,7 @@ export class CampaignsService {
   }
 
   async progress(id: string): Promise<CampaignProgress> {
-    const progress = await this.campaigns.progress(id, todayInVietnam());
+    const progress = await this.campaigns.progress(id, this.clock.today());
     if (!progress) throw AppError.notFound('chiến dịch');
     return progress;
   }

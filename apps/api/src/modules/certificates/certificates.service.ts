@@ -6,7 +6,7 @@ import type { Actor } from '../../common/auth/actor';
 import { scopeOf } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
 import type { Pdf } from '../../common/pdf/pdf-document';
-import { todayInVietnam } from '../../common/time';
+import { Clock } from '../../common/clock';
 import { AuditService } from '../audit/audit.service';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { createCertificatePdf, drawCertificate } from './certificate.pdf';
@@ -32,6 +32,7 @@ export class CertificatesService {
     private readonly certificates: CertificatesRepository,
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -45,7 +46,7 @@ export class CertificatesService {
       if (conference.status !== 'held') {
         throw new AppError('CONFERENCE_NOT_HELD', 'Chỉ cấp giấy chứng nhận khi hội nghị đã được tổ chức', { extra: { status: conference.status } });
       }
-      const year = Number(todayInVietnam().slice(0, 4));
+      const year = Number(this.clock.today().slice(0, 4));
       const last = await this.certificates.lockSerials(year, conference.suffix, manager);
       const issued = await this.certificates.issueAll(conferenceId, year, conference.suffix, last + 1, actor.id, manager);
       if (issued.length > 0) {
@@ -92,7 +93,7 @@ export class CertificatesService {
       if (old.status !== 'revoked') throw new AppError('CERTIFICATE_NOT_REVOKED', 'Chỉ cấp lại giấy chứng nhận đã bị thu hồi');
       if (old.replacedById) throw new AppError('CERTIFICATE_ALREADY_REISSUED', 'Giấy chứng nhận này đã được cấp lại', { extra: { replacedById: old.replacedById } });
       const conference = await this.certificates.lockConference(old.conferenceId, manager);
-      const year = Number(todayInVietnam().slice(0, 4));
+      const year = Number(this.clock.today().slice(0, 4));
       const last = await this.certificates.lockSerials(year, conference!.suffix, manager);
       const newId = await this.certificates.reissue(old, year, conference!.suffix, last + 1, actor.id, manager);
       await this.certificates.setLastSerial(year, conference!.suffix, last + 1, manager);

@@ -17,6 +17,7 @@ import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { Clock } from '../../common/clock';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { capacityBelowRegistered, conferenceClash, invalidTransition, notEditable, notStartedYet } from './conferences.errors';
 import { type Booking, ConferencesRepository } from './conferences.repository';
@@ -52,6 +53,7 @@ export class ConferencesService {
     private readonly adminUnits: AdminUnitsService,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(query: ListConferencesQuery): Promise<Page<Conference>> {
@@ -132,7 +134,7 @@ export class ConferencesService {
       const locked = await this.conferences.lockStatus(id, manager);
       if (!locked) throw AppError.notFound('hội nghị');
       if (!conferenceTransitions[locked.status].includes(body.status)) throw invalidTransition(locked.status, body.status);
-      if (body.status === 'held' && locked.startsAt.getTime() > Date.now()) throw notStartedYet();
+      if (body.status === 'held' && locked.startsAt.getTime() > this.clock.now().getTime()) throw notStartedYet();
       await this.conferences.setStatus(id, body.status, body.status === 'cancelled' ? body.reason! : null, manager);
       await this.audit.record(manager, actor, {
         action: 'status_change',

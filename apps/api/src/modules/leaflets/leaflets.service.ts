@@ -19,7 +19,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import type { Pdf } from '../../common/pdf/pdf-document';
-import { todayInVietnam } from '../../common/time';
+import { Clock } from '../../common/clock';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -39,6 +39,7 @@ export class LeafletsService {
     private readonly adminUnits: AdminUnitsService,
     private readonly conferences: ConferencesService,
     private readonly campaigns: CampaignsService,
+    private readonly clock: Clock,
   ) {}
 
   listBatches(query: ListLeafletBatchesQuery): Promise<Page<LeafletBatch>> {
@@ -84,7 +85,7 @@ export class LeafletsService {
           extra: { available },
         });
       }
-      const year = Number(todayInVietnam().slice(0, 4));
+      const year = Number(this.clock.today().slice(0, 4));
       const number = await this.leaflets.nextDocumentNumber('BBBG', year, manager);
       const id = await this.leaflets.insertAllocation(
         {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf } from '../../common/auth/scope';
 import type { Pdf } from '../../common/pdf/pdf-document';
@@ -15,6 +16,7 @@ export class RollCallService {
     private readonly registrations: RegistrationsRepository,
     private readonly conferences: ConferencesService,
     private readonly adminUnits: AdminUnitsService,
+    private readonly clock: Clock,
   ) {}
 
   async render(actor: Actor, conferenceId: string): Promise<Pdf> {
@@ -29,6 +31,6 @@ export class RollCallService {
     // The conference's own district first: that is where most participants live.
     const own = communes.filter((c) => c.parentCode === conference.districtCode);
     const others = communes.filter((c) => c.parentCode !== conference.districtCode);
-    return buildImportTemplate([...own, ...others], conference.title);
+    return buildImportTemplate([...own, ...others], conference.title, Number(this.clock.today().slice(0, 4)));
   }
 }

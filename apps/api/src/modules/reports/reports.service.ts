@@ -12,7 +12,7 @@ import {
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
-import { todayInVietnam } from '../../common/time';
+import { Clock } from '../../common/clock';
 import { type CoverageSqlRow, ReportsRepository } from './reports.repository';
 
 const fallbackLabels: Record<CoverageQuery['groupBy'], string> = {
@@ -50,7 +50,10 @@ function label(groupBy: CoverageQuery['groupBy'], row: Pick<CoverageSqlRow, 'key
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly reports: ReportsRepository) {}
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async coverage(actor: Actor, query: CoverageQuery): Promise<CoverageReport> {
     const rows = await this.reports.coverage(query.groupBy, {
@@ -79,7 +82,7 @@ export class ReportsService {
   }
 
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
-    const campaign = await this.reports.dashboardCampaign(query.campaignId ?? null, todayInVietnam());
+    const campaign = await this.reports.dashboardCampaign(query.campaignId ?? null, this.clock.today());
     if (query.campaignId && !campaign) throw AppError.notFound('chiến dịch');
     const campaignId = query.campaignId ?? campaign?.id ?? null;
     const data = await this.reports.dashboard(campaignId);

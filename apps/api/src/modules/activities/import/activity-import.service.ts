@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTIVITY_IMPORT_MAX_ROWS,
@@ -10,9 +10,11 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor';
 import { AppError } from '../../../common/errors/app-error';
 import type { UploadedFile } from '../../../common/http/multipart';
+import { APP_CONFIG } from '../../../config/config.module';
+import type { AppConfig } from '../../../config/env.schema';
 import { AuditService } from '../../audit/audit.service';
 import { CampaignsService } from '../../campaigns/campaigns.service';
-import { detectFormat, readRows } from '../../registrations/import/import-file-reader';
+import { detectFormat, readLimits, readRows } from '../../registrations/import/import-file-reader';
 import { ActivitiesRepository, type NewActivity } from '../activities.repository';
 import { ActivitiesService } from '../activities.service';
 import {
@@ -34,6 +36,7 @@ const MAX_LISTED_ERRORS = 1_000;
 export class ActivityImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly activities: ActivitiesService,
     private readonly repository: ActivitiesRepository,
     private readonly campaigns: CampaignsService,
@@ -56,7 +59,7 @@ export class ActivityImportService {
 
     const rows: ActivityImportRow[] = [];
     let map: ActivityColumnMap | undefined;
-    for await (const { row, cells } of readRows(file.open(), format)) {
+    for await (const { row, cells } of readRows(file, format, readLimits(ACTIVITY_IMPORT_MAX_ROWS, this.config.import.maxUnzippedBytes))) {
       if (!map) {
         const mapped = mapActivityHeader(cells);
         map = mapped.map;

@@ -45,6 +45,23 @@ export interface ReadLimits extends XlsxLimits {
   maxRecordChars: number;
 }
 
+/** Excel's own limit on a cell's length. */
+const MAX_CELL_CHARS = 32_767;
+/** The longest CSV line accepted. */
+const MAX_RECORD_CHARS = 65_536;
+/** Shared strings an XLSX may hold per allowed row (a row has a handful of text cells). */
+const SHARED_STRINGS_PER_ROW = 10;
+
+/** The limits every uploaded list is read under, for a file of at most `maxRows` rows. */
+export function readLimits(maxRows: number, maxUnzippedBytes: number): ReadLimits {
+  return {
+    maxRecordChars: MAX_RECORD_CHARS,
+    maxCellChars: MAX_CELL_CHARS,
+    maxUnzippedBytes,
+    maxSharedStrings: maxRows * SHARED_STRINGS_PER_ROW,
+  };
+}
+
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
 const csvProblems: Record<Exclude<CsvProblem['problem'], 'record-too-long'>, string> = {

@@ -15,7 +15,8 @@ type RangeValidations = { dataValidations: { add(range: string, validation: Exce
  * The import template: one sheet to fill in, with headers in Vietnamese and English and
  * drop-down lists for gender, group and commune, plus the lists themselves on a second sheet.
  */
-export async function buildImportTemplate(communes: AdminUnit[], conferenceTitle: string): Promise<Buffer> {
+/** `currentYear` bounds the birth year a cell accepts: the product clock's year. */
+export async function buildImportTemplate(communes: AdminUnit[], conferenceTitle: string, currentYear: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cảnh Giác';
   const sheet = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -69,7 +70,7 @@ export async function buildImportTemplate(communes: AdminUnit[], conferenceTitle
     type: 'whole',
     operator: 'between',
     allowBlank: false,
-    formulae: [1900, new Date().getFullYear()],
+    formulae: [1900, currentYear],
     showErrorMessage: true,
     error: 'Năm sinh gồm 4 chữ số, ví dụ 1958',
   });

@@ -11,7 +11,7 @@ import type { Actor } from '../../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../../common/auth/scope';
 import { AppError } from '../../../common/errors/app-error';
 import type { UploadedFile } from '../../../common/http/multipart';
-import { todayInVietnam } from '../../../common/time';
+import { Clock } from '../../../common/clock';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/env.schema';
 import { bulkLoad, type CopyValue } from '../../../database/bulk-load';
@@ -19,7 +19,7 @@ import { AuditService } from '../../audit/audit.service';
 import { ConferencesService } from '../../conferences/conferences.service';
 import { RegistrationsRepository } from '../registrations.repository';
 import { conferenceFull } from '../registrations.service';
-import { detectFormat, type ReadLimits, readRows } from './import-file-reader';
+import { detectFormat, type ReadLimits, readLimits, readRows } from './import-file-reader';
 import { type ColumnMap, isBlank, mapHeader, parseRow } from './import-rows';
 import { StagingSql } from './staging.sql';
 
@@ -27,12 +27,6 @@ import { StagingSql } from './staging.sql';
 const MAX_LISTED_ERRORS = 1_000;
 /** `StagingSql.referenceErrors` returns at most this many: reaching it means there may be more. */
 const REFERENCE_ERRORS_LIMIT = 5_000;
-/** Excel's own limit for one cell. */
-const MAX_CELL_CHARS = 32_767;
-/** A CSV line: a few cells of a member list, with room to spare. */
-const MAX_RECORD_CHARS = 65_536;
-/** Distinct texts of an .xlsx, per data row allowed: a list has about seven columns. */
-const SHARED_STRINGS_PER_ROW = 10;
 /** Reading a file gives the event loop back this often, so other requests go on meanwhile. */
 const YIELD_EVERY_MS = 10;
 /** Imports writing at once; the others wait their turn holding no connection and no lock. */
@@ -139,14 +133,10 @@ export class RegistrationImportService {
     private readonly conferences: ConferencesService,
     private readonly audit: AuditService,
     private readonly registrations: RegistrationsRepository,
+    private readonly clock: Clock,
   ) {
     this.maxRows = config.import.maxRows;
-    this.limits = {
-      maxRecordChars: MAX_RECORD_CHARS,
-      maxCellChars: MAX_CELL_CHARS,
-      maxUnzippedBytes: config.import.maxUnzippedBytes,
-      maxSharedStrings: config.import.maxRows * SHARED_STRINGS_PER_ROW,
-    };
+    this.limits = readLimits(config.import.maxRows, config.import.maxUnzippedBytes);
   }
 
   async import(actor: Actor, conferenceId: string, file: UploadedFile, dryRun: boolean): Promise<ImportResult> {
@@ -261,7 +251,7 @@ export class RegistrationImportService {
     const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, spooledRows(checked.spool));
     if (rows !== checked.rows) throw new Error(`the spool holds ${rows} rows, ${checked.rows} were checked`);
 
-    const referenceErrors = await sql.referenceErrors(todayInVietnam(), forcedOrganization === null);
+    const referenceErrors = await sql.referenceErrors(this.clock.today(), forcedOrganization === null);
     if (referenceErrors.length > 0) {
       const errors = new RowErrors();
       errors.add(referenceErrors.map((e) => ({ ...e, column: checked.map.headerOf[e.column as 'communeCode'] ?? e.column })));
