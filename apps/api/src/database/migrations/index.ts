@@ -7,9 +7,9 @@ import { Leaflets1764748800000 } from './1764748800000-Leaflets';
 import { Hardening1764835200000 } from './1764835200000-Hardening';
 import { CertificateSettingsAtIssue1764921600000 } from './1764921600000-CertificateSettingsAtIssue';
 import { PersonMembership1765000000000 } from './1765000000000-PersonMembership';
+import { RepairEditedMigrations1765000050000 } from './1765000050000-RepairEditedMigrations';
 import { LoginAttemptsAndSessions1765000100000 } from './1765000100000-LoginAttemptsAndSessions';
 import { MigrationChecksums1765000300000 } from './1765000300000-MigrationChecksums';
-import { RepairEditedMigrations1765000350000 } from './1765000350000-RepairEditedMigrations';
 import { PlanResults1765000500000 } from './1765000500000-PlanResults';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
@@ -23,8 +23,8 @@ export const migrations = [
   Hardening1764835200000,
   CertificateSettingsAtIssue1764921600000,
   PersonMembership1765000000000,
+  RepairEditedMigrations1765000050000,
   LoginAttemptsAndSessions1765000100000,
   MigrationChecksums1765000300000,
-  RepairEditedMigrations1765000350000,
   PlanResults1765000500000,
 ];

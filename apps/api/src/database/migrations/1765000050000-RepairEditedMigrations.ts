@@ -14,8 +14,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - Hardening: refresh_token.rotated_at and refresh_token.replaced_by, for telling a lost reply
  *   from a replayed refresh cookie.
  */
-export class RepairEditedMigrations1765000350000 implements MigrationInterface {
-  name = 'RepairEditedMigrations1765000350000';
+export class RepairEditedMigrations1765000050000 implements MigrationInterface {
+  name = 'RepairEditedMigrations1765000050000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
