@@ -10,7 +10,7 @@ import { formatDate, useNumberFormat } from '../../../lib/format';
 import { campaignPath } from '../../../lib/paths';
 import { usePermission } from '../../../lib/permissions';
 import { useOrganizationOptions } from '../../../lib/reference-data';
-import { useCampaignOptions } from '../api/get-campaign-options';
+import { useCampaignOptions } from '../../../lib/campaign-options';
 
 /** "Thứ Ba, 15/09/2026, 08:00–11:00" in Vietnam time (the end's date too when another day). */
 function useTimeText(conference: Conference): string {

@@ -20,7 +20,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateConference } from '../api/create-conference';
-import { useCampaignOptions } from '../api/get-campaign-options';
+import { useCampaignOptions } from '../../../lib/campaign-options';
 import { useUpdateConference } from '../api/update-conference';
 import { ClashWarning } from './clash-warning';
 import {

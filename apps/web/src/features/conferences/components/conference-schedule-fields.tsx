@@ -6,7 +6,7 @@ import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DateTimeField } from '../../../components/date-time-field';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { useCampaignOptions } from '../api/get-campaign-options';
+import { useCampaignOptions } from '../../../lib/campaign-options';
 import type { ConferenceFormValues } from './conference-form-values';
 import { DistrictCommuneFields } from './district-commune-fields';
 
