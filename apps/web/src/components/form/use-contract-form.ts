@@ -4,6 +4,7 @@ import {
   type FieldValues,
   type Path,
   type Resolver,
+  type SubmitErrorHandler,
   type UseFormProps,
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,11 +19,20 @@ interface ContractFormOptions<TIn extends FieldValues, TOut> extends Omit<
   'resolver'
 > {
   /** The contract's body schema: the form checks what the API will check. */
-  schema: z.ZodType<TOut, TIn>;
+  schema?: z.ZodType<TOut, TIn>;
+  /** In place of `schema`, when the form checks against one of two (create or update). */
+  resolver?: Resolver<TIn, unknown, TOut>;
   /** The fields a 400 answer's `details` may name; what names none goes to the alert. */
   fields: readonly Path<TIn>[];
   /** Error codes about one field, shown under it ("USERNAME_TAKEN" under the username). */
   codeFields?: Partial<Record<string, Path<TIn>>>;
+}
+
+interface SubmitHooks<TIn extends FieldValues, TOut> {
+  /** The schema refused the values (nothing was sent). */
+  invalid?: SubmitErrorHandler<TIn>;
+  /** The request failed: true when this placed the error itself (under a field, say). */
+  failed?: (error: unknown, values: TOut) => boolean | void;
 }
 
 /**
@@ -33,21 +43,25 @@ interface ContractFormOptions<TIn extends FieldValues, TOut> extends Omit<
 export function useContractForm<TIn extends FieldValues, TOut = TIn>(
   options: ContractFormOptions<TIn, TOut>,
 ) {
-  const { schema, fields, codeFields = {}, ...formOptions } = options;
+  const { schema, resolver, fields, codeFields = {}, ...formOptions } = options;
   const { t } = useTranslation();
   const { failure, setFailure, clear } = useFailure();
   const form = useForm<TIn, unknown, TOut>({
     ...formOptions,
-    resolver: zodResolver(schema as never) as unknown as Resolver<TIn, unknown, TOut>,
+    resolver: resolver ?? (zodResolver(schema as never) as unknown as Resolver<TIn, unknown, TOut>),
   });
   const { handleSubmit, setError } = form;
 
-  const submit = (action: (values: TOut) => Promise<unknown> | unknown) =>
+  const submit = (
+    action: (values: TOut) => Promise<unknown> | unknown,
+    on: SubmitHooks<TIn, TOut> = {},
+  ) =>
     handleSubmit(async (values) => {
       clear();
       try {
         await action(values);
       } catch (error) {
+        if (on.failed?.(error, values) === true) return;
         const field = error instanceof ApiError && error.code ? codeFields[error.code] : undefined;
         if (field) {
           const message = describeError(error, t).message;
@@ -56,7 +70,7 @@ export function useContractForm<TIn extends FieldValues, TOut = TIn>(
           setFailure(error);
         }
       }
-    });
+    }, on.invalid);
 
   return { ...form, submit, failure, setFailure };
 }

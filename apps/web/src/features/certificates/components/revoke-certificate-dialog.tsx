@@ -11,12 +11,11 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormTextField } from '../../../components/form/form-text-field';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useRevokeCertificate } from '../api/revoke-certificate';
 
 interface RevokeCertificateDialogProps {
@@ -31,7 +30,6 @@ export function RevokeCertificateDialog(props: RevokeCertificateDialogProps) {
   const { certificate, holderName, onClose, onDone } = props;
   const { t } = useTranslation();
   const titleId = useId();
-  const errorText = useFieldErrorText();
   const revoke = useRevokeCertificate();
   const { control, handleSubmit } = useForm<
     z.input<typeof revokeCertificateBodySchema>,
@@ -50,22 +48,14 @@ export function RevokeCertificateDialog(props: RevokeCertificateDialogProps) {
             {t('certificates.revokeDialog.body', { serial: certificate.serial, name: holderName })}
           </DialogContentText>
           {revoke.isError && <ApiErrorAlert error={revoke.error} />}
-          <Controller
+          <FormTextField
             control={control}
             name="reason"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                label={t('certificates.revokeDialog.reason')}
-                required
-                multiline
-                minRows={2}
-                autoFocus
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
+            label={t('certificates.revokeDialog.reason')}
+            required
+            multiline
+            minRows={2}
+            autoFocus
           />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

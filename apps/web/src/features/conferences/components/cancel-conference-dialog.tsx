@@ -10,11 +10,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
+import { FormTextField } from '../../../components/form/form-text-field';
 
 type FormValues = z.input<typeof changeConferenceStatusBodySchema>;
 
@@ -34,7 +33,6 @@ export function CancelConferenceDialog({
 }: CancelConferenceDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const errorText = useFieldErrorText();
   const { control, handleSubmit } = useForm<FormValues, unknown, ChangeConferenceStatusBody>({
     resolver: zodResolver(changeConferenceStatusBodySchema),
     defaultValues: { status: 'cancelled', reason: '' },
@@ -45,23 +43,14 @@ export function CancelConferenceDialog({
         <DialogTitle id={titleId}>{t('conference.cancelDialog.title')}</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2 }}>
           <DialogContentText>{t('conference.cancelDialog.body', { title })}</DialogContentText>
-          <Controller
+          <FormTextField
             control={control}
             name="reason"
-            render={({ field: { ref, value, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                value={value ?? ''}
-                label={t('conference.cancelDialog.reason')}
-                required
-                autoFocus
-                multiline
-                minRows={2}
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
+            label={t('conference.cancelDialog.reason')}
+            required
+            autoFocus
+            multiline
+            minRows={2}
           />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
