@@ -33,40 +33,30 @@ export function FormNumberField<T extends FieldValues, TOut = T>(
   );
 }
 
-/** A calendar day bound to a form field ("YYYY-MM-DD"). */
-export function FormDateField<T extends FieldValues, TOut = T>(
-  props: Bound<T, TOut, ComponentProps<typeof DateField>>,
-) {
-  const { control, name, helperText, ...field } = props;
-  const bound = useBoundField(control, name, 'date');
-  return (
-    <DateField
-      {...field}
-      inputRef={bound.inputRef}
-      value={(bound.value as string | null | undefined) ?? ''}
-      onChange={bound.onChange}
-      onBlur={bound.onBlur}
-      error={bound.error}
-      helperText={bound.errorText ?? helperText}
-    />
-  );
+type TextPicker = typeof DateField | typeof DateTimeField;
+
+function boundPicker(Picker: TextPicker, kind: 'date' | 'dateTime') {
+  return function FormPickerField<T extends FieldValues, TOut = T>(
+    props: Bound<T, TOut, ComponentProps<TextPicker>>,
+  ) {
+    const { control, name, helperText, ...field } = props;
+    const bound = useBoundField(control, name, kind);
+    return (
+      <Picker
+        {...field}
+        inputRef={bound.inputRef}
+        value={(bound.value as string | null | undefined) ?? ''}
+        onChange={bound.onChange}
+        onBlur={bound.onBlur}
+        error={bound.error}
+        helperText={bound.errorText ?? helperText}
+      />
+    );
+  };
 }
 
+/** A calendar day bound to a form field ("YYYY-MM-DD"). */
+export const FormDateField = boundPicker(DateField, 'date');
+
 /** A date and time (Vietnam time) bound to a form field. */
-export function FormDateTimeField<T extends FieldValues, TOut = T>(
-  props: Bound<T, TOut, ComponentProps<typeof DateTimeField>>,
-) {
-  const { control, name, helperText, ...field } = props;
-  const bound = useBoundField(control, name, 'dateTime');
-  return (
-    <DateTimeField
-      {...field}
-      inputRef={bound.inputRef}
-      value={(bound.value as string | null | undefined) ?? ''}
-      onChange={bound.onChange}
-      onBlur={bound.onBlur}
-      error={bound.error}
-      helperText={bound.errorText ?? helperText}
-    />
-  );
-}
+export const FormDateTimeField = boundPicker(DateTimeField, 'dateTime');

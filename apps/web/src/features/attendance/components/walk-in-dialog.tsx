@@ -6,8 +6,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -19,6 +17,7 @@ import {
 } from '../../../components/person-form/person-form-values';
 import { applyPersonServerErrors } from '../../../components/person-form/person-server-errors';
 import { useCurrentUser } from '../../../lib/use-session';
+import { useSmallScreen } from '../../../lib/use-small-screen';
 
 interface WalkInDialogProps {
   /** Registers and checks in at once; resolves the error, or null when it went through. */
@@ -39,8 +38,7 @@ const resolver = zodResolver(createPersonBodySchema) as unknown as Resolver<
 export function WalkInDialog({ onSubmit, onClose }: WalkInDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const showOrganization = useCurrentUser()?.role !== 'coordinator';
   const [failure, setFailure] = useState<unknown>(null);
   const { control, handleSubmit, setError, formState } = useForm<

@@ -4,8 +4,8 @@ import Add from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
 import { useServerPaging } from '../../../lib/use-server-paging';
@@ -60,13 +60,7 @@ export function CampaignsSection() {
           onSaved={saved}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

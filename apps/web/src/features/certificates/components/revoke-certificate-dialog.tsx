@@ -4,17 +4,16 @@ import {
   type Certificate,
   type RevokeCertificateBody,
 } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useRevokeCertificate } from '../api/revoke-certificate';
 
@@ -31,11 +30,10 @@ export function RevokeCertificateDialog(props: RevokeCertificateDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const revoke = useRevokeCertificate();
-  const { control, handleSubmit } = useForm<
+  const { control, handleSubmit } = useContractForm<
     z.input<typeof revokeCertificateBodySchema>,
-    unknown,
     RevokeCertificateBody
-  >({ resolver: zodResolver(revokeCertificateBodySchema), defaultValues: { reason: '' } });
+  >({ schema: revokeCertificateBodySchema, fields: [], defaultValues: { reason: '' } });
   const submit = handleSubmit((body) =>
     revoke.mutate({ id: certificate.id, body }, { onSuccess: onDone }),
   );

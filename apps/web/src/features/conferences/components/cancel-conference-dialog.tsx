@@ -3,17 +3,16 @@ import {
   changeConferenceStatusBodySchema,
   type ChangeConferenceStatusBody,
 } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 
 type FormValues = z.input<typeof changeConferenceStatusBodySchema>;
 
@@ -33,8 +32,9 @@ export function CancelConferenceDialog({
 }: CancelConferenceDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const { control, handleSubmit } = useForm<FormValues, unknown, ChangeConferenceStatusBody>({
-    resolver: zodResolver(changeConferenceStatusBodySchema),
+  const { control, handleSubmit } = useContractForm<FormValues, ChangeConferenceStatusBody>({
+    schema: changeConferenceStatusBodySchema,
+    fields: [],
     defaultValues: { status: 'cancelled', reason: '' },
   });
   return (

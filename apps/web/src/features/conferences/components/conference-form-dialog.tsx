@@ -12,8 +12,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -21,6 +19,7 @@ import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateConference } from '../api/create-conference';
 import { useCampaignOptions } from '../../../lib/campaign-options';
+import { useSmallScreen } from '../../../lib/use-small-screen';
 import { useUpdateConference } from '../api/update-conference';
 import { ClashWarning } from './clash-warning';
 import {
@@ -54,8 +53,7 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
   const { conference, initialDay, campaignId = '', onClose, onSaved } = props;
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const create = useCreateConference();
   const update = useUpdateConference();
   const [districtCode, setDistrictCode] = useState(conference?.districtCode ?? '');

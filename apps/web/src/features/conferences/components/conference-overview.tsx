@@ -6,9 +6,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
 import { ConferenceDetails } from './conference-details';
@@ -81,13 +81,7 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useId, useState } from 'react';
 import type { AdminUnit, Organization } from '@canhgiac/contracts';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -78,13 +78,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
           onSaved={saved}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { Person } from '@canhgiac/contracts';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { personName } from '../../../components/person-form/person-form-values';
 import { usePermission } from '../../../lib/permissions';
@@ -112,13 +112,7 @@ export function PeopleSection() {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

@@ -12,8 +12,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -26,6 +24,7 @@ import {
 } from '../../../components/person-form/person-form-values';
 import { applyPersonServerErrors } from '../../../components/person-form/person-server-errors';
 import { ApiError } from '../../../lib/api-errors';
+import { useSmallScreen } from '../../../lib/use-small-screen';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
 import { DuplicateWarning } from './duplicate-warning';
@@ -71,8 +70,7 @@ export function PersonFormDialog({
 }: PersonFormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const create = useCreatePerson();
   const update = useUpdatePerson();
   const [failure, setFailure] = useState<unknown>(null);

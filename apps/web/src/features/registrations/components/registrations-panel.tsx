@@ -6,11 +6,11 @@ import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { personName } from '../../../components/person-form/person-form-values';
 import { checkInPath } from '../../../lib/paths';
@@ -119,13 +119,7 @@ export function RegistrationsPanel({ conference }: { conference: Conference }) {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { User } from '@canhgiac/contracts';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useOrganizationOptions } from '../../../lib/reference-data';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -96,13 +96,7 @@ export function UsersSection() {
           }
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }
