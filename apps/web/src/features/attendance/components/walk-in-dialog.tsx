@@ -1,21 +1,22 @@
-import { useId, useState } from 'react';
-import { createPersonBodySchema, type CreatePersonBody } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { type CreatePersonBody } from '@canhgiac/contracts';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { ConsentFields } from '../../../components/person-form/consent-fields';
-import { PersonFields } from '../../../components/person-form/person-fields';
 import {
+  applyPersonServerErrors,
+  ConsentFields,
   emptyPersonValues,
+  PersonFields,
+  personResolver,
   type PersonFormValues,
-} from '../../../components/person-form/person-form-values';
-import { applyPersonServerErrors } from '../../../components/person-form/person-server-errors';
+} from '../../../components/person-form';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useFailure } from '../../../lib/use-failure';
 import { useCurrentUser } from '../../../lib/use-session';
 import { useSmallScreen } from '../../../lib/use-small-screen';
 
@@ -24,12 +25,6 @@ interface WalkInDialogProps {
   onSubmit: (person: CreatePersonBody) => Promise<unknown>;
   onClose: () => void;
 }
-
-const resolver = zodResolver(createPersonBodySchema) as unknown as Resolver<
-  PersonFormValues,
-  unknown,
-  CreatePersonBody
->;
 
 /**
  * Someone who came without registering: the minimal fields and consent (given in person), then
@@ -40,17 +35,17 @@ export function WalkInDialog({ onSubmit, onClose }: WalkInDialogProps) {
   const titleId = useId();
   const fullScreen = useSmallScreen();
   const showOrganization = useCurrentUser()?.role !== 'coordinator';
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure, clear } = useFailure();
   const { control, handleSubmit, setError, formState } = useForm<
     PersonFormValues,
     unknown,
     CreatePersonBody
   >({
-    resolver,
+    resolver: personResolver,
     defaultValues: emptyPersonValues({ consentSource: 'in_person' }),
   });
   const submit = handleSubmit(async (person) => {
-    setFailure(null);
+    clear();
     const error = await onSubmit(person);
     if (error && !applyPersonServerErrors(error, setError)) setFailure(error);
   });
