@@ -20,6 +20,7 @@ import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateConference } from '../api/create-conference';
 import { useCampaignOptions } from '../../../lib/campaign-options';
 import { useSmallScreen } from '../../../lib/use-small-screen';
+import { useFailure } from '../../../lib/use-failure';
 import { useUpdateConference } from '../api/update-conference';
 import { ClashWarning } from './clash-warning';
 import {
@@ -58,7 +59,7 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
   const update = useUpdateConference();
   const [districtCode, setDistrictCode] = useState(conference?.districtCode ?? '');
   const [clash, setClash] = useState<ConferenceConflict[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const campaigns = useCampaignOptions();
   const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<
     ConferenceFormValues,

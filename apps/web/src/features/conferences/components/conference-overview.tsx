@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
+import { useFailure } from '../../../lib/use-failure';
 import { ConferenceDetails } from './conference-details';
 import { ConferenceFormDialog } from './conference-form-dialog';
 import { ConferenceStatusActions } from './conference-status-actions';
@@ -22,7 +23,7 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
   const canManage = usePermission('conferences.manage');
   const titleId = useId();
   const [editing, setEditing] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const [notice, setNotice] = useState<string | null>(null);
 
   return (

@@ -20,6 +20,7 @@ import {
 } from '../../../components/person-form';
 import { ApiError } from '../../../lib/api-errors';
 import { useSmallScreen } from '../../../lib/use-small-screen';
+import { useFailure } from '../../../lib/use-failure';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
 import { DuplicateWarning } from './duplicate-warning';
@@ -62,7 +63,7 @@ export function PersonFormDialog({
   const fullScreen = useSmallScreen();
   const create = useCreatePerson();
   const update = useUpdatePerson();
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const { control, handleSubmit, setError, formState } = useForm<
     PersonFormValues,

@@ -15,6 +15,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { personName } from '../../../components/person-form/person-form-values';
 import { checkInPath } from '../../../lib/paths';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useFailure } from '../../../lib/use-failure';
 import { useRegistrations } from '../api/get-registrations';
 import { ImportDialog } from './import-dialog';
 import { RegisterDialog } from './register-dialog';
@@ -33,7 +34,7 @@ export function RegistrationsPanel({ conference }: { conference: Conference }) {
   const [filters, setFilters] = useState<RegistrationFilters>({ search: '', status: '' });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<unknown>(null);
+  const { failure: fileError, setFailure: setFileError } = useFailure();
   const q = useDebouncedValue(filters.search.trim());
   const filtered = Boolean(q || filters.status);
   const all = useRegistrations(conference.id);
