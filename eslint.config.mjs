@@ -1,23 +1,60 @@
 // @ts-check
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
  * Import boundaries of the house style:
- * - web features never import each other (shared code lives in components/, lib/, i18n/, theme/);
+ * - the web's layers (eslint-plugin-boundaries): app → features → shared (components/, lib/,
+ *   i18n/, theme/) → packages; a feature never imports app/ or another feature (test/ holds
+ *   the tests' helpers, which may render the whole app);
  * - an API module reaches another module only through its module, service, entity or errors,
  *   never its repository or controller (scope and rules live behind the service).
  */
-const webFeatureBoundary = {
-  // From src/features/<a>/<dir>/file: "../../<b>/…" reaches another feature; "../../../…" is shared code.
-  regex: '^\\.\\./\\.\\./(?!\\.\\./)[^/]+/',
-  message: 'Features never import each other: move shared code to src/components or src/lib.',
-};
+const webElement = (type, pattern, capture) => ({ type, pattern, partialMatch: false, capture });
+const webElements = [
+  webElement('app', 'apps/web/src/app/**'),
+  webElement('app', 'apps/web/src/*.{ts,tsx}'),
+  webElement('feature', 'apps/web/src/features/*/**', ['feature']),
+  webElement('shared', 'apps/web/src/{components,lib,i18n,theme}/**'),
+  // The tests' helpers render the whole app.
+  webElement('test-support', 'apps/web/src/test/**'),
+];
+const sharedLayers = { to: { element: { types: { anyOf: ['shared', 'test-support'] } } } };
+const webPolicies = [
+  {
+    from: { element: { type: 'app' } },
+    allow: { to: { element: { types: { anyOf: ['app', 'feature', 'shared', 'test-support'] } } } },
+  },
+  { from: { element: { type: 'feature' } }, allow: sharedLayers },
+  {
+    from: { element: { type: 'feature' } },
+    allow: {
+      to: {
+        element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } },
+      },
+    },
+  },
+  { from: { element: { type: 'shared' } }, allow: sharedLayers },
+  {
+    from: { element: { type: 'test-support' } },
+    allow: { to: { element: { types: { anyOf: ['app', 'feature', 'shared', 'test-support'] } } } },
+  },
+  // Packages (react, MUI, @canhgiac/contracts …) are open to every layer.
+  { allow: { to: { module: { origin: 'external' } } } },
+  { allow: { to: { module: { origin: 'core' } } } },
+];
 const apiModuleBoundary = {
-  group: ['../*/*.repository', '../*/*.controller', '../../modules/*/*.repository', '../../modules/*/*.controller'],
-  message: "Use the other module's service (exported by its module), not its repository or controller.",
+  group: [
+    '../*/*.repository',
+    '../*/*.controller',
+    '../../modules/*/*.repository',
+    '../../modules/*/*.controller',
+  ],
+  message:
+    "Use the other module's service (exported by its module), not its repository or controller.",
 };
 
 export default tseslint.config(
@@ -26,8 +63,14 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       'no-console': 'error',
     },
   },
@@ -57,11 +100,34 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['apps/web/src/features/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [webFeatureBoundary] }] },
+    // The web's layers: app → features → components/lib (with i18n, theme, test) → contracts.
+    // A feature reaches only itself and the shared layers; nothing below app imports app.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/include': ['apps/web/src/**/*'],
+      'boundaries/elements': webElements,
+      'boundaries/root-path': import.meta.dirname,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: webPolicies }],
+    },
   },
   {
     files: ['packages/contracts/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'react', 'typeorm'], message: 'Contracts are shared: zod only.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'react', 'typeorm'],
+              message: 'Contracts are shared: zod only.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

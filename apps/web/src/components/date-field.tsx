@@ -4,9 +4,9 @@ import type { Dayjs } from 'dayjs';
 import { dateToPicker, pickerToDate } from '../lib/date-time';
 import { DATE_FORMAT } from '../lib/format';
 
-interface DateFieldProps {
+/** What the date and date-time fields take (their value is text: see each field). */
+export interface PickerFieldProps {
   label: string;
-  /** "YYYY-MM-DD"; '' when empty, 'invalid' while the typed text is not a date. */
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
@@ -15,6 +15,11 @@ interface DateFieldProps {
   disabled?: boolean;
   error?: boolean;
   helperText?: string;
+}
+
+interface DateFieldProps extends PickerFieldProps {
+  /** "YYYY-MM-DD"; '' when empty, 'invalid' while the typed text is not a date. */
+  value: string;
   fullWidth?: boolean;
 }
 

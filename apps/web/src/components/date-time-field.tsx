@@ -1,19 +1,12 @@
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
-import { type Ref, useState } from 'react';
+import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
+import type { PickerFieldProps } from './date-field';
 import { DATE_TIME_FORMAT, instantToPicker, pickerToInstant, TIME_ZONE } from '../lib/date-time';
 
-interface DateTimeFieldProps {
-  label: string;
+interface DateTimeFieldProps extends PickerFieldProps {
   /** ISO instant (any offset); '' when empty, 'invalid' while the typed text is not a time. */
   value: string;
-  onChange: (value: string) => void;
-  onBlur?: () => void;
-  inputRef?: Ref<HTMLInputElement>;
-  required?: boolean;
-  disabled?: boolean;
-  error?: boolean;
-  helperText?: string;
 }
 
 /**

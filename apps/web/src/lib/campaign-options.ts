@@ -3,9 +3,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
 
 /**
- * `GET /api/campaigns?pageSize=500`: the campaigns that several pages choose from (leaflets,
- * reports, the dashboard). Keyed ['campaigns', 'options'] like the conferences feature's list, so
- * a campaign added or edited on its page shows up here too.
+ * `GET /api/campaigns?pageSize=500`: the campaigns that several pages choose from (conferences,
+ * leaflets, reports, the dashboard). Keyed under ['campaigns'], so a campaign added or edited on
+ * its page shows up here too.
  */
 export function campaignOptionsQueryOptions() {
   return queryOptions({

@@ -1,20 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Conference } from '@canhgiac/contracts';
+import type { ConferenceTabKey, ConferenceTabPanelProps } from '../../lib/conference-tab';
 import type { Permission } from '../../lib/permissions';
-
-/** What every tab panel of the conference page receives. */
-export interface ConferenceTabPanelProps {
-  conference: Conference;
-  tabKey: ConferenceTabKey;
-}
-
-export const conferenceTabKeys = [
-  'registrations',
-  'attendance',
-  'certificates',
-  'leaflets',
-] as const;
-export type ConferenceTabKey = (typeof conferenceTabKeys)[number];
 
 export interface ConferenceTab {
   key: ConferenceTabKey;

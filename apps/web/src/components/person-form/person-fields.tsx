@@ -11,6 +11,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormTextField } from '../form/form-text-field';
 import { NumberField } from '../number-field';
 import { useFieldErrorText } from '../use-field-error-text';
 import { CommunePicker } from './commune-picker';
@@ -106,23 +107,15 @@ export function PersonFields({
             />
           )}
         />
-        <Controller
+        <FormTextField
           control={control}
           name="phone"
-          render={({ field: { ref, value, ...field }, fieldState }) => (
-            <TextField
-              {...field}
-              value={value ?? ''}
-              inputRef={ref}
-              size={size}
-              type="tel"
-              autoComplete="off"
-              label={t('personForm.phone')}
-              disabled={disabled}
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error) ?? t('personForm.phoneHelp')}
-            />
-          )}
+          size={size}
+          type="tel"
+          autoComplete="off"
+          label={t('personForm.phone')}
+          disabled={disabled}
+          helperText={t('personForm.phoneHelp')}
         />
       </Box>
       <Controller
@@ -142,30 +135,22 @@ export function PersonFields({
           />
         )}
       />
-      <Controller
+      <FormTextField
         control={control}
         name="group"
-        render={({ field: { ref, value, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            select
-            size={size}
-            inputRef={ref}
-            value={value ?? ''}
-            label={t('personForm.group')}
-            required
-            disabled={disabled}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error, 'select')}
-          >
-            {participantGroups.map((group) => (
-              <MenuItem key={group} value={group}>
-                {t(`personForm.groups.${group}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-      />
+        select
+        size={size}
+        label={t('personForm.group')}
+        required
+        disabled={disabled}
+        kind="select"
+      >
+        {participantGroups.map((group) => (
+          <MenuItem key={group} value={group}>
+            {t(`personForm.groups.${group}`)}
+          </MenuItem>
+        ))}
+      </FormTextField>
       {showOrganization && (
         <Controller
           control={control}

@@ -1,36 +1,30 @@
-import { useId, useState } from 'react';
-import { createPersonBodySchema, type CreatePersonBody } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { type CreatePersonBody } from '@canhgiac/contracts';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { ConsentFields } from '../../../components/person-form/consent-fields';
-import { PersonFields } from '../../../components/person-form/person-fields';
 import {
+  applyPersonServerErrors,
+  ConsentFields,
   emptyPersonValues,
+  PersonFields,
+  personResolver,
   type PersonFormValues,
-} from '../../../components/person-form/person-form-values';
-import { applyPersonServerErrors } from '../../../components/person-form/person-server-errors';
+} from '../../../components/person-form';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useFailure } from '../../../lib/use-failure';
 import { useCurrentUser } from '../../../lib/use-session';
+import { useSmallScreen } from '../../../lib/use-small-screen';
 
 interface WalkInDialogProps {
   /** Registers and checks in at once; resolves the error, or null when it went through. */
   onSubmit: (person: CreatePersonBody) => Promise<unknown>;
   onClose: () => void;
 }
-
-const resolver = zodResolver(createPersonBodySchema) as unknown as Resolver<
-  PersonFormValues,
-  unknown,
-  CreatePersonBody
->;
 
 /**
  * Someone who came without registering: the minimal fields and consent (given in person), then
@@ -39,20 +33,19 @@ const resolver = zodResolver(createPersonBodySchema) as unknown as Resolver<
 export function WalkInDialog({ onSubmit, onClose }: WalkInDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const showOrganization = useCurrentUser()?.role !== 'coordinator';
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure, clear } = useFailure();
   const { control, handleSubmit, setError, formState } = useForm<
     PersonFormValues,
     unknown,
     CreatePersonBody
   >({
-    resolver,
+    resolver: personResolver,
     defaultValues: emptyPersonValues({ consentSource: 'in_person' }),
   });
   const submit = handleSubmit(async (person) => {
-    setFailure(null);
+    clear();
     const error = await onSubmit(person);
     if (error && !applyPersonServerErrors(error, setError)) setFailure(error);
   });

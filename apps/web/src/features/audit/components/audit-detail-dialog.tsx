@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import type { AuditEntry } from '@canhgiac/contracts';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -8,38 +7,10 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { DefinitionList } from '../../../components/definition-list';
 import { formatDateTime } from '../../../lib/date-time';
 import { useAuditLabels } from './audit-labels';
 import { summaryEntries } from './audit-summary';
-
-const listStyles = {
-  display: 'grid',
-  gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-  columnGap: 3,
-  rowGap: 0.75,
-  m: 0,
-  '& dt': { color: 'text.secondary' },
-  '& dd': { m: 0, overflowWrap: 'anywhere' },
-} as const;
-
-function DefinitionList({ rows, mono = false }: { rows: Array<[string, string]>; mono?: boolean }) {
-  return (
-    <Box
-      component="dl"
-      sx={{
-        ...listStyles,
-        '& dd': { ...listStyles['& dd'], ...(mono && { fontFamily: 'monospace' }) },
-      }}
-    >
-      {rows.map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </Box>
-      ))}
-    </Box>
-  );
-}
 
 /** One log entry in full: who, when, what, from where, and every field of its summary. */
 export function AuditDetailDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {

@@ -1,26 +1,20 @@
 import { useMemo } from 'react';
-import type { AuditEntry, Page } from '@canhgiac/contracts';
+import type { AuditEntry } from '@canhgiac/contracts';
 import ManageSearch from '@mui/icons-material/ManageSearch';
-import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
-import { DataGrid } from '../../../components/data-grid';
+import { ServerPagedGrid, type PagedGridProps } from '../../../components/server-paged-grid';
 import { formatDateTime } from '../../../lib/date-time';
 import { useAuditLabels } from './audit-labels';
 import { compactSummary } from './audit-summary';
 
-interface AuditGridProps {
-  page: Page<AuditEntry> | undefined;
-  loading: boolean;
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
+interface AuditGridProps extends PagedGridProps<AuditEntry> {
   onOpen: (entry: AuditEntry) => void;
 }
 
-const pageSizeOptions = [25, 50, 100];
-
 /** The log, newest first, one server page at a time; a row opens its full detail. */
 export function AuditGrid(props: AuditGridProps) {
-  const { page, loading, paginationModel, onPaginationModelChange, onOpen } = props;
+  const { page, loading, paging, onOpen } = props;
   const { t } = useTranslation();
   const { entityLabel, actionLabel } = useAuditLabels();
 
@@ -77,21 +71,13 @@ export function AuditGrid(props: AuditGridProps) {
   );
 
   return (
-    <DataGrid
+    <ServerPagedGrid
       aria-label={t('audit.gridLabel')}
-      rows={page?.items ?? []}
       columns={columns}
-      loading={loading}
-      paginationMode="server"
-      rowCount={page?.total ?? 0}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
-      pageSizeOptions={pageSizeOptions}
-      disableColumnSorting
-      disableColumnFilter
-      disableRowSelectionOnClick
       onRowDoubleClick={({ row }) => onOpen(row)}
-      autoHeight
+      page={page}
+      loading={loading}
+      paging={paging}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { AuditEntry } from '@canhgiac/contracts';
 import Paper from '@mui/material/Paper';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useAudit } from '../api/get-audit';
 import { useUserOptions } from '../api/get-user-options';
 import { AuditDetailDialog } from './audit-detail-dialog';
@@ -17,35 +17,30 @@ const day = (value: string) => (/^\d{4}-\d{2}-\d{2}$/u.test(value) ? value : und
 export function AuditSection() {
   const users = useUserOptions();
   const [filters, setFilters] = useState<AuditFilters>(noAuditFilters);
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const paged = useServerPaging(50, JSON.stringify(filters));
   const [open, setOpen] = useState<AuditEntry | null>(null);
   const audit = useAudit({
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
     entity: filters.entity || undefined,
     action: filters.action || undefined,
     userId: filters.userId || undefined,
     from: day(filters.from),
     to: day(filters.to),
   });
-  const changeFilters = (next: AuditFilters) => {
-    setFilters(next);
-    setPagination((current) => ({ ...current, page: 0 }));
-  };
   const openEntry = useCallback((entry: AuditEntry) => setOpen(entry), []);
 
   return (
     <DatePickersProvider>
       <Paper sx={{ p: { xs: 2, md: 3 } }}>
-        <AuditFiltersBar filters={filters} users={users.data ?? []} onChange={changeFilters} />
+        <AuditFiltersBar filters={filters} users={users.data ?? []} onChange={setFilters} />
         {audit.isError ? (
           <ApiErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />
         ) : (
           <AuditGrid
             page={audit.data}
             loading={audit.isFetching}
-            paginationModel={pagination}
-            onPaginationModelChange={setPagination}
+            paging={paged.paging}
             onOpen={openEntry}
           />
         )}

@@ -1,18 +1,15 @@
 import { useId, useMemo, useState } from 'react';
 import { changePasswordBodySchema, type ChangePasswordBody } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { PasswordField } from '../../../components/password-field';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { applyServerFieldErrors } from '../../../lib/server-form-errors';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { useChangePassword } from '../api/change-password';
 
 const fields = ['currentPassword', 'newPassword'] as const;
@@ -39,44 +36,31 @@ const emptyForm: FormValues = { currentPassword: '', newPassword: '', confirmPas
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const headingId = useId();
-  const errorText = useFieldErrorText();
   const schema = useFormSchema();
   const changePassword = useChangePassword();
-  const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const { control, handleSubmit, setError, reset, formState } = useForm<FormValues>({
-    resolver: zodResolver(schema),
+  const { control, submit, failure, reset, formState } = useContractForm<FormValues>({
+    schema,
+    fields,
     defaultValues: emptyForm,
   });
 
-  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
-    setFailure(null);
+  const onSubmit = submit(async ({ currentPassword, newPassword }) => {
     setDone(false);
-    try {
-      await changePassword.mutateAsync({ currentPassword, newPassword });
-      reset(emptyForm);
-      setDone(true);
-    } catch (error) {
-      if (!applyServerFieldErrors(error, setError, fields)) setFailure(error);
-    }
+    await changePassword.mutateAsync({ currentPassword, newPassword });
+    reset(emptyForm);
+    setDone(true);
   });
 
   const passwordInput = (name: keyof FormValues, label: string, autoComplete: string) => (
-    <Controller
+    <FormTextField
       control={control}
       name={name}
-      render={({ field: { ref, ...field }, fieldState }) => (
-        <PasswordField
-          {...field}
-          inputRef={ref}
-          label={label}
-          autoComplete={autoComplete}
-          required
-          fullWidth
-          error={fieldState.invalid}
-          helperText={errorText(fieldState.error)}
-        />
-      )}
+      password
+      label={label}
+      autoComplete={autoComplete}
+      required
+      fullWidth
     />
   );
 

@@ -1,16 +1,12 @@
-import { useState } from 'react';
 import { loginBodySchema, type LoginBody } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { PasswordField } from '../../../components/password-field';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { toLanguage } from '../../../i18n/languages';
 import { ApiError } from '../../../lib/api-errors';
 import { useLogin } from '../api/login';
@@ -36,65 +32,41 @@ function useLoginErrorText() {
 /** Username and password; a successful login starts the session (the route then moves on). */
 export function LoginForm() {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const loginErrorText = useLoginErrorText();
   const login = useLogin();
-  const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, formState } = useForm<FormValues, unknown, LoginBody>({
-    resolver: zodResolver(loginBodySchema),
+  const { control, submit, failure, formState } = useContractForm<FormValues, LoginBody>({
+    schema: loginBodySchema,
+    fields: [],
     defaultValues: { username: '', password: '' },
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await login.mutateAsync(values);
-    } catch (error) {
-      setFailure(error);
-    }
-  });
+  const onSubmit = submit((values) => login.mutateAsync(values));
   const known = failure === null ? null : loginErrorText(failure);
 
   return (
     <Stack component="form" noValidate spacing={2.5} onSubmit={(event) => void onSubmit(event)}>
       {known !== null && <Alert severity="error">{known}</Alert>}
       {failure !== null && known === null && <ApiErrorAlert error={failure} />}
-      <Controller
+      <FormTextField
         control={control}
         name="username"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            label={t('login.username')}
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            autoFocus
-            required
-            fullWidth
-            size="medium"
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          />
-        )}
+        label={t('login.username')}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        autoFocus
+        required
+        fullWidth
+        size="medium"
       />
-      <Controller
+      <FormTextField
         control={control}
         name="password"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <PasswordField
-            {...field}
-            inputRef={ref}
-            label={t('login.password')}
-            autoComplete="current-password"
-            required
-            fullWidth
-            size="medium"
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          />
-        )}
+        password
+        label={t('login.password')}
+        autoComplete="current-password"
+        required
+        fullWidth
+        size="medium"
       />
       <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t('login.submitting') : t('login.submit')}

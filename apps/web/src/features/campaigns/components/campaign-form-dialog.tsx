@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import type { Campaign, CreateCampaignBody } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import { flushSync } from 'react-dom';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
+import { FormDateField, FormNumberField } from '../../../components/form/form-picker-fields';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { FormDialog } from '../../../components/form-dialog';
-import { NumberField } from '../../../components/number-field';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { ApiError } from '../../../lib/api-errors';
-import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateCampaign } from '../api/create-campaign';
 import { useUpdateCampaign } from '../api/update-campaign';
 import {
@@ -46,16 +43,17 @@ const namesCertificate = (error: unknown) =>
  */
 export function CampaignFormDialog({ campaign, onClose, onSaved }: CampaignFormDialogProps) {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const create = useCreateCampaign();
   const update = useUpdateCampaign();
-  const [failure, setFailure] = useState<unknown>(null);
   const [certificateOpen, setCertificateOpen] = useState(false);
-  const { control, handleSubmit, setError, formState } = useForm<
+  const { control, submit, failure, formState } = useContractForm<
     CampaignFormValues,
-    unknown,
     CreateCampaignBody
-  >({ resolver: campaignResolver(campaign !== null), defaultValues: formDefaults(campaign) });
+  >({
+    resolver: campaignResolver(campaign !== null),
+    fields: formFields,
+    defaultValues: formDefaults(campaign),
+  });
   const labels: Record<string, string> = {
     ...Object.fromEntries(campaignFields.map((field) => [field, t(`campaigns.form.${field}`)])),
     ...Object.fromEntries(
@@ -68,21 +66,20 @@ export function CampaignFormDialog({ campaign, onClose, onSaved }: CampaignFormD
   // A setting at fault is unfolded before the form focuses it: a folded field cannot take focus.
   const revealCertificate = () => flushSync(() => setCertificateOpen(true));
 
-  const onSubmit = handleSubmit(
+  const onSubmit = submit(
     async (values) => {
-      setFailure(null);
-      try {
-        if (!campaign) return onSaved(await create.mutateAsync(values), true);
-        const body = changedFields(values, campaign);
-        if (Object.keys(body).length === 0) return onClose();
-        onSaved(await update.mutateAsync({ id: campaign.id, body }), false);
-      } catch (error) {
-        if (namesCertificate(error)) revealCertificate();
-        if (!applyServerFieldErrors(error, setError, formFields)) setFailure(error);
-      }
+      if (!campaign) return onSaved(await create.mutateAsync(values), true);
+      const body = changedFields(values, campaign);
+      if (Object.keys(body).length === 0) return onClose();
+      onSaved(await update.mutateAsync({ id: campaign.id, body }), false);
     },
-    (errors) => {
-      if (errors.certificate) revealCertificate();
+    {
+      failed: (error) => {
+        if (namesCertificate(error)) revealCertificate();
+      },
+      invalid: (errors) => {
+        if (errors.certificate) revealCertificate();
+      },
     },
   );
 
@@ -96,71 +93,21 @@ export function CampaignFormDialog({ campaign, onClose, onSaved }: CampaignFormD
         error={failure}
         fieldLabels={labels}
       >
-        <Controller
-          control={control}
-          name="name"
-          render={({ field: { ref, ...field }, fieldState }) => (
-            <TextField
-              {...field}
-              inputRef={ref}
-              label={labels.name}
-              required
-              autoFocus
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error)}
-            />
-          )}
-        />
+        <FormTextField control={control} name="name" label={labels.name} required autoFocus />
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '120px 1fr 1fr' } }}>
-          <Controller
-            control={control}
-            name="year"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <NumberField
-                {...field}
-                inputRef={ref}
-                label={labels.year}
-                min={2000}
-                required
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error, 'number')}
-              />
-            )}
-          />
+          <FormNumberField control={control} name="year" label={labels.year} min={2000} required />
           {dateFields.map((name) => (
-            <Controller
-              key={name}
-              control={control}
-              name={name}
-              render={({ field: { ref, ...field }, fieldState }) => (
-                <DateField
-                  {...field}
-                  inputRef={ref}
-                  label={labels[name]}
-                  required
-                  error={fieldState.invalid}
-                  helperText={errorText(fieldState.error, 'date')}
-                />
-              )}
-            />
+            <FormDateField key={name} control={control} name={name} label={labels[name]} required />
           ))}
         </Box>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: 'repeat(3, 1fr)' } }}>
           {targetFields.map((name) => (
-            <Controller
+            <FormNumberField
               key={name}
               control={control}
               name={name}
-              render={({ field: { ref, ...field }, fieldState }) => (
-                <NumberField
-                  {...field}
-                  inputRef={ref}
-                  label={labels[name]}
-                  required
-                  error={fieldState.invalid}
-                  helperText={errorText(fieldState.error, 'number')}
-                />
-              )}
+              label={labels[name]}
+              required
             />
           ))}
         </Box>

@@ -1,27 +1,21 @@
 import { useMemo } from 'react';
-import type { Campaign, Page } from '@canhgiac/contracts';
+import type { Campaign } from '@canhgiac/contracts';
 import Edit from '@mui/icons-material/Edit';
 import Link from '@mui/material/Link';
-import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { DataGrid } from '../../../components/data-grid';
+import { ServerPagedGrid, type PagedGridProps } from '../../../components/server-paged-grid';
 import { formatDate, useNumberFormat } from '../../../lib/format';
 import { campaignPath } from '../../../lib/paths';
 
-interface CampaignsGridProps {
-  page: Page<Campaign> | undefined;
-  loading: boolean;
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
+interface CampaignsGridProps extends PagedGridProps<Campaign> {
   /** Absent for roles that only read. */
   onEdit?: (campaign: Campaign) => void;
 }
 
-const pageSizeOptions = [25, 50, 100];
-
 export function CampaignsGrid(props: CampaignsGridProps) {
-  const { page, loading, paginationModel, onPaginationModelChange, onEdit } = props;
+  const { page, loading, paging, onEdit } = props;
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
 
@@ -77,20 +71,12 @@ export function CampaignsGrid(props: CampaignsGridProps) {
   }, [t, formatNumber, onEdit]);
 
   return (
-    <DataGrid
+    <ServerPagedGrid
       aria-label={t('campaigns.gridLabel')}
-      rows={page?.items ?? []}
       columns={columns}
+      page={page}
       loading={loading}
-      paginationMode="server"
-      rowCount={page?.total ?? 0}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
-      pageSizeOptions={pageSizeOptions}
-      disableColumnSorting
-      disableColumnFilter
-      disableRowSelectionOnClick
-      autoHeight
+      paging={paging}
     />
   );
 }

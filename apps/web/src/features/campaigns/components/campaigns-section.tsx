@@ -4,11 +4,11 @@ import Add from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useCampaigns } from '../api/get-campaigns';
 import { CampaignFormDialog } from './campaign-form-dialog';
 import { CampaignsGrid } from './campaigns-grid';
@@ -19,10 +19,10 @@ type DialogState = { campaign: Campaign | null } | null;
 export function CampaignsSection() {
   const { t } = useTranslation();
   const canManage = usePermission('campaigns.manage');
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const paged = useServerPaging(25);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const campaigns = useCampaigns({ page: pagination.page + 1, pageSize: pagination.pageSize });
+  const campaigns = useCampaigns({ page: paged.page, pageSize: paged.pageSize });
   const edit = useCallback((campaign: Campaign) => setDialog({ campaign }), []);
   const saved = (campaign: Campaign, created: boolean) => {
     setDialog(null);
@@ -49,8 +49,7 @@ export function CampaignsSection() {
         <CampaignsGrid
           page={campaigns.data}
           loading={campaigns.isFetching}
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
+          paging={paged.paging}
           onEdit={canManage ? edit : undefined}
         />
       )}
@@ -61,13 +60,7 @@ export function CampaignsSection() {
           onSaved={saved}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

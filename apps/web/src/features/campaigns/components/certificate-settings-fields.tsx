@@ -5,11 +5,10 @@ import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Controller, useWatch, type Control } from 'react-hook-form';
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
+import { FormTextField } from '../../../components/form/form-text-field';
 import { certificateFields, sampleSerial, type CampaignFormValues } from './campaign-form-values';
 
 interface CertificateSettingsFieldsProps {
@@ -27,7 +26,6 @@ interface CertificateSettingsFieldsProps {
 export function CertificateSettingsFields(props: CertificateSettingsFieldsProps) {
   const { control, editing, expanded, onExpandedChange } = props;
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const summaryId = useId();
   const detailsId = useId();
   const [year, suffix] = useWatch({ control, name: ['year', 'certificate.serialSuffix'] });
@@ -58,33 +56,19 @@ export function CertificateSettingsFields(props: CertificateSettingsFieldsProps)
         </Typography>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
           {certificateFields.map((field) => (
-            <Controller
+            <FormTextField
               key={field}
               control={control}
               name={`certificate.${field}`}
-              render={({ field: { ref, value, onChange, ...input }, fieldState }) => (
-                <TextField
-                  {...input}
-                  inputRef={ref}
-                  value={value ?? ''}
-                  onChange={(event) =>
-                    onChange(
-                      field === 'serialSuffix'
-                        ? event.target.value.toUpperCase()
-                        : event.target.value,
-                    )
-                  }
-                  label={t(`campaigns.form.certificate.${field}`)}
-                  required={editing && field !== 'signerName'}
-                  error={fieldState.invalid}
-                  helperText={errorText(fieldState.error) ?? helpFor(field)}
-                  slotProps={
-                    field === 'serialSuffix'
-                      ? { htmlInput: { autoCapitalize: 'characters', spellCheck: false } }
-                      : undefined
-                  }
-                />
-              )}
+              parse={field === 'serialSuffix' ? (text) => text.toUpperCase() : undefined}
+              label={t(`campaigns.form.certificate.${field}`)}
+              required={editing && field !== 'signerName'}
+              helperText={helpFor(field)}
+              slotProps={
+                field === 'serialSuffix'
+                  ? { htmlInput: { autoCapitalize: 'characters', spellCheck: false } }
+                  : undefined
+              }
             />
           ))}
         </Box>

@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { openPendingTab, showFileInTab } from '../../../lib/open-file-tab';
 import { verifyPath } from '../../../lib/paths';
 import { usePermission } from '../../../lib/permissions';
+import { useFailure } from '../../../lib/use-failure';
 import { getCertificatePdf } from '../api/get-certificate-pdf';
 import { useCertificates } from '../api/get-certificates';
 import { CertificatesGrid } from './certificates-grid';
@@ -27,7 +28,7 @@ export function CertificatesPanel({ conference }: { conference: Conference }) {
   const certificates = useCertificates(conference.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const list = certificates.data ?? [];
   const valid = list.filter((certificate) => certificate.status === 'valid').length;
   const holderName = useCallback(
@@ -49,7 +50,7 @@ export function CertificatesPanel({ conference }: { conference: Conference }) {
         setFailure(error);
       }
     },
-    [t],
+    [t, setFailure],
   );
   const copyLink = useCallback(
     async (certificate: Certificate) => {

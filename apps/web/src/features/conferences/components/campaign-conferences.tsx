@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useConferences } from '../api/get-conferences';
 import { ConferencesGrid } from './conferences-grid';
 
@@ -11,11 +11,11 @@ import { ConferencesGrid } from './conferences-grid';
 export function CampaignConferences({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const paged = useServerPaging(25);
   const conferences = useConferences({
     campaignId,
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
   });
   return (
     <Paper component="section" aria-labelledby={headingId} sx={{ p: { xs: 2, md: 3 } }}>
@@ -28,8 +28,7 @@ export function CampaignConferences({ campaignId }: { campaignId: string }) {
         <ConferencesGrid
           page={conferences.data}
           loading={conferences.isFetching}
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
+          paging={paged.paging}
           compact
         />
       )}

@@ -1,20 +1,12 @@
-import { useId } from 'react';
 import {
   changeConferenceStatusBodySchema,
   type ChangeConferenceStatusBody,
 } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 
 type FormValues = z.input<typeof changeConferenceStatusBodySchema>;
 
@@ -33,44 +25,30 @@ export function CancelConferenceDialog({
   onConfirm,
 }: CancelConferenceDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const errorText = useFieldErrorText();
-  const { control, handleSubmit } = useForm<FormValues, unknown, ChangeConferenceStatusBody>({
-    resolver: zodResolver(changeConferenceStatusBodySchema),
+  const { control, handleSubmit } = useContractForm<FormValues, ChangeConferenceStatusBody>({
+    schema: changeConferenceStatusBodySchema,
+    fields: [],
     defaultValues: { status: 'cancelled', reason: '' },
   });
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={(event) => void handleSubmit(onConfirm)(event)}>
-        <DialogTitle id={titleId}>{t('conference.cancelDialog.title')}</DialogTitle>
-        <DialogContent sx={{ display: 'grid', gap: 2 }}>
-          <DialogContentText>{t('conference.cancelDialog.body', { title })}</DialogContentText>
-          <Controller
-            control={control}
-            name="reason"
-            render={({ field: { ref, value, ...field }, fieldState }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                value={value ?? ''}
-                label={t('conference.cancelDialog.reason')}
-                required
-                autoFocus
-                multiline
-                minRows={2}
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
-          />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{t('conference.cancelDialog.keep')}</Button>
-          <Button type="submit" variant="contained" color="error" disabled={busy}>
-            {t('conference.cancelDialog.confirm')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <ConfirmDialog
+      title={t('conference.cancelDialog.title')}
+      body={t('conference.cancelDialog.body', { title })}
+      onClose={onClose}
+      onSubmit={handleSubmit(onConfirm)}
+      busy={busy}
+      keepLabel={t('conference.cancelDialog.keep')}
+      confirmLabel={t('conference.cancelDialog.confirm')}
+    >
+      <FormTextField
+        control={control}
+        name="reason"
+        label={t('conference.cancelDialog.reason')}
+        required
+        autoFocus
+        multiline
+        minRows={2}
+      />
+    </ConfirmDialog>
   );
 }

@@ -10,7 +10,8 @@ import { formatDate, useNumberFormat } from '../../../lib/format';
 import { campaignPath } from '../../../lib/paths';
 import { usePermission } from '../../../lib/permissions';
 import { useOrganizationOptions } from '../../../lib/reference-data';
-import { useCampaignOptions } from '../api/get-campaign-options';
+import { DefinitionList } from '../../../components/definition-list';
+import { useCampaignOptions } from '../../../lib/campaign-options';
 
 /** "Thứ Ba, 15/09/2026, 08:00–11:00" in Vietnam time (the end's date too when another day). */
 function useTimeText(conference: Conference): string {
@@ -85,25 +86,5 @@ export function ConferenceDetails({ conference }: { conference: Conference }) {
   if (conference.status === 'cancelled') {
     rows.push([t('conference.fields.cancelReason'), conference.cancelReason ?? none]);
   }
-  return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-        columnGap: 3,
-        rowGap: 1.25,
-        m: 0,
-        '& dt': { color: 'text.secondary' },
-        '& dd': { m: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
-      }}
-    >
-      {rows.map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </Box>
-      ))}
-    </Box>
-  );
+  return <DefinitionList rows={rows} rowGap={1.25} preLine />;
 }

@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { SearchField } from '../../../components/search-field';
-import { useCampaignOptions } from '../api/get-campaign-options';
+import { useCampaignOptions } from '../../../lib/campaign-options';
 import { DistrictCommuneFields } from './district-commune-fields';
 import type { ConferenceFilters } from './use-conference-filters';
 

@@ -12,15 +12,15 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateConference } from '../api/create-conference';
-import { useCampaignOptions } from '../api/get-campaign-options';
+import { useCampaignOptions } from '../../../lib/campaign-options';
+import { useSmallScreen } from '../../../lib/use-small-screen';
+import { useFailure } from '../../../lib/use-failure';
 import { useUpdateConference } from '../api/update-conference';
 import { ClashWarning } from './clash-warning';
 import {
@@ -54,13 +54,12 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
   const { conference, initialDay, campaignId = '', onClose, onSaved } = props;
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const create = useCreateConference();
   const update = useUpdateConference();
   const [districtCode, setDistrictCode] = useState(conference?.districtCode ?? '');
   const [clash, setClash] = useState<ConferenceConflict[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const campaigns = useCampaignOptions();
   const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<
     ConferenceFormValues,

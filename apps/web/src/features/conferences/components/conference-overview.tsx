@@ -6,11 +6,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
+import { useFailure } from '../../../lib/use-failure';
 import { ConferenceDetails } from './conference-details';
 import { ConferenceFormDialog } from './conference-form-dialog';
 import { ConferenceStatusActions } from './conference-status-actions';
@@ -22,7 +23,7 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
   const canManage = usePermission('conferences.manage');
   const titleId = useId();
   const [editing, setEditing] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -81,13 +82,7 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

@@ -3,7 +3,8 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { NumberField } from '../../../components/number-field';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { FormNumberField } from '../../../components/form/form-picker-fields';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useOrganizationOptions } from '../../../lib/reference-data';
 import type { ConferenceFormValues } from './conference-form-values';
@@ -76,38 +77,21 @@ export function ConferencePeopleFields({ control, locked }: PeopleFieldsProps) {
           />
         )}
       />
-      <Controller
+      <FormNumberField
         control={control}
         name="capacity"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <NumberField
-            {...field}
-            inputRef={ref}
-            min={1}
-            label={t('conferenceForm.capacity')}
-            required
-            disabled={locked}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error, 'number')}
-            sx={{ maxWidth: 220 }}
-          />
-        )}
+        min={1}
+        label={t('conferenceForm.capacity')}
+        required
+        disabled={locked}
+        sx={{ maxWidth: 220 }}
       />
-      <Controller
+      <FormTextField
         control={control}
         name="notes"
-        render={({ field: { ref, value, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            value={value ?? ''}
-            label={t('conferenceForm.notes')}
-            multiline
-            minRows={2}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          />
-        )}
+        label={t('conferenceForm.notes')}
+        multiline
+        minRows={2}
       />
     </>
   );

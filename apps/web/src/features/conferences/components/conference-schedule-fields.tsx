@@ -4,9 +4,11 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DateTimeField } from '../../../components/date-time-field';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { FormDateTimeField } from '../../../components/form/form-picker-fields';
+import { useBoundField } from '../../../components/form/use-bound-field';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { useCampaignOptions } from '../api/get-campaign-options';
+import { useCampaignOptions } from '../../../lib/campaign-options';
 import type { ConferenceFormValues } from './conference-form-values';
 import { DistrictCommuneFields } from './district-commune-fields';
 
@@ -27,68 +29,49 @@ export function ConferenceScheduleFields(props: ScheduleFieldsProps) {
   const errorText = useFieldErrorText();
   const campaigns = useCampaignOptions();
   const campaignList = campaigns.data ?? [];
+  const campaign = useBoundField(control, 'campaignId', 'select');
   return (
     <>
-      <Controller
-        control={control}
+      <TextField
+        select
         name="campaignId"
-        render={({ field: { ref, value, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            select
-            inputRef={ref}
-            value={campaignList.some((campaign) => campaign.id === value) ? value : ''}
-            label={t('conferenceForm.campaign')}
-            required
-            disabled={editing || locked}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error, 'select')}
-          >
-            {campaignList.map((campaign) => (
-              <MenuItem key={campaign.id} value={campaign.id}>
-                {campaign.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-      />
+        inputRef={campaign.inputRef}
+        value={campaignList.some(({ id }) => id === campaign.value) ? campaign.value : ''}
+        onChange={(event) => campaign.onChange(event.target.value)}
+        onBlur={campaign.onBlur}
+        label={t('conferenceForm.campaign')}
+        required
+        disabled={editing || locked}
+        error={campaign.error}
+        helperText={campaign.errorText}
+      >
+        {campaignList.map(({ id, name }) => (
+          <MenuItem key={id} value={id}>
+            {name}
+          </MenuItem>
+        ))}
+      </TextField>
       {(['title', 'topic'] as const).map((name) => (
-        <Controller
+        <FormTextField
           key={name}
           control={control}
           name={name}
-          render={({ field: { ref, ...field }, fieldState }) => (
-            <TextField
-              {...field}
-              inputRef={ref}
-              label={t(`conferenceForm.${name}`)}
-              required
-              multiline={name === 'topic'}
-              disabled={locked}
-              autoFocus={name === 'title' && !locked}
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error)}
-            />
-          )}
+          label={t(`conferenceForm.${name}`)}
+          required
+          multiline={name === 'topic'}
+          disabled={locked}
+          autoFocus={name === 'title' && !locked}
         />
       ))}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
         {(['startsAt', 'endsAt'] as const).map((name) => (
-          <Controller
+          <FormDateTimeField
             key={name}
             control={control}
             name={name}
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <DateTimeField
-                {...field}
-                inputRef={ref}
-                label={t(`conferenceForm.${name}`)}
-                required
-                disabled={locked}
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error, 'dateTime')}
-              />
-            )}
+            label={t(`conferenceForm.${name}`)}
+            required
+            disabled={locked}
           />
         ))}
       </Box>
@@ -115,20 +98,13 @@ export function ConferenceScheduleFields(props: ScheduleFieldsProps) {
           </Box>
         )}
       />
-      <Controller
+      <FormTextField
         control={control}
         name="venue"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            label={t('conferenceForm.venue')}
-            required
-            disabled={locked}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error) ?? t('conferenceForm.venueHelp')}
-          />
-        )}
+        label={t('conferenceForm.venue')}
+        required
+        disabled={locked}
+        helperText={t('conferenceForm.venueHelp')}
       />
     </>
   );

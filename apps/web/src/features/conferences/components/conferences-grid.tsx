@@ -1,29 +1,23 @@
 import { useMemo } from 'react';
-import type { Conference, Page } from '@canhgiac/contracts';
+import type { Conference } from '@canhgiac/contracts';
 import Link from '@mui/material/Link';
-import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { DataGrid } from '../../../components/data-grid';
+import { ServerPagedGrid, type PagedGridProps } from '../../../components/server-paged-grid';
 import { formatDateTime } from '../../../lib/date-time';
 import { useNumberFormat } from '../../../lib/format';
 import { conferencePath } from '../../../lib/paths';
 import { ConferenceStatusChip } from './conference-status-chip';
 
-interface ConferencesGridProps {
-  page: Page<Conference> | undefined;
-  loading: boolean;
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
+interface ConferencesGridProps extends PagedGridProps<Conference> {
   /** The campaign page leaves out what it already says. */
   compact?: boolean;
 }
 
-const pageSizeOptions = [25, 50, 100];
-
 /** Conferences by start time, one server page at a time; the title opens the conference. */
 export function ConferencesGrid(props: ConferencesGridProps) {
-  const { page, loading, paginationModel, onPaginationModelChange, compact = false } = props;
+  const { page, loading, paging, compact = false } = props;
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   const columns = useMemo<GridColDef<Conference>[]>(() => {
@@ -76,20 +70,12 @@ export function ConferencesGrid(props: ConferencesGridProps) {
   }, [t, formatNumber, compact]);
 
   return (
-    <DataGrid
+    <ServerPagedGrid
       aria-label={t('conferences.gridLabel')}
-      rows={page?.items ?? []}
       columns={columns}
+      page={page}
       loading={loading}
-      paginationMode="server"
-      rowCount={page?.total ?? 0}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
-      pageSizeOptions={pageSizeOptions}
-      disableColumnSorting
-      disableColumnFilter
-      disableRowSelectionOnClick
-      autoHeight
+      paging={paging}
     />
   );
 }

@@ -1,14 +1,12 @@
-import { useState } from 'react';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useConferences } from '../api/get-conferences';
 import { ConferencesGrid } from './conferences-grid';
 import type { ConferenceFilters } from './use-conference-filters';
 
 /** The list view: the filters, a period and a search, paged on the server. */
 export function ConferencesList({ filters }: { filters: ConferenceFilters }) {
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const q = useDebouncedValue(filters.q.trim());
   const filterKey = JSON.stringify([
     filters.campaignId,
@@ -19,15 +17,11 @@ export function ConferencesList({ filters }: { filters: ConferenceFilters }) {
     filters.to,
     q,
   ]);
-  const [lastKey, setLastKey] = useState(filterKey);
-  if (lastKey !== filterKey) {
-    // New filters start again from the first page.
-    setLastKey(filterKey);
-    setPagination((current) => ({ ...current, page: 0 }));
-  }
+  // New filters start again from the first page.
+  const paged = useServerPaging(50, filterKey);
   const conferences = useConferences({
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
     campaignId: filters.campaignId || undefined,
     districtCode: filters.districtCode || undefined,
     communeCode: filters.communeCode || undefined,
@@ -43,8 +37,7 @@ export function ConferencesList({ filters }: { filters: ConferenceFilters }) {
     <ConferencesGrid
       page={conferences.data}
       loading={conferences.isFetching}
-      paginationModel={pagination}
-      onPaginationModelChange={setPagination}
+      paging={paged.paging}
     />
   );
 }

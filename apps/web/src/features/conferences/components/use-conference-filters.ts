@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { conferenceStatuses, type ConferenceStatus } from '@canhgiac/contracts';
-import { useSearchParams } from 'react-router';
 import { todayInVietnam } from '../../../lib/date-time';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 
 export interface ConferenceFilters {
   view: 'calendar' | 'list';
@@ -29,7 +29,7 @@ const isStatus = (value: string | null): value is ConferenceStatus =>
  * the calendar shows `defaultMode` (the week on a phone, where a month is too narrow).
  */
 export function useConferenceFilters(defaultMode: ConferenceFilters['mode'] = 'month') {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useUrlFilters<ConferenceFilters>();
   const filters = useMemo<ConferenceFilters>(() => {
     const text = (key: string) => params.get(key) ?? '';
     const date = params.get('date');
@@ -51,23 +51,6 @@ export function useConferenceFilters(defaultMode: ConferenceFilters['mode'] = 'm
       q: text('q'),
     };
   }, [params, defaultMode]);
-
-  const change = useCallback(
-    (next: Partial<ConferenceFilters>) => {
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(next)) {
-            if (value) updated.set(key, value);
-            else updated.delete(key);
-          }
-          return updated;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
 
   return [filters, change] as const;
 }

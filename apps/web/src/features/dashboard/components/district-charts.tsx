@@ -1,5 +1,5 @@
 import type { Dashboard } from '@canhgiac/contracts';
-import { BarChart } from '@mui/x-charts/BarChart';
+import { BarChart, type BarChartProps } from '@mui/x-charts/BarChart';
 import { useTranslation } from 'react-i18next';
 import { X_AXIS_HEIGHT } from '../../../components/chart-layout';
 import { ChartFigure } from '../../../components/chart-figure';
@@ -13,12 +13,37 @@ type Districts = Dashboard['byDistrict'];
 const districtAxis = [{ scaleType: 'band' as const, dataKey: 'name', width: 140 }];
 const heightFor = (districts: Districts) => Math.max(200, districts.length * 34 + 70);
 
+interface DistrictBarsProps {
+  byDistrict: Districts;
+  xAxis: NonNullable<BarChartProps['xAxis']>[number];
+  series: BarChartProps['series'];
+  hideLegend?: boolean;
+}
+
+/** Horizontal bars, one band per district. */
+function DistrictBars({ byDistrict, xAxis, series, hideLegend }: DistrictBarsProps) {
+  const reduceMotion = useReducedMotion();
+  const width = useChartWidth();
+  return (
+    <BarChart
+      height={heightFor(byDistrict)}
+      layout="horizontal"
+      width={width}
+      skipAnimation={reduceMotion}
+      dataset={byDistrict}
+      yAxis={districtAxis}
+      xAxis={[xAxis]}
+      series={series}
+      grid={{ vertical: true }}
+      hideLegend={hideLegend}
+    />
+  );
+}
+
 /** Attendances per district. */
 export function ParticipantsByDistrictChart({ byDistrict }: { byDistrict: Districts }) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
-  const reduceMotion = useReducedMotion();
-  const width = useChartWidth();
   const format = (value: number | null) => formatNumber(value);
   const label = t('dashboard.charts.participants');
   return (
@@ -34,16 +59,10 @@ export function ParticipantsByDistrictChart({ byDistrict }: { byDistrict: Distri
         ]),
       }}
     >
-      <BarChart
-        height={heightFor(byDistrict)}
-        layout="horizontal"
-        width={width}
-        skipAnimation={reduceMotion}
-        dataset={byDistrict}
-        yAxis={districtAxis}
-        xAxis={[{ valueFormatter: format, height: X_AXIS_HEIGHT }]}
+      <DistrictBars
+        byDistrict={byDistrict}
+        xAxis={{ valueFormatter: format, height: X_AXIS_HEIGHT }}
         series={[{ dataKey: 'participants', label, valueFormatter: format, color: '#0b3a82' }]}
-        grid={{ vertical: true }}
         hideLegend
       />
     </ChartFigure>
@@ -54,8 +73,6 @@ export function ParticipantsByDistrictChart({ byDistrict }: { byDistrict: Distri
 export function CommunesByDistrictChart({ byDistrict }: { byDistrict: Districts }) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
-  const reduceMotion = useReducedMotion();
-  const width = useChartWidth();
   const format = (value: number | null) => formatNumber(value);
   const reached = t('dashboard.charts.communesReached');
   const total = t('dashboard.charts.communesTotal');
@@ -72,19 +89,13 @@ export function CommunesByDistrictChart({ byDistrict }: { byDistrict: Districts 
         ]),
       }}
     >
-      <BarChart
-        height={heightFor(byDistrict)}
-        layout="horizontal"
-        width={width}
-        skipAnimation={reduceMotion}
-        dataset={byDistrict}
-        yAxis={districtAxis}
-        xAxis={[{ valueFormatter: format, tickMinStep: 1, height: X_AXIS_HEIGHT }]}
+      <DistrictBars
+        byDistrict={byDistrict}
+        xAxis={{ valueFormatter: format, tickMinStep: 1, height: X_AXIS_HEIGHT }}
         series={[
           { dataKey: 'communesReached', label: reached, valueFormatter: format, color: '#1b5e20' },
           { dataKey: 'communesTotal', label: total, valueFormatter: format, color: '#b8c2d1' },
         ]}
-        grid={{ vertical: true }}
       />
     </ChartFigure>
   );

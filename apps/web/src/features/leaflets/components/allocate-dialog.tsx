@@ -7,18 +7,16 @@ import {
   type LeafletBatch,
   type RecipientKind,
 } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { NumberField } from '../../../components/number-field';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { FormNumberField } from '../../../components/form/form-picker-fields';
 import { useNumberFormat } from '../../../lib/format';
-import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { insufficientStock, useAllocateLeaflets } from '../api/allocate-leaflets';
 import { RecipientFields, type AllocationFormValues } from './recipient-fields';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
 
 const fields = ['quantity', 'organizationId', 'communeCode', 'conferenceId', 'note'] as const;
@@ -46,18 +44,16 @@ export function AllocateDialog({
 }: AllocateDialogProps) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
-  const errorText = useFieldErrorText();
   const allocate = useAllocateLeaflets();
   const [batchId, setBatchId] = useState(props.batchId ?? fullest(batches));
   const [kind, setKind] = useState<RecipientKind>(conference ? 'conference' : 'commune');
   const [districtCode, setDistrictCode] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, setValue, clearErrors, formState } = useForm<
+  const { control, submit, setError, setValue, clearErrors, formState, failure } = useContractForm<
     AllocationFormValues,
-    unknown,
     CreateLeafletAllocationBody
   >({
-    resolver: zodResolver(createLeafletAllocationBodySchema),
+    fields: fields,
+    schema: createLeafletAllocationBodySchema,
     defaultValues: {
       organizationId: null,
       communeCode: null,
@@ -75,28 +71,27 @@ export function AllocateDialog({
     clearErrors();
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const onSubmit = submit(
+    async (values) =>
       onSaved(
         await allocate.mutateAsync({
           batchId,
           body: { ...values, note: values.note || undefined },
         }),
-      );
-    } catch (error) {
-      const available = insufficientStock(error);
-      if (available !== null) {
+      ),
+    {
+      failed: (error, values) => {
+        const available = insufficientStock(error);
+        if (available === null) return false;
         const message = t('leaflets.allocate.insufficient', {
           available: formatNumber(available),
           quantity: formatNumber(values.quantity),
         });
         setError('quantity', { type: 'server', message }, { shouldFocus: true });
-      } else if (!applyServerFieldErrors(error, setError, fields)) {
-        setFailure(error);
-      }
-    }
-  });
+        return true;
+      },
+    },
+  );
 
   return (
     <FormDialog
@@ -139,36 +134,15 @@ export function AllocateDialog({
           errors={formState.errors}
         />
       )}
-      <Controller
+      <FormNumberField
         control={control}
         name="quantity"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <NumberField
-            {...field}
-            inputRef={ref}
-            label={t('leaflets.allocate.quantity')}
-            min={1}
-            required
-            autoFocus={Boolean(conference)}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error, 'number')}
-          />
-        )}
+        label={t('leaflets.allocate.quantity')}
+        min={1}
+        required
+        autoFocus={Boolean(conference)}
       />
-      <Controller
-        control={control}
-        name="note"
-        render={({ field: { ref, value, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            value={value ?? ''}
-            label={t('leaflets.allocate.note')}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          />
-        )}
-      />
+      <FormTextField control={control} name="note" label={t('leaflets.allocate.note')} />
     </FormDialog>
   );
 }

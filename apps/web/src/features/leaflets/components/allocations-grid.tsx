@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LeafletAllocation, Page } from '@canhgiac/contracts';
+import type { LeafletAllocation } from '@canhgiac/contracts';
 import Block from '@mui/icons-material/Block';
 import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
@@ -7,20 +7,15 @@ import {
   GridActionsCellItem,
   type GridColDef,
   type GridColumnVisibilityModel,
-  type GridPaginationModel,
 } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
-import { DataGrid } from '../../../components/data-grid';
+import { ServerPagedGrid, type PagedGridProps } from '../../../components/server-paged-grid';
 import { formatDate, useNumberFormat } from '../../../lib/format';
 import { AllocationStatusChip } from './allocation-status-chip';
 import { RecipientCell } from './recipient-cell';
 import type { AllocationActionHandlers } from './use-allocation-actions';
 
-interface AllocationsGridProps {
-  page: Page<LeafletAllocation> | undefined;
-  loading: boolean;
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
+interface AllocationsGridProps extends PagedGridProps<LeafletAllocation> {
   /** Absent for roles that only read. */
   actions?: AllocationActionHandlers;
   /** The conference tab leaves out who receives them (the conference itself). */
@@ -31,7 +26,7 @@ const pageSizeOptions = [10, 25, 50, 100];
 
 /** Allocations, server-paged: recipient, quantity, status, delivery, and staff's actions. */
 export function AllocationsGrid(props: AllocationsGridProps) {
-  const { page, loading, paginationModel, onPaginationModelChange, actions } = props;
+  const { page, loading, paging, actions } = props;
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
 
@@ -131,21 +126,14 @@ export function AllocationsGrid(props: AllocationsGridProps) {
   }, [t, formatNumber, actions]);
 
   return (
-    <DataGrid
+    <ServerPagedGrid
       aria-label={t('leaflets.allocations.gridLabel')}
-      rows={page?.items ?? []}
       columns={columns}
-      loading={loading}
-      paginationMode="server"
-      rowCount={page?.total ?? 0}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
-      pageSizeOptions={pageSizeOptions}
       columnVisibilityModel={props.columnVisibilityModel}
-      disableColumnSorting
-      disableColumnFilter
-      disableRowSelectionOnClick
-      autoHeight
+      pageSizeOptions={pageSizeOptions}
+      page={page}
+      loading={loading}
+      paging={paging}
     />
   );
 }

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useLeafletAllocations } from '../api/get-leaflet-allocations';
 import { AllocationFilters, type AllocationFilterValues } from './allocation-filters';
 import { AllocationsGrid } from './allocations-grid';
@@ -20,10 +20,10 @@ export function AllocationsSection() {
     districtCode: '',
     status: '',
   });
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const paged = useServerPaging(25, JSON.stringify(filters));
   const allocations = useLeafletAllocations({
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
     recipientKind: filters.recipientKind || undefined,
     districtCode: filters.districtCode || undefined,
     status: filters.status || undefined,
@@ -37,10 +37,7 @@ export function AllocationsSection() {
       </Typography>
       <AllocationFilters
         filters={filters}
-        onChange={(change) => {
-          setFilters((current) => ({ ...current, ...change }));
-          setPagination((current) => ({ ...current, page: 0 }));
-        }}
+        onChange={(change) => setFilters((current) => ({ ...current, ...change }))}
       />
       {canManage && element}
       {allocations.isError ? (
@@ -49,8 +46,7 @@ export function AllocationsSection() {
         <AllocationsGrid
           page={allocations.data}
           loading={allocations.isFetching}
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
+          paging={paged.paging}
           actions={canManage ? handlers : undefined}
         />
       )}

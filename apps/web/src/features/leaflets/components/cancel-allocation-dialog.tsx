@@ -1,17 +1,14 @@
-import { useState } from 'react';
 import {
   cancelLeafletAllocationBodySchema,
   type CancelLeafletAllocationBody,
   type LeafletAllocation,
 } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormTextField } from '../../../components/form/form-text-field';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useNumberFormat } from '../../../lib/format';
 import { useCancelLeafletAllocation } from '../api/cancel-leaflet-allocation';
 import { useAllocationErrorMessage } from './use-allocation-error-message';
@@ -31,24 +28,20 @@ export function CancelAllocationDialog({
   onSaved,
 }: CancelAllocationDialogProps) {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const formatNumber = useNumberFormat();
   const notPlanned = useAllocationErrorMessage();
   const cancel = useCancelLeafletAllocation();
-  const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, formState } = useForm<
+  const { control, submit, formState, failure } = useContractForm<
     FormValues,
-    unknown,
     CancelLeafletAllocationBody
-  >({ resolver: zodResolver(cancelLeafletAllocationBodySchema), defaultValues: { reason: '' } });
+  >({
+    fields: [],
+    schema: cancelLeafletAllocationBodySchema,
+    defaultValues: { reason: '' },
+  });
 
-  const onSubmit = handleSubmit(async (body) => {
-    setFailure(null);
-    try {
-      onSaved(await cancel.mutateAsync({ id: allocation.id, body }));
-    } catch (error) {
-      setFailure(error);
-    }
+  const onSubmit = submit(async (body) => {
+    onSaved(await cancel.mutateAsync({ id: allocation.id, body }));
   });
 
   return (
@@ -68,22 +61,14 @@ export function CancelAllocationDialog({
       submitColor="error"
       cancelLabel={t('leaflets.cancel.keep')}
     >
-      <Controller
+      <FormTextField
         control={control}
         name="reason"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            label={t('leaflets.cancel.reason')}
-            required
-            autoFocus
-            multiline
-            minRows={2}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          />
-        )}
+        label={t('leaflets.cancel.reason')}
+        required
+        autoFocus
+        multiline
+        minRows={2}
       />
     </FormDialog>
   );

@@ -4,12 +4,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useNumberFormat } from '../../../lib/format';
+import type { ConferenceTabPanelProps } from '../../../lib/conference-tab';
 import { usePermission } from '../../../lib/permissions';
-import type { ConferenceTabPanelProps } from '../../../app/conference-tabs/conference-tab-registry';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useLeafletAllocations } from '../api/get-leaflet-allocations';
 import { useLeafletBatches } from '../api/get-leaflet-batches';
 import { AllocateDialog } from './allocate-dialog';
@@ -23,11 +23,11 @@ export function ConferenceLeafletsPanel({ conference }: ConferenceTabPanelProps)
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   const canManage = usePermission('leaflets.manage');
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const paged = useServerPaging(25);
   const [allocating, setAllocating] = useState(false);
   const allocations = useLeafletAllocations({
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
     conferenceId: conference.id,
   });
   const batches = useLeafletBatches();
@@ -75,8 +75,7 @@ export function ConferenceLeafletsPanel({ conference }: ConferenceTabPanelProps)
           <AllocationsGrid
             page={allocations.data}
             loading={allocations.isFetching}
-            paginationModel={pagination}
-            onPaginationModelChange={setPagination}
+            paging={paged.paging}
             actions={canManage ? handlers : undefined}
             columnVisibilityModel={hideRecipient}
           />

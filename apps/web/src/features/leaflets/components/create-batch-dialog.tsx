@@ -1,23 +1,19 @@
-import { useState } from 'react';
 import {
   createLeafletBatchBodySchema,
   type CreateLeafletBatchBody,
   type LeafletBatch,
 } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { FormDateField, FormNumberField } from '../../../components/form/form-picker-fields';
 import { CampaignSelect } from '../../../components/campaign-select';
-import { DateField } from '../../../components/date-field';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
-import { NumberField } from '../../../components/number-field';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { todayInVietnam } from '../../../lib/date-time';
-import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateLeafletBatch } from '../api/create-leaflet-batch';
 
 type FormValues = z.input<typeof createLeafletBatchBodySchema>;
@@ -31,15 +27,13 @@ interface CreateBatchDialogProps {
 /** "Nhập lô tờ rơi": a print batch received into stock. */
 export function CreateBatchDialog({ onClose, onSaved }: CreateBatchDialogProps) {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const create = useCreateLeafletBatch();
-  const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<
+  const { control, submit, formState, failure } = useContractForm<
     FormValues,
-    unknown,
     CreateLeafletBatchBody
   >({
-    resolver: zodResolver(createLeafletBatchBodySchema),
+    fields: fields,
+    schema: createLeafletBatchBodySchema,
     defaultValues: { title: '', receivedOn: todayInVietnam(), campaignId: null, note: '' },
   });
   const labels = {
@@ -50,13 +44,8 @@ export function CreateBatchDialog({ onClose, onSaved }: CreateBatchDialogProps) 
     note: t('leaflets.batchForm.note'),
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      onSaved(await create.mutateAsync({ ...values, note: values.note || undefined }));
-    } catch (error) {
-      if (!applyServerFieldErrors(error, setError, fields)) setFailure(error);
-    }
+  const onSubmit = submit(async (values) => {
+    onSaved(await create.mutateAsync({ ...values, note: values.note || undefined }));
   });
 
   return (
@@ -69,51 +58,23 @@ export function CreateBatchDialog({ onClose, onSaved }: CreateBatchDialogProps) 
         error={failure}
         fieldLabels={labels}
       >
-        <Controller
+        <FormTextField
           control={control}
           name="title"
-          render={({ field: { ref, ...field }, fieldState }) => (
-            <TextField
-              {...field}
-              inputRef={ref}
-              label={labels.title}
-              required
-              autoFocus
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error) ?? t('leaflets.batchForm.batchTitleHelp')}
-            />
-          )}
+          label={labels.title}
+          required
+          autoFocus
+          helperText={t('leaflets.batchForm.batchTitleHelp')}
         />
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
-          <Controller
+          <FormNumberField
             control={control}
             name="quantity"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <NumberField
-                {...field}
-                inputRef={ref}
-                label={labels.quantity}
-                min={1}
-                required
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error, 'number')}
-              />
-            )}
+            label={labels.quantity}
+            min={1}
+            required
           />
-          <Controller
-            control={control}
-            name="receivedOn"
-            render={({ field: { ref, ...field }, fieldState }) => (
-              <DateField
-                {...field}
-                inputRef={ref}
-                label={labels.receivedOn}
-                required
-                error={fieldState.invalid}
-                helperText={errorText(fieldState.error, 'date')}
-              />
-            )}
-          />
+          <FormDateField control={control} name="receivedOn" label={labels.receivedOn} required />
         </Box>
         <Controller
           control={control}
@@ -127,22 +88,7 @@ export function CreateBatchDialog({ onClose, onSaved }: CreateBatchDialogProps) 
             />
           )}
         />
-        <Controller
-          control={control}
-          name="note"
-          render={({ field: { ref, value, ...field }, fieldState }) => (
-            <TextField
-              {...field}
-              inputRef={ref}
-              value={value ?? ''}
-              label={labels.note}
-              multiline
-              minRows={2}
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error)}
-            />
-          )}
-        />
+        <FormTextField control={control} name="note" label={labels.note} multiline minRows={2} />
       </FormDialog>
     </DatePickersProvider>
   );

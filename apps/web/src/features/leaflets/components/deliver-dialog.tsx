@@ -1,22 +1,18 @@
-import { useState } from 'react';
 import {
   deliverLeafletAllocationBodySchema,
   type DeliverLeafletAllocationBody,
   type LeafletAllocation,
 } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { FormDateField } from '../../../components/form/form-picker-fields';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
-import { DateField } from '../../../components/date-field';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { todayInVietnam } from '../../../lib/date-time';
 import { useNumberFormat } from '../../../lib/format';
-import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useDeliverLeafletAllocation } from '../api/deliver-leaflet-allocation';
 import { useAllocationErrorMessage } from './use-allocation-error-message';
 
@@ -31,29 +27,20 @@ interface DeliverDialogProps {
 /** The leaflets were handed over: on which day, and who signed for them. */
 export function DeliverDialog({ allocation, onClose, onSaved }: DeliverDialogProps) {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const formatNumber = useNumberFormat();
   const notPlanned = useAllocationErrorMessage();
   const deliver = useDeliverLeafletAllocation();
-  const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<
+  const { control, submit, formState, failure } = useContractForm<
     FormValues,
-    unknown,
     DeliverLeafletAllocationBody
   >({
-    resolver: zodResolver(deliverLeafletAllocationBodySchema),
+    fields: ['deliveredOn', 'receivedBy'],
+    schema: deliverLeafletAllocationBodySchema,
     defaultValues: { deliveredOn: todayInVietnam(), receivedBy: '' },
   });
 
-  const onSubmit = handleSubmit(async (body) => {
-    setFailure(null);
-    try {
-      onSaved(await deliver.mutateAsync({ id: allocation.id, body }));
-    } catch (error) {
-      if (!applyServerFieldErrors(error, setError, ['deliveredOn', 'receivedBy'])) {
-        setFailure(error);
-      }
-    }
+  const onSubmit = submit(async (body) => {
+    onSaved(await deliver.mutateAsync({ id: allocation.id, body }));
   });
 
   return (
@@ -72,34 +59,19 @@ export function DeliverDialog({ allocation, onClose, onSaved }: DeliverDialogPro
         renderError={(error) => notPlanned(error) ?? <ApiErrorAlert error={error} />}
         submitLabel={t('leaflets.deliver.submit')}
       >
-        <Controller
+        <FormDateField
           control={control}
           name="deliveredOn"
-          render={({ field: { ref, ...field }, fieldState }) => (
-            <DateField
-              {...field}
-              inputRef={ref}
-              label={t('leaflets.deliver.deliveredOn')}
-              required
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error, 'date')}
-            />
-          )}
+          label={t('leaflets.deliver.deliveredOn')}
+          required
         />
-        <Controller
+        <FormTextField
           control={control}
           name="receivedBy"
-          render={({ field: { ref, ...field }, fieldState }) => (
-            <TextField
-              {...field}
-              inputRef={ref}
-              label={t('leaflets.deliver.receivedBy')}
-              required
-              autoFocus
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error) ?? t('leaflets.deliver.receivedByHelp')}
-            />
-          )}
+          label={t('leaflets.deliver.receivedBy')}
+          required
+          autoFocus
+          helperText={t('leaflets.deliver.receivedByHelp')}
         />
       </FormDialog>
     </DatePickersProvider>

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { LeafletBatch } from '@canhgiac/contracts';
 import Add from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { PageHeader } from '../../../components/page-header';
 import { useNumberFormat } from '../../../lib/format';
 import { usePermission } from '../../../lib/permissions';
@@ -79,13 +79,7 @@ export function LeafletsOverview() {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   createOrganizationBodySchema,
   organizationKinds,
@@ -10,15 +9,12 @@ import {
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { ApiError } from '../../../lib/api-errors';
-import { describeError } from '../../../lib/describe-error';
-import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useCreateOrganization } from '../api/create-organization';
 import { useUpdateOrganization } from '../api/update-organization';
 
@@ -47,17 +43,13 @@ function resolverFor(editing: boolean): Resolver<FormValues, unknown, UpdateOrga
 export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
   const { organization, districts, onClose, onSaved } = props;
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const editing = organization !== null;
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<
-    FormValues,
-    unknown,
-    UpdateOrganizationBody
-  >({
+  const { control, submit, failure, formState } = useContractForm({
     resolver: resolverFor(editing),
+    fields,
+    codeFields: { ORGANIZATION_NAME_TAKEN: 'name' },
     defaultValues: organization
       ? {
           name: organization.name,
@@ -72,26 +64,16 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
     districtCode: t('organizations.form.district'),
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setSubmitError(null);
-    try {
-      if (!organization) {
-        const created = await create.mutateAsync(values as CreateOrganizationBody);
-        onSaved(created, true);
-        return;
-      }
-      const changed = fields.filter((field) => (values[field] ?? null) !== organization[field]);
-      if (changed.length === 0) return onClose();
-      const body = Object.fromEntries(changed.map((field) => [field, values[field]]));
-      onSaved(await update.mutateAsync({ id: organization.id, body }), false);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'ORGANIZATION_NAME_TAKEN') {
-        const message = describeError(error, t).message;
-        setError('name', { type: 'server', message }, { shouldFocus: true });
-      } else if (!applyServerFieldErrors(error, setError, fields)) {
-        setSubmitError(error);
-      }
+  const onSubmit = submit(async (values) => {
+    if (!organization) {
+      const created = await create.mutateAsync(values as CreateOrganizationBody);
+      onSaved(created, true);
+      return;
     }
+    const changed = fields.filter((field) => (values[field] ?? null) !== organization[field]);
+    if (changed.length === 0) return onClose();
+    const body = Object.fromEntries(changed.map((field) => [field, values[field]]));
+    onSaved(await update.mutateAsync({ id: organization.id, body }), false);
   });
 
   return (
@@ -100,69 +82,38 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
       onClose={onClose}
       onSubmit={onSubmit}
       submitting={formState.isSubmitting}
-      error={submitError}
+      error={failure}
       fieldLabels={labels}
     >
-      <Controller
+      <FormTextField
         control={control}
         name="name"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            label={labels.name}
-            required
-            autoFocus
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error) ?? t('organizations.form.nameHelp')}
-          />
-        )}
+        label={labels.name}
+        required
+        autoFocus
+        helperText={t('organizations.form.nameHelp')}
       />
-      <Controller
-        control={control}
-        name="kind"
-        render={({ field: { ref, value, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            select
-            inputRef={ref}
-            value={value ?? ''}
-            label={labels.kind}
-            required
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          >
-            {organizationKinds.map((kind) => (
-              <MenuItem key={kind} value={kind}>
-                {t(`organizations.kinds.${kind}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-      />
-      <Controller
+      <FormTextField control={control} name="kind" select label={labels.kind} required>
+        {organizationKinds.map((kind) => (
+          <MenuItem key={kind} value={kind}>
+            {t(`organizations.kinds.${kind}`)}
+          </MenuItem>
+        ))}
+      </FormTextField>
+      <FormTextField
         control={control}
         name="districtCode"
-        render={({ field: { ref, value, onChange, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            select
-            inputRef={ref}
-            value={value ?? ''}
-            onChange={(event) => onChange(event.target.value || null)}
-            label={labels.districtCode}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          >
-            <MenuItem value="">{t('organizations.form.noDistrict')}</MenuItem>
-            {districts.map((district) => (
-              <MenuItem key={district.code} value={district.code}>
-                {district.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-      />
+        select
+        emptyAsNull
+        label={labels.districtCode}
+      >
+        <MenuItem value="">{t('organizations.form.noDistrict')}</MenuItem>
+        {districts.map((district) => (
+          <MenuItem key={district.code} value={district.code}>
+            {district.name}
+          </MenuItem>
+        ))}
+      </FormTextField>
     </FormDialog>
   );
 }

@@ -1,25 +1,19 @@
 import { useMemo } from 'react';
-import type { AdminUnit, Organization, Page } from '@canhgiac/contracts';
+import type { AdminUnit, Organization } from '@canhgiac/contracts';
 import Edit from '@mui/icons-material/Edit';
-import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
-import { DataGrid } from '../../../components/data-grid';
+import { ServerPagedGrid, type PagedGridProps } from '../../../components/server-paged-grid';
 
-interface OrganizationsGridProps {
-  page: Page<Organization> | undefined;
-  loading: boolean;
+interface OrganizationsGridProps extends PagedGridProps<Organization> {
   districts: AdminUnit[];
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
   /** Absent for roles that only read. */
   onEdit?: (organization: Organization) => void;
 }
 
-const pageSizeOptions = [25, 50, 100];
-
 /** One page of organizations at a time (server-side paging; filters live in the toolbar). */
 export function OrganizationsGrid(props: OrganizationsGridProps) {
-  const { page, loading, districts, paginationModel, onPaginationModelChange, onEdit } = props;
+  const { page, loading, districts, paging, onEdit } = props;
   const { t } = useTranslation();
   const districtNames = useMemo(
     () => new Map(districts.map((district) => [district.code, district.name])),
@@ -67,20 +61,12 @@ export function OrganizationsGrid(props: OrganizationsGridProps) {
   }, [t, districtNames, onEdit]);
 
   return (
-    <DataGrid
+    <ServerPagedGrid
       aria-label={t('organizations.gridLabel')}
-      rows={page?.items ?? []}
       columns={columns}
+      page={page}
       loading={loading}
-      paginationMode="server"
-      rowCount={page?.total ?? 0}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
-      pageSizeOptions={pageSizeOptions}
-      disableColumnSorting
-      disableColumnFilter
-      disableRowSelectionOnClick
-      autoHeight
+      paging={paging}
     />
   );
 }

@@ -1,13 +1,13 @@
 import { useCallback, useId, useState } from 'react';
 import type { AdminUnit, Organization } from '@canhgiac/contracts';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { usePermission } from '../../../lib/permissions';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useOrganizations } from '../api/get-organizations';
 import { OrganizationFormDialog } from './organization-form-dialog';
 import { OrganizationsGrid } from './organizations-grid';
@@ -29,22 +29,18 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
     kind: '',
     districtCode: '',
   });
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const paged = useServerPaging(50, JSON.stringify(filters));
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const q = useDebouncedValue(filters.search.trim());
   const organizations = useOrganizations({
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
     q: q || undefined,
     kind: filters.kind || undefined,
     districtCode: filters.districtCode || undefined,
   });
 
-  const changeFilters = (next: OrganizationFilters) => {
-    setFilters(next);
-    setPagination((current) => ({ ...current, page: 0 }));
-  };
   const edit = useCallback((organization: Organization) => setDialog({ organization }), []);
   const saved = (organization: Organization, created: boolean) => {
     setDialog(null);
@@ -60,7 +56,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
       <OrganizationsToolbar
         filters={filters}
         districts={districts}
-        onChange={changeFilters}
+        onChange={setFilters}
         onAdd={canManage ? () => setDialog({ organization: null }) : undefined}
       />
       {organizations.isError ? (
@@ -70,8 +66,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
           page={organizations.data}
           loading={organizations.isFetching}
           districts={districts}
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
+          paging={paged.paging}
           onEdit={canManage ? edit : undefined}
         />
       )}
@@ -83,13 +78,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
           onSaved={saved}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

@@ -1,20 +1,16 @@
 import { useMemo } from 'react';
-import type { Page, Person } from '@canhgiac/contracts';
+import type { Person } from '@canhgiac/contracts';
 import DeleteForeverOutlined from '@mui/icons-material/DeleteForeverOutlined';
 import Edit from '@mui/icons-material/Edit';
 import Box from '@mui/material/Box';
-import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
-import { DataGrid } from '../../../components/data-grid';
+import { ServerPagedGrid, type PagedGridProps } from '../../../components/server-paged-grid';
 import { personName } from '../../../components/person-form/person-form-values';
 import { useCommuneNames } from '../../../lib/communes';
 import { useOrganizationOptions } from '../../../lib/reference-data';
 
-interface PeopleGridProps {
-  page: Page<Person> | undefined;
-  loading: boolean;
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
+interface PeopleGridProps extends PagedGridProps<Person> {
   /** A coordinator's people are all of one organization: the column is left out. */
   showOrganization: boolean;
   onEdit: (person: Person) => void;
@@ -22,11 +18,9 @@ interface PeopleGridProps {
   onErase?: (person: Person) => void;
 }
 
-const pageSizeOptions = [25, 50, 100];
-
 /** One page of people at a time (server-side paging and search). */
 export function PeopleGrid(props: PeopleGridProps) {
-  const { page, loading, showOrganization, onEdit, onErase } = props;
+  const { page, loading, paging, showOrganization, onEdit, onErase } = props;
   const { t } = useTranslation();
   const communeNames = useCommuneNames();
   const organizations = useOrganizationOptions();
@@ -114,20 +108,12 @@ export function PeopleGrid(props: PeopleGridProps) {
   }, [t, communeNames, organizations.data, showOrganization, onEdit, onErase]);
 
   return (
-    <DataGrid
+    <ServerPagedGrid
       aria-label={t('people.gridLabel')}
-      rows={page?.items ?? []}
       columns={columns}
+      page={page}
       loading={loading}
-      paginationMode="server"
-      rowCount={page?.total ?? 0}
-      paginationModel={props.paginationModel}
-      onPaginationModelChange={props.onPaginationModelChange}
-      pageSizeOptions={pageSizeOptions}
-      disableColumnSorting
-      disableColumnFilter
-      disableRowSelectionOnClick
-      autoHeight
+      paging={paging}
     />
   );
 }

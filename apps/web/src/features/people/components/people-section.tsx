@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { Person } from '@canhgiac/contracts';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { personName } from '../../../components/person-form/person-form-values';
 import { usePermission } from '../../../lib/permissions';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useCurrentUser } from '../../../lib/use-session';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { usePeople } from '../api/get-people';
@@ -32,15 +32,15 @@ export function PeopleSection() {
     communeCode: '',
     birthYear: null,
   });
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const paged = useServerPaging(50, JSON.stringify(filters));
   const [creating, setCreating] = useState(false);
   const [erasing, setErasing] = useState<Person | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const q = useDebouncedValue(filters.search.trim());
   const birthYear = filters.birthYear && filters.birthYear >= 1900 ? filters.birthYear : undefined;
   const people = usePeople({
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
     q: q || undefined,
     communeCode: filters.communeCode || undefined,
     birthYear,
@@ -72,22 +72,14 @@ export function PeopleSection() {
 
   return (
     <Paper component="section" aria-label={t('people.gridLabel')} sx={{ p: { xs: 2, md: 3 } }}>
-      <PeopleToolbar
-        filters={filters}
-        onChange={(next) => {
-          setFilters(next);
-          setPagination((current) => ({ ...current, page: 0 }));
-        }}
-        onAdd={() => setCreating(true)}
-      />
+      <PeopleToolbar filters={filters} onChange={setFilters} onAdd={() => setCreating(true)} />
       {people.isError ? (
         <ApiErrorAlert error={people.error} onRetry={() => void people.refetch()} />
       ) : (
         <PeopleGrid
           page={people.data}
           loading={people.isFetching}
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
+          paging={paged.paging}
           showOrganization={showOrganization}
           onEdit={edit}
           onErase={canErase ? setErasing : undefined}
@@ -120,13 +112,7 @@ export function PeopleSection() {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

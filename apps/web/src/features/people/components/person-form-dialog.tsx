@@ -1,31 +1,26 @@
 import { useId, useState } from 'react';
-import {
-  createPersonBodySchema,
-  type CreatePersonBody,
-  type Person,
-  type UpdatePersonBody,
-} from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { type CreatePersonBody, type Person, type UpdatePersonBody } from '@canhgiac/contracts';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { ConsentFields } from '../../../components/person-form/consent-fields';
-import { PersonFields } from '../../../components/person-form/person-fields';
 import {
+  applyPersonServerErrors,
+  ConsentFields,
   emptyPersonValues,
-  personValues,
+  PersonFields,
+  personResolver,
   type PersonFormValues,
-} from '../../../components/person-form/person-form-values';
-import { applyPersonServerErrors } from '../../../components/person-form/person-server-errors';
+  personValues,
+} from '../../../components/person-form';
 import { ApiError } from '../../../lib/api-errors';
+import { useSmallScreen } from '../../../lib/use-small-screen';
+import { useFailure } from '../../../lib/use-failure';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
 import { DuplicateWarning } from './duplicate-warning';
@@ -56,12 +51,6 @@ function changes(values: CreatePersonBody, person: Person): UpdatePersonBody {
   ) as UpdatePersonBody;
 }
 
-const resolver = zodResolver(createPersonBodySchema) as unknown as Resolver<
-  PersonFormValues,
-  unknown,
-  CreatePersonBody
->;
-
 /** Adds a person (with consent) or edits one; a duplicate (409) links to the person listed. */
 export function PersonFormDialog({
   person,
@@ -71,17 +60,19 @@ export function PersonFormDialog({
 }: PersonFormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const create = useCreatePerson();
   const update = useUpdatePerson();
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const { control, handleSubmit, setError, formState } = useForm<
     PersonFormValues,
     unknown,
     CreatePersonBody
-  >({ resolver, defaultValues: person ? personValues(person) : emptyPersonValues() });
+  >({
+    resolver: personResolver,
+    defaultValues: person ? personValues(person) : emptyPersonValues(),
+  });
   const erased = person?.erased ?? false;
 
   const onSubmit = handleSubmit(async (values) => {

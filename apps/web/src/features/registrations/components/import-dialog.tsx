@@ -8,11 +8,10 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import type { UploadProgress } from '../../../lib/api-upload';
+import { useSmallScreen } from '../../../lib/use-small-screen';
 import {
   importErrorsOf,
   useImportRegistrations,
@@ -44,8 +43,7 @@ interface ImportDialogProps {
 export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const importer = useImportRegistrations();
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });

@@ -4,11 +4,10 @@ import Dialog from '@mui/material/Dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { RegisterExistingForm } from './register-existing-form';
 import { RegisterNewForm } from './register-new-form';
+import { useSmallScreen } from '../../../lib/use-small-screen';
 
 interface RegisterDialogProps {
   conferenceId: string;
@@ -28,8 +27,7 @@ export function RegisterDialog({
 }: RegisterDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const fullScreen = useSmallScreen();
   const [mode, setMode] = useState<Mode>('existing');
   const form = { conferenceId, capacity, onClose, onRegistered };
   return (

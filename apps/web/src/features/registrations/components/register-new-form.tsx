@@ -7,7 +7,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConsentFields } from '../../../components/person-form/consent-fields';
@@ -18,6 +17,7 @@ import {
 } from '../../../components/person-form/person-form-values';
 import { applyPersonServerErrors } from '../../../components/person-form/person-server-errors';
 import { useCurrentUser } from '../../../lib/use-session';
+import { useFailure } from '../../../lib/use-failure';
 import { useCreateRegistration } from '../api/create-registration';
 import { RegistrationErrorAlert } from './registration-error-alert';
 
@@ -47,7 +47,7 @@ export function RegisterNewForm({
   const { t } = useTranslation();
   const showOrganization = useCurrentUser()?.role !== 'coordinator';
   const register = useCreateRegistration();
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure } = useFailure();
   const { control, handleSubmit, setError, formState } = useForm<
     PersonFormValues,
     unknown,

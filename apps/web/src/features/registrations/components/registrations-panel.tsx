@@ -6,15 +6,16 @@ import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { personName } from '../../../components/person-form/person-form-values';
 import { checkInPath } from '../../../lib/paths';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useFailure } from '../../../lib/use-failure';
 import { useRegistrations } from '../api/get-registrations';
 import { ImportDialog } from './import-dialog';
 import { RegisterDialog } from './register-dialog';
@@ -33,7 +34,7 @@ export function RegistrationsPanel({ conference }: { conference: Conference }) {
   const [filters, setFilters] = useState<RegistrationFilters>({ search: '', status: '' });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<unknown>(null);
+  const { failure: fileError, setFailure: setFileError } = useFailure();
   const q = useDebouncedValue(filters.search.trim());
   const filtered = Boolean(q || filters.status);
   const all = useRegistrations(conference.id);
@@ -119,13 +120,7 @@ export function RegistrationsPanel({ conference }: { conference: Conference }) {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { coverageGroupings, type CoverageGrouping } from '@canhgiac/contracts';
-import { useSearchParams } from 'react-router';
 import type { CoverageParams } from '../api/get-coverage-report';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 
 export interface ReportFilters {
   campaignId: string;
@@ -20,7 +20,7 @@ const isGrouping = (value: string | null): value is CoverageGrouping =>
 
 /** The report's settings live in the address, so a report can be bookmarked and shared. */
 export function useReportFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useUrlFilters<ReportFilters>();
   const filters = useMemo<ReportFilters>(() => {
     const groupBy = params.get('groupBy');
     const from = params.get('from');
@@ -33,23 +33,6 @@ export function useReportFilters() {
       districtCode: params.get('districtCode') ?? '',
     };
   }, [params]);
-
-  const change = useCallback(
-    (next: Partial<ReportFilters>) => {
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(next)) {
-            if (value) updated.set(key, value);
-            else updated.delete(key);
-          }
-          return updated;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
 
   return [filters, change] as const;
 }

@@ -1,19 +1,12 @@
-import { useState } from 'react';
-import { updateUserBodySchema, type UpdateUserBody, type User } from '@canhgiac/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
+import { updateUserBodySchema, type User } from '@canhgiac/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import { FormSwitchField } from '../../../components/form/form-switch-field';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { applyServerFieldErrors } from '../../../lib/server-form-errors';
 import { useUpdateUser } from '../api/update-user';
 import { RoleFields } from './role-fields';
 
-type FormValues = z.input<typeof updateUserBodySchema>;
 const fields = ['fullName', 'role', 'organizationId', 'active'] as const;
 
 interface EditUserDialogProps {
@@ -25,15 +18,10 @@ interface EditUserDialogProps {
 /** Name, role, organization and whether the account may sign in; only changes are sent. */
 export function EditUserDialog({ user, onClose, onSaved }: EditUserDialogProps) {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const update = useUpdateUser();
-  const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, formState } = useForm<
-    FormValues,
-    unknown,
-    UpdateUserBody
-  >({
-    resolver: zodResolver(updateUserBodySchema),
+  const { control, submit, failure, formState } = useContractForm({
+    schema: updateUserBodySchema,
+    fields,
     defaultValues: {
       fullName: user.fullName,
       role: user.role,
@@ -47,16 +35,11 @@ export function EditUserDialog({ user, onClose, onSaved }: EditUserDialogProps) 
     organizationId: t('users.form.organization'),
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
+  const onSubmit = submit(async (values) => {
     const changed = fields.filter((field) => (values[field] ?? null) !== user[field]);
     if (changed.length === 0) return onClose();
     const body = Object.fromEntries(changed.map((field) => [field, values[field] ?? null]));
-    try {
-      onSaved(await update.mutateAsync({ id: user.id, body }));
-    } catch (error) {
-      if (!applyServerFieldErrors(error, setError, fields)) setFailure(error);
-    }
+    onSaved(await update.mutateAsync({ id: user.id, body }));
   });
 
   return (
@@ -69,38 +52,9 @@ export function EditUserDialog({ user, onClose, onSaved }: EditUserDialogProps) 
       error={failure}
       fieldLabels={labels}
     >
-      <Controller
-        control={control}
-        name="fullName"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            label={labels.fullName}
-            required
-            autoFocus
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error)}
-          />
-        )}
-      />
+      <FormTextField control={control} name="fullName" label={labels.fullName} required autoFocus />
       <RoleFields control={control} />
-      <Controller
-        control={control}
-        name="active"
-        render={({ field: { ref: _ref, value, onChange, ...field } }) => (
-          <FormControlLabel
-            label={t('users.form.active')}
-            control={
-              <Switch
-                {...field}
-                checked={value ?? false}
-                onChange={(event) => onChange(event.target.checked)}
-              />
-            }
-          />
-        )}
-      />
+      <FormSwitchField control={control} name="active" label={t('users.form.active')} />
     </FormDialog>
   );
 }

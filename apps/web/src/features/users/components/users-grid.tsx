@@ -1,32 +1,25 @@
 import { useMemo } from 'react';
-import type { Organization, Page, User } from '@canhgiac/contracts';
+import type { Organization, User } from '@canhgiac/contracts';
 import Edit from '@mui/icons-material/Edit';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
 import LockOpenOutlined from '@mui/icons-material/LockOpenOutlined';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import Chip from '@mui/material/Chip';
-import { GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
-import { DataGrid } from '../../../components/data-grid';
+import { ServerPagedGrid, type PagedGridProps } from '../../../components/server-paged-grid';
 import { formatDateTime } from '../../../lib/date-time';
 
 export type UserAction = 'edit' | 'resetPassword' | 'toggleActive';
 
-interface UsersGridProps {
-  page: Page<User> | undefined;
-  loading: boolean;
+interface UsersGridProps extends PagedGridProps<User> {
   organizations: Organization[];
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
   onAction: (action: UserAction, user: User) => void;
 }
 
-const pageSizeOptions = [25, 50, 100];
-
 /** One page of accounts at a time (server-side paging; filters live in the toolbar). */
 export function UsersGrid(props: UsersGridProps) {
-  const { page, loading, organizations, paginationModel, onPaginationModelChange, onAction } =
-    props;
+  const { page, loading, organizations, paging, onAction } = props;
   const { t } = useTranslation();
   const organizationNames = useMemo(
     () => new Map(organizations.map((organization) => [organization.id, organization.name])),
@@ -104,20 +97,12 @@ export function UsersGrid(props: UsersGridProps) {
   );
 
   return (
-    <DataGrid
+    <ServerPagedGrid
       aria-label={t('users.gridLabel')}
-      rows={page?.items ?? []}
       columns={columns}
+      page={page}
       loading={loading}
-      paginationMode="server"
-      rowCount={page?.total ?? 0}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
-      pageSizeOptions={pageSizeOptions}
-      disableColumnSorting
-      disableColumnFilter
-      disableRowSelectionOnClick
-      autoHeight
+      paging={paging}
     />
   );
 }

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { User } from '@canhgiac/contracts';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
+import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useOrganizationOptions } from '../../../lib/reference-data';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useServerPaging } from '../../../lib/use-server-paging';
 import { useUsers } from '../api/get-users';
 import { CreateUserDialog } from './create-user-dialog';
 import { EditUserDialog } from './edit-user-dialog';
@@ -29,23 +29,19 @@ export function UsersSection() {
     active: '',
     organizationId: '',
   });
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const paged = useServerPaging(50, JSON.stringify(filters));
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const q = useDebouncedValue(filters.search.trim());
   const users = useUsers({
-    page: pagination.page + 1,
-    pageSize: pagination.pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
     q: q || undefined,
     role: filters.role || undefined,
     active: filters.active === '' ? undefined : filters.active === 'true',
     organizationId: filters.organizationId || undefined,
   });
 
-  const changeFilters = (next: UserFilters) => {
-    setFilters(next);
-    setPagination((current) => ({ ...current, page: 0 }));
-  };
   const act = useCallback((kind: UserAction, user: User) => setDialog({ kind, user }), []);
   const done = (key: SavedKey, user: User) => {
     setDialog(null);
@@ -57,7 +53,7 @@ export function UsersSection() {
       <UsersToolbar
         filters={filters}
         organizations={organizations.data ?? []}
-        onChange={changeFilters}
+        onChange={setFilters}
         onAdd={() => setDialog({ kind: 'create' })}
       />
       {users.isError ? (
@@ -67,8 +63,7 @@ export function UsersSection() {
           page={users.data}
           loading={users.isFetching}
           organizations={organizations.data ?? []}
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
+          paging={paged.paging}
           onAction={act}
         />
       )}
@@ -101,13 +96,7 @@ export function UsersSection() {
           }
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        message={notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }
