@@ -65,16 +65,24 @@ export async function timeShapedCopy(
   for (const line of lines) {
     const [, fullName, gender, birthYear, phone, commune, group, organization] = line.split('\t');
     const id = randomUUID();
-    people.push(`${id}\t${fullName}\t${gender}\t${birthYear}\t${phone}\t${commune}\t${organization}\t${group}\timport\n`);
+    people.push(
+      `${id}\t${fullName}\t${gender}\t${birthYear}\t${phone}\t${commune}\t${organization}\t${group}\timport\n`,
+    );
     registrations.push(`${conferenceId}\t${id}\t${organization}\t${userId}\n`);
   }
   await checkpoint(client);
   const started = process.hrtime.bigint();
   const copyPeople = client.query(
-    copyFrom(`COPY ${person} (id, full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_source) FROM STDIN`),
+    copyFrom(
+      `COPY ${person} (id, full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_source) FROM STDIN`,
+    ),
   );
   await pipeline(Readable.from(chunks(people)), copyPeople);
-  const copyRegistrations = client.query(copyFrom(`COPY ${registration} (conference_id, person_id, organization_id, created_by) FROM STDIN`));
+  const copyRegistrations = client.query(
+    copyFrom(
+      `COPY ${registration} (conference_id, person_id, organization_id, created_by) FROM STDIN`,
+    ),
+  );
   await pipeline(Readable.from(chunks(registrations)), copyRegistrations);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await client.query(`DROP TABLE ${registration}, ${person}`);

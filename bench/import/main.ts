@@ -139,7 +139,9 @@ async function main(): Promise<number> {
     const copyMemory = new MemorySampler();
     const productRuns: ProductRun[] = [];
     log();
-    log(`run  product import (HTTP)          raw COPY FROM STDIN           COPY into product-shaped tables`);
+    log(
+      `run  product import (HTTP)          raw COPY FROM STDIN           COPY into product-shaped tables`,
+    );
     for (let run = 1; run <= RUNS; run += 1) {
       let copyCell = 'n/a (embedded)';
       if (database) {
@@ -157,10 +159,13 @@ async function main(): Promise<number> {
       const conferenceId = await product.createConference(token, campaignId, files.rows);
       if (database) {
         const shaped = await withClient(database.url, async (client) => {
-          const { rows } = await client.query<{ id: string }>(`SELECT id FROM app_user WHERE username = 'staff'`);
+          const { rows } = await client.query<{ id: string }>(
+            `SELECT id FROM app_user WHERE username = 'staff'`,
+          );
           return timeShapedCopy(client, files.copyPath, conferenceId, rows[0].id, run);
         });
-        if (shaped.rows !== files.rows) throw new Error(`shaped COPY loaded ${shaped.rows} rows, not ${files.rows}`);
+        if (shaped.rows !== files.rows)
+          throw new Error(`shaped COPY loaded ${shaped.rows} rows, not ${files.rows}`);
         shapedRuns.push(shaped.seconds);
         copyCell += `   ${shaped.seconds.toFixed(2).padStart(6)} s ${fmt(files.rows / shaped.seconds).padStart(9)} rows/s`;
       }

@@ -145,14 +145,17 @@ async function main(): Promise<number> {
     // gives its report statement (REPORT_SETTINGS), so that the ratio compares the SQL alone.
     raw = new Client({ connectionString: database.url });
     await raw.connect();
-    for (const [name, value] of Object.entries(REPORT_SETTINGS)) await raw.query(`SELECT set_config('${name}', '${value}', false)`);
+    for (const [name, value] of Object.entries(REPORT_SETTINGS))
+      await raw.query(`SELECT set_config('${name}', '${value}', false)`);
     const names = ['work_mem', 'shared_buffers', 'jit', 'max_parallel_workers_per_gather'];
     const settings = (
       await raw.query(`SELECT ${names.map((n) => `current_setting('${n}') AS ${n}`).join(', ')}`)
     ).rows
       .flatMap((row: Record<string, string>) => names.map((n) => `${n}=${row[n]}`))
       .join(', ');
-    log(`settings of both sides (the server's, with the report's session settings on top): ${settings}`);
+    log(
+      `settings of both sides (the server's, with the report's session settings on top): ${settings}`,
+    );
 
     const app = product;
     const rawClient = raw;

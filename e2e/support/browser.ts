@@ -4,12 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /** Screenshots go to e2e/screenshots (ignored by git); look at them after a run. */
-export const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
+export const screenshotDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../screenshots',
+);
 
 function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
-  if (!found) throw new Error("Chromium is missing: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
+  if (!found)
+    throw new Error(
+      "Chromium is missing: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH",
+    );
   return found;
 }
 

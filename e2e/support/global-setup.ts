@@ -28,7 +28,8 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}):\n${log()}`);
+    if (server.exitCode !== null)
+      throw new Error(`The server exited (${server.exitCode}):\n${log()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;
@@ -48,14 +49,25 @@ export default async function setup(project: TestProject) {
   const main = path.join(repoRoot, 'apps/api/dist/main.js');
   const webIndex = path.join(repoRoot, 'apps/web/dist/index.html');
   for (const file of [main, webIndex]) {
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: build the api and web first (turbo does it for "pnpm test")`);
+    if (!fs.existsSync(file))
+      throw new Error(
+        `${file} is missing: build the api and web first (turbo does it for "pnpm test")`,
+      );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-e2e-'));
   const port = await freePort();
   let output = '';
   const server = spawn(process.execPath, [main], {
     cwd: path.join(repoRoot, 'apps/api'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', DEMO_SEED: 'true', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      DEMO_SEED: 'true',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk) => (output += chunk));

@@ -10,15 +10,20 @@ beforeAll(async () => {
 });
 afterAll(() => session.close());
 
-test('a coordinator sees only the coordinator\'s menu', async () => {
-  const context = await session.browser.newContext({ baseURL: inject('baseURL'), locale: 'vi-VN', viewport: { width: 1366, height: 860 } });
+test("a coordinator sees only the coordinator's menu", async () => {
+  const context = await session.browser.newContext({
+    baseURL: inject('baseURL'),
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 860 },
+  });
   try {
     const page = await logIn(context, 'coord.farmers');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.waitFor();
     const links = await nav.getByRole('link').allTextContents();
     expect(links.join(' | ')).toContain('Hội nghị tập huấn');
-    for (const hidden of ['Người dùng', 'Nhật ký', 'Kế hoạch, chiến dịch']) expect(links.join(' | ')).not.toContain(hidden);
+    for (const hidden of ['Người dùng', 'Nhật ký', 'Kế hoạch, chiến dịch'])
+      expect(links.join(' | ')).not.toContain(hidden);
     await page.goto('/users');
     await page.getByText('Bạn không có quyền xem trang này').waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'coordinator-menu.png') });
@@ -28,7 +33,11 @@ test('a coordinator sees only the coordinator\'s menu', async () => {
 });
 
 test('an admin creates a user who can then log in', async () => {
-  const context = await session.browser.newContext({ baseURL: inject('baseURL'), locale: 'vi-VN', viewport: { width: 1366, height: 860 } });
+  const context = await session.browser.newContext({
+    baseURL: inject('baseURL'),
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 860 },
+  });
   try {
     const page = await logIn(context, 'admin', '/users');
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
@@ -37,7 +46,10 @@ test('an admin creates a user who can then log in', async () => {
     await dialog.getByLabel(/^Họ và tên/u).fill('Nguyễn Thị Mới');
     await dialog.getByRole('combobox', { name: /Vai trò/u }).click();
     await page.getByRole('option', { name: 'Cán bộ nghiệp vụ' }).click();
-    await dialog.getByLabel(/^Mật khẩu/u).first().fill('mật khẩu đủ dài');
+    await dialog
+      .getByLabel(/^Mật khẩu/u)
+      .first()
+      .fill('mật khẩu đủ dài');
     await page.screenshot({ path: path.join(screenshotDir, 'create-user.png') });
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -15,7 +15,10 @@ afterAll(() => session.close());
 function calendarDay(): { label: string; digits: string } {
   const now = new Date();
   const month = String(now.getMonth() + 1).padStart(2, '0');
-  return { label: `Ngày 27/${month}/${now.getFullYear()}`, digits: `27${month}${now.getFullYear()}` };
+  return {
+    label: `Ngày 27/${month}/${now.getFullYear()}`,
+    digits: `27${month}${now.getFullYear()}`,
+  };
 }
 
 async function fillConference(page: Page, title: string) {
@@ -57,7 +60,10 @@ test('staff schedule a conference in the calendar, are warned of a clash for a s
   await page.getByRole('button', { name: 'Hủy hội nghị' }).click();
   const cancel = page.getByRole('dialog');
   await cancel.getByLabel(/^Lý do hủy/u).fill('Xã đề nghị lùi lịch vì mùa vụ');
-  await cancel.getByRole('button', { name: /Hủy hội nghị|Xác nhận/u }).last().click();
+  await cancel
+    .getByRole('button', { name: /Hủy hội nghị|Xác nhận/u })
+    .last()
+    .click();
   await page.getByText('Xã đề nghị lùi lịch vì mùa vụ').waitFor();
   await page.screenshot({ path: path.join(screenshotDir, 'conference-cancelled.png') });
 });

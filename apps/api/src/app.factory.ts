@@ -8,13 +8,19 @@ import type { Clock } from './common/clock';
 import { AppModule } from './app.module';
 
 /** Builds the application exactly as it serves requests; used by main.ts and the e2e tests. */
-export async function createApp(config: AppConfig, options: { quiet?: boolean; clock?: Clock } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: { quiet?: boolean; clock?: Clock } = {},
+): Promise<NestExpressApplication> {
   configureZodLocale();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
-    bodyParser: false,
-    bufferLogs: true,
-    logger: options.quiet ? false : undefined,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, options.clock),
+    {
+      bodyParser: false,
+      bufferLogs: true,
+      logger: options.quiet ? false : undefined,
+    },
+  );
   if (!options.quiet) app.useLogger(app.get(Logger));
   configureApp(app, config);
   await app.init();

@@ -10,15 +10,24 @@ export function escapeLike(value: string): string {
 
 /** The SQLSTATE of a failed statement (`23505` unique violation, `23P01` exclusion), if it is one. */
 export function sqlState(error: unknown): string | undefined {
-  return error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+  return error instanceof QueryFailedError
+    ? (error.driverError as { code?: string }).code
+    : undefined;
 }
 
 /**
  * Runs a `DELETE …` (without RETURNING) and answers how many rows it deleted. TypeORM answers a
  * bare DELETE with no count, so the statement goes inside a CTE.
  */
-export async function deleteCounted(manager: EntityManager, deleteSql: string, params: unknown[] = []): Promise<number> {
-  const [{ count }] = await manager.query(`WITH gone AS (${deleteSql} RETURNING 1) SELECT count(*)::int AS count FROM gone`, params);
+export async function deleteCounted(
+  manager: EntityManager,
+  deleteSql: string,
+  params: unknown[] = [],
+): Promise<number> {
+  const [{ count }] = await manager.query(
+    `WITH gone AS (${deleteSql} RETURNING 1) SELECT count(*)::int AS count FROM gone`,
+    params,
+  );
   return count;
 }
 
@@ -45,7 +54,9 @@ export async function queryPage<Row, Item = Row>(
       paging.pageSize,
       pageOffset(paging.page, paging.pageSize),
     ]) as Promise<Row[]>,
-    source.query(`SELECT count(*)::int AS total FROM ${statement.counted}`, params) as Promise<Array<{ total: number }>>,
+    source.query(`SELECT count(*)::int AS total FROM ${statement.counted}`, params) as Promise<
+      Array<{ total: number }>
+    >,
   ]);
   return { items: rows.map(map), total, page: paging.page, pageSize: paging.pageSize };
 }

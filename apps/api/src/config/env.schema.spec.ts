@@ -11,13 +11,20 @@ describe('environment', () => {
   });
 
   it('uses PostgreSQL without demo data when DATABASE_URL is set', () => {
-    const config = parseEnv({ DATABASE_URL: 'postgres://u@localhost/db', DEMO_SEED: '', JWT_SECRET: 'x'.repeat(32) });
+    const config = parseEnv({
+      DATABASE_URL: 'postgres://u@localhost/db',
+      DEMO_SEED: '',
+      JWT_SECRET: 'x'.repeat(32),
+    });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost/db' });
     expect(config.demoSeed).toBe(false);
   });
 
   it('lets DEMO_SEED switch demo data on with PostgreSQL', () => {
-    expect(parseEnv({ DATABASE_URL: 'postgresql://h/db', DEMO_SEED: 'true', JWT_SECRET: 'x'.repeat(32) }).demoSeed).toBe(true);
+    expect(
+      parseEnv({ DATABASE_URL: 'postgresql://h/db', DEMO_SEED: 'true', JWT_SECRET: 'x'.repeat(32) })
+        .demoSeed,
+    ).toBe(true);
   });
 
   it('requires JWT_SECRET with DATABASE_URL', () => {
@@ -41,6 +48,8 @@ describe('environment', () => {
   });
 
   it('drops a trailing slash from PUBLIC_URL', () => {
-    expect(parseEnv({ PUBLIC_URL: 'https://taphuan.namdinh.gov.vn/' }).publicUrl).toBe('https://taphuan.namdinh.gov.vn');
+    expect(parseEnv({ PUBLIC_URL: 'https://taphuan.namdinh.gov.vn/' }).publicUrl).toBe(
+      'https://taphuan.namdinh.gov.vn',
+    );
   });
 });

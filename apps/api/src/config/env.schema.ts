@@ -6,7 +6,8 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** Where the data lives: a PostgreSQL server, or the embedded database (in memory when no directory). */
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir?: string };
+export type DatabaseTarget =
+  { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir?: string };
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
@@ -26,26 +27,40 @@ export const envSchema = z
     ),
     DATA_DIR: optional(z.string()).default('./.data'),
     DEMO_SEED: optional(booleanFlag),
-    DEMO_PASSWORD: optional(z.string().min(8, { message: 'cần ít nhất 8 ký tự (at least 8 characters)' })).default(
-      'demo-password',
-    ),
+    DEMO_PASSWORD: optional(
+      z.string().min(8, { message: 'cần ít nhất 8 ký tự (at least 8 characters)' }),
+    ).default('demo-password'),
     ADMIN_USERNAME: optional(z.string().min(3)),
-    ADMIN_PASSWORD: optional(z.string().min(10, { message: 'cần ít nhất 10 ký tự (at least 10 characters)' })),
-    JWT_SECRET: optional(z.string().min(32, { message: 'cần ít nhất 32 ký tự (at least 32 characters)' })),
-    PUBLIC_URL: optional(z.url({ message: 'phải là một URL (must be a URL)' })),
-    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
-    BODY_LIMIT: optional(z.string().regex(/^\d+(kb|mb)$/u, { message: 'ví dụ 1mb hoặc 512kb (e.g. 1mb)' })).default(
-      '1mb',
+    ADMIN_PASSWORD: optional(
+      z.string().min(10, { message: 'cần ít nhất 10 ký tự (at least 10 characters)' }),
     ),
+    JWT_SECRET: optional(
+      z.string().min(32, { message: 'cần ít nhất 32 ký tự (at least 32 characters)' }),
+    ),
+    PUBLIC_URL: optional(z.url({ message: 'phải là một URL (must be a URL)' })),
+    LOG_LEVEL: optional(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    ).default('info'),
+    BODY_LIMIT: optional(
+      z.string().regex(/^\d+(kb|mb)$/u, { message: 'ví dụ 1mb hoặc 512kb (e.g. 1mb)' }),
+    ).default('1mb'),
     WEB_DIST: optional(z.string()),
     WEB_COMPRESSION: optional(booleanFlag),
     TRUST_PROXY: optional(z.string()).default('loopback'),
     RETENTION_YEARS: optional(z.coerce.number().int().min(0).max(100)).default(5),
     ACCESS_TOKEN_TTL_SECONDS: optional(z.coerce.number().int().min(30).max(86_400)).default(900),
-    REFRESH_TOKEN_TTL_HOURS: optional(z.coerce.number().int().min(1).max(24 * 90)).default(12),
+    REFRESH_TOKEN_TTL_HOURS: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 90),
+    ).default(12),
     LOGIN_MAX_FAILURES_PER_USER: optional(z.coerce.number().int().min(1).max(1000)).default(5),
     LOGIN_MAX_FAILURES_PER_IP: optional(z.coerce.number().int().min(1).max(100_000)).default(50),
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1).max(100_000)).default(20),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1).max(100_000)).default(
+      20,
+    ),
     LOGIN_WINDOW_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).default(900),
     UPLOAD_IDLE_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(30),
     IMPORT_MAX_ROWS: optional(z.coerce.number().int().min(1).max(1_000_000)).default(100_000),
@@ -73,7 +88,11 @@ export const envSchema = z
     /** Serve the web app's brotli/gzip files built beside each asset; off only to measure without. */
     webCompression: env.WEB_COMPRESSION ?? true,
     /** Express's "trust proxy": which proxies' X-Forwarded-For to believe for the client address. */
-    trustProxy: /^\d+$/u.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY,
+    trustProxy: /^\d+$/u.test(env.TRUST_PROXY)
+      ? Number(env.TRUST_PROXY)
+      : env.TRUST_PROXY === 'true'
+        ? true
+        : env.TRUST_PROXY,
     /** People not seen (registered or checked in) for this many years are anonymized; 0 turns it off. */
     retentionYears: env.RETENTION_YEARS,
     /** An upload that sends nothing for this long is given up (408). */
@@ -99,7 +118,9 @@ export type AppConfig = z.infer<typeof envSchema>;
 
 export class InvalidEnvironmentError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Cấu hình môi trường không hợp lệ (invalid environment):\n  - ${problems.join('\n  - ')}`);
+    super(
+      `Cấu hình môi trường không hợp lệ (invalid environment):\n  - ${problems.join('\n  - ')}`,
+    );
     this.name = 'InvalidEnvironmentError';
   }
 }
@@ -113,7 +134,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppConfig {
     );
   }
   if (result.data.admin === undefined && (source.ADMIN_USERNAME || source.ADMIN_PASSWORD)) {
-    throw new InvalidEnvironmentError(['ADMIN_USERNAME và ADMIN_PASSWORD phải đi cùng nhau (set both or neither)']);
+    throw new InvalidEnvironmentError([
+      'ADMIN_USERNAME và ADMIN_PASSWORD phải đi cùng nhau (set both or neither)',
+    ]);
   }
   if (result.data.database.kind === 'postgres' && !result.data.jwtSecret) {
     throw new InvalidEnvironmentError([

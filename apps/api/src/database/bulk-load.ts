@@ -12,7 +12,11 @@ function copyLine(values: CopyValue[]): string {
     .map((value) =>
       value === null
         ? '\\N'
-        : String(value).replace(/\\/gu, '\\\\').replace(/\t/gu, '\\t').replace(/\n/gu, '\\n').replace(/\r/gu, '\\r'),
+        : String(value)
+            .replace(/\\/gu, '\\\\')
+            .replace(/\t/gu, '\\t')
+            .replace(/\n/gu, '\\n')
+            .replace(/\r/gu, '\\r'),
     )
     .join('\t')}\n`;
 }
@@ -34,7 +38,9 @@ export async function bulkLoad(
   const connection = (await manager.queryRunner?.connect()) as unknown;
   let count = 0;
   if (connection instanceof Client) {
-    const copy = connection.query(copyFrom(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`));
+    const copy = connection.query(
+      copyFrom(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`),
+    );
     // COPY messages of about 64 KiB rather than one per row. When the source fails (a broken
     // upload), the COPY is still finished cleanly and the failure raised after it: a COPY left
     // half-open would keep the connection busy forever. The caller's transaction rolls it back.
@@ -64,9 +70,10 @@ export async function bulkLoad(
   let batch: Array<Record<string, CopyValue>> = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    await manager.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})`, [
-      JSON.stringify(batch),
-    ]);
+    await manager.query(
+      `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})`,
+      [JSON.stringify(batch)],
+    );
     batch = [];
   };
   for await (const row of rows) {

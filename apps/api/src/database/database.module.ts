@@ -36,7 +36,11 @@ export const DATABASE_KIND = Symbol('DATABASE_KIND');
     }),
   ],
   providers: [
-    { provide: DATABASE_KIND, inject: [APP_CONFIG], useFactory: (config: AppConfig) => config.database.kind },
+    {
+      provide: DATABASE_KIND,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => config.database.kind,
+    },
   ],
   exports: [DATABASE_KIND],
 })

@@ -8,7 +8,6 @@ import { createPgliteDriver, pgliteParsers } from './pglite-pool';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
-
 // node-postgres parses `date` into a local-midnight Date; the product means a calendar day.
 pgTypes.setTypeParser(pgTypes.builtins.DATE, (value) => value);
 

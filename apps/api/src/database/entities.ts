@@ -9,4 +9,14 @@ import { Registration } from '../modules/registrations/registration.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly: globs miss files under jest and in bundles. */
-export const entities = [ReferenceDataset, AdminUnit, Organization, User, AuditLog, Campaign, Conference, Person, Registration];
+export const entities = [
+  ReferenceDataset,
+  AdminUnit,
+  Organization,
+  User,
+  AuditLog,
+  Campaign,
+  Conference,
+  Person,
+  Registration,
+];

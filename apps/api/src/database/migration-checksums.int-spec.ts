@@ -3,7 +3,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { firstReleasedMigrations } from '../../test/support/first-released-migrations';
-import { createTestDatabase, type TestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../../test/support/test-database';
+import {
+  createTestDatabase,
+  type TestDatabase,
+  type TestDatabaseKind,
+  testDatabaseKinds,
+} from '../../test/support/test-database';
 import type { DatabaseTarget } from '../config/env.schema';
 import { buildDataSourceOptions } from './database.options';
 import manifest from './migrations/checksums.json';
@@ -18,7 +23,10 @@ type MigrationList = Array<new () => MigrationInterface>;
 async function reopenableDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
   if (kind === 'postgres') return createTestDatabase(kind);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-migrations-'));
-  return { target: { kind: 'embedded', dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    target: { kind: 'embedded', dataDir },
+    drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
 async function open(target: DatabaseTarget, list: MigrationList = migrations): Promise<DataSource> {
@@ -26,7 +34,9 @@ async function open(target: DatabaseTarget, list: MigrationList = migrations): P
 }
 
 /** Tables, columns (type, default, order), indexes, constraints, functions, triggers and storage options. */
-async function schemaOf(dataSource: DataSource): Promise<Array<{ kind: string; name: string; definition: string }>> {
+async function schemaOf(
+  dataSource: DataSource,
+): Promise<Array<{ kind: string; name: string; definition: string }>> {
   return dataSource.query(`
     SELECT 'column' AS kind, c.relname || '.' || a.attname AS name,
            format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
@@ -71,7 +81,9 @@ describe.each(testDatabaseKinds())('migrations on start (%s)', (kind) => {
   it('records each checksum, and refuses to start, naming it, when a migration that already ran has changed, and runs nothing', async () => {
     dataSource = await open(database.target);
     await migrateDatabase(dataSource);
-    const rows: Array<{ name: string; checksum: string }> = await dataSource.query(`SELECT name, checksum FROM migration_checksum`);
+    const rows: Array<{ name: string; checksum: string }> = await dataSource.query(
+      `SELECT name, checksum FROM migration_checksum`,
+    );
     expect(Object.fromEntries(rows.map((row) => [row.name, row.checksum]))).toEqual(manifest);
     await dataSource.destroy();
 
@@ -91,7 +103,9 @@ describe.each(testDatabaseKinds())('migrations on start (%s)', (kind) => {
       async down(): Promise<void> {}
     }
     const tampered = [
-      ...migrations.map((Migration) => (Migration.name === 'Hardening1764835200000' ? Hardening1764835200000 : Migration)),
+      ...migrations.map((Migration) =>
+        Migration.name === 'Hardening1764835200000' ? Hardening1764835200000 : Migration,
+      ),
       Later1799999999999,
     ] as MigrationList;
 
@@ -108,7 +122,9 @@ describe.each(testDatabaseKinds())('migrations on start (%s)', (kind) => {
     // Put back as released, the same database starts and runs what is pending.
     dataSource = await open(database.target, [...migrations, Later1799999999999] as MigrationList);
     await migrateDatabase(dataSource);
-    const [{ recorded }] = await dataSource.query(`SELECT count(*)::int AS recorded FROM migration_checksum WHERE name = 'Later1799999999999'`);
+    const [{ recorded }] = await dataSource.query(
+      `SELECT count(*)::int AS recorded FROM migration_checksum WHERE name = 'Later1799999999999'`,
+    );
     expect(recorded).toBe(1);
   });
 
@@ -129,7 +145,9 @@ describe.each(testDatabaseKinds())('migrations on start (%s)', (kind) => {
     const [{ name_key: after }] = await dataSource.query(`SELECT name_key FROM person`);
     expect(after).toBe('tran thi binh');
     // The checksums that ran before the table existed are taken as they are now.
-    const rows: Array<{ name: string; checksum: string }> = await dataSource.query(`SELECT name, checksum FROM migration_checksum`);
+    const rows: Array<{ name: string; checksum: string }> = await dataSource.query(
+      `SELECT name, checksum FROM migration_checksum`,
+    );
     expect(Object.fromEntries(rows.map((row) => [row.name, row.checksum]))).toEqual(manifest);
     await dataSource.destroy();
 

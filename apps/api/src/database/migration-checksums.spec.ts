@@ -14,7 +14,10 @@ describe('released migrations', () => {
     '%s is as it was released',
     async (name, Migration) => {
       expect({ name, listed: released[name] !== undefined }).toEqual({ name, listed: true });
-      expect({ name, checksum: await migrationChecksum(new Migration()) }).toEqual({ name, checksum: released[name] });
+      expect({ name, checksum: await migrationChecksum(new Migration()) }).toEqual({
+        name,
+        checksum: released[name],
+      });
     },
   );
 
@@ -28,8 +31,12 @@ describe('migration checksum', () => {
   class Sample {
     name = 'Sample1700000000000';
     constructor(private readonly column: string) {}
-    async up(queryRunner: { query(sql: string, parameters?: unknown[]): Promise<Array<{ id: string }>> }) {
-      const [{ id }] = await queryRunner.query(`INSERT INTO t (c) VALUES ($1) RETURNING id`, [this.column]);
+    async up(queryRunner: {
+      query(sql: string, parameters?: unknown[]): Promise<Array<{ id: string }>>;
+    }) {
+      const [{ id }] = await queryRunner.query(`INSERT INTO t (c) VALUES ($1) RETURNING id`, [
+        this.column,
+      ]);
       await queryRunner.query(`UPDATE t SET d = $1`, [id]);
     }
     async down() {}

@@ -27,7 +27,9 @@ export function migrationName(migration: MigrationLike): string {
 }
 
 /** The statements a migration's `up` sends, with their parameters, without touching a database. */
-export async function migrationStatements(migration: MigrationLike): Promise<Array<[string, unknown[]]>> {
+export async function migrationStatements(
+  migration: MigrationLike,
+): Promise<Array<[string, unknown[]]>> {
   const statements: Array<[string, unknown[]]> = [];
   const name = migrationName(migration);
   const recorder = new Proxy(
@@ -40,7 +42,12 @@ export async function migrationStatements(migration: MigrationLike): Promise<Arr
             const statement = statements.length;
             const row = new Proxy(
               {},
-              { get: (_row, column) => (column === 'then' ? undefined : `<result of statement ${statement}: ${String(column)}>`) },
+              {
+                get: (_row, column) =>
+                  column === 'then'
+                    ? undefined
+                    : `<result of statement ${statement}: ${String(column)}>`,
+              },
             );
             return [row];
           };
@@ -67,7 +74,12 @@ export class MigrationChecksumError extends Error {
   constructor(readonly changed: Array<{ name: string; recorded: string; current: string }>) {
     super(
       `Refusing to start: ${changed.length === 1 ? 'a migration that already ran on this database has' : 'migrations that already ran on this database have'} changed since: ` +
-        changed.map((c) => `${c.name} (recorded checksum ${c.recorded.slice(0, 12)}…, now ${c.current.slice(0, 12)}…)`).join(', ') +
+        changed
+          .map(
+            (c) =>
+              `${c.name} (recorded checksum ${c.recorded.slice(0, 12)}…, now ${c.current.slice(0, 12)}…)`,
+          )
+          .join(', ') +
         '. A database never runs a migration twice, so the change would never reach it. Restore the migration as it was released and put the change in a new migration (docs/adr/0004).',
     );
     this.name = 'MigrationChecksumError';
@@ -75,9 +87,13 @@ export class MigrationChecksumError extends Error {
 }
 
 async function recordedChecksums(dataSource: DataSource): Promise<Map<string, string>> {
-  const [{ present }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [CHECKSUM_TABLE]);
+  const [{ present }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+    CHECKSUM_TABLE,
+  ]);
   if (!present) return new Map();
-  const rows: Array<{ name: string; checksum: string }> = await dataSource.query(`SELECT name, checksum FROM ${CHECKSUM_TABLE}`);
+  const rows: Array<{ name: string; checksum: string }> = await dataSource.query(
+    `SELECT name, checksum FROM ${CHECKSUM_TABLE}`,
+  );
   return new Map(rows.map((row) => [row.name, row.checksum]));
 }
 
@@ -104,7 +120,9 @@ export async function recordMigrationChecksums(dataSource: DataSource): Promise<
   const recorded = await recordedChecksums(dataSource);
   const executed: Array<{ name: string }> = await dataSource.query(`SELECT name FROM migrations`);
   const ran = new Set(executed.map((row) => row.name));
-  const missing = dataSource.migrations.filter((m) => ran.has(migrationName(m)) && !recorded.has(migrationName(m)));
+  const missing = dataSource.migrations.filter(
+    (m) => ran.has(migrationName(m)) && !recorded.has(migrationName(m)),
+  );
   if (missing.length === 0) return;
   const names: string[] = [];
   const checksums: string[] = [];

@@ -20,7 +20,9 @@ describe('embedded database pool', () => {
     });
     await expect(failing).rejects.toThrow('abandon');
     await succeeding;
-    const rows: Array<{ n: number }> = await db.dataSource.query(`SELECT n FROM pool_probe ORDER BY n`);
+    const rows: Array<{ n: number }> = await db.dataSource.query(
+      `SELECT n FROM pool_probe ORDER BY n`,
+    );
     expect(rows).toEqual([{ n: 2 }]);
   });
 
@@ -28,11 +30,15 @@ describe('embedded database pool', () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) => db.dataSource.query(`SELECT $1::int AS n`, [i])),
     );
-    expect(results.map((rows: Array<{ n: number }>) => rows[0].n)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(results.map((rows: Array<{ n: number }>) => rows[0].n)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i),
+    );
   });
 
   it('returns 64-bit counts, numerics and dates as node-postgres does', async () => {
-    const [row] = await db.dataSource.query(`SELECT count(*) AS c, 1.50::numeric AS n, DATE '2025-03-01' AS d`);
+    const [row] = await db.dataSource.query(
+      `SELECT count(*) AS c, 1.50::numeric AS n, DATE '2025-03-01' AS d`,
+    );
     expect(row).toEqual({ c: '1', n: '1.50', d: '2025-03-01' });
   });
 });

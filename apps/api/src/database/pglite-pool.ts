@@ -9,7 +9,11 @@ interface PgLikeResult {
   fields: Results['fields'];
 }
 
-type ConnectCallback = (err: Error | undefined, client?: PgliteClient, release?: (err?: unknown) => void) => void;
+type ConnectCallback = (
+  err: Error | undefined,
+  client?: PgliteClient,
+  release?: (err?: unknown) => void,
+) => void;
 
 const ACQUIRE_TIMEOUT_MS = 60_000;
 
@@ -29,12 +33,22 @@ class PgliteClient extends EventEmitter {
     const command = /^\s*(\w+)/u.exec(text)?.[1]?.toUpperCase() ?? '';
     if (params && params.length > 0) {
       const result = await this.db.query(text, params);
-      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length, command, fields: result.fields };
+      return {
+        rows: result.rows,
+        rowCount: result.affectedRows ?? result.rows.length,
+        command,
+        fields: result.fields,
+      };
     }
     // Without parameters a text may hold several statements (migrations); exec runs them all.
     const results = await this.db.exec(text);
     const last = results[results.length - 1] ?? { rows: [], fields: [], affectedRows: 0 };
-    return { rows: last.rows, rowCount: last.affectedRows ?? last.rows.length, command, fields: last.fields };
+    return {
+      rows: last.rows,
+      rowCount: last.affectedRows ?? last.rows.length,
+      command,
+      fields: last.fields,
+    };
   }
 }
 
@@ -94,8 +108,11 @@ export function createPgliteDriver(open: () => Promise<PGlite>) {
           if (released) return;
           released = true;
           // A runner released with an error may have left a transaction open: close it first.
-          const cleanup = err && db.isInTransaction() ? db.exec('ROLLBACK').then(() => undefined) : undefined;
-          void Promise.resolve(cleanup).catch(() => undefined).finally(() => this.passTurn());
+          const cleanup =
+            err && db.isInTransaction() ? db.exec('ROLLBACK').then(() => undefined) : undefined;
+          void Promise.resolve(cleanup)
+            .catch(() => undefined)
+            .finally(() => this.passTurn());
         };
         return [client, release];
       } catch (error) {

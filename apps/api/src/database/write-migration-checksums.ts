@@ -35,7 +35,9 @@ async function main() {
     process.exit(1);
   }
   fs.writeFileSync(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
-  process.stdout.write(added.length > 0 ? `Added: ${added.join(', ')}\n` : 'Every migration is in the manifest.\n');
+  process.stdout.write(
+    added.length > 0 ? `Added: ${added.join(', ')}\n` : 'Every migration is in the manifest.\n',
+  );
 }
 
 void main();

@@ -312,7 +312,10 @@ describe(`backup and restore with the infra/backup scripts (${kind})`, () => {
         'restore-postgres.sh',
       );
       expect(restored.stderr).toMatch(
-        new RegExp(`restored: migrations ${migrations.length} people \\d+ registrations \\d+ certificates 7`, 'u'),
+        new RegExp(
+          `restored: migrations ${migrations.length} people \\d+ registrations \\d+ certificates 7`,
+          'u',
+        ),
       );
       // Restoring again over the restored database (--clean --if-exists) is just as good.
       ok(

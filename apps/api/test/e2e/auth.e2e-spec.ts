@@ -1,5 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { auditPageSchema, errorResponseSchema, loginResponseSchema, userSchema } from '@canhgiac/contracts';
+import {
+  auditPageSchema,
+  errorResponseSchema,
+  loginResponseSchema,
+  userSchema,
+} from '@canhgiac/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { as, login, loginDemoUsers } from '../support/auth';
@@ -39,16 +44,28 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
   });
 
   it('answers a wrong password with 401 in the documented shape, and records it', async () => {
-    const res = await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'wrong-password' }).expect(401);
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'staff', password: 'wrong-password' })
+      .expect(401);
     expect(errorResponseSchema.parse(res.body).code).toBe('INVALID_CREDENTIALS');
     const admin = as(t, await login(t, 'admin'));
-    const audit = auditPageSchema.parse((await admin.get('/api/audit?entity=session&action=login_failure').expect(200)).body);
-    expect(audit.items[0]).toMatchObject({ username: 'staff', action: 'login_failure', summary: { reason: 'wrong_password' } });
+    const audit = auditPageSchema.parse(
+      (await admin.get('/api/audit?entity=session&action=login_failure').expect(200)).body,
+    );
+    expect(audit.items[0]).toMatchObject({
+      username: 'staff',
+      action: 'login_failure',
+      summary: { reason: 'wrong_password' },
+    });
     expect(JSON.stringify(audit.items)).not.toContain('wrong-password');
   });
 
   it('gives an unknown user the same answer as a wrong password', async () => {
-    const res = await request(t.http).post('/api/auth/login').send({ username: 'nobody', password: 'whatever-123' }).expect(401);
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'nobody', password: 'whatever-123' })
+      .expect(401);
     expect(res.body.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng');
   });
 
@@ -59,7 +76,11 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     const attempts = [
       forge({ alg: 'none', typ: 'JWT' }, claims),
       forge({ alg: 'HS256', typ: 'JWT' }, claims, 'not-the-secret-not-the-secret-not-the-secret'),
-      forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, TEST_JWT_SECRET),
+      forge(
+        { alg: 'HS256', typ: 'JWT' },
+        { ...claims, exp: Math.floor(Date.now() / 1000) - 10 },
+        TEST_JWT_SECRET,
+      ),
       forge({ alg: 'HS512', typ: 'JWT' }, claims, TEST_JWT_SECRET),
       `${token}x`,
     ];
@@ -79,34 +100,60 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     const { exp: _exp, ...forever } = claims;
     // The same claims with an expiry are accepted: only the missing expiry is refused.
-    await as(t, forge({ alg: 'HS256', typ: 'JWT' }, claims, TEST_JWT_SECRET)).get('/api/auth/me').expect(200);
-    const res = await as(t, forge({ alg: 'HS256', typ: 'JWT' }, forever, TEST_JWT_SECRET)).get('/api/auth/me').expect(401);
+    await as(t, forge({ alg: 'HS256', typ: 'JWT' }, claims, TEST_JWT_SECRET))
+      .get('/api/auth/me')
+      .expect(200);
+    const res = await as(t, forge({ alg: 'HS256', typ: 'JWT' }, forever, TEST_JWT_SECRET))
+      .get('/api/auth/me')
+      .expect(401);
     expect(errorResponseSchema.parse(res.body).code).toBe('TOKEN_INVALID');
   });
 
   it('refuses the access token of a session right after its logout; other sessions go on', async () => {
-    const ended = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: 'demo-password' }).expect(200);
+    const ended = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'leader', password: 'demo-password' })
+      .expect(200);
     const other = await login(t, 'leader');
     await as(t, ended.body.accessToken).get('/api/auth/me').expect(200);
-    await request(t.http).post('/api/auth/logout').set('Cookie', refreshCookieOf(ended)).expect(204);
+    await request(t.http)
+      .post('/api/auth/logout')
+      .set('Cookie', refreshCookieOf(ended))
+      .expect(204);
     await as(t, ended.body.accessToken).get('/api/auth/me').expect(401);
     await as(t, other).get('/api/auth/me').expect(200);
   });
 
   it('refuses every access token of the user right after a refresh token is reused', async () => {
-    const first = await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200);
-    const refreshed = await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookieOf(first)).expect(200);
+    const first = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'staff', password: 'demo-password' })
+      .expect(200);
+    const refreshed = await request(t.http)
+      .post('/api/auth/refresh')
+      .set('Cookie', refreshCookieOf(first))
+      .expect(200);
     const elsewhere = await login(t, 'staff');
     await as(t, refreshed.body.accessToken).get('/api/auth/me').expect(200);
-    await t.app.get(DataSource).query(`UPDATE refresh_token SET rotated_at = rotated_at - interval '31 seconds' WHERE rotated_at IS NOT NULL`);
-    await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookieOf(first)).expect(401);
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE refresh_token SET rotated_at = rotated_at - interval '31 seconds' WHERE rotated_at IS NOT NULL`,
+      );
+    await request(t.http)
+      .post('/api/auth/refresh')
+      .set('Cookie', refreshCookieOf(first))
+      .expect(401);
     for (const token of [first.body.accessToken, refreshed.body.accessToken, elsewhere]) {
       await as(t, token).get('/api/auth/me').expect(401);
     }
   });
 
   it('keeps a session across a reload with the refresh cookie, rotating it, and ends it on logout', async () => {
-    const loginRes = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: 'demo-password' }).expect(200);
+    const loginRes = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'leader', password: 'demo-password' })
+      .expect(200);
     loginResponseSchema.parse(loginRes.body);
     expect(loginRes.body).not.toHaveProperty('refreshToken');
     const setCookie = ([] as string[]).concat(loginRes.headers['set-cookie']).join(';');
@@ -114,7 +161,10 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     expect(setCookie).toMatch(/SameSite=Strict/iu);
     const first = refreshCookieOf(loginRes);
 
-    const refreshed = await request(t.http).post('/api/auth/refresh').set('Cookie', first).expect(200);
+    const refreshed = await request(t.http)
+      .post('/api/auth/refresh')
+      .set('Cookie', first)
+      .expect(200);
     expect(refreshed.body.user.username).toBe('leader');
     await as(t, refreshed.body.accessToken).get('/api/auth/me').expect(200);
     const second = refreshCookieOf(refreshed);
@@ -122,25 +172,40 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
 
     // Past the grace for a lost reply, the spent cookie is refused, and its reuse ends the whole
     // family of sessions.
-    await t.app.get(DataSource).query(`UPDATE refresh_token SET rotated_at = rotated_at - interval '31 seconds' WHERE rotated_at IS NOT NULL`);
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE refresh_token SET rotated_at = rotated_at - interval '31 seconds' WHERE rotated_at IS NOT NULL`,
+      );
     await request(t.http).post('/api/auth/refresh').set('Cookie', first).expect(401);
     await request(t.http).post('/api/auth/refresh').set('Cookie', second).expect(401);
 
-    const again = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: 'demo-password' }).expect(200);
+    const again = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'leader', password: 'demo-password' })
+      .expect(200);
     const cookie = refreshCookieOf(again);
     await request(t.http).post('/api/auth/logout').set('Cookie', cookie).expect(204);
     await request(t.http).post('/api/auth/refresh').set('Cookie', cookie).expect(401);
-    const audit = await as(t, await login(t, 'admin')).get('/api/audit?entity=session&action=logout').expect(200);
+    const audit = await as(t, await login(t, 'admin'))
+      .get('/api/audit?entity=session&action=logout')
+      .expect(200);
     expect(audit.body.items[0]).toMatchObject({ username: 'leader', action: 'logout' });
   });
 
   it('accepts a just-rotated refresh cookie again when the reply carrying its successor was lost', async () => {
-    const loginRes = await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200);
+    const loginRes = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'staff', password: 'demo-password' })
+      .expect(200);
     const first = refreshCookieOf(loginRes);
     // The browser sent the refresh, the server rotated, and the page closed before the reply.
     await request(t.http).post('/api/auth/refresh').set('Cookie', first).expect(200);
     // On the next load it still holds the first cookie: the session goes on, nothing is revoked.
-    const retried = await request(t.http).post('/api/auth/refresh').set('Cookie', first).expect(200);
+    const retried = await request(t.http)
+      .post('/api/auth/refresh')
+      .set('Cookie', first)
+      .expect(200);
     const third = refreshCookieOf(retried);
     await as(t, retried.body.accessToken).get('/api/auth/me').expect(200);
     const next = await request(t.http).post('/api/auth/refresh').set('Cookie', third).expect(200);
@@ -148,14 +213,32 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
 
     // Two tabs refreshing with the same cookie at once both get a session.
     const racing = refreshCookieOf(next);
-    const both = await Promise.all([1, 2].map(() => request(t.http).post('/api/auth/refresh').set('Cookie', racing)));
+    const both = await Promise.all(
+      [1, 2].map(() => request(t.http).post('/api/auth/refresh').set('Cookie', racing)),
+    );
     expect(both.map((r) => r.status)).toEqual([200, 200]);
-    for (const res of both) await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookieOf(res)).expect(200);
+    for (const res of both)
+      await request(t.http)
+        .post('/api/auth/refresh')
+        .set('Cookie', refreshCookieOf(res))
+        .expect(200);
 
     // After a logout the old cookie is a replay, grace or not: every session of the user ends.
-    const other = refreshCookieOf(await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200));
-    const spent = refreshCookieOf(await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'demo-password' }).expect(200));
-    const successor = refreshCookieOf(await request(t.http).post('/api/auth/refresh').set('Cookie', spent).expect(200));
+    const other = refreshCookieOf(
+      await request(t.http)
+        .post('/api/auth/login')
+        .send({ username: 'staff', password: 'demo-password' })
+        .expect(200),
+    );
+    const spent = refreshCookieOf(
+      await request(t.http)
+        .post('/api/auth/login')
+        .send({ username: 'staff', password: 'demo-password' })
+        .expect(200),
+    );
+    const successor = refreshCookieOf(
+      await request(t.http).post('/api/auth/refresh').set('Cookie', spent).expect(200),
+    );
     await request(t.http).post('/api/auth/logout').set('Cookie', successor).expect(204);
     await request(t.http).post('/api/auth/refresh').set('Cookie', spent).expect(401);
     await request(t.http).post('/api/auth/refresh').set('Cookie', other).expect(401);
@@ -165,20 +248,33 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     const admin = as(t, await login(t, 'admin'));
     const created = await admin
       .post('/api/users')
-      .send({ username: 'tam.nguyen', fullName: 'Nguyễn Thị Tâm', role: 'staff', password: 'một mật khẩu dài' })
+      .send({
+        username: 'tam.nguyen',
+        fullName: 'Nguyễn Thị Tâm',
+        role: 'staff',
+        password: 'một mật khẩu dài',
+      })
       .expect(201);
     const token = await login(t, 'tam.nguyen', 'một mật khẩu dài');
     await as(t, token).get('/api/auth/me').expect(200);
     await admin.patch(`/api/users/${created.body.id}`).send({ active: false }).expect(200);
     await as(t, token).get('/api/auth/me').expect(401);
-    await request(t.http).post('/api/auth/login').send({ username: 'tam.nguyen', password: 'một mật khẩu dài' }).expect(401);
+    await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'tam.nguyen', password: 'một mật khẩu dài' })
+      .expect(401);
   });
 
   it('ends tokens issued before a password change; the new session continues', async () => {
     const admin = as(t, await login(t, 'admin'));
     await admin
       .post('/api/users')
-      .send({ username: 'hoa.tran', fullName: 'Trần Thị Hoa', role: 'leader', password: 'first passphrase' })
+      .send({
+        username: 'hoa.tran',
+        fullName: 'Trần Thị Hoa',
+        role: 'leader',
+        password: 'first passphrase',
+      })
       .expect(201);
     const before = await login(t, 'hoa.tran', 'first passphrase');
     const changed = await as(t, before)
@@ -187,7 +283,10 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
       .expect(200);
     await as(t, before).get('/api/auth/me').expect(401);
     await as(t, changed.body.accessToken).get('/api/auth/me').expect(200);
-    await request(t.http).post('/api/auth/login').send({ username: 'hoa.tran', password: 'first passphrase' }).expect(401);
+    await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'hoa.tran', password: 'first passphrase' })
+      .expect(401);
     await login(t, 'hoa.tran', 'second passphrase');
   });
 
@@ -204,10 +303,18 @@ describe.each(testDatabaseKinds())('logging in and staying logged in (%s)', (kin
     const admin = as(t, await login(t, 'admin'));
     const created = await admin
       .post('/api/users')
-      .send({ username: 'binh.le', fullName: 'Lê Văn Bình', role: 'staff', password: 'original passphrase' })
+      .send({
+        username: 'binh.le',
+        fullName: 'Lê Văn Bình',
+        role: 'staff',
+        password: 'original passphrase',
+      })
       .expect(201);
     const token = await login(t, 'binh.le', 'original passphrase');
-    await admin.patch(`/api/users/${created.body.id}`).send({ password: 'reset by the admin' }).expect(200);
+    await admin
+      .patch(`/api/users/${created.body.id}`)
+      .send({ password: 'reset by the admin' })
+      .expect(200);
     await as(t, token).get('/api/auth/me').expect(401);
     await login(t, 'binh.le', 'reset by the admin');
   });
@@ -229,23 +336,63 @@ describe.each(testDatabaseKinds())('managing users (%s)', (kind) => {
   it('creates a coordinator bound to an organization, and records who did it', async () => {
     const res = await admin
       .post('/api/users')
-      .send({ username: 'Coord.Women', fullName: '  Đỗ   Thị Mai ', role: 'coordinator', organizationId: farmersId, password: 'passphrase for mai' })
+      .send({
+        username: 'Coord.Women',
+        fullName: '  Đỗ   Thị Mai ',
+        role: 'coordinator',
+        organizationId: farmersId,
+        password: 'passphrase for mai',
+      })
       .expect(201);
     const user = userSchema.parse(res.body);
-    expect(user).toMatchObject({ username: 'coord.women', fullName: 'Đỗ Thị Mai', role: 'coordinator', active: true });
+    expect(user).toMatchObject({
+      username: 'coord.women',
+      fullName: 'Đỗ Thị Mai',
+      role: 'coordinator',
+      active: true,
+    });
     expect(res.body).not.toHaveProperty('passwordHash');
     const audit = await admin.get(`/api/audit?entity=user&action=create`).expect(200);
     const entry = audit.body.items.find((item: { entityId: string }) => item.entityId === user.id);
-    expect(entry).toMatchObject({ username: 'admin', summary: { username: 'coord.women', role: 'coordinator' } });
+    expect(entry).toMatchObject({
+      username: 'admin',
+      summary: { username: 'coord.women', role: 'coordinator' },
+    });
     expect(JSON.stringify(entry)).not.toContain('passphrase');
   });
 
   it.each([
-    ['a coordinator without an organization', { username: 'c.x', fullName: 'X', role: 'coordinator', password: 'long enough pass' }, 'organizationId'],
-    ['a password shorter than 10 characters', { username: 'short.pw', fullName: 'X', role: 'staff', password: 'short' }, 'password'],
-    ['the username as the password', { username: 'same.as.name', fullName: 'X', role: 'staff', password: 'same.as.name' }, 'password'],
-    ['an unknown organization', { username: 'c.y', fullName: 'X', role: 'coordinator', organizationId: '00000000-0000-4000-8000-000000000000', password: 'long enough pass' }, 'organizationId'],
-    ['a username with spaces', { username: 'có dấu', fullName: 'X', role: 'staff', password: 'long enough pass' }, 'username'],
+    [
+      'a coordinator without an organization',
+      { username: 'c.x', fullName: 'X', role: 'coordinator', password: 'long enough pass' },
+      'organizationId',
+    ],
+    [
+      'a password shorter than 10 characters',
+      { username: 'short.pw', fullName: 'X', role: 'staff', password: 'short' },
+      'password',
+    ],
+    [
+      'the username as the password',
+      { username: 'same.as.name', fullName: 'X', role: 'staff', password: 'same.as.name' },
+      'password',
+    ],
+    [
+      'an unknown organization',
+      {
+        username: 'c.y',
+        fullName: 'X',
+        role: 'coordinator',
+        organizationId: '00000000-0000-4000-8000-000000000000',
+        password: 'long enough pass',
+      },
+      'organizationId',
+    ],
+    [
+      'a username with spaces',
+      { username: 'có dấu', fullName: 'X', role: 'staff', password: 'long enough pass' },
+      'username',
+    ],
   ])('refuses %s, naming the field', async (_what, body, field) => {
     const res = await admin.post('/api/users').send(body).expect(400);
     expect(res.body.details.map((d: { path: string }) => d.path)).toContain(field);
@@ -256,15 +403,28 @@ describe.each(testDatabaseKinds())('managing users (%s)', (kind) => {
     ['zero-width characters only', '\u200B\u200C\u200D\u2060'],
     ['a right-to-left override', 'Lê Văn \u202EhnìB'],
     ['a byte-order mark', '\uFEFFLê Văn Bình'],
-  ])('refuses a full name of %s, for a user and for a person, in Vietnamese', async (_what, fullName) => {
-    const user = await admin
-      .post('/api/users')
-      .send({ username: 'hidden.name', fullName, role: 'staff', password: 'long enough pass' })
-      .expect(400);
-    expect(user.body.details).toEqual([{ path: 'fullName', message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u) }]);
-    const person = await admin.post('/api/people').send(personBody({ fullName })).expect(400);
-    expect(person.body.details).toEqual([{ path: 'fullName', message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u) }]);
-  });
+  ])(
+    'refuses a full name of %s, for a user and for a person, in Vietnamese',
+    async (_what, fullName) => {
+      const user = await admin
+        .post('/api/users')
+        .send({ username: 'hidden.name', fullName, role: 'staff', password: 'long enough pass' })
+        .expect(400);
+      expect(user.body.details).toEqual([
+        {
+          path: 'fullName',
+          message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u),
+        },
+      ]);
+      const person = await admin.post('/api/people').send(personBody({ fullName })).expect(400);
+      expect(person.body.details).toEqual([
+        {
+          path: 'fullName',
+          message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u),
+        },
+      ]);
+    },
+  );
 
   it('refuses a username that is taken, whatever its case', async () => {
     const res = await admin
@@ -283,12 +443,19 @@ describe.each(testDatabaseKinds())('managing users (%s)', (kind) => {
   it('filters the audit log by entity, user and period', async () => {
     const me = await admin.get('/api/auth/me').expect(200);
     // The audit filter's days are days in Vietnam; the day is the one the database stamped.
-    const latest = auditPageSchema.parse((await admin.get(`/api/audit?entity=user&userId=${me.body.id}&pageSize=1`).expect(200)).body);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(latest.items[0].at));
-    const res = await admin.get(`/api/audit?entity=user&userId=${me.body.id}&from=${today}&to=${today}&pageSize=5`).expect(200);
+    const latest = auditPageSchema.parse(
+      (await admin.get(`/api/audit?entity=user&userId=${me.body.id}&pageSize=1`).expect(200)).body,
+    );
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(latest.items[0].at),
+    );
+    const res = await admin
+      .get(`/api/audit?entity=user&userId=${me.body.id}&from=${today}&to=${today}&pageSize=5`)
+      .expect(200);
     const page = auditPageSchema.parse(res.body);
     expect(page.items.length).toBeGreaterThan(0);
-    for (const item of page.items) expect(item).toMatchObject({ entity: 'user', userId: me.body.id });
+    for (const item of page.items)
+      expect(item).toMatchObject({ entity: 'user', userId: me.body.id });
     const none = await admin.get('/api/audit?from=2000-01-01&to=2000-01-02').expect(200);
     expect(none.body.total).toBe(0);
   });
@@ -310,7 +477,9 @@ describe('brute-force protection', () => {
 
   /** Every failure window ends now, as if LOGIN_WINDOW_SECONDS had passed. */
   const endWindows = () =>
-    t.app.get(DataSource).query(`UPDATE login_failure SET window_ends_at = now() - interval '1 second'`);
+    t.app
+      .get(DataSource)
+      .query(`UPDATE login_failure SET window_ends_at = now() - interval '1 second'`);
 
   it('answers 429 after repeated failures for one username, even with the right password, until the window ends', async () => {
     for (let i = 0; i < 3; i += 1) await attempt('staff', 'wrong-password').expect(401);
@@ -324,7 +493,8 @@ describe('brute-force protection', () => {
 
   it('answers 429 after repeated failures from one address across usernames', async () => {
     await endWindows();
-    for (const username of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6']) await attempt(username, 'wrong-password').expect(401);
+    for (const username of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'])
+      await attempt(username, 'wrong-password').expect(401);
     await attempt('leader', 'demo-password').expect(429);
   });
 });
@@ -335,7 +505,10 @@ describe.each(testDatabaseKinds())('login limits under parallel guesses (%s)', (
   const PER_ACCOUNT = 8;
 
   beforeAll(async () => {
-    t = await createTestApp(kind, { LOGIN_MAX_FAILURES_PER_IP: String(PER_IP), LOGIN_MAX_FAILURES_PER_ACCOUNT: String(PER_ACCOUNT) });
+    t = await createTestApp(kind, {
+      LOGIN_MAX_FAILURES_PER_IP: String(PER_IP),
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: String(PER_ACCOUNT),
+    });
     // One listening server for every request of a burst.
     await new Promise<void>((resolve) => t.http.listen(0, '127.0.0.1', resolve));
   });
@@ -343,7 +516,10 @@ describe.each(testDatabaseKinds())('login limits under parallel guesses (%s)', (
 
   /** A login from `address`, as the trusted local proxy reports it. */
   const attempt = (username: string, password: string, address: string) =>
-    request(t.http).post('/api/auth/login').set('X-Forwarded-For', address).send({ username, password });
+    request(t.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', address)
+      .send({ username, password });
 
   const statuses = (responses: request.Response[]) => {
     const counts: Record<number, number> = {};
@@ -353,12 +529,17 @@ describe.each(testDatabaseKinds())('login limits under parallel guesses (%s)', (
 
   const alerts = async () => {
     const admin = as(t, await login(t, 'admin'));
-    return auditPageSchema.parse((await admin.get('/api/audit?entity=session&action=login_locked&pageSize=50').expect(200)).body).items;
+    return auditPageSchema.parse(
+      (await admin.get('/api/audit?entity=session&action=login_locked&pageSize=50').expect(200))
+        .body,
+    ).items;
   };
 
   it('checks no more passwords than the account-and-address limit allows, however many arrive at once', async () => {
     const perUser = t.config.auth.maxFailuresPerUser;
-    const burst = await Promise.all(Array.from({ length: 300 }, (_, i) => attempt('admin', `wrong guess ${i}`, '198.51.100.7')));
+    const burst = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => attempt('admin', `wrong guess ${i}`, '198.51.100.7')),
+    );
     expect(statuses(burst)).toEqual({ 401: perUser, 429: 300 - perUser });
     const locked = burst.find((res) => res.status === 429)!;
     expect(errorResponseSchema.parse(locked.body).code).toBe('LOGIN_LOCKED');
@@ -369,11 +550,18 @@ describe.each(testDatabaseKinds())('login limits under parallel guesses (%s)', (
     // The lock raised one alert in the audit log.
     const raised = (await alerts()).filter((entry) => entry.ip === '198.51.100.7');
     expect(raised).toHaveLength(1);
-    expect(raised[0]).toMatchObject({ username: 'admin', summary: { scope: 'account_source', failures: perUser } });
+    expect(raised[0]).toMatchObject({
+      username: 'admin',
+      summary: { scope: 'account_source', failures: perUser },
+    });
   });
 
   it('checks no more passwords than the address limit allows, over many accounts at once', async () => {
-    const burst = await Promise.all(Array.from({ length: 300 }, (_, i) => attempt(`guess.${i}`, 'wrong-password', '198.51.100.8')));
+    const burst = await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        attempt(`guess.${i}`, 'wrong-password', '198.51.100.8'),
+      ),
+    );
     expect(statuses(burst)).toEqual({ 401: PER_IP, 429: 300 - PER_IP });
     await attempt('leader', 'demo-password', '198.51.100.8').expect(429);
     await attempt('leader', 'demo-password', '203.0.113.21').expect(200);
@@ -384,7 +572,9 @@ describe.each(testDatabaseKinds())('login limits under parallel guesses (%s)', (
   it('stops guesses spread over many addresses, for a while, except from addresses the owner logs in from', async () => {
     await attempt('staff', 'demo-password', '203.0.113.30').expect(200);
     const spread = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => attempt('staff', `wrong guess ${i}`, `192.0.2.${1 + (i % 20)}`)),
+      Array.from({ length: 40 }, (_, i) =>
+        attempt('staff', `wrong guess ${i}`, `192.0.2.${1 + (i % 20)}`),
+      ),
     );
     expect(statuses(spread)[401]).toBe(PER_ACCOUNT);
     expect(statuses(spread)[429]).toBe(40 - PER_ACCOUNT);
@@ -397,18 +587,29 @@ describe.each(testDatabaseKinds())('login limits under parallel guesses (%s)', (
     const raised = (await alerts()).filter((entry) => entry.username === 'staff');
     expect(raised.map((entry) => entry.summary.scope)).toEqual(['account']);
     // Once the window ends, the new address may log in.
-    await t.app.get(DataSource).query(`UPDATE login_failure SET window_ends_at = now() - interval '1 second' WHERE key = 'user:staff'`);
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE login_failure SET window_ends_at = now() - interval '1 second' WHERE key = 'user:staff'`,
+      );
     await attempt('staff', 'demo-password', '203.0.113.31').expect(200);
   });
 });
 
 describe('bootstrap outside demo mode', () => {
   it('creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD and no demo user', async () => {
-    const t = await createTestApp('embedded', { DEMO_SEED: 'false', ADMIN_USERNAME: 'quantri', ADMIN_PASSWORD: 'a production passphrase' });
+    const t = await createTestApp('embedded', {
+      DEMO_SEED: 'false',
+      ADMIN_USERNAME: 'quantri',
+      ADMIN_PASSWORD: 'a production passphrase',
+    });
     try {
       await login(t, 'quantri', 'a production passphrase');
       for (const username of ['admin', 'staff', 'leader', 'coord.farmers']) {
-        await request(t.http).post('/api/auth/login').send({ username, password: 'demo-password' }).expect(401);
+        await request(t.http)
+          .post('/api/auth/login')
+          .send({ username, password: 'demo-password' })
+          .expect(401);
       }
     } finally {
       await t.close();
@@ -418,9 +619,13 @@ describe('bootstrap outside demo mode', () => {
   it('has no user at all, so no default password, without those variables', async () => {
     const t = await createTestApp('embedded', { DEMO_SEED: 'false' });
     try {
-      const res = await request(t.http).post('/api/auth/login').send({ username: 'admin', password: 'demo-password' });
+      const res = await request(t.http)
+        .post('/api/auth/login')
+        .send({ username: 'admin', password: 'demo-password' });
       expect(res.status).toBe(401);
-      const [{ count }] = await t.app.get(DataSource).query('SELECT count(*)::int AS count FROM app_user');
+      const [{ count }] = await t.app
+        .get(DataSource)
+        .query('SELECT count(*)::int AS count FROM app_user');
       expect(count).toBe(0);
     } finally {
       await t.close();

@@ -97,7 +97,13 @@ export const accessMatrix: Record<string, Rule> = {
   'POST /api/privacy/retention/run': ADMIN,
 };
 
-const callers: Array<DemoUser | 'anonymous'> = ['anonymous', 'admin', 'staff', 'coordinator', 'leader'];
+const callers: Array<DemoUser | 'anonymous'> = [
+  'anonymous',
+  'admin',
+  'staff',
+  'coordinator',
+  'leader',
+];
 const roleOf: Record<DemoUser, Role> = {
   admin: 'admin',
   staff: 'staff',
@@ -113,7 +119,8 @@ function expectedOutcome(rule: Rule, caller: DemoUser | 'anonymous'): 'allowed' 
 }
 
 /** A path with its parameters filled by an id that exists nowhere. */
-const concrete = (path: string) => path.replace(/\{[^}]+\}/gu, '00000000-0000-4000-8000-000000000000');
+const concrete = (path: string) =>
+  path.replace(/\{[^}]+\}/gu, '00000000-0000-4000-8000-000000000000');
 
 describe('authorization matrix', () => {
   let t: TestApp;
@@ -124,10 +131,11 @@ describe('authorization matrix', () => {
     t = await createTestApp('embedded');
     tokens = await loginDemoUsers(t);
     const doc = await request(t.http).get('/api/docs-json').expect(200);
-    operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
-      Object.keys(item)
-        .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-        .map((method) => `${method.toUpperCase()} ${path}`),
+    operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, item]) =>
+        Object.keys(item)
+          .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+          .map((method) => `${method.toUpperCase()} ${path}`),
     );
   });
   afterAll(() => t.close());
@@ -150,8 +158,12 @@ describe('authorization matrix', () => {
         checked += 1;
         // A public route may still answer 401 for its own reasons (a refresh without a session).
         const denied = accessMatrix[operation] === 'public' ? [403] : [401, 403];
-        const ok = expected === 'allowed' ? !denied.includes(res.status) && res.status < 500 : res.status === expected;
-        if (!ok) failures.push(`${operation} as ${caller}: expected ${expected}, got ${res.status}`);
+        const ok =
+          expected === 'allowed'
+            ? !denied.includes(res.status) && res.status < 500
+            : res.status === expected;
+        if (!ok)
+          failures.push(`${operation} as ${caller}: expected ${expected}, got ${res.status}`);
       }
     }
     expect(failures).toEqual([]);

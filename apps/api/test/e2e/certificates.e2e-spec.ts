@@ -1,4 +1,8 @@
-import { certificateListSchema, issueCertificatesResultSchema, verifyResultSchema } from '@canhgiac/contracts';
+import {
+  certificateListSchema,
+  issueCertificatesResultSchema,
+  verifyResultSchema,
+} from '@canhgiac/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { as, loginDemoUsers } from '../support/auth';
@@ -19,17 +23,38 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     day += 1;
     const conference = await createConference(
       staff,
-      conferenceBody(campaignId, `2026-02-${String(day).padStart(2, '0')}`, 8, 11, title ? { title } : {}),
+      conferenceBody(
+        campaignId,
+        `2026-02-${String(day).padStart(2, '0')}`,
+        8,
+        11,
+        title ? { title } : {},
+      ),
     );
     const people = [];
     for (const fullName of names) {
-      const reg = await staff.post(`/api/conferences/${conference.id}/registrations`).send({ person: personBody({ fullName }) }).expect(201);
-      await staff.post(`/api/conferences/${conference.id}/attendance`).send({ registrationId: reg.body.id }).expect(200);
+      const reg = await staff
+        .post(`/api/conferences/${conference.id}/registrations`)
+        .send({ person: personBody({ fullName }) })
+        .expect(201);
+      await staff
+        .post(`/api/conferences/${conference.id}/attendance`)
+        .send({ registrationId: reg.body.id })
+        .expect(200);
       people.push(reg.body.person);
     }
-    await staff.post(`/api/conferences/${conference.id}/registrations`).send({ person: personBody({ fullName: 'Người Vắng Mặt' }) }).expect(201);
-    await staff.post(`/api/conferences/${conference.id}/status`).send({ status: 'confirmed' }).expect(200);
-    await staff.post(`/api/conferences/${conference.id}/status`).send({ status: 'held' }).expect(200);
+    await staff
+      .post(`/api/conferences/${conference.id}/registrations`)
+      .send({ person: personBody({ fullName: 'Người Vắng Mặt' }) })
+      .expect(201);
+    await staff
+      .post(`/api/conferences/${conference.id}/status`)
+      .send({ status: 'confirmed' })
+      .expect(200);
+    await staff
+      .post(`/api/conferences/${conference.id}/status`)
+      .send({ status: 'held' })
+      .expect(200);
     return { conference, people };
   }
 
@@ -40,19 +65,32 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     t = await createTestApp(kind, { PUBLIC_URL: 'https://taphuan.example.vn' });
     tokens = await loginDemoUsers(t);
     staff = as(t, tokens.staff);
-    campaignId = (await createCampaign(staff, { certificate: { serialSuffix: 'GCN-SKHCN', signerName: 'Trần Văn Giám', signerTitle: 'Giám đốc' } } as never)).id;
+    campaignId = (
+      await createCampaign(staff, {
+        certificate: {
+          serialSuffix: 'GCN-SKHCN',
+          signerName: 'Trần Văn Giám',
+          signerTitle: 'Giám đốc',
+        },
+      } as never)
+    ).id;
   });
   afterAll(() => t.close());
 
   it('refuses to issue before the conference is held', async () => {
-    const conference = await createConference(staff, conferenceBody(campaignId, '2026-06-15', 8, 11));
+    const conference = await createConference(
+      staff,
+      conferenceBody(campaignId, '2026-06-15', 8, 11),
+    );
     const res = await staff.post(`/api/conferences/${conference.id}/certificates`).expect(409);
     expect(res.body.code).toBe('CONFERENCE_NOT_HELD');
   });
 
-  it('issues one certificate per attended registrant, numbered in the year\'s register, and none the second time', async () => {
+  it("issues one certificate per attended registrant, numbered in the year's register, and none the second time", async () => {
     const { conference } = await heldConference(['Nguyễn Văn Ất', 'Trần Thị Bính']);
-    const first = issueCertificatesResultSchema.parse((await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body);
+    const first = issueCertificatesResultSchema.parse(
+      (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body,
+    );
     expect(first.issued).toBe(2);
     // The register of the year the app's clock stands in.
     const year = TEST_NOW.slice(0, 4);
@@ -67,8 +105,14 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
   });
 
   it('numbers concurrent batches without gaps or duplicates', async () => {
-    const batches = await Promise.all([0, 1, 2].map((i) => heldConference([`Người ${'ABC'[i]} Một`, `Người ${'ABC'[i]} Hai`, `Người ${'ABC'[i]} Ba`])));
-    const results = await Promise.all(batches.map(({ conference }) => staff.post(`/api/conferences/${conference.id}/certificates`)));
+    const batches = await Promise.all(
+      [0, 1, 2].map((i) =>
+        heldConference([`Người ${'ABC'[i]} Một`, `Người ${'ABC'[i]} Hai`, `Người ${'ABC'[i]} Ba`]),
+      ),
+    );
+    const results = await Promise.all(
+      batches.map(({ conference }) => staff.post(`/api/conferences/${conference.id}/certificates`)),
+    );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
     const [{ min, max, count, distinct }] = await t.app.get(DataSource).query(
       `SELECT min(serial_number) AS min, max(serial_number) AS max, count(*)::int AS count, count(DISTINCT serial_number)::int AS distinct
@@ -80,8 +124,16 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
   });
 
   it('prints every Vietnamese string of the certificate exactly, with an embedded font', async () => {
-    const names = ['Nguyễn Thị Diễm Hương', 'Đặng Quốc Việt', 'Lưu Thị Ngọc Ánh', 'Phạm Thị Thùy Dương'];
-    const { conference } = await heldConference(names, 'Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại');
+    const names = [
+      'Nguyễn Thị Diễm Hương',
+      'Đặng Quốc Việt',
+      'Lưu Thị Ngọc Ánh',
+      'Phạm Thị Thùy Dương',
+    ];
+    const { conference } = await heldConference(
+      names,
+      'Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại',
+    );
     await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200);
     const res = await pdf(`/api/conferences/${conference.id}/certificates.pdf`).expect(200);
     const body = res.body as Buffer;
@@ -104,24 +156,56 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     }
     // One page per holder, by organization then name.
     const pages = text.split('\f').filter((page) => page.trim());
-    expect(pages.map((page) => names.find((n) => page.includes(n)))).toEqual(['Đặng Quốc Việt', 'Lưu Thị Ngọc Ánh', 'Nguyễn Thị Diễm Hương', 'Phạm Thị Thùy Dương']);
+    expect(pages.map((page) => names.find((n) => page.includes(n)))).toEqual([
+      'Đặng Quốc Việt',
+      'Lưu Thị Ngọc Ánh',
+      'Nguyễn Thị Diễm Hương',
+      'Phạm Thị Thùy Dương',
+    ]);
     expect(pdfFonts(body)).toMatch(/BeVietnamPro/u);
   });
 
   it('revokes with a reason, re-issues with a new serial linked to the old one, and verifies both honestly', async () => {
     const { conference } = await heldConference(['Võ Thị Ễnh']);
-    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body.certificates[0];
+    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200))
+      .body.certificates[0];
 
-    const before = verifyResultSchema.parse((await request(t.http).get(`/api/public/verify/${issued.verifyCode}`).expect(200)).body);
-    expect(before).toMatchObject({ valid: true, revoked: false, serial: issued.serial, holderName: 'Võ Thị Ễnh' });
+    const before = verifyResultSchema.parse(
+      (await request(t.http).get(`/api/public/verify/${issued.verifyCode}`).expect(200)).body,
+    );
+    expect(before).toMatchObject({
+      valid: true,
+      revoked: false,
+      serial: issued.serial,
+      holderName: 'Võ Thị Ễnh',
+    });
     expect(Object.keys(before).sort()).toEqual(
-      ['conferenceTitle', 'heldOn', 'holderName', 'issuedOn', 'issuer', 'place', 'replacedBySerial', 'revoked', 'revokedOn', 'revokedReason', 'serial', 'valid'].sort(),
+      [
+        'conferenceTitle',
+        'heldOn',
+        'holderName',
+        'issuedOn',
+        'issuer',
+        'place',
+        'replacedBySerial',
+        'revoked',
+        'revokedOn',
+        'revokedReason',
+        'serial',
+        'valid',
+      ].sort(),
     );
 
     await staff.post(`/api/certificates/${issued.id}/revoke`).send({}).expect(400);
-    const revoked = await staff.post(`/api/certificates/${issued.id}/revoke`).send({ reason: 'Sai năm sinh' }).expect(200);
+    const revoked = await staff
+      .post(`/api/certificates/${issued.id}/revoke`)
+      .send({ reason: 'Sai năm sinh' })
+      .expect(200);
     expect(revoked.body).toMatchObject({ status: 'revoked', revokedReason: 'Sai năm sinh' });
-    await staff.post(`/api/certificates/${issued.id}/revoke`).send({ reason: 'Lần nữa' }).expect(409);
+    await staff
+      .post(`/api/certificates/${issued.id}/revoke`)
+      .send({ reason: 'Lần nữa' })
+      .expect(409);
 
     const reissued = await staff.post(`/api/certificates/${issued.id}/reissue`).expect(201);
     expect(reissued.body).toMatchObject({ status: 'valid', replacesId: issued.id });
@@ -129,61 +213,102 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     await staff.post(`/api/certificates/${issued.id}/reissue`).expect(409);
     await staff.post(`/api/certificates/${reissued.body.id}/reissue`).expect(409);
 
-    const after = (await request(t.http).get(`/api/public/verify/${issued.verifyCode}`).expect(200)).body;
-    expect(after).toMatchObject({ valid: false, revoked: true, revokedReason: 'Sai năm sinh', replacedBySerial: reissued.body.serial });
-    const replacement = (await request(t.http).get(`/api/public/verify/${reissued.body.verifyCode}`).expect(200)).body;
+    const after = (await request(t.http).get(`/api/public/verify/${issued.verifyCode}`).expect(200))
+      .body;
+    expect(after).toMatchObject({
+      valid: false,
+      revoked: true,
+      revokedReason: 'Sai năm sinh',
+      replacedBySerial: reissued.body.serial,
+    });
+    const replacement = (
+      await request(t.http).get(`/api/public/verify/${reissued.body.verifyCode}`).expect(200)
+    ).body;
     expect(replacement.valid).toBe(true);
 
     // The batch prints valid certificates only.
-    const batch = pdfText((await pdf(`/api/conferences/${conference.id}/certificates.pdf`).expect(200)).body as Buffer);
+    const batch = pdfText(
+      (await pdf(`/api/conferences/${conference.id}/certificates.pdf`).expect(200)).body as Buffer,
+    );
     expect(batch).toContain(reissued.body.serial);
     expect(batch).not.toContain(`Số: ${issued.serial}\n`);
 
-    const audit = await as(t, tokens.admin).get(`/api/audit?entity=certificate&pageSize=50`).expect(200);
-    const actions = audit.body.items.map((e: { action: string; entityId: string }) => `${e.action}:${e.entityId}`);
-    expect(actions).toEqual(expect.arrayContaining([`revoke:${issued.id}`, `issue:${reissued.body.id}`]));
+    const audit = await as(t, tokens.admin)
+      .get(`/api/audit?entity=certificate&pageSize=50`)
+      .expect(200);
+    const actions = audit.body.items.map(
+      (e: { action: string; entityId: string }) => `${e.action}:${e.entityId}`,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([`revoke:${issued.id}`, `issue:${reissued.body.id}`]),
+    );
   });
 
-  it('prints an issued certificate as it was issued, whatever the campaign\'s settings say later; a re-issue takes the new ones', async () => {
+  it("prints an issued certificate as it was issued, whatever the campaign's settings say later; a re-issue takes the new ones", async () => {
     const { conference } = await heldConference(['Lưu Văn Giữ']);
-    const before = (await staff.get(`/api/campaigns/${campaignId}`).expect(200)).body.certificate as { signerName: string; issuer: string };
-    const issued = issueCertificatesResultSchema.parse((await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body);
+    const before = (await staff.get(`/api/campaigns/${campaignId}`).expect(200)).body
+      .certificate as { signerName: string; issuer: string };
+    const issued = issueCertificatesResultSchema.parse(
+      (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body,
+    );
     const id = issued.certificates[0].id;
-    await staff.patch(`/api/campaigns/${campaignId}`).send({ certificate: { signerName: 'Phạm Thị Mới', issuer: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI' } }).expect(200);
+    await staff
+      .patch(`/api/campaigns/${campaignId}`)
+      .send({ certificate: { signerName: 'Phạm Thị Mới', issuer: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI' } })
+      .expect(200);
     try {
-      const reprint = pdfText((await pdf(`/api/certificates/${id}.pdf`).expect(200)).body as Buffer);
+      const reprint = pdfText(
+        (await pdf(`/api/certificates/${id}.pdf`).expect(200)).body as Buffer,
+      );
       expect(reprint).toContain('Lưu Văn Giữ');
       expect(reprint).toContain('Trần Văn Giám');
       expect(reprint).not.toContain('Phạm Thị Mới');
-      const verified = await request(t.http).get(`/api/public/verify/${issued.certificates[0].verifyCode}`).expect(200);
+      const verified = await request(t.http)
+        .get(`/api/public/verify/${issued.certificates[0].verifyCode}`)
+        .expect(200);
       expect(verified.body.issuer).not.toContain('MỚI');
 
-      await staff.post(`/api/certificates/${id}/revoke`).send({ reason: 'Sai năm sinh' }).expect(200);
+      await staff
+        .post(`/api/certificates/${id}/revoke`)
+        .send({ reason: 'Sai năm sinh' })
+        .expect(200);
       const reissued = await staff.post(`/api/certificates/${id}/reissue`).expect(201);
-      const fresh = pdfText((await pdf(`/api/certificates/${reissued.body.id}.pdf`).expect(200)).body as Buffer);
+      const fresh = pdfText(
+        (await pdf(`/api/certificates/${reissued.body.id}.pdf`).expect(200)).body as Buffer,
+      );
       expect(fresh).toContain('Phạm Thị Mới');
     } finally {
-      await staff.patch(`/api/campaigns/${campaignId}`).send({ certificate: { signerName: before.signerName, issuer: before.issuer } }).expect(200);
+      await staff
+        .patch(`/api/campaigns/${campaignId}`)
+        .send({ certificate: { signerName: before.signerName, issuer: before.issuer } })
+        .expect(200);
     }
   });
 
   it('answers an unknown code with 404, and logs every verification', async () => {
-    const res = await request(t.http).get('/api/public/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(404);
+    const res = await request(t.http)
+      .get('/api/public/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+      .expect(404);
     expect(res.body.statusCode).toBe(404);
     await request(t.http).get('/api/public/verify/bad!code').expect(400);
-    const [{ count }] = await t.app.get(DataSource).query(
-      `SELECT count(*)::int AS count FROM certificate_verification WHERE code = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' AND NOT valid`,
-    );
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT count(*)::int AS count FROM certificate_verification WHERE code = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' AND NOT valid`,
+      );
     expect(count).toBe(1);
   });
 
   it('prints a single certificate whose QR links to PUBLIC_URL/verify/<code>', async () => {
     const { conference } = await heldConference(['Hà Thị Ơn']);
-    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body.certificates[0];
+    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200))
+      .body.certificates[0];
     const res = await pdf(`/api/certificates/${issued.id}.pdf`).expect(200);
     expect(pdfPageCount(res.body as Buffer)).toBe(1);
     expect(pdfText(res.body as Buffer)).toContain('Hà Thị Ơn');
-    const list = certificateListSchema.parse((await staff.get(`/api/conferences/${conference.id}/certificates`).expect(200)).body);
+    const list = certificateListSchema.parse(
+      (await staff.get(`/api/conferences/${conference.id}/certificates`).expect(200)).body,
+    );
     expect(list.map((c) => c.id)).toEqual([issued.id]);
   });
 
@@ -192,8 +317,12 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     for (const token of [tokens.coordinator, tokens.leader]) {
       await as(t, token).post(`/api/conferences/${conference.id}/certificates`).expect(403);
     }
-    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body.certificates[0];
-    await as(t, tokens.coordinator).post(`/api/certificates/${issued.id}/revoke`).send({ reason: 'thử' }).expect(403);
+    const issued = (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200))
+      .body.certificates[0];
+    await as(t, tokens.coordinator)
+      .post(`/api/certificates/${issued.id}/revoke`)
+      .send({ reason: 'thử' })
+      .expect(403);
     // Staff registered this person, not the coordinator's association: out of the coordinator's scope.
     await as(t, tokens.coordinator).get(`/api/certificates/${issued.id}`).expect(404);
     await pdf(`/api/certificates/${issued.id}.pdf`, tokens.coordinator).expect(404);
@@ -206,11 +335,15 @@ describe('verification rate limit', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 32; i += 1) {
-        statuses.push((await request(t.http).get(`/api/public/verify/${'B'.repeat(30)}${i}`)).status);
+        statuses.push(
+          (await request(t.http).get(`/api/public/verify/${'B'.repeat(30)}${i}`)).status,
+        );
       }
       expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
       expect(statuses.slice(30)).toEqual([429, 429]);
-      const res = await request(t.http).get('/api/public/verify/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCC').expect(429);
+      const res = await request(t.http)
+        .get('/api/public/verify/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCC')
+        .expect(429);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     } finally {
       await t.close();

@@ -1,7 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { errorResponseSchema, organizationPageSchema, organizationSchema } from '@canhgiac/contracts';
+import {
+  errorResponseSchema,
+  organizationPageSchema,
+  organizationSchema,
+} from '@canhgiac/contracts';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
@@ -21,7 +25,10 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
 
   beforeAll(async () => {
     webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-web-'));
-    fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html lang="vi"><title>Cảnh Giác</title></html>');
+    fs.writeFileSync(
+      path.join(webDist, 'index.html'),
+      '<!doctype html><html lang="vi"><title>Cảnh Giác</title></html>',
+    );
     t = await createTestApp(kind, { WEB_DIST: webDist });
     staff = as(t, await login(t, 'staff'));
   });
@@ -50,14 +57,20 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   });
 
   it('creates, reads, updates and searches organizations without accents', async () => {
-    const created = await staff.post('/api/organizations')
-      .send({ name: '  Hội  Nông dân xã Hải Đông ', kind: 'farmers_association', districtCode: '366' })
+    const created = await staff
+      .post('/api/organizations')
+      .send({
+        name: '  Hội  Nông dân xã Hải Đông ',
+        kind: 'farmers_association',
+        districtCode: '366',
+      })
       .expect(201);
     const organization = organizationSchema.parse(created.body);
     expect(organization.name).toBe('Hội Nông dân xã Hải Đông');
 
     await staff.get(`/api/organizations/${organization.id}`).expect(200);
-    const updated = await staff.patch(`/api/organizations/${organization.id}`)
+    const updated = await staff
+      .patch(`/api/organizations/${organization.id}`)
       .send({ kind: 'other' })
       .expect(200);
     expect(updated.body.kind).toBe('other');
@@ -70,7 +83,8 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   it('answers a second organization with the same name in the same district with 409 and its id', async () => {
     const body = { name: 'Hội Người cao tuổi huyện Hải Hậu', kind: 'other', districtCode: '366' };
     const first = await staff.post('/api/organizations').send(body).expect(201);
-    const res = await staff.post('/api/organizations')
+    const res = await staff
+      .post('/api/organizations')
       .send({ ...body, name: 'hội người cao tuổi huyện hải hậu' })
       .expect(409);
     expectErrorShape(res.body, 409);
@@ -78,10 +92,13 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   });
 
   it('refuses a district code that does not exist, naming the field', async () => {
-    const res = await staff.post('/api/organizations')
+    const res = await staff
+      .post('/api/organizations')
       .send({ name: 'Hội X', kind: 'other', districtCode: '999' })
       .expect(400);
-    expect(expectErrorShape(res.body, 400).details).toEqual([{ path: 'districtCode', message: expect.any(String) }]);
+    expect(expectErrorShape(res.body, 400).details).toEqual([
+      { path: 'districtCode', message: expect.any(String) },
+    ]);
   });
 
   it('pages the organization list and caps the page size', async () => {
@@ -93,15 +110,41 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   });
 
   it.each([
-    ['malformed JSON', () => staff.post('/api/organizations').set('content-type', 'application/json').send('{"name":'), 400],
-    ['an oversized body', () => staff.post('/api/organizations').send({ name: 'x'.repeat(2 * 1024 * 1024), kind: 'other' }), 413],
+    [
+      'malformed JSON',
+      () =>
+        staff.post('/api/organizations').set('content-type', 'application/json').send('{"name":'),
+      400,
+    ],
+    [
+      'an oversized body',
+      () =>
+        staff.post('/api/organizations').send({ name: 'x'.repeat(2 * 1024 * 1024), kind: 'other' }),
+      413,
+    ],
     ['an unknown route', () => staff.get('/api/no-such-thing'), 404],
     ['an unknown method on a route', () => staff.delete('/api/organizations'), 404],
     ['a malformed id', () => staff.get('/api/organizations/not-a-uuid'), 400],
-    ['an unknown id', () => staff.get('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000'), 404],
-    ['a wrong type', () => staff.post('/api/organizations').send({ name: 42, kind: ['farmers_association'] }), 400],
-    ['an unexpected field', () => staff.post('/api/organizations').send({ name: 'A', kind: 'other', admin: true }), 400],
-    ['an empty update', () => staff.patch('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000').send({}), 400],
+    [
+      'an unknown id',
+      () => staff.get('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000'),
+      404,
+    ],
+    [
+      'a wrong type',
+      () => staff.post('/api/organizations').send({ name: 42, kind: ['farmers_association'] }),
+      400,
+    ],
+    [
+      'an unexpected field',
+      () => staff.post('/api/organizations').send({ name: 'A', kind: 'other', admin: true }),
+      400,
+    ],
+    [
+      'an empty update',
+      () => staff.patch('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000').send({}),
+      400,
+    ],
     ['a JSON array body', () => staff.post('/api/organizations').send([1, 2]), 400],
   ])('answers %s with %i in the documented shape', async (_what, send, status) => {
     const res = await send();
@@ -129,7 +172,12 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/admin-units', '/api/organizations', '/api/organizations/{id}']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/admin-units',
+        '/api/organizations',
+        '/api/organizations/{id}',
+      ]),
     );
     const post = res.body.paths['/api/organizations'].post;
     const ref: string = post.requestBody.content['application/json'].schema.$ref;

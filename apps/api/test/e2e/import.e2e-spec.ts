@@ -270,23 +270,61 @@ describe.each(testDatabaseKinds())('importing a member list (%s)', (kind) => {
     const veterans = as(t, tokens.otherCoordinator);
     const theirs = await veterans
       .post(`/api/conferences/${conference.id}/registrations`)
-      .send({ person: { fullName: 'Vương Văn Chung', gender: 'male', birthYear: 1951, phone: '0916 444 555', communeCode: communes.haiNam, group: 'veteran', consent: true } })
+      .send({
+        person: {
+          fullName: 'Vương Văn Chung',
+          gender: 'male',
+          birthYear: 1951,
+          phone: '0916 444 555',
+          communeCode: communes.haiNam,
+          group: 'veteran',
+          consent: true,
+        },
+      })
       .expect(201);
     const before = await counts();
-    const file = csv([VI_HEADER, ['Vương Văn Chung', 'Nam', 1951, '0916444555', communes.yenDinh, 'Nông dân'], ['Vương Thị Riêng', 'Nữ', 1952, '', communes.yenDinh, 'Nông dân']]);
+    const file = csv([
+      VI_HEADER,
+      ['Vương Văn Chung', 'Nam', 1951, '0916444555', communes.yenDinh, 'Nông dân'],
+      ['Vương Thị Riêng', 'Nữ', 1952, '', communes.yenDinh, 'Nông dân'],
+    ]);
     const res = await upload(tokens.coordinator, conference.id, file, 'chung.csv').expect(200);
-    expect(res.body).toEqual({ rows: 2, created: 2, matchedExisting: 0, alreadyRegistered: 0, dryRun: false });
+    expect(res.body).toEqual({
+      rows: 2,
+      created: 2,
+      matchedExisting: 0,
+      alreadyRegistered: 0,
+      dryRun: false,
+    });
     // One new person (the other was already in the registry) and one new registration.
-    expect(await counts()).toEqual({ people: before.people + 1, registrations: before.registrations + 1 });
-    const list = (await as(t, tokens.coordinator).get(`/api/conferences/${conference.id}/registrations`).expect(200)).body as Array<{
+    expect(await counts()).toEqual({
+      people: before.people + 1,
+      registrations: before.registrations + 1,
+    });
+    const list = (
+      await as(t, tokens.coordinator)
+        .get(`/api/conferences/${conference.id}/registrations`)
+        .expect(200)
+    ).body as Array<{
       person: { id: string; communeCode: string; group: string };
     }>;
-    expect(list.find((r) => r.person.id === theirs.body.person.id)?.person).toMatchObject({ communeCode: communes.yenDinh, group: 'farmer' });
+    expect(list.find((r) => r.person.id === theirs.body.person.id)?.person).toMatchObject({
+      communeCode: communes.yenDinh,
+      group: 'farmer',
+    });
     // Imported again, both are on the coordinator's list already, and both are now their members.
     const again = await upload(tokens.coordinator, conference.id, file, 'chung.csv').expect(200);
-    expect(again.body).toEqual({ rows: 2, created: 0, matchedExisting: 0, alreadyRegistered: 2, dryRun: false });
+    expect(again.body).toEqual({
+      rows: 2,
+      created: 0,
+      matchedExisting: 0,
+      alreadyRegistered: 2,
+      dryRun: false,
+    });
     const other = await newConference();
-    const elsewhere = await upload(tokens.coordinator, other.id, file, 'chung.csv', true).expect(200);
+    const elsewhere = await upload(tokens.coordinator, other.id, file, 'chung.csv', true).expect(
+      200,
+    );
     expect(elsewhere.body).toMatchObject({ created: 2, matchedExisting: 2 });
   });
 

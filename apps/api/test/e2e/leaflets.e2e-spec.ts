@@ -1,4 +1,8 @@
-import { leafletAllocationSchema, leafletBatchSchema, leafletDistrictSummarySchema } from '@canhgiac/contracts';
+import {
+  leafletAllocationSchema,
+  leafletBatchSchema,
+  leafletDistrictSummarySchema,
+} from '@canhgiac/contracts';
 import request from 'supertest';
 import { as, loginDemoUsers } from '../support/auth';
 import { communes, conferenceBody, createCampaign, createConference } from '../support/factories';
@@ -15,7 +19,14 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
   let farmersId: string;
 
   const newBatch = async (quantity = 20_000) =>
-    leafletBatchSchema.parse((await staff.post('/api/leaflet-batches').send({ title: TITLE, quantity, receivedOn: '2026-03-01' }).expect(201)).body);
+    leafletBatchSchema.parse(
+      (
+        await staff
+          .post('/api/leaflet-batches')
+          .send({ title: TITLE, quantity, receivedOn: '2026-03-01' })
+          .expect(201)
+      ).body,
+    );
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -28,22 +39,38 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
   it('gives exactly 20 of 30 concurrent allocations of 1,000 from 20,000', async () => {
     const batch = await newBatch();
     const results = await Promise.all(
-      Array.from({ length: 30 }, () => staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 1_000, organizationId: farmersId })),
+      Array.from({ length: 30 }, () =>
+        staff
+          .post(`/api/leaflet-batches/${batch.id}/allocations`)
+          .send({ quantity: 1_000, organizationId: farmersId }),
+      ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(20);
     const refused = results.filter((r) => r.status === 409);
     expect(refused).toHaveLength(10);
-    for (const res of refused) expect(res.body).toMatchObject({ code: 'LEAFLETS_INSUFFICIENT', available: 0 });
+    for (const res of refused)
+      expect(res.body).toMatchObject({ code: 'LEAFLETS_INSUFFICIENT', available: 0 });
     const after = (await staff.get(`/api/leaflet-batches/${batch.id}`).expect(200)).body;
-    expect(after).toMatchObject({ quantity: 20_000, allocated: 20_000, available: 0, delivered: 0 });
+    expect(after).toMatchObject({
+      quantity: 20_000,
+      allocated: 20_000,
+      available: 0,
+      delivered: 0,
+    });
     const numbers = results.filter((r) => r.status === 201).map((r) => r.body.documentNumber);
     expect(new Set(numbers).size).toBe(20);
   });
 
   it('refuses more than is left and says how many are', async () => {
     const batch = await newBatch(1_500);
-    await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 1_000, communeCode: communes.yenDinh }).expect(201);
-    const res = await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 600, communeCode: communes.haiNam }).expect(409);
+    await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 1_000, communeCode: communes.yenDinh })
+      .expect(201);
+    const res = await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 600, communeCode: communes.haiNam })
+      .expect(409);
     expect(res.body.available).toBe(500);
     expect(res.body.message).toContain('500');
   });
@@ -56,34 +83,80 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
     ['two recipients', { quantity: 10, communeCode: '14215' }],
   ])('answers %s with 400', async (_what, overrides) => {
     const batch = await newBatch(100);
-    await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ organizationId: farmersId, ...overrides }).expect(400);
+    await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ organizationId: farmersId, ...overrides })
+      .expect(400);
   });
 
   it('returns a cancelled allocation to stock, keeping the record', async () => {
     const batch = await newBatch(2_000);
-    const allocation = await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 2_000, communeCode: communes.haiNam }).expect(201);
-    await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 1, communeCode: communes.haiNam }).expect(409);
+    const allocation = await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 2_000, communeCode: communes.haiNam })
+      .expect(201);
+    await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 1, communeCode: communes.haiNam })
+      .expect(409);
     await staff.post(`/api/leaflet-allocations/${allocation.body.id}/cancel`).send({}).expect(400);
-    const cancelled = await staff.post(`/api/leaflet-allocations/${allocation.body.id}/cancel`).send({ reason: 'Xã đã nhận đủ' }).expect(200);
+    const cancelled = await staff
+      .post(`/api/leaflet-allocations/${allocation.body.id}/cancel`)
+      .send({ reason: 'Xã đã nhận đủ' })
+      .expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Xã đã nhận đủ' });
-    expect((await staff.get(`/api/leaflet-batches/${batch.id}`)).body).toMatchObject({ allocated: 0, available: 2_000 });
-    await staff.post(`/api/leaflet-allocations/${allocation.body.id}/deliver`).send({ deliveredOn: '2026-03-05', receivedBy: 'Nguyễn Văn A' }).expect(409);
-    const list = await staff.get(`/api/leaflet-allocations?batchId=${batch.id}&status=cancelled`).expect(200);
+    expect((await staff.get(`/api/leaflet-batches/${batch.id}`)).body).toMatchObject({
+      allocated: 0,
+      available: 2_000,
+    });
+    await staff
+      .post(`/api/leaflet-allocations/${allocation.body.id}/deliver`)
+      .send({ deliveredOn: '2026-03-05', receivedBy: 'Nguyễn Văn A' })
+      .expect(409);
+    const list = await staff
+      .get(`/api/leaflet-allocations?batchId=${batch.id}&status=cancelled`)
+      .expect(200);
     expect(list.body.items.map((a: { id: string }) => a.id)).toEqual([allocation.body.id]);
   });
 
   it('delivers to a conference, and prints the handover note with the quantity in words', async () => {
     const campaign = await createCampaign(staff);
-    const conference = await createConference(staff, conferenceBody(campaign.id, '2026-04-10', 8, 11));
+    const conference = await createConference(
+      staff,
+      conferenceBody(campaign.id, '2026-04-10', 8, 11),
+    );
     const batch = await newBatch();
     const allocation = leafletAllocationSchema.parse(
-      (await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 1_250, conferenceId: conference.id, note: 'Phát tại hội nghị' }).expect(201)).body,
+      (
+        await staff
+          .post(`/api/leaflet-batches/${batch.id}/allocations`)
+          .send({ quantity: 1_250, conferenceId: conference.id, note: 'Phát tại hội nghị' })
+          .expect(201)
+      ).body,
     );
-    expect(allocation).toMatchObject({ recipientKind: 'conference', recipientName: conference.title, districtCode: '366', districtName: 'Huyện Hải Hậu' });
-    const delivered = await staff.post(`/api/leaflet-allocations/${allocation.id}/deliver`).send({ deliveredOn: '2026-04-10', receivedBy: 'Trần Thị Thủy' }).expect(200);
-    expect(delivered.body).toMatchObject({ status: 'delivered', deliveredOn: '2026-04-10', receivedBy: 'Trần Thị Thủy' });
-    expect((await staff.get(`/api/leaflet-batches/${batch.id}`)).body).toMatchObject({ allocated: 1_250, delivered: 1_250, available: 18_750 });
-    expect((await staff.get(`/api/leaflet-allocations?conferenceId=${conference.id}`)).body.total).toBe(1);
+    expect(allocation).toMatchObject({
+      recipientKind: 'conference',
+      recipientName: conference.title,
+      districtCode: '366',
+      districtName: 'Huyện Hải Hậu',
+    });
+    const delivered = await staff
+      .post(`/api/leaflet-allocations/${allocation.id}/deliver`)
+      .send({ deliveredOn: '2026-04-10', receivedBy: 'Trần Thị Thủy' })
+      .expect(200);
+    expect(delivered.body).toMatchObject({
+      status: 'delivered',
+      deliveredOn: '2026-04-10',
+      receivedBy: 'Trần Thị Thủy',
+    });
+    expect((await staff.get(`/api/leaflet-batches/${batch.id}`)).body).toMatchObject({
+      allocated: 1_250,
+      delivered: 1_250,
+      available: 18_750,
+    });
+    expect(
+      (await staff.get(`/api/leaflet-allocations?conferenceId=${conference.id}`)).body.total,
+    ).toBe(1);
 
     const pdf = await request(t.http)
       .get(`/api/leaflet-allocations/${allocation.id}/slip.pdf`)
@@ -113,24 +186,75 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
   it('sums allocations and deliveries per district', async () => {
     const campaign = await createCampaign(staff);
     const batch = leafletBatchSchema.parse(
-      (await staff.post('/api/leaflet-batches').send({ title: TITLE, quantity: 5_000, receivedOn: '2026-03-01', campaignId: campaign.id }).expect(201)).body,
+      (
+        await staff
+          .post('/api/leaflet-batches')
+          .send({
+            title: TITLE,
+            quantity: 5_000,
+            receivedOn: '2026-03-01',
+            campaignId: campaign.id,
+          })
+          .expect(201)
+      ).body,
     );
-    const a = await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 1_000, communeCode: communes.yenDinh }).expect(201);
-    await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 700, organizationId: farmersId }).expect(201);
-    await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 300, communeCode: '13741' }).expect(201);
-    await staff.post(`/api/leaflet-allocations/${a.body.id}/deliver`).send({ deliveredOn: '2026-03-02', receivedBy: 'Lê Văn B' }).expect(200);
-    const summary = leafletDistrictSummarySchema.parse((await as(t, tokens.leader).get(`/api/leaflets/summary?campaignId=${campaign.id}`).expect(200)).body);
+    const a = await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 1_000, communeCode: communes.yenDinh })
+      .expect(201);
+    await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 700, organizationId: farmersId })
+      .expect(201);
+    await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 300, communeCode: '13741' })
+      .expect(201);
+    await staff
+      .post(`/api/leaflet-allocations/${a.body.id}/deliver`)
+      .send({ deliveredOn: '2026-03-02', receivedBy: 'Lê Văn B' })
+      .expect(200);
+    const summary = leafletDistrictSummarySchema.parse(
+      (
+        await as(t, tokens.leader)
+          .get(`/api/leaflets/summary?campaignId=${campaign.id}`)
+          .expect(200)
+      ).body,
+    );
     expect(summary.rows).toEqual([
-      { districtCode: '359', districtName: 'Huyện Vụ Bản', allocated: 300, delivered: 0, allocations: 1 },
-      { districtCode: '366', districtName: 'Huyện Hải Hậu', allocated: 1_700, delivered: 1_000, allocations: 2 },
+      {
+        districtCode: '359',
+        districtName: 'Huyện Vụ Bản',
+        allocated: 300,
+        delivered: 0,
+        allocations: 1,
+      },
+      {
+        districtCode: '366',
+        districtName: 'Huyện Hải Hậu',
+        allocated: 1_700,
+        delivered: 1_000,
+        allocations: 2,
+      },
     ]);
-    expect(summary.totals).toEqual({ quantity: 5_000, allocated: 2_000, delivered: 1_000, available: 3_000 });
+    expect(summary.totals).toEqual({
+      quantity: 5_000,
+      allocated: 2_000,
+      delivered: 1_000,
+      available: 3_000,
+    });
   });
 
   it('refuses to shrink a batch below what is allocated', async () => {
     const batch = await newBatch(1_000);
-    await staff.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 800, organizationId: farmersId }).expect(201);
-    const res = await staff.patch(`/api/leaflet-batches/${batch.id}`).send({ quantity: 500 }).expect(409);
+    await staff
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 800, organizationId: farmersId })
+      .expect(201);
+    const res = await staff
+      .patch(`/api/leaflet-batches/${batch.id}`)
+      .send({ quantity: 500 })
+      .expect(409);
     expect(res.body.allocated).toBe(800);
     await staff.patch(`/api/leaflet-batches/${batch.id}`).send({ quantity: 900 }).expect(200);
   });
@@ -139,8 +263,14 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
     const batch = await newBatch(100);
     const leader = as(t, tokens.leader);
     await leader.get('/api/leaflet-batches').expect(200);
-    await leader.post('/api/leaflet-batches').send({ title: TITLE, quantity: 1, receivedOn: '2026-03-01' }).expect(403);
-    await leader.post(`/api/leaflet-batches/${batch.id}/allocations`).send({ quantity: 1, organizationId: farmersId }).expect(403);
+    await leader
+      .post('/api/leaflet-batches')
+      .send({ title: TITLE, quantity: 1, receivedOn: '2026-03-01' })
+      .expect(403);
+    await leader
+      .post(`/api/leaflet-batches/${batch.id}/allocations`)
+      .send({ quantity: 1, organizationId: farmersId })
+      .expect(403);
     await as(t, tokens.coordinator).get('/api/leaflet-batches').expect(403);
   });
 });

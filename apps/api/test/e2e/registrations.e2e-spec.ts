@@ -220,13 +220,21 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     const c = await conference(100, 'confirmed');
     const dataSource = t.app.get(DataSource);
     const cases = [
-      { client: staff, body: personBody({ fullName: 'Lê Thị Cửa Đông', birthYear: 1957, phone: '0936 222 333' }) },
+      {
+        client: staff,
+        body: personBody({ fullName: 'Lê Thị Cửa Đông', birthYear: 1957, phone: '0936 222 333' }),
+      },
       // Without a phone the duplicate rule compares the commune; a coordinator at the door.
-      { client: as(t, tokens.coordinator), body: personBody({ fullName: 'Lê Văn Cửa Tây', birthYear: 1953 }) },
+      {
+        client: as(t, tokens.coordinator),
+        body: personBody({ fullName: 'Lê Văn Cửa Tây', birthYear: 1953 }),
+      },
     ];
     for (const { client, body } of cases) {
       const results = await Promise.all(
-        Array.from({ length: 30 }, () => client.post(`/api/conferences/${c.id}/attendance`).send({ person: body })),
+        Array.from({ length: 30 }, () =>
+          client.post(`/api/conferences/${c.id}/attendance`).send({ person: body }),
+        ),
       );
       expect(results.map((r) => r.status)).toEqual(Array.from({ length: 30 }, () => 200));
       expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
@@ -240,7 +248,10 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
       );
       expect({ people, registrations }).toEqual({ people: 1, registrations: 1 });
     }
-    const [{ count }] = await dataSource.query(`SELECT registered_count AS count FROM conference WHERE id = $1`, [c.id]);
+    const [{ count }] = await dataSource.query(
+      `SELECT registered_count AS count FROM conference WHERE id = $1`,
+      [c.id],
+    );
     expect(count).toBe(2);
   });
 

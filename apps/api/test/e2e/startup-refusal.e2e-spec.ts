@@ -12,7 +12,9 @@ jest.setTimeout(240_000);
 const API_DIR = path.resolve(__dirname, '../..');
 
 /** Starts the real server (`src/main.ts`) and waits for it to be ready or to stop. */
-function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function startServer(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
       cwd: API_DIR,
@@ -45,40 +47,50 @@ function startServer(env: Record<string, string>): Promise<{ code: number | null
   });
 }
 
-describe.each(testDatabaseKinds())('start on a database whose migration has changed (%s)', (kind) => {
-  let database: TestDatabase;
-  let dataDir: string | undefined;
+describe.each(testDatabaseKinds())(
+  'start on a database whose migration has changed (%s)',
+  (kind) => {
+    let database: TestDatabase;
+    let dataDir: string | undefined;
 
-  beforeAll(async () => {
-    if (kind === 'embedded') {
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-refusal-'));
-      database = { target: { kind: 'embedded', dataDir: path.resolve(dataDir) }, drop: async () => undefined };
-    } else {
-      database = await createTestDatabase(kind);
-    }
-    const dataSource = await new DataSource(buildDataSourceOptions(database.target)).initialize();
-    try {
-      await migrateDatabase(dataSource);
-      // As if Hardening had been edited after this database ran it.
-      await dataSource.query(`UPDATE migration_checksum SET checksum = repeat('0', 64) WHERE name = 'Hardening1764835200000'`);
-    } finally {
-      await dataSource.destroy();
-    }
-  });
+    beforeAll(async () => {
+      if (kind === 'embedded') {
+        dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-refusal-'));
+        database = {
+          target: { kind: 'embedded', dataDir: path.resolve(dataDir) },
+          drop: async () => undefined,
+        };
+      } else {
+        database = await createTestDatabase(kind);
+      }
+      const dataSource = await new DataSource(buildDataSourceOptions(database.target)).initialize();
+      try {
+        await migrateDatabase(dataSource);
+        // As if Hardening had been edited after this database ran it.
+        await dataSource.query(
+          `UPDATE migration_checksum SET checksum = repeat('0', 64) WHERE name = 'Hardening1764835200000'`,
+        );
+      } finally {
+        await dataSource.destroy();
+      }
+    });
 
-  afterAll(async () => {
-    await database.drop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      await database.drop();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    });
 
-  it('is refused with a message that names the migration, and never listens', async () => {
-    const env: Record<string, string> =
-      database.target.kind === 'postgres' ? { DATABASE_URL: database.target.url } : { DATA_DIR: dataDir! };
-    const { code, output } = await startServer(env);
-    expect(output).not.toContain('is ready at');
-    expect(output).toContain(
-      'Refusing to start: a migration that already ran on this database has changed since: Hardening1764835200000 (recorded checksum 000000000000…',
-    );
-    expect(code).not.toBe(0);
-  });
-});
+    it('is refused with a message that names the migration, and never listens', async () => {
+      const env: Record<string, string> =
+        database.target.kind === 'postgres'
+          ? { DATABASE_URL: database.target.url }
+          : { DATA_DIR: dataDir! };
+      const { code, output } = await startServer(env);
+      expect(output).not.toContain('is ready at');
+      expect(output).toContain(
+        'Refusing to start: a migration that already ran on this database has changed since: Hardening1764835200000 (recorded checksum 000000000000…',
+      );
+      expect(code).not.toBe(0);
+    });
+  },
+);

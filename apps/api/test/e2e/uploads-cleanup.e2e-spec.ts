@@ -25,7 +25,8 @@ function leave(name: string, at?: Date): string {
   return dir;
 }
 
-const uploads = () => new Set(fs.readdirSync(UPLOADS_DIR).filter((name) => name.startsWith('upload-')));
+const uploads = () =>
+  new Set(fs.readdirSync(UPLOADS_DIR).filter((name) => name.startsWith('upload-')));
 
 /**
  * Uploads are received into their own directory `upload-XXXXXX` of the product's temporary folder
@@ -66,7 +67,10 @@ describe.each(testDatabaseKinds())('uploads left behind (%s)', (kind) => {
   it('never deletes an upload in progress, and deletes it when its request ends', async () => {
     const tokens = await loginDemoUsers(t);
     const staff = as(t, tokens.staff);
-    const conference = await createConference(staff, conferenceBody((await createCampaign(staff)).id, '2026-11-02', 8, 11));
+    const conference = await createConference(
+      staff,
+      conferenceBody((await createCampaign(staff)).id, '2026-11-02', 8, 11),
+    );
     const before = uploads();
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     const socket = net.connect(port, '127.0.0.1');
@@ -89,7 +93,8 @@ describe.each(testDatabaseKinds())('uploads left behind (%s)', (kind) => {
     );
     // The upload stalls mid-file: its directory exists, and even made to look old it is kept.
     let mine: string | undefined;
-    const received = (name?: string) => name !== undefined && fs.existsSync(path.join(UPLOADS_DIR, name, 'file'));
+    const received = (name?: string) =>
+      name !== undefined && fs.existsSync(path.join(UPLOADS_DIR, name, 'file'));
     for (let i = 0; i < 50 && !received(mine); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       mine = [...uploads()].find((name) => !before.has(name));
@@ -103,7 +108,8 @@ describe.each(testDatabaseKinds())('uploads left behind (%s)', (kind) => {
 
     // After the idle timeout the client is answered 408 and the upload deleted.
     expect(await closed).toMatch(/^HTTP\/1\.1 408/u);
-    for (let i = 0; i < 50 && fs.existsSync(dir); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 50 && fs.existsSync(dir); i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fs.existsSync(dir)).toBe(false);
   });
 });

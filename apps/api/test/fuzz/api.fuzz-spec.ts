@@ -272,334 +272,337 @@ function judge(
   return undefined;
 }
 
-describe.each(testDatabaseKinds())('API fuzz (property-based, every route × every caller) (%s)', (kind) => {
-  let t: TestApp;
-  let client: HttpClient;
-  /** For health probes: a shorter deadline than fuzzed requests get. */
-  let probe: HttpClient;
-  /** Counts app starts; a restart invalidates the ids of cases generated before it. */
-  let generation = 0;
-  let fixtures: Fixtures;
-  let operations: Operation[] | undefined;
-  let arbitraries: CaseArbitraries;
-  const stats = new Stats();
-  const guard = new CrashGuard();
-  const serverLog = new ServerErrorLog();
-  const findings: Finding[] = [];
-  const known = new Set<string>();
-  const incidents: string[] = [];
-  const seen = new WeakMap<FuzzCase, Observation>();
+describe.each(testDatabaseKinds())(
+  'API fuzz (property-based, every route × every caller) (%s)',
+  (kind) => {
+    let t: TestApp;
+    let client: HttpClient;
+    /** For health probes: a shorter deadline than fuzzed requests get. */
+    let probe: HttpClient;
+    /** Counts app starts; a restart invalidates the ids of cases generated before it. */
+    let generation = 0;
+    let fixtures: Fixtures;
+    let operations: Operation[] | undefined;
+    let arbitraries: CaseArbitraries;
+    const stats = new Stats();
+    const guard = new CrashGuard();
+    const serverLog = new ServerErrorLog();
+    const findings: Finding[] = [];
+    const known = new Set<string>();
+    const incidents: string[] = [];
+    const seen = new WeakMap<FuzzCase, Observation>();
 
-  const authFor = (c: FuzzCase): string | undefined => {
-    if (c.caller === 'anonymous') return undefined;
-    if (c.caller === 'forged') return fixtures.forged[c.forged % fixtures.forged.length];
-    return `Bearer ${fixtures.tokens[c.caller as DemoUser]}`;
-  };
-
-  /** Starts the app (again, after it stopped answering) on a fresh database, with fresh fixtures. */
-  async function startApp() {
-    // Long-lived tokens (the long run may outlast the default 15 minutes) and no per-address
-    // login lock (fuzzed logins would otherwise lock out a re-login after a token stops working).
-    t = await createTestApp(kind, {
-      ACCESS_TOKEN_TTL_SECONDS: '86400',
-      LOGIN_MAX_FAILURES_PER_IP: '100000',
-    });
-    serverLog.install();
-    await t.app.listen(0, '127.0.0.1');
-    const port = (t.http.address() as AddressInfo).port;
-    client = new HttpClient(port, TIMEOUT_MS);
-    probe = new HttpClient(port, PROBE_TIMEOUT_MS);
-    fixtures = await createFixtures(t);
-    const docs = await client.send({ method: 'GET', path: '/api/docs-json', headers: {} });
-    if (docs.status !== 200) throw new Error(`GET /api/docs-json: ${docs.status}`);
-    const doc = JSON.parse(docs.body.toString('utf8')) as OpenApiDocument;
-    operations ??= [...operationsOf(doc), UNDOCUMENTED_OPERATION];
-    arbitraries = new CaseArbitraries(
-      new SchemaArbitraries(doc, fixtures.pools),
-      fixtures.pools,
-      operations,
-      fixtures.forged.length,
-    );
-    generation += 1;
-  }
-
-  async function healthy(): Promise<{ ok: boolean; answer: string }> {
-    stats.healthChecks += 1;
-    const outcome = await probe
-      .send({ method: 'GET', path: '/api/health', headers: {} })
-      .catch((error: NoAnswer) => error);
-    return {
-      ok: !(outcome instanceof NoAnswer) && outcome.status === 200,
-      answer: describeResponse(outcome),
+    const authFor = (c: FuzzCase): string | undefined => {
+      if (c.caller === 'anonymous') return undefined;
+      if (c.caller === 'forged') return fixtures.forged[c.forged % fixtures.forged.length];
+      return `Bearer ${fixtures.tokens[c.caller as DemoUser]}`;
     };
-  }
 
-  /**
-   * After a hang: is the whole API down? That is an incident of its own; the app is then
-   * restarted on a fresh database (the ids from before are gone) so that the run can go on.
-   */
-  async function survive(after: string): Promise<boolean> {
-    const health = await healthy();
-    if (health.ok) return false;
-    incidents.push(
-      `the whole API stopped answering (GET /api/health: ${health.answer}) after ${after}; restarted the app on a fresh database`,
-    );
-    serverLog.uninstall();
-    const dead = t;
-    await Promise.race([
-      dead.close().catch(() => undefined),
-      new Promise((resolve) => setTimeout(resolve, 10_000)),
-    ]);
-    await startApp();
-    return true;
-  }
-
-  async function healthCheck(when: string) {
-    const health = await healthy();
-    if (!health.ok) {
-      incidents.push(`GET /api/health ${when}: ${health.answer}`);
-      await survive(`the health check ${when}`);
-      return;
-    }
-    // The demo users' tokens must keep working: a fuzzed request that ends one is worth knowing about.
-    for (const user of ['admin', 'staff', 'coordinator', 'leader'] as DemoUser[]) {
-      const me = await probe
-        .send({
-          method: 'GET',
-          path: '/api/auth/me',
-          headers: { authorization: `Bearer ${fixtures.tokens[user]}` },
-        })
-        .catch((e: NoAnswer) => e);
-      if (me instanceof NoAnswer || me.status !== 200) {
-        incidents.push(
-          `the ${user} token stopped working ${when} (GET /api/auth/me: ${describeResponse(me)}); logged in again`,
-        );
-        fixtures.tokens[user] = await login(t, demoUsernames[user]);
-      }
-    }
-  }
-
-  async function execute(c: FuzzCase, pair: Pair): Promise<Observation> {
-    const req = await toRawRequest(c, authFor(c));
-    let outcome: RawResponse | NoAnswer;
-    try {
-      outcome = await client.send(req);
-    } catch (error) {
-      if (!(error instanceof NoAnswer)) throw error;
-      outcome = error;
-    }
-    stats.record(c, req, outcome);
-    if (pastAuthorization(outcome)) pair.allowed = true;
-    await settle();
-    const [crash] = guard.take();
-    const [serverError] = serverLog.take();
-    const observation: Observation = {
-      req,
-      outcome,
-      crash,
-      serverError,
-      problem: judge(c, outcome, crash),
-    };
-    if (
-      outcome instanceof NoAnswer &&
-      outcome.reason === 'timeout' &&
-      (await survive(`${req.method} ${req.path.slice(0, 200)} as ${c.caller}`))
-    ) {
-      observation.problem +=
-        '; then the whole API stopped answering (GET /api/health timed out) until restarted';
-    }
-    seen.set(c, observation);
-    if (stats.requests % HEALTH_EVERY === 0) await healthCheck(`after request ${stats.requests}`);
-    if (stats.requests % 1000 === 0) {
-      process.stdout.write(
-        `[fuzz] ${stats.requests} requests, ${new Set(findings.map((f) => f.signature)).size} distinct findings, ${stats.seconds().toFixed(0)} s\n`,
+    /** Starts the app (again, after it stopped answering) on a fresh database, with fresh fixtures. */
+    async function startApp() {
+      // Long-lived tokens (the long run may outlast the default 15 minutes) and no per-address
+      // login lock (fuzzed logins would otherwise lock out a re-login after a token stops working).
+      t = await createTestApp(kind, {
+        ACCESS_TOKEN_TTL_SECONDS: '86400',
+        LOGIN_MAX_FAILURES_PER_IP: '100000',
+      });
+      serverLog.install();
+      await t.app.listen(0, '127.0.0.1');
+      const port = (t.http.address() as AddressInfo).port;
+      client = new HttpClient(port, TIMEOUT_MS);
+      probe = new HttpClient(port, PROBE_TIMEOUT_MS);
+      fixtures = await createFixtures(t);
+      const docs = await client.send({ method: 'GET', path: '/api/docs-json', headers: {} });
+      if (docs.status !== 200) throw new Error(`GET /api/docs-json: ${docs.status}`);
+      const doc = JSON.parse(docs.body.toString('utf8')) as OpenApiDocument;
+      operations ??= [...operationsOf(doc), UNDOCUMENTED_OPERATION];
+      arbitraries = new CaseArbitraries(
+        new SchemaArbitraries(doc, fixtures.pools),
+        fixtures.pools,
+        operations,
+        fixtures.forged.length,
       );
+      generation += 1;
     }
-    return observation;
-  }
 
-  async function fuzzPair(pair: Pair, numRuns: number, round: number) {
-    let left = numRuns;
-    let fresh = 0;
-    let repeats = 0;
-    for (
-      let attempt = 0;
-      left > 0 && fresh < MAX_NEW_PER_PAIR && repeats < MAX_REPEATS_PER_PAIR;
-      attempt += 1
-    ) {
-      const seed = seedFor(`${pair.op.key}|${pair.caller}|${round}|${attempt}`);
-      const startedIn = generation;
-      let failure: { requests: number; time: number; repeat: boolean } | undefined;
-      const property = fc.asyncProperty(
-        arbitraries.forOperation(pair.op, pair.caller),
-        async (c) => {
-          // Shrinking stops (every further candidate "passes") when the failure is a known one,
-          // when its budget is spent, or when the app was restarted (the candidates' ids are gone).
-          if (
-            failure &&
-            (failure.repeat ||
-              stats.requests - failure.requests > SHRINK_REQUESTS ||
-              Date.now() - failure.time > SHRINK_MS ||
-              generation !== startedIn)
-          ) {
-            return true;
-          }
-          if (!failure) stats.runs += 1;
-          const o = await execute(c, pair);
-          if (o.problem === undefined) return true;
-          failure ??= {
-            requests: stats.requests,
-            time: Date.now(),
-            repeat: known.has(signatureOf(o, pair.op.key)),
-          };
-          throw new Error(o.problem);
-        },
+    async function healthy(): Promise<{ ok: boolean; answer: string }> {
+      stats.healthChecks += 1;
+      const outcome = await probe
+        .send({ method: 'GET', path: '/api/health', headers: {} })
+        .catch((error: NoAnswer) => error);
+      return {
+        ok: !(outcome instanceof NoAnswer) && outcome.status === 200,
+        answer: describeResponse(outcome),
+      };
+    }
+
+    /**
+     * After a hang: is the whole API down? That is an incident of its own; the app is then
+     * restarted on a fresh database (the ids from before are gone) so that the run can go on.
+     */
+    async function survive(after: string): Promise<boolean> {
+      const health = await healthy();
+      if (health.ok) return false;
+      incidents.push(
+        `the whole API stopped answering (GET /api/health: ${health.answer}) after ${after}; restarted the app on a fresh database`,
       );
-      const details = await fc.check(property, { seed, numRuns: left, verbose: 0 });
-      left -= details.numRuns;
-      pair.runs += details.numRuns;
-      if (!details.failed) return;
-      const o = details.counterexample ? seen.get(details.counterexample[0]) : undefined;
-      if (!o?.problem) {
-        incidents.push(
-          `${pair.op.key} as ${pair.caller}: the property failed without a recorded counterexample: ${String(details.errorInstance)}`,
-        );
+      serverLog.uninstall();
+      const dead = t;
+      await Promise.race([
+        dead.close().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 10_000)),
+      ]);
+      await startApp();
+      return true;
+    }
+
+    async function healthCheck(when: string) {
+      const health = await healthy();
+      if (!health.ok) {
+        incidents.push(`GET /api/health ${when}: ${health.answer}`);
+        await survive(`the health check ${when}`);
         return;
       }
-      const signature = signatureOf(o, pair.op.key);
-      if (known.has(signature)) repeats += 1;
-      else fresh += 1;
-      known.add(signature);
-      findings.push({
-        operation: pair.op.key,
-        caller: pair.caller,
-        problem: o.problem,
-        signature,
-        seed,
-        path: details.counterexamplePath ?? undefined,
-        runsBeforeFailure: details.numRuns,
-        shrinks: details.numShrinks,
-        request: describeRequest(o.req, pair.caller),
-        response: describeResponse(o.outcome),
-        stack: o.crash
-          ? o.crash.stack
-          : o.serverError
-            ? `${o.serverError.summary}\n${o.serverError.stack}`
-            : undefined,
-      });
-    }
-  }
-
-  beforeAll(async () => {
-    guard.install();
-    await startApp();
-  }, 300_000);
-
-  afterAll(async () => {
-    guard.uninstall();
-    serverLog.uninstall();
-    await t?.close();
-  });
-
-  it('answers every request below 500, in the error shape, without hanging', async () => {
-    const all = (operations ?? []).filter(
-      (op) => ONLY.length === 0 || ONLY.some((part) => op.key.includes(part)),
-    );
-    expect(all.length).toBeGreaterThan(ONLY.length > 0 ? 0 : 40);
-    const pairs: Pair[] = all.flatMap((op) =>
-      CALLERS.map((caller) => ({ op, caller, allowed: false, runs: 0 })),
-    );
-
-    // Round 1: every operation × every caller at least once; learns who gets past authorization.
-    for (const pair of pairs) await fuzzPair(pair, 1, 1);
-
-    // Round 2: the rest of the budget, mostly where the caller reaches validation and the database.
-    const remaining = Math.max(0, RUNS - pairs.length);
-    const weight = (p: Pair) => (p.allowed ? 6 : 1);
-    const total = pairs.reduce((sum, p) => sum + weight(p), 0);
-    const shares = pairs.map((p) => Math.floor((remaining * weight(p)) / total));
-    let handedOut = shares.reduce((a, b) => a + b, 0);
-    for (let i = 0; handedOut < remaining; i = (i + 1) % pairs.length) {
-      if (pairs[i].allowed || !pairs.some((p) => p.allowed)) {
-        shares[i] += 1;
-        handedOut += 1;
+      // The demo users' tokens must keep working: a fuzzed request that ends one is worth knowing about.
+      for (const user of ['admin', 'staff', 'coordinator', 'leader'] as DemoUser[]) {
+        const me = await probe
+          .send({
+            method: 'GET',
+            path: '/api/auth/me',
+            headers: { authorization: `Bearer ${fixtures.tokens[user]}` },
+          })
+          .catch((e: NoAnswer) => e);
+        if (me instanceof NoAnswer || me.status !== 200) {
+          incidents.push(
+            `the ${user} token stopped working ${when} (GET /api/auth/me: ${describeResponse(me)}); logged in again`,
+          );
+          fixtures.tokens[user] = await login(t, demoUsernames[user]);
+        }
       }
     }
-    for (const [i, pair] of pairs.entries()) await fuzzPair(pair, shares[i], 2);
 
-    await healthCheck('at the end');
-
-    const bySignature = new Map<string, Finding[]>();
-    for (const f of findings)
-      bySignature.set(f.signature, [...(bySignature.get(f.signature) ?? []), f]);
-    const groups = [...bySignature.values()];
-    const summary = {
-      seed: SEED,
-      runs: stats.runs,
-      requests: stats.requests,
-      healthChecks: stats.healthChecks,
-      byClass: stats.byClass,
-      byStatus: stats.byStatus,
-      serverErrors: stats.byClass['5xx'],
-      findings: findings.length,
-      distinctFindings: groups.length,
-      incidents: incidents.length,
-      appRestarts: generation - 1,
-      seconds: Number(stats.seconds().toFixed(1)),
-      database: kind,
-      operations: all.length,
-      pairs: pairs.length,
-      pairsPastAuthorization: pairs.filter((p) => p.allowed).length,
-    };
-    const report = REPORT.replace(/(\.json)?$/u, `-${kind}$1`);
-    fs.writeFileSync(
-      report,
-      JSON.stringify(
-        { summary, groups, incidents, slowest: stats.slowest, byOperation: stats.byOperation },
-        null,
-        2,
-      ),
-    );
-
-    const lines = [
-      `FUZZ SUMMARY seed=${SEED} runs=${stats.runs} requests=${stats.requests} ` +
-        Object.entries(stats.byClass)
-          .map(([k, v]) => `${k.replace(' ', '-')}=${v}`)
-          .join(' ') +
-        ` 5xx-count=${stats.byClass['5xx']} distinct-findings=${groups.length} incidents=${incidents.length} restarts=${generation - 1}` +
-        ` health-checks=${stats.healthChecks} time=${summary.seconds}s db=${kind}`,
-      `  statuses: ${Object.entries(stats.byStatus)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => `${k}×${v}`)
-        .join(' ')}`,
-      `  report: ${report}`,
-    ];
-    process.stdout.write(`\n${lines.join('\n')}\n`);
-
-    const problems = [
-      ...groups.map((group, i) => {
-        const [f] = group;
-        const others = group.slice(1).map((g) => `${g.operation} as ${g.caller}`);
-        return [
-          `#${i + 1} ${f.operation} as ${f.caller}: ${f.problem}`,
-          `   replay: FUZZ_SEED=${SEED} (check seed ${f.seed}, path ${f.path ?? '-'}, failed at run ${f.runsBeforeFailure}, ${f.shrinks} shrinks)`,
-          ...f.request.split('\n').map((l) => `   ${l}`),
-          `   → ${f.response}`,
-          // Marked lines: Jest would take lines that start with "at" for the stack of the test's own error.
-          ...(f.stack
-            ? ['   server side:', ...f.stack.split('\n').map((l) => `      | ${l.trim()}`)]
-            : []),
-          ...(others.length > 0
-            ? [`   the same on ${others.length} more: ${preview(others.join(', '), 1500)}`]
-            : []),
-        ].join('\n');
-      }),
-      ...incidents.map((incident) => `incident: ${incident}`),
-    ];
-    if (problems.length > 0) {
-      throw new Error(
-        `${groups.length} distinct finding(s), ${incidents.length} incident(s) (seed ${SEED}):\n\n${problems.join('\n\n')}\n\n${lines[0]}`,
-      );
+    async function execute(c: FuzzCase, pair: Pair): Promise<Observation> {
+      const req = await toRawRequest(c, authFor(c));
+      let outcome: RawResponse | NoAnswer;
+      try {
+        outcome = await client.send(req);
+      } catch (error) {
+        if (!(error instanceof NoAnswer)) throw error;
+        outcome = error;
+      }
+      stats.record(c, req, outcome);
+      if (pastAuthorization(outcome)) pair.allowed = true;
+      await settle();
+      const [crash] = guard.take();
+      const [serverError] = serverLog.take();
+      const observation: Observation = {
+        req,
+        outcome,
+        crash,
+        serverError,
+        problem: judge(c, outcome, crash),
+      };
+      if (
+        outcome instanceof NoAnswer &&
+        outcome.reason === 'timeout' &&
+        (await survive(`${req.method} ${req.path.slice(0, 200)} as ${c.caller}`))
+      ) {
+        observation.problem +=
+          '; then the whole API stopped answering (GET /api/health timed out) until restarted';
+      }
+      seen.set(c, observation);
+      if (stats.requests % HEALTH_EVERY === 0) await healthCheck(`after request ${stats.requests}`);
+      if (stats.requests % 1000 === 0) {
+        process.stdout.write(
+          `[fuzz] ${stats.requests} requests, ${new Set(findings.map((f) => f.signature)).size} distinct findings, ${stats.seconds().toFixed(0)} s\n`,
+        );
+      }
+      return observation;
     }
-  });
-});
+
+    async function fuzzPair(pair: Pair, numRuns: number, round: number) {
+      let left = numRuns;
+      let fresh = 0;
+      let repeats = 0;
+      for (
+        let attempt = 0;
+        left > 0 && fresh < MAX_NEW_PER_PAIR && repeats < MAX_REPEATS_PER_PAIR;
+        attempt += 1
+      ) {
+        const seed = seedFor(`${pair.op.key}|${pair.caller}|${round}|${attempt}`);
+        const startedIn = generation;
+        let failure: { requests: number; time: number; repeat: boolean } | undefined;
+        const property = fc.asyncProperty(
+          arbitraries.forOperation(pair.op, pair.caller),
+          async (c) => {
+            // Shrinking stops (every further candidate "passes") when the failure is a known one,
+            // when its budget is spent, or when the app was restarted (the candidates' ids are gone).
+            if (
+              failure &&
+              (failure.repeat ||
+                stats.requests - failure.requests > SHRINK_REQUESTS ||
+                Date.now() - failure.time > SHRINK_MS ||
+                generation !== startedIn)
+            ) {
+              return true;
+            }
+            if (!failure) stats.runs += 1;
+            const o = await execute(c, pair);
+            if (o.problem === undefined) return true;
+            failure ??= {
+              requests: stats.requests,
+              time: Date.now(),
+              repeat: known.has(signatureOf(o, pair.op.key)),
+            };
+            throw new Error(o.problem);
+          },
+        );
+        const details = await fc.check(property, { seed, numRuns: left, verbose: 0 });
+        left -= details.numRuns;
+        pair.runs += details.numRuns;
+        if (!details.failed) return;
+        const o = details.counterexample ? seen.get(details.counterexample[0]) : undefined;
+        if (!o?.problem) {
+          incidents.push(
+            `${pair.op.key} as ${pair.caller}: the property failed without a recorded counterexample: ${String(details.errorInstance)}`,
+          );
+          return;
+        }
+        const signature = signatureOf(o, pair.op.key);
+        if (known.has(signature)) repeats += 1;
+        else fresh += 1;
+        known.add(signature);
+        findings.push({
+          operation: pair.op.key,
+          caller: pair.caller,
+          problem: o.problem,
+          signature,
+          seed,
+          path: details.counterexamplePath ?? undefined,
+          runsBeforeFailure: details.numRuns,
+          shrinks: details.numShrinks,
+          request: describeRequest(o.req, pair.caller),
+          response: describeResponse(o.outcome),
+          stack: o.crash
+            ? o.crash.stack
+            : o.serverError
+              ? `${o.serverError.summary}\n${o.serverError.stack}`
+              : undefined,
+        });
+      }
+    }
+
+    beforeAll(async () => {
+      guard.install();
+      await startApp();
+    }, 300_000);
+
+    afterAll(async () => {
+      guard.uninstall();
+      serverLog.uninstall();
+      await t?.close();
+    });
+
+    it('answers every request below 500, in the error shape, without hanging', async () => {
+      const all = (operations ?? []).filter(
+        (op) => ONLY.length === 0 || ONLY.some((part) => op.key.includes(part)),
+      );
+      expect(all.length).toBeGreaterThan(ONLY.length > 0 ? 0 : 40);
+      const pairs: Pair[] = all.flatMap((op) =>
+        CALLERS.map((caller) => ({ op, caller, allowed: false, runs: 0 })),
+      );
+
+      // Round 1: every operation × every caller at least once; learns who gets past authorization.
+      for (const pair of pairs) await fuzzPair(pair, 1, 1);
+
+      // Round 2: the rest of the budget, mostly where the caller reaches validation and the database.
+      const remaining = Math.max(0, RUNS - pairs.length);
+      const weight = (p: Pair) => (p.allowed ? 6 : 1);
+      const total = pairs.reduce((sum, p) => sum + weight(p), 0);
+      const shares = pairs.map((p) => Math.floor((remaining * weight(p)) / total));
+      let handedOut = shares.reduce((a, b) => a + b, 0);
+      for (let i = 0; handedOut < remaining; i = (i + 1) % pairs.length) {
+        if (pairs[i].allowed || !pairs.some((p) => p.allowed)) {
+          shares[i] += 1;
+          handedOut += 1;
+        }
+      }
+      for (const [i, pair] of pairs.entries()) await fuzzPair(pair, shares[i], 2);
+
+      await healthCheck('at the end');
+
+      const bySignature = new Map<string, Finding[]>();
+      for (const f of findings)
+        bySignature.set(f.signature, [...(bySignature.get(f.signature) ?? []), f]);
+      const groups = [...bySignature.values()];
+      const summary = {
+        seed: SEED,
+        runs: stats.runs,
+        requests: stats.requests,
+        healthChecks: stats.healthChecks,
+        byClass: stats.byClass,
+        byStatus: stats.byStatus,
+        serverErrors: stats.byClass['5xx'],
+        findings: findings.length,
+        distinctFindings: groups.length,
+        incidents: incidents.length,
+        appRestarts: generation - 1,
+        seconds: Number(stats.seconds().toFixed(1)),
+        database: kind,
+        operations: all.length,
+        pairs: pairs.length,
+        pairsPastAuthorization: pairs.filter((p) => p.allowed).length,
+      };
+      const report = REPORT.replace(/(\.json)?$/u, `-${kind}$1`);
+      fs.writeFileSync(
+        report,
+        JSON.stringify(
+          { summary, groups, incidents, slowest: stats.slowest, byOperation: stats.byOperation },
+          null,
+          2,
+        ),
+      );
+
+      const lines = [
+        `FUZZ SUMMARY seed=${SEED} runs=${stats.runs} requests=${stats.requests} ` +
+          Object.entries(stats.byClass)
+            .map(([k, v]) => `${k.replace(' ', '-')}=${v}`)
+            .join(' ') +
+          ` 5xx-count=${stats.byClass['5xx']} distinct-findings=${groups.length} incidents=${incidents.length} restarts=${generation - 1}` +
+          ` health-checks=${stats.healthChecks} time=${summary.seconds}s db=${kind}`,
+        `  statuses: ${Object.entries(stats.byStatus)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => `${k}×${v}`)
+          .join(' ')}`,
+        `  report: ${report}`,
+      ];
+      process.stdout.write(`\n${lines.join('\n')}\n`);
+
+      const problems = [
+        ...groups.map((group, i) => {
+          const [f] = group;
+          const others = group.slice(1).map((g) => `${g.operation} as ${g.caller}`);
+          return [
+            `#${i + 1} ${f.operation} as ${f.caller}: ${f.problem}`,
+            `   replay: FUZZ_SEED=${SEED} (check seed ${f.seed}, path ${f.path ?? '-'}, failed at run ${f.runsBeforeFailure}, ${f.shrinks} shrinks)`,
+            ...f.request.split('\n').map((l) => `   ${l}`),
+            `   → ${f.response}`,
+            // Marked lines: Jest would take lines that start with "at" for the stack of the test's own error.
+            ...(f.stack
+              ? ['   server side:', ...f.stack.split('\n').map((l) => `      | ${l.trim()}`)]
+              : []),
+            ...(others.length > 0
+              ? [`   the same on ${others.length} more: ${preview(others.join(', '), 1500)}`]
+              : []),
+          ].join('\n');
+        }),
+        ...incidents.map((incident) => `incident: ${incident}`),
+      ];
+      if (problems.length > 0) {
+        throw new Error(
+          `${groups.length} distinct finding(s), ${incidents.length} incident(s) (seed ${SEED}):\n\n${problems.join('\n\n')}\n\n${lines[0]}`,
+        );
+      }
+    });
+  },
+);

@@ -11,16 +11,23 @@ export const demoUsernames = {
 } as const;
 export type DemoUser = keyof typeof demoUsernames;
 
-export async function login(t: TestApp, username: string, password = DEMO_PASSWORD): Promise<string> {
+export async function login(
+  t: TestApp,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const res = await request(t.http).post('/api/auth/login').send({ username, password });
-  if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.accessToken as string;
 }
 
 /** Access tokens of every demo user. */
 export async function loginDemoUsers(t: TestApp): Promise<Record<DemoUser, string>> {
   const entries = await Promise.all(
-    (Object.entries(demoUsernames) as Array<[DemoUser, string]>).map(async ([key, username]) => [key, await login(t, username)] as const),
+    (Object.entries(demoUsernames) as Array<[DemoUser, string]>).map(
+      async ([key, username]) => [key, await login(t, username)] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<DemoUser, string>;
 }

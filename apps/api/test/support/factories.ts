@@ -9,7 +9,10 @@ const next = () => (sequence += 1);
 /** Hải Hậu: Thị trấn Yên Định and Xã Hải Nam, Giao Thủy: Xã Giao Thiện. */
 export const communes = { yenDinh: '14215', haiNam: '14224', haiTrung: '14227' } as const;
 
-export async function createCampaign(client: Client, overrides: Partial<Campaign> = {}): Promise<Campaign> {
+export async function createCampaign(
+  client: Client,
+  overrides: Partial<Campaign> = {},
+): Promise<Campaign> {
   const n = next();
   const res = await client.post('/api/campaigns').send({
     name: `Chiến dịch phòng chống lừa đảo ${n}`,
@@ -50,14 +53,34 @@ export function conferenceBody(
   };
 }
 
-export async function createConference(client: Client, body: Record<string, unknown>): Promise<Conference> {
+export async function createConference(
+  client: Client,
+  body: Record<string, unknown>,
+): Promise<Conference> {
   const res = await client.post('/api/conferences').send(body);
   if (res.status !== 201) throw new Error(`conference: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 let personSequence = 0;
-const syllables = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nga', 'Phúc', 'Quỳnh', 'Sơn', 'Thảo', 'Uyên', 'Việt'];
+const syllables = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Khánh',
+  'Lan',
+  'Minh',
+  'Nga',
+  'Phúc',
+  'Quỳnh',
+  'Sơn',
+  'Thảo',
+  'Uyên',
+  'Việt',
+];
 
 /** A distinct person body: the name is unique per call, so the duplicate rule never trips by accident. */
 export function personBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {

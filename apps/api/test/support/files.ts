@@ -3,7 +3,9 @@ import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 
 export const csv = (rows: Array<Array<string | number>>) =>
-  Buffer.from(`\uFEFF${rows.map((row) => row.map((cell) => (/[",\n]/u.test(String(cell)) ? `"${String(cell).replace(/"/gu, '""')}"` : cell)).join(',')).join('\r\n')}\r\n`);
+  Buffer.from(
+    `\uFEFF${rows.map((row) => row.map((cell) => (/[",\n]/u.test(String(cell)) ? `"${String(cell).replace(/"/gu, '""')}"` : cell)).join(',')).join('\r\n')}\r\n`,
+  );
 
 export async function xlsx(rows: Array<Array<string | number | null>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -12,7 +14,14 @@ export async function xlsx(rows: Array<Array<string | number | null>>): Promise<
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export const VI_HEADER = ['Họ và tên', 'Giới tính', 'Năm sinh', 'Số điện thoại', 'Mã xã', 'Nhóm đối tượng'];
+export const VI_HEADER = [
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Số điện thoại',
+  'Mã xã',
+  'Nhóm đối tượng',
+];
 export const FIELD_HEADER = ['fullName', 'gender', 'birthYear', 'phone', 'communeCode', 'group'];
 
 /** One part of a hand-built zip; `declaredSize` makes the directory lie about its inflated size. */
@@ -22,7 +31,9 @@ export interface ZipPart {
   declaredSize?: number;
 }
 
-async function deflate(data: Buffer | AsyncIterable<Buffer>): Promise<{ compressed: Buffer; size: number }> {
+async function deflate(
+  data: Buffer | AsyncIterable<Buffer>,
+): Promise<{ compressed: Buffer; size: number }> {
   if (Buffer.isBuffer(data)) return { compressed: zlib.deflateRawSync(data), size: data.length };
   const deflater = zlib.createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
@@ -91,9 +102,12 @@ export async function xlsxWithHugeCell(chars: number, declaredSize?: number): Pr
   const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   async function* sharedStrings(): AsyncGenerator<Buffer> {
-    yield Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><sst ${main} count="1" uniqueCount="1"><si><t>`);
+    yield Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?><sst ${main} count="1" uniqueCount="1"><si><t>`,
+    );
     const block = Buffer.alloc(1 << 20, 'A');
-    for (let left = chars; left > 0; left -= block.length) yield left >= block.length ? block : block.subarray(0, left);
+    for (let left = chars; left > 0; left -= block.length)
+      yield left >= block.length ? block : block.subarray(0, left);
     yield Buffer.from('</t></si></sst>');
   }
   return zipParts([
@@ -105,7 +119,9 @@ export async function xlsxWithHugeCell(chars: number, declaredSize?: number): Pr
     },
     {
       name: 'xl/workbook.xml',
-      data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><workbook ${main} xmlns:r="${rel}"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      data: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><workbook ${main} xmlns:r="${rel}"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
@@ -115,7 +131,9 @@ export async function xlsxWithHugeCell(chars: number, declaredSize?: number): Pr
     },
     {
       name: 'xl/worksheets/sheet1.xml',
-      data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet ${main}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`),
+      data: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><worksheet ${main}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`,
+      ),
     },
     { name: 'xl/sharedStrings.xml', data: sharedStrings(), declaredSize },
   ]);

@@ -17,7 +17,11 @@ export function pdfText(pdf: Buffer, options: { layout?: boolean } = {}): string
   try {
     const file = path.join(dir, 'doc.pdf');
     fs.writeFileSync(file, pdf);
-    return execFileSync('pdftotext', [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    return execFileSync(
+      'pdftotext',
+      [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'],
+      { encoding: 'utf8' },
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

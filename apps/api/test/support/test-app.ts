@@ -32,7 +32,13 @@ export async function createTestApp(
   const database = await createTestDatabase(kind);
   const config: AppConfig = {
     // Retention runs on a timer; tests that need it set RETENTION_YEARS themselves.
-    ...parseEnv({ RETENTION_YEARS: '0', DEMO_SEED: 'true', LOG_LEVEL: process.env.TEST_LOG ? 'error' : 'silent', JWT_SECRET: TEST_JWT_SECRET, ...env }),
+    ...parseEnv({
+      RETENTION_YEARS: '0',
+      DEMO_SEED: 'true',
+      LOG_LEVEL: process.env.TEST_LOG ? 'error' : 'silent',
+      JWT_SECRET: TEST_JWT_SECRET,
+      ...env,
+    }),
     database: database.target,
   };
   const app = await createApp(config, { quiet: !process.env.TEST_LOG, clock });

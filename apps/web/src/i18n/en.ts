@@ -718,7 +718,8 @@ export const en: Translations = {
   },
   attendance: {
     title: 'Checked in ({{count}})',
-    intro: 'Check people in at the venue with a phone: search by name, type the code or scan the QR code of the roll-call sheet.',
+    intro:
+      'Check people in at the venue with a phone: search by name, type the code or scan the QR code of the roll-call sheet.',
     openCheckIn: 'Open check-in',
     gridLabel: 'People checked in',
     empty: 'Nobody has checked in yet.',
@@ -744,7 +745,8 @@ export const en: Translations = {
     searchTitle: 'Find a registered person',
     searchLabel: 'Name or phone',
     birthYear: 'Birth year',
-    searchHelp: 'Type the name (with or without accents) and birth year, or the first digits of the phone.',
+    searchHelp:
+      'Type the name (with or without accents) and birth year, or the first digits of the phone.',
     results: 'Search results',
     none: 'Nobody found. Check the spelling, or add a walk-in.',
     personLine: 'Born {{year}} · {{commune}}',

@@ -151,7 +151,8 @@ export const vi = {
     notFoundBody:
       'Không có giấy chứng nhận nào với mã này. Giấy có thể là giả, hoặc mã quét bị sai: hãy quét lại.',
     tooMany: 'XIN THỬ LẠI SAU',
-    tooManyBody: 'Có quá nhiều lượt kiểm tra trong thời gian ngắn. Vui lòng đợi vài phút rồi quét lại.',
+    tooManyBody:
+      'Có quá nhiều lượt kiểm tra trong thời gian ngắn. Vui lòng đợi vài phút rồi quét lại.',
     failed: 'CHƯA KIỂM TRA ĐƯỢC',
     failedBody: 'Không kết nối được với máy chủ. Hãy kiểm tra mạng rồi thử lại.',
     retry: 'Thử lại',
@@ -714,7 +715,8 @@ export const vi = {
   },
   attendance: {
     title: 'Người đã điểm danh ({{count}})',
-    intro: 'Điểm danh tại hội nghị bằng điện thoại: tìm theo tên, gõ mã hoặc quét mã QR trên danh sách điểm danh.',
+    intro:
+      'Điểm danh tại hội nghị bằng điện thoại: tìm theo tên, gõ mã hoặc quét mã QR trên danh sách điểm danh.',
     openCheckIn: 'Mở trang điểm danh',
     gridLabel: 'Danh sách người đã điểm danh',
     empty: 'Chưa có ai điểm danh.',

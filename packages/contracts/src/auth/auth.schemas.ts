@@ -22,7 +22,12 @@ export const passwordSchema = z
 
 export const loginBodySchema = z
   .object({
-    username: z.string().trim().toLowerCase().min(1, { message: 'Hãy nhập tên đăng nhập' }).max(100),
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, { message: 'Hãy nhập tên đăng nhập' })
+      .max(100),
     password: z.string().min(1, { message: 'Hãy nhập mật khẩu' }).max(200),
   })
   .strict();

@@ -3,7 +3,11 @@ import { isoDateSchema, pageQuerySchema, pageSchema } from '../common/paging.sch
 import { normalizeText, textSchema } from '../common/text';
 
 const target = (label: string) =>
-  z.number({ message: `${label} phải là một số` }).int({ message: `${label} phải là số nguyên` }).min(0, { message: `${label} không được âm` }).max(10_000_000);
+  z
+    .number({ message: `${label} phải là một số` })
+    .int({ message: `${label} phải là số nguyên` })
+    .min(0, { message: `${label} không được âm` })
+    .max(10_000_000);
 
 /** What the campaign's certificates print: issuing body, serial style, signer and place of issue. */
 export const certificateSettingsSchema = z.object({
@@ -15,7 +19,9 @@ export const certificateSettingsSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9Đ-]{1,30}$/u, { message: 'Ký hiệu số gồm chữ in hoa, số và dấu gạch ngang, ví dụ GCN-SKHCN' }),
+    .regex(/^[A-Z0-9Đ-]{1,30}$/u, {
+      message: 'Ký hiệu số gồm chữ in hoa, số và dấu gạch ngang, ví dụ GCN-SKHCN',
+    }),
   signerTitle: textSchema(120),
   signerName: z.string().max(120).transform(normalizeText).pipe(z.string()),
   issuePlace: textSchema(80),
@@ -24,7 +30,11 @@ export type CertificateSettings = z.infer<typeof certificateSettingsSchema>;
 
 const campaignFields = z.object({
   name: textSchema(200),
-  year: z.number().int().min(2000, { message: 'Năm không hợp lệ' }).max(2100, { message: 'Năm không hợp lệ' }),
+  year: z
+    .number()
+    .int()
+    .min(2000, { message: 'Năm không hợp lệ' })
+    .max(2100, { message: 'Năm không hợp lệ' }),
   startsOn: isoDateSchema,
   endsOn: isoDateSchema,
   targetConferences: target('Chỉ tiêu hội nghị'),
@@ -33,7 +43,8 @@ const campaignFields = z.object({
 });
 
 const periodIsOrdered = {
-  check: (c: { startsOn?: string; endsOn?: string }) => !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn,
+  check: (c: { startsOn?: string; endsOn?: string }) =>
+    !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn,
   issue: { path: ['endsOn'], message: 'Ngày kết thúc phải sau ngày bắt đầu' },
 };
 
@@ -74,6 +85,10 @@ export const campaignProgressSchema = z.object({
     held: z.number().int(),
     cancelled: z.number().int(),
   }),
-  communes: z.object({ reached: z.number().int(), scheduled: z.number().int(), total: z.number().int() }),
+  communes: z.object({
+    reached: z.number().int(),
+    scheduled: z.number().int(),
+    total: z.number().int(),
+  }),
 });
 export type CampaignProgress = z.infer<typeof campaignProgressSchema>;

@@ -5,7 +5,9 @@ export const certificateStatusSchema = z.enum(['valid', 'revoked']);
 export type CertificateStatus = z.infer<typeof certificateStatusSchema>;
 
 /** At least 128 random bits, URL-safe (base64url). */
-export const verifyCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/u, { message: 'Mã xác thực không hợp lệ' });
+export const verifyCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22,64}$/u, { message: 'Mã xác thực không hợp lệ' });
 export const verifyCodeParamSchema = z.object({ verifyCode: verifyCodeSchema });
 
 export const certificateSchema = z.object({
@@ -32,7 +34,9 @@ export const certificateListSchema = z.array(certificateSchema);
 
 export const issueCertificatesResultSchema = z.object({
   issued: z.number().int(),
-  certificates: z.array(z.object({ id: z.uuid(), serial: z.string(), personId: z.uuid(), verifyCode: z.string() })),
+  certificates: z.array(
+    z.object({ id: z.uuid(), serial: z.string(), personId: z.uuid(), verifyCode: z.string() }),
+  ),
 });
 export type IssueCertificatesResult = z.infer<typeof issueCertificatesResultSchema>;
 

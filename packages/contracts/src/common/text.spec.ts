@@ -34,7 +34,9 @@ describe('names', () => {
   it.each(hidden)('refuses a name with %s, in Vietnamese', (_what, name) => {
     const result = nameSchema(120, 'Họ và tên').safeParse(name);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toBe('Họ và tên có ký tự ẩn hoặc ký tự đảo chiều chữ, hãy gõ lại');
+    expect(result.error?.issues[0].message).toBe(
+      'Họ và tên có ký tự ẩn hoặc ký tự đảo chiều chữ, hãy gõ lại',
+    );
   });
 
   it.each([

@@ -30,7 +30,8 @@ const HIDDEN_CHARACTERS = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]
 /** What is wrong with a person's name, if anything: hidden characters, or no letter at all. */
 export function nameProblem(value: string, what = 'Tên'): string | undefined {
   if (normalizeText(value) === '') return undefined; // empty: said by the length rule
-  if (HIDDEN_CHARACTERS.test(value)) return `${what} có ký tự ẩn hoặc ký tự đảo chiều chữ, hãy gõ lại`;
+  if (HIDDEN_CHARACTERS.test(value))
+    return `${what} có ký tự ẩn hoặc ký tự đảo chiều chữ, hãy gõ lại`;
   // Combining marks alone (accents with no letter under them) are not a name.
   if (!/\p{L}/u.test(value)) return `${what} phải có ít nhất một chữ cái`;
   return undefined;

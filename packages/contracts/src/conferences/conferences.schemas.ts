@@ -16,12 +16,17 @@ export const conferenceTransitions: Record<ConferenceStatus, readonly Conference
 };
 
 /** An instant with its offset, e.g. 2025-05-10T08:00:00+07:00. */
-export const instantSchema = z.iso.datetime({ offset: true, message: 'Thời gian phải có dạng ISO 8601 kèm múi giờ, ví dụ 2025-05-10T08:00:00+07:00' });
+export const instantSchema = z.iso.datetime({
+  offset: true,
+  message: 'Thời gian phải có dạng ISO 8601 kèm múi giờ, ví dụ 2025-05-10T08:00:00+07:00',
+});
 
 const trainersSchema = z
   .array(textSchema(120))
   .max(20, { message: 'Tối đa 20 báo cáo viên' })
-  .transform((names) => [...new Map(names.map((n) => [normalizeText(n).toLowerCase(), n])).values()]);
+  .transform((names) => [
+    ...new Map(names.map((n) => [normalizeText(n).toLowerCase(), n])).values(),
+  ]);
 
 const conferenceFields = z.object({
   campaignId: z.uuid({ message: 'Hãy chọn chiến dịch' }),
@@ -33,17 +38,26 @@ const conferenceFields = z.object({
   venue: textSchema(300),
   organizerIds: z.array(z.uuid()).max(20),
   trainers: trainersSchema,
-  capacity: z.number().int({ message: 'Sức chứa phải là số nguyên' }).min(1, { message: 'Sức chứa ít nhất là 1' }).max(100_000),
+  capacity: z
+    .number()
+    .int({ message: 'Sức chứa phải là số nguyên' })
+    .min(1, { message: 'Sức chứa ít nhất là 1' })
+    .max(100_000),
   notes: z.string().max(4000).transform(normalizeText).nullish(),
 });
 
 const endsAfterStart = {
-  check: (c: { startsAt?: string; endsAt?: string }) => !c.startsAt || !c.endsAt || Date.parse(c.endsAt) > Date.parse(c.startsAt),
+  check: (c: { startsAt?: string; endsAt?: string }) =>
+    !c.startsAt || !c.endsAt || Date.parse(c.endsAt) > Date.parse(c.startsAt),
   issue: { path: ['endsAt'], message: 'Giờ kết thúc phải sau giờ bắt đầu' },
 };
 
 export const createConferenceBodySchema = conferenceFields
-  .extend({ organizerIds: conferenceFields.shape.organizerIds.default([]), trainers: trainersSchema.default([]), force: z.boolean().default(false) })
+  .extend({
+    organizerIds: conferenceFields.shape.organizerIds.default([]),
+    trainers: trainersSchema.default([]),
+    force: z.boolean().default(false),
+  })
   .strict()
   .refine(endsAfterStart.check, endsAfterStart.issue);
 export type CreateConferenceBody = z.infer<typeof createConferenceBodySchema>;
@@ -53,7 +67,9 @@ export const updateConferenceBodySchema = conferenceFields
   .partial()
   .extend({ force: z.boolean().optional() })
   .strict()
-  .refine((body) => Object.keys(body).some((key) => key !== 'force'), { message: 'Không có gì để cập nhật' })
+  .refine((body) => Object.keys(body).some((key) => key !== 'force'), {
+    message: 'Không có gì để cập nhật',
+  })
   .refine(endsAfterStart.check, endsAfterStart.issue);
 export type UpdateConferenceBody = z.infer<typeof updateConferenceBodySchema>;
 

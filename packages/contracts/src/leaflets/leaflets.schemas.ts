@@ -39,13 +39,20 @@ export const createLeafletBatchBodySchema = z
 export type CreateLeafletBatchBody = z.infer<typeof createLeafletBatchBodySchema>;
 
 export const updateLeafletBatchBodySchema = z
-  .object({ title: textSchema(300), quantity: quantitySchema, receivedOn: isoDateSchema, note: noteSchema })
+  .object({
+    title: textSchema(300),
+    quantity: quantitySchema,
+    receivedOn: isoDateSchema,
+    note: noteSchema,
+  })
   .partial()
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Không có gì để cập nhật' });
 export type UpdateLeafletBatchBody = z.infer<typeof updateLeafletBatchBodySchema>;
 
-export const listLeafletBatchesQuerySchema = pageQuerySchema.extend({ campaignId: z.uuid().optional() });
+export const listLeafletBatchesQuerySchema = pageQuerySchema.extend({
+  campaignId: z.uuid().optional(),
+});
 export type ListLeafletBatchesQuery = z.infer<typeof listLeafletBatchesQuerySchema>;
 
 export const recipientKinds = ['organization', 'commune', 'conference'] as const;
@@ -84,8 +91,13 @@ export const leafletAllocationListSchema = z.array(leafletAllocationSchema);
 
 const oneRecipient = {
   check: (body: { organizationId?: unknown; communeCode?: unknown; conferenceId?: unknown }) =>
-    [body.organizationId, body.communeCode, body.conferenceId].filter((v) => v !== undefined && v !== null).length === 1,
-  issue: { message: 'Hãy chọn đúng một nơi nhận: tổ chức, xã hoặc hội nghị', path: ['organizationId'] },
+    [body.organizationId, body.communeCode, body.conferenceId].filter(
+      (v) => v !== undefined && v !== null,
+    ).length === 1,
+  issue: {
+    message: 'Hãy chọn đúng một nơi nhận: tổ chức, xã hoặc hội nghị',
+    path: ['organizationId'],
+  },
 };
 
 export const createLeafletAllocationBodySchema = z
@@ -108,9 +120,7 @@ export const deliverLeafletAllocationBodySchema = z
   .strict();
 export type DeliverLeafletAllocationBody = z.infer<typeof deliverLeafletAllocationBodySchema>;
 
-export const cancelLeafletAllocationBodySchema = z
-  .object({ reason: textSchema(500, 3) })
-  .strict();
+export const cancelLeafletAllocationBodySchema = z.object({ reason: textSchema(500, 3) }).strict();
 export type CancelLeafletAllocationBody = z.infer<typeof cancelLeafletAllocationBodySchema>;
 
 export const listLeafletAllocationsQuerySchema = pageQuerySchema.extend({
@@ -133,8 +143,16 @@ export const leafletDistrictSummarySchema = z.object({
       allocations: z.number().int(),
     }),
   ),
-  totals: z.object({ quantity: z.number().int(), allocated: z.number().int(), delivered: z.number().int(), available: z.number().int() }),
+  totals: z.object({
+    quantity: z.number().int(),
+    allocated: z.number().int(),
+    delivered: z.number().int(),
+    available: z.number().int(),
+  }),
 });
 export type LeafletDistrictSummary = z.infer<typeof leafletDistrictSummarySchema>;
-export const leafletSummaryQuerySchema = z.object({ campaignId: z.uuid().optional(), batchId: z.uuid().optional() });
+export const leafletSummaryQuerySchema = z.object({
+  campaignId: z.uuid().optional(),
+  batchId: z.uuid().optional(),
+});
 export type LeafletSummaryQuery = z.infer<typeof leafletSummaryQuerySchema>;

@@ -23,10 +23,20 @@ describe('phone numbers', () => {
 });
 
 describe('a new person', () => {
-  const base = { gender: 'female', birthYear: 1958, communeCode: '14215', group: 'elderly', consent: true };
+  const base = {
+    gender: 'female',
+    birthYear: 1958,
+    communeCode: '14215',
+    group: 'elderly',
+    consent: true,
+  };
 
   it('is stored with the name in NFC and whitespace collapsed, and the phone normalized', () => {
-    const parsed = createPersonBodySchema.parse({ ...base, fullName: '  Nguye\u0302\u0303n  Thi\u0323 Hu\u031bo\u031bng ', phone: '+84 912 345 678' });
+    const parsed = createPersonBodySchema.parse({
+      ...base,
+      fullName: '  Nguye\u0302\u0303n  Thi\u0323 Hu\u031bo\u031bng ',
+      phone: '+84 912 345 678',
+    });
     expect(parsed.fullName).toBe('Nguyễn Thị Hương');
     expect(parsed.phone).toBe('0912345678');
     expect(parsed.organizationId).toBeNull();
@@ -34,11 +44,17 @@ describe('a new person', () => {
 
   it('may have no phone', () => {
     expect(createPersonBodySchema.parse({ ...base, fullName: 'Trần Văn Bảy' }).phone).toBeNull();
-    expect(createPersonBodySchema.parse({ ...base, fullName: 'Trần Văn Bảy', phone: '' }).phone).toBeNull();
+    expect(
+      createPersonBodySchema.parse({ ...base, fullName: 'Trần Văn Bảy', phone: '' }).phone,
+    ).toBeNull();
   });
 
   it('needs consent, explained in Vietnamese', () => {
-    const result = createPersonBodySchema.safeParse({ ...base, fullName: 'Trần Văn Bảy', consent: false });
+    const result = createPersonBodySchema.safeParse({
+      ...base,
+      fullName: 'Trần Văn Bảy',
+      consent: false,
+    });
     expect(result.error?.issues[0].message).toContain('đồng ý');
   });
 
@@ -48,22 +64,52 @@ describe('a new person', () => {
     ['a right-to-left override', 'Trần Văn \u202EyảB'],
   ])('refuses a name of %s, in Vietnamese', (_what, fullName) => {
     const result = createPersonBodySchema.safeParse({ ...base, fullName });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['fullName'], message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u) });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['fullName'],
+      message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u),
+    });
   });
 
   it('refuses a landline with a message a coordinator understands', () => {
-    const result = createPersonBodySchema.safeParse({ ...base, fullName: 'Trần Văn Bảy', phone: '0228 3 123 456' });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['phone'], message: expect.stringContaining('di động') });
+    const result = createPersonBodySchema.safeParse({
+      ...base,
+      fullName: 'Trần Văn Bảy',
+      phone: '0228 3 123 456',
+    });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['phone'],
+      message: expect.stringContaining('di động'),
+    });
   });
 });
 
 describe('an import row', () => {
   it('accepts the Vietnamese labels of gender and group, ignoring case and accents', () => {
-    const row = importRowSchema.parse({ fullName: 'Đỗ Thị Lụa', gender: 'nu', birthYear: '1962', communeCode: '14224', group: 'NGƯỜI CAO TUỔI' });
-    expect(row).toMatchObject({ gender: 'female', birthYear: 1962, group: 'elderly', phone: null, organizationId: null });
+    const row = importRowSchema.parse({
+      fullName: 'Đỗ Thị Lụa',
+      gender: 'nu',
+      birthYear: '1962',
+      communeCode: '14224',
+      group: 'NGƯỜI CAO TUỔI',
+    });
+    expect(row).toMatchObject({
+      gender: 'female',
+      birthYear: 1962,
+      group: 'elderly',
+      phone: null,
+      organizationId: null,
+    });
   });
 
   it('accepts the codes too', () => {
-    expect(importRowSchema.parse({ fullName: 'Lê Văn Ba', gender: 'male', birthYear: 1970, communeCode: '14215', group: 'veteran' }).group).toBe('veteran');
+    expect(
+      importRowSchema.parse({
+        fullName: 'Lê Văn Ba',
+        gender: 'male',
+        birthYear: 1970,
+        communeCode: '14215',
+        group: 'veteran',
+      }).group,
+    ).toBe('veteran');
   });
 });

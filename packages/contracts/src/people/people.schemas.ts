@@ -7,8 +7,18 @@ export const genders = ['male', 'female', 'other'] as const;
 export const genderSchema = z.enum(genders, { message: 'Giới tính phải là Nam, Nữ hoặc Khác' });
 export type Gender = z.infer<typeof genderSchema>;
 
-export const participantGroups = ['farmer', 'veteran', 'elderly', 'student', 'worker', 'civil_servant', 'other'] as const;
-export const participantGroupSchema = z.enum(participantGroups, { message: 'Nhóm đối tượng không hợp lệ' });
+export const participantGroups = [
+  'farmer',
+  'veteran',
+  'elderly',
+  'student',
+  'worker',
+  'civil_servant',
+  'other',
+] as const;
+export const participantGroupSchema = z.enum(participantGroups, {
+  message: 'Nhóm đối tượng không hợp lệ',
+});
 export type ParticipantGroup = z.infer<typeof participantGroupSchema>;
 
 /** The Vietnamese labels of the codes, as the import template and the UI show them. */
@@ -42,7 +52,8 @@ export function normalizePhone(raw: string): string | undefined {
   return MOBILE.test(digits) ? digits : undefined;
 }
 
-export const PHONE_MESSAGE = 'Số điện thoại di động không hợp lệ (ví dụ 0912 345 678 hoặc +84 912 345 678)';
+export const PHONE_MESSAGE =
+  'Số điện thoại di động không hợp lệ (ví dụ 0912 345 678 hoặc +84 912 345 678)';
 
 export const phoneSchema = z
   .string()
@@ -69,7 +80,9 @@ export const fullNameSchema = z
       .string()
       .min(2, { message: 'Họ và tên quá ngắn' })
       .max(120, { message: 'Họ và tên tối đa 120 ký tự' })
-      .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'-]*$/u, { message: 'Họ và tên chỉ gồm chữ cái, dấu cách, dấu chấm hoặc gạch nối' }),
+      .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'-]*$/u, {
+        message: 'Họ và tên chỉ gồm chữ cái, dấu cách, dấu chấm hoặc gạch nối',
+      }),
   );
 
 export const birthYearSchema = (now = new Date()) =>
@@ -85,7 +98,10 @@ const personFields = z.object({
   birthYear: birthYearSchema(),
   phone: phoneSchema.nullish().transform((v) => v ?? null),
   communeCode: adminUnitCodeSchema,
-  organizationId: z.uuid().nullish().transform((v) => v ?? null),
+  organizationId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
   group: participantGroupSchema,
 });
 

@@ -44,7 +44,8 @@ export const registrationListSchema = z.array(registrationSchema);
 
 /** Exactly one of the listed keys must be given. */
 const exactlyOneOf = (keys: string[]) => ({
-  check: (body: Record<string, unknown>) => keys.filter((key) => body[key] !== undefined).length === 1,
+  check: (body: Record<string, unknown>) =>
+    keys.filter((key) => body[key] !== undefined).length === 1,
   message: `Hãy gửi đúng một trong: ${keys.join(', ')}`,
 });
 
@@ -77,7 +78,10 @@ export const checkInBodySchema = z
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
 
 export const importQuerySchema = z.object({
-  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../common/paging.schemas';
 
-export const coverageGroupings = ['district', 'commune', 'organization', 'group', 'gender', 'age_band', 'month'] as const;
+export const coverageGroupings = [
+  'district',
+  'commune',
+  'organization',
+  'group',
+  'gender',
+  'age_band',
+  'month',
+] as const;
 export const coverageGroupingSchema = z.enum(coverageGroupings);
 export type CoverageGrouping = z.infer<typeof coverageGroupingSchema>;
 
@@ -27,9 +35,15 @@ export const coverageQuerySchema = z
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
     /** For groupBy=commune: only the communes of this district. */
-    districtCode: z.string().regex(/^\d{3}$/u, { message: 'Mã huyện gồm 3 chữ số' }).optional(),
+    districtCode: z
+      .string()
+      .regex(/^\d{3}$/u, { message: 'Mã huyện gồm 3 chữ số' })
+      .optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'Ngày kết thúc phải sau ngày bắt đầu',
+  });
 export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
 
 const figures = {
@@ -47,7 +61,11 @@ const figures = {
   coveragePct: z.number().nullable(),
 };
 
-export const coverageRowSchema = z.object({ key: z.string().nullable(), label: z.string(), ...figures });
+export const coverageRowSchema = z.object({
+  key: z.string().nullable(),
+  label: z.string(),
+  ...figures,
+});
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
 
 export const coverageTotalsSchema = z.object({
@@ -74,8 +92,14 @@ export const communeReachSchema = z.enum(['reached', 'planned', 'not_reached']);
 export type CommuneReach = z.infer<typeof communeReachSchema>;
 
 export const dashboardSchema = z.object({
-  campaign: z.object({ id: z.uuid(), name: z.string(), startsOn: z.string(), endsOn: z.string() }).nullable(),
-  targets: z.object({ conferences: z.number().int(), participants: z.number().int(), leaflets: z.number().int() }),
+  campaign: z
+    .object({ id: z.uuid(), name: z.string(), startsOn: z.string(), endsOn: z.string() })
+    .nullable(),
+  targets: z.object({
+    conferences: z.number().int(),
+    participants: z.number().int(),
+    leaflets: z.number().int(),
+  }),
   actuals: z.object({
     conferencesHeld: z.number().int(),
     /** Planned or confirmed, not yet held. */
@@ -88,7 +112,14 @@ export const dashboardSchema = z.object({
     communesReached: z.number().int(),
     communesTotal: z.number().int(),
   }),
-  byMonth: z.array(z.object({ month: z.string(), conferencesHeld: z.number().int(), participants: z.number().int(), uniqueParticipants: z.number().int() })),
+  byMonth: z.array(
+    z.object({
+      month: z.string(),
+      conferencesHeld: z.number().int(),
+      participants: z.number().int(),
+      uniqueParticipants: z.number().int(),
+    }),
+  ),
   byDistrict: z.array(
     z.object({
       code: z.string(),
@@ -100,8 +131,22 @@ export const dashboardSchema = z.object({
       leafletsDelivered: z.number().int(),
     }),
   ),
-  communes: z.array(z.object({ code: z.string(), name: z.string(), districtCode: z.string(), status: communeReachSchema })),
-  unreachedCommunes: z.array(z.object({ code: z.string(), name: z.string(), districtCode: z.string(), districtName: z.string() })),
+  communes: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      districtCode: z.string(),
+      status: communeReachSchema,
+    }),
+  ),
+  unreachedCommunes: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      districtCode: z.string(),
+      districtName: z.string(),
+    }),
+  ),
   byGroup: z.array(z.object({ group: z.string(), uniqueParticipants: z.number().int() })),
   byGender: z.array(z.object({ gender: z.string(), uniqueParticipants: z.number().int() })),
 });

@@ -52,7 +52,10 @@ export const listUsersQuerySchema = pageQuerySchema.extend({
   q: searchTextSchema(100),
   role: roleSchema.optional(),
   organizationId: z.uuid().optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
 

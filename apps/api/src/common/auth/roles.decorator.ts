@@ -12,4 +12,5 @@ export const ALL_ROLES = roles;
 export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
 
 /** Only these roles; everyone else gets 403, and a caller without a valid token 401. */
-export const Roles = (...allowed: Role[]) => SetMetadata(ACCESS_RULE, { kind: 'roles', roles: allowed } satisfies AccessRule);
+export const Roles = (...allowed: Role[]) =>
+  SetMetadata(ACCESS_RULE, { kind: 'roles', roles: allowed } satisfies AccessRule);

@@ -5,7 +5,8 @@ import type { Actor } from './actor';
  * boundary; repositories put it into their queries, so a coordinator's query cannot return
  * another organization's rows.
  */
-export type Scope = { kind: 'all' } | { kind: 'organization'; organizationId: string } | { kind: 'aggregates' };
+export type Scope =
+  { kind: 'all' } | { kind: 'organization'; organizationId: string } | { kind: 'aggregates' };
 
 export function scopeOf(actor: Actor): Scope {
   switch (actor.role) {
@@ -34,7 +35,11 @@ export function scopeOrganization(scope: Scope): string | null {
  * next positional parameter. Callers append `params` to their own.
  * ✅ `WHERE ${scopeCondition(scope, 'p.organization_id', params)}`
  */
-export function scopeCondition(scope: Scope, organizationColumn: string, params: unknown[]): string {
+export function scopeCondition(
+  scope: Scope,
+  organizationColumn: string,
+  params: unknown[],
+): string {
   switch (scope.kind) {
     case 'all':
       return 'TRUE';

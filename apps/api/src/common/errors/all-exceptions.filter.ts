@@ -13,14 +13,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const mapped = toErrorResponse(exception);
     if (mapped.internal !== undefined) {
-      this.logger.error({ err: mapped.internal, method: request.method, url: request.originalUrl }, 'request failed');
+      this.logger.error(
+        { err: mapped.internal, method: request.method, url: request.originalUrl },
+        'request failed',
+      );
     }
     if (response.headersSent) {
       response.destroy();
       return;
     }
     const retryAfter = (mapped.body as { retryAfter?: unknown }).retryAfter;
-    if (mapped.status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+    if (mapped.status === 429 && typeof retryAfter === 'number')
+      response.setHeader('Retry-After', String(retryAfter));
     response.status(mapped.status).json(mapped.body);
   }
 }

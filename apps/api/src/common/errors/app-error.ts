@@ -11,7 +11,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly options: { details?: ErrorDetail[]; extra?: Record<string, unknown>; cause?: unknown } = {},
+    readonly options: {
+      details?: ErrorDetail[];
+      extra?: Record<string, unknown>;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';

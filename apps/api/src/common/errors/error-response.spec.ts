@@ -7,7 +7,10 @@ import { toErrorResponse } from './error-response';
 describe('error responses', () => {
   it('answers an AppError with its status, code, details and extra fields', () => {
     const mapped = toErrorResponse(
-      new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có', { extra: { existingId: 'x' }, details: [{ path: 'name', message: 'trùng' }] }),
+      new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có', {
+        extra: { existingId: 'x' },
+        details: [{ path: 'name', message: 'trùng' }],
+      }),
     );
     expect(mapped.status).toBe(409);
     expect(mapped.body).toEqual({
@@ -26,8 +29,16 @@ describe('error responses', () => {
     [{ type: 'charset.unsupported' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
     [new NotFoundException(), 404, 'ROUTE_NOT_FOUND'],
     [new BadRequestException('Thiếu tệp'), 400, 'BAD_REQUEST'],
-    [new QueryFailedError('q', [], Object.assign(new Error('dup'), { code: '23505' })), 409, 'CONFLICT'],
-    [new QueryFailedError('q', [], Object.assign(new Error('bad uuid'), { code: '22P02' })), 400, 'BAD_REQUEST'],
+    [
+      new QueryFailedError('q', [], Object.assign(new Error('dup'), { code: '23505' })),
+      409,
+      'CONFLICT',
+    ],
+    [
+      new QueryFailedError('q', [], Object.assign(new Error('bad uuid'), { code: '22P02' })),
+      400,
+      'BAD_REQUEST',
+    ],
   ])('maps %p to %i', (exception, status, code) => {
     const mapped = toErrorResponse(exception);
     expect(mapped.status).toBe(status);

@@ -17,7 +17,12 @@ export interface MappedError {
   internal?: unknown;
 }
 
-function build(code: ErrorCode, message: string, details?: ErrorDetail[], extra?: Record<string, unknown>): MappedError {
+function build(
+  code: ErrorCode,
+  message: string,
+  details?: ErrorDetail[],
+  extra?: Record<string, unknown>,
+): MappedError {
   const status = errorCodes[code];
   return {
     status,
@@ -48,7 +53,10 @@ function fromBodyParser(error: { type?: string; status?: number }): MappedError 
       return build('PAYLOAD_TOO_LARGE', 'Nội dung gửi lên quá lớn');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return build('UNSUPPORTED_MEDIA_TYPE', 'Bảng mã của nội dung không được hỗ trợ, hãy dùng UTF-8');
+      return build(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Bảng mã của nội dung không được hỗ trợ, hãy dùng UTF-8',
+      );
     case 'request.aborted':
     case 'request.size.invalid':
     case 'stream.encoding.set':
@@ -58,8 +66,14 @@ function fromBodyParser(error: { type?: string; status?: number }): MappedError 
       // Other errors of the body parser (a broken gzip or deflate body…) carry a 4xx status.
       const status = (error as { status?: unknown }).status;
       if (typeof status === 'number' && status >= 400 && status < 500) {
-        const mapped = build(status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST', 'Nội dung gửi lên không đọc được');
-        return { status, body: { ...mapped.body, statusCode: status, error: httpStatusText[status] ?? 'Error' } };
+        const mapped = build(
+          status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
+          'Nội dung gửi lên không đọc được',
+        );
+        return {
+          status,
+          body: { ...mapped.body, statusCode: status, error: httpStatusText[status] ?? 'Error' },
+        };
       }
       return undefined;
     }
@@ -73,7 +87,10 @@ function fromDatabase(error: QueryFailedError): MappedError | undefined {
     case '23505':
       return build('CONFLICT', 'Dữ liệu này đã tồn tại');
     case '23503':
-      return build('CONFLICT', 'Dữ liệu đang được tham chiếu hoặc tham chiếu tới mục không tồn tại');
+      return build(
+        'CONFLICT',
+        'Dữ liệu đang được tham chiếu hoặc tham chiếu tới mục không tồn tại',
+      );
     case '22P02':
     case '22003':
     case '22007':
@@ -107,14 +124,21 @@ function fromHttpException(exception: HttpException): MappedError {
     case 429:
       return build('RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút');
     default: {
-      if (status >= 500) return { ...build('INTERNAL', 'Lỗi hệ thống, vui lòng thử lại sau'), internal: exception };
+      if (status >= 500)
+        return { ...build('INTERNAL', 'Lỗi hệ thống, vui lòng thử lại sau'), internal: exception };
       const response = exception.getResponse();
       const message =
-        typeof response === 'object' && response && 'message' in response && typeof response.message === 'string'
+        typeof response === 'object' &&
+        response &&
+        'message' in response &&
+        typeof response.message === 'string'
           ? response.message
           : 'Yêu cầu không hợp lệ';
       const mapped = build('BAD_REQUEST', message);
-      return { status, body: { ...mapped.body, statusCode: status, error: httpStatusText[status] ?? 'Error' } };
+      return {
+        status,
+        body: { ...mapped.body, statusCode: status, error: httpStatusText[status] ?? 'Error' },
+      };
     }
   }
 }
@@ -122,7 +146,12 @@ function fromHttpException(exception: HttpException): MappedError {
 /** Maps anything thrown while serving a request to the error shape of the contract. */
 export function toErrorResponse(exception: unknown): MappedError {
   if (exception instanceof AppError) {
-    return build(exception.code, exception.message, exception.options.details, exception.options.extra);
+    return build(
+      exception.code,
+      exception.message,
+      exception.options.details,
+      exception.options.extra,
+    );
   }
   if (exception instanceof ZodValidationException) {
     const zodError = exception.getZodError() as { issues: ZodLikeIssue[] };
@@ -133,7 +162,11 @@ export function toErrorResponse(exception: unknown): MappedError {
     const mapped = fromDatabase(exception);
     if (mapped) return mapped;
   }
-  if (exception && typeof exception === 'object' && ('type' in exception || 'status' in exception)) {
+  if (
+    exception &&
+    typeof exception === 'object' &&
+    ('type' in exception || 'status' in exception)
+  ) {
     const mapped = fromBodyParser(exception as { type?: string; status?: number });
     if (mapped) return mapped;
   }

@@ -72,10 +72,16 @@ function serveWebApp(app: NestExpressApplication, webDist: string, compressed: b
   const assets = `${path.sep}assets${path.sep}`;
   const serveStatic: expressStaticGzip.ExpressStaticGzipOptions['serveStatic'] = {
     index: false,
-    setHeaders: (res, file) => res.setHeader('Cache-Control', file.includes(assets) ? IMMUTABLE : 'no-cache'),
+    setHeaders: (res, file) =>
+      res.setHeader('Cache-Control', file.includes(assets) ? IMMUTABLE : 'no-cache'),
   };
   const staticFiles = compressed
-    ? expressStaticGzip(webDist, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic })
+    ? expressStaticGzip(webDist, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic,
+      })
     : express.static(webDist, serveStatic);
   app.use(staticFiles);
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -116,7 +122,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const mapped = toErrorResponse(error);
-    if (mapped.internal !== undefined) bodyLogger.error({ err: mapped.internal, url: req.originalUrl }, 'request failed');
+    if (mapped.internal !== undefined)
+      bodyLogger.error({ err: mapped.internal, url: req.originalUrl }, 'request failed');
     res.status(mapped.status).json(mapped.body);
   });
   answerMalformedRequests(app);

@@ -93,7 +93,8 @@ export interface ReceiveOptions {
   idleTimeoutMs: number;
 }
 
-const cutOff = (cause?: unknown) => new AppError('BAD_REQUEST', 'Tệp tải lên bị ngắt giữa chừng, hãy gửi lại', { cause });
+const cutOff = (cause?: unknown) =>
+  new AppError('BAD_REQUEST', 'Tệp tải lên bị ngắt giữa chừng, hãy gửi lại', { cause });
 
 /**
  * Receives the first file of a multipart request (field `field`) onto a temporary file, streamed
@@ -102,7 +103,11 @@ const cutOff = (cause?: unknown) => new AppError('BAD_REQUEST', 'Tệp tải lê
  * or goes away mid-file holds nothing but its own socket; after `idleTimeoutMs` without a byte it
  * is answered 408 and its connection closed.
  */
-export async function receiveFile(req: Request, field: string, options: ReceiveOptions): Promise<UploadedFile> {
+export async function receiveFile(
+  req: Request,
+  field: string,
+  options: ReceiveOptions,
+): Promise<UploadedFile> {
   const contentType = (req.headers['content-type'] ?? '').toLowerCase();
   if (!contentType.startsWith('multipart/form-data')) {
     throw new AppError('VALIDATION_FAILED', 'Hãy gửi tệp dưới dạng multipart/form-data', {
@@ -111,7 +116,11 @@ export async function receiveFile(req: Request, field: string, options: ReceiveO
   }
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: options.maxBytes, fields: 20 }, defParamCharset: 'utf8' });
+    parser = busboy({
+      headers: req.headers,
+      limits: { files: 1, fileSize: options.maxBytes, fields: 20 },
+      defParamCharset: 'utf8',
+    });
   } catch {
     throw new AppError('BAD_REQUEST', 'Nội dung tải lên không hợp lệ');
   }
@@ -126,66 +135,83 @@ export async function receiveFile(req: Request, field: string, options: ReceiveO
   };
 
   try {
-    const received = await new Promise<Pick<UploadedFile, 'filename' | 'mimeType' | 'size'>>((resolve, reject) => {
-      let info: { filename: string; mimeType: string } | undefined;
-      let written: Promise<void> | undefined;
-      let truncated = false;
-      let settled = false;
-      const fail = (error: AppError) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(idle);
-        req.unpipe(parser);
-        reject(error);
-      };
+    const received = await new Promise<Pick<UploadedFile, 'filename' | 'mimeType' | 'size'>>(
+      (resolve, reject) => {
+        let info: { filename: string; mimeType: string } | undefined;
+        let written: Promise<void> | undefined;
+        let truncated = false;
+        let settled = false;
+        const fail = (error: AppError) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(idle);
+          req.unpipe(parser);
+          reject(error);
+        };
 
-      let idle = setTimeout(onIdle, options.idleTimeoutMs);
-      function onIdle() {
-        fail(new AppError('REQUEST_TIMEOUT', 'Tệp tải lên quá chậm hoặc bị ngừng giữa chừng, hãy gửi lại'));
-        // The answer goes out, then the connection closes: nothing is left waiting for the rest.
-        req.res?.setHeader('Connection', 'close');
-        req.res?.once('finish', () => req.socket.destroy());
-      }
-      req.on('data', () => {
-        clearTimeout(idle);
-        if (!settled) idle = setTimeout(onIdle, options.idleTimeoutMs);
-      });
+        let idle = setTimeout(onIdle, options.idleTimeoutMs);
+        function onIdle() {
+          fail(
+            new AppError(
+              'REQUEST_TIMEOUT',
+              'Tệp tải lên quá chậm hoặc bị ngừng giữa chừng, hãy gửi lại',
+            ),
+          );
+          // The answer goes out, then the connection closes: nothing is left waiting for the rest.
+          req.res?.setHeader('Connection', 'close');
+          req.res?.once('finish', () => req.socket.destroy());
+        }
+        req.on('data', () => {
+          clearTimeout(idle);
+          if (!settled) idle = setTimeout(onIdle, options.idleTimeoutMs);
+        });
 
-      parser.on('file', (name, stream, fileInfo) => {
-        if (name !== field || info) {
-          // Drained and ignored; a form cut off inside it errs here, and is answered by the parser's error.
-          stream.on('error', () => undefined);
-          stream.resume();
-          return;
-        }
-        info = { filename: fileInfo.filename ?? '', mimeType: fileInfo.mimeType };
-        stream.on('limit', () => (truncated = true));
-        written = pipeline(stream, fs.createWriteStream(target));
-        // A failed write is reported when the parser closes; never as an unhandled rejection.
-        written.catch(() => undefined);
-      });
-      parser.on('error', (error: unknown) => fail(cutOff(error)));
-      req.on('aborted', () => fail(cutOff()));
-      parser.on('close', () => {
-        if (settled) return;
-        if (!info || !written) {
-          fail(new AppError('VALIDATION_FAILED', 'Chưa có tệp', { details: [{ path: field, message: 'Chưa chọn tệp để nhập' }] }));
-          return;
-        }
-        const fileInfo = info;
-        written.then(
-          async () => {
-            if (truncated) return fail(new AppError('PAYLOAD_TOO_LARGE', `Tệp quá lớn: tối đa ${Math.round(options.maxBytes / 1024 / 1024)} MB`));
-            const { size } = await fs.promises.stat(target);
-            settled = true;
-            clearTimeout(idle);
-            resolve({ ...fileInfo, size });
-          },
-          (error: unknown) => fail(cutOff(error)),
-        );
-      });
-      req.pipe(parser);
-    });
+        parser.on('file', (name, stream, fileInfo) => {
+          if (name !== field || info) {
+            // Drained and ignored; a form cut off inside it errs here, and is answered by the parser's error.
+            stream.on('error', () => undefined);
+            stream.resume();
+            return;
+          }
+          info = { filename: fileInfo.filename ?? '', mimeType: fileInfo.mimeType };
+          stream.on('limit', () => (truncated = true));
+          written = pipeline(stream, fs.createWriteStream(target));
+          // A failed write is reported when the parser closes; never as an unhandled rejection.
+          written.catch(() => undefined);
+        });
+        parser.on('error', (error: unknown) => fail(cutOff(error)));
+        req.on('aborted', () => fail(cutOff()));
+        parser.on('close', () => {
+          if (settled) return;
+          if (!info || !written) {
+            fail(
+              new AppError('VALIDATION_FAILED', 'Chưa có tệp', {
+                details: [{ path: field, message: 'Chưa chọn tệp để nhập' }],
+              }),
+            );
+            return;
+          }
+          const fileInfo = info;
+          written.then(
+            async () => {
+              if (truncated)
+                return fail(
+                  new AppError(
+                    'PAYLOAD_TOO_LARGE',
+                    `Tệp quá lớn: tối đa ${Math.round(options.maxBytes / 1024 / 1024)} MB`,
+                  ),
+                );
+              const { size } = await fs.promises.stat(target);
+              settled = true;
+              clearTimeout(idle);
+              resolve({ ...fileInfo, size });
+            },
+            (error: unknown) => fail(cutOff(error)),
+          );
+        });
+        req.pipe(parser);
+      },
+    );
     return {
       ...received,
       path: target,

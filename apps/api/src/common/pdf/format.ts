@@ -1,7 +1,17 @@
 import { PRODUCT_TIME_ZONE } from '../time';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: PRODUCT_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: PRODUCT_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PRODUCT_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PRODUCT_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** dd/MM/yyyy in Vietnam. */
 export const formatDate = (value: Date | string) => dateFormat.format(new Date(value));

@@ -26,7 +26,8 @@ export function createPdf(options: PdfOptions): Pdf {
     lang: 'vi-VN',
     autoFirstPage: true,
   } as PDFKit.PDFDocumentOptions);
-  for (const [name, buffer] of Object.entries(fontBuffers()) as Array<[FontName, Buffer]>) doc.registerFont(name, buffer);
+  for (const [name, buffer] of Object.entries(fontBuffers()) as Array<[FontName, Buffer]>)
+    doc.registerFont(name, buffer);
   doc.font('regular');
   return doc;
 }
@@ -35,7 +36,14 @@ export function createPdf(options: PdfOptions): Pdf {
  * Shrinks the font size until the text fits the width on one line (names and titles vary a lot);
  * returns the size used.
  */
-export function fitFontSize(doc: Pdf, text: string, font: FontName, maxSize: number, minSize: number, width: number): number {
+export function fitFontSize(
+  doc: Pdf,
+  text: string,
+  font: FontName,
+  maxSize: number,
+  minSize: number,
+  width: number,
+): number {
   doc.font(font);
   let size = maxSize;
   while (size > minSize && doc.fontSize(size).widthOfString(nfc(text)) > width) size -= 0.5;

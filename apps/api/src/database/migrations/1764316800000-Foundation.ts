@@ -17,9 +17,23 @@ function flattenUnits() {
   const districts = dataset.districts as SourceDistrict[];
   const provincePopulation = districts.reduce((sum, d) => sum + (d.population ?? 0), 0);
   return [
-    { code: province.code, name: province.name, type: 'tỉnh', level: 'province', parent_code: null, population: provincePopulation },
+    {
+      code: province.code,
+      name: province.name,
+      type: 'tỉnh',
+      level: 'province',
+      parent_code: null,
+      population: provincePopulation,
+    },
     ...districts.flatMap((district) => [
-      { code: district.code, name: district.name, type: district.type, level: 'district', parent_code: province.code, population: district.population },
+      {
+        code: district.code,
+        name: district.name,
+        type: district.type,
+        level: 'district',
+        parent_code: province.code,
+        population: district.population,
+      },
       ...district.communes.map((commune) => ({
         code: commune.code,
         name: commune.name,
@@ -29,7 +43,11 @@ function flattenUnits() {
         population: commune.population,
       })),
     ]),
-  ].map((unit) => ({ ...unit, name: unit.name.normalize('NFC'), type: unit.type.normalize('NFC') }));
+  ].map((unit) => ({
+    ...unit,
+    name: unit.name.normalize('NFC'),
+    type: unit.type.normalize('NFC'),
+  }));
 }
 
 export class Foundation1764316800000 implements MigrationInterface {
@@ -75,7 +93,9 @@ export class Foundation1764316800000 implements MigrationInterface {
         CONSTRAINT admin_unit_validity CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_to > valid_from)
       )`);
     // At most one current row per code; closed rows keep the history.
-    await queryRunner.query(`CREATE UNIQUE INDEX admin_unit_current_code ON admin_unit (code) WHERE valid_to IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX admin_unit_current_code ON admin_unit (code) WHERE valid_to IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX admin_unit_code ON admin_unit (code, valid_from)`);
     await queryRunner.query(`CREATE INDEX admin_unit_parent ON admin_unit (parent_code, level)`);
 
@@ -92,7 +112,9 @@ export class Foundation1764316800000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX organization_name_district ON organization (fold_text(name), coalesce(district_code, ''))`,
     );
-    await queryRunner.query(`CREATE INDEX organization_name_trgm ON organization USING gin (fold_text(name) gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX organization_name_trgm ON organization USING gin (fold_text(name) gin_trgm_ops)`,
+    );
 
     const [{ id: datasetId }] = (await queryRunner.query(
       `INSERT INTO reference_dataset (name, source, as_of, note) VALUES ($1, $2, $3, $4) RETURNING id`,

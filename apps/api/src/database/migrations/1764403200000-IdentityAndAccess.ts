@@ -32,7 +32,9 @@ export class IdentityAndAccess1764403200000 implements MigrationInterface {
         revoked_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX refresh_token_user ON refresh_token (user_id) WHERE revoked_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX refresh_token_user ON refresh_token (user_id) WHERE revoked_at IS NULL`,
+    );
 
     // Failed logins per username and per client address, shared by every API replica.
     await queryRunner.query(`

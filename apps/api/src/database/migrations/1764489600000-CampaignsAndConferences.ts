@@ -46,9 +46,13 @@ export class CampaignsAndConferences1764489600000 implements MigrationInterface 
           commune_code WITH =, venue_key WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&
         ) WHERE (status <> 'cancelled' AND NOT forced)
       )`);
-    await queryRunner.query(`CREATE INDEX conference_campaign_start ON conference (campaign_id, starts_at)`);
+    await queryRunner.query(
+      `CREATE INDEX conference_campaign_start ON conference (campaign_id, starts_at)`,
+    );
     await queryRunner.query(`CREATE INDEX conference_start ON conference (starts_at)`);
-    await queryRunner.query(`CREATE INDEX conference_commune ON conference (commune_code, starts_at)`);
+    await queryRunner.query(
+      `CREATE INDEX conference_commune ON conference (commune_code, starts_at)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE conference_organizer (
@@ -56,7 +60,9 @@ export class CampaignsAndConferences1764489600000 implements MigrationInterface 
         organization_id uuid NOT NULL REFERENCES organization (id),
         PRIMARY KEY (conference_id, organization_id)
       )`);
-    await queryRunner.query(`CREATE INDEX conference_organizer_organization ON conference_organizer (organization_id)`);
+    await queryRunner.query(
+      `CREATE INDEX conference_organizer_organization ON conference_organizer (organization_id)`,
+    );
 
     // A trainer is known by name for now; trainer_key folds it like a venue. Each row carries its
     // conference's time range so that a trainer cannot be booked twice at once.

@@ -46,8 +46,12 @@ export class Certificates1764662400000 implements MigrationInterface {
         CONSTRAINT certificate_verify_code UNIQUE (verify_code),
         CONSTRAINT certificate_revocation CHECK ((status = 'revoked') = (revoked_at IS NOT NULL AND revoked_reason IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX certificate_one_valid ON certificate (registration_id) WHERE status = 'valid'`);
-    await queryRunner.query(`CREATE INDEX certificate_conference ON certificate (conference_id, status)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX certificate_one_valid ON certificate (registration_id) WHERE status = 'valid'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX certificate_conference ON certificate (conference_id, status)`,
+    );
     await queryRunner.query(`CREATE INDEX certificate_person ON certificate (person_id)`);
 
     // 244 random bits from two version-4 UUIDs (a strong random source), base64url.
@@ -66,7 +70,9 @@ export class Certificates1764662400000 implements MigrationInterface {
         valid boolean NOT NULL,
         ip text
       )`);
-    await queryRunner.query(`CREATE INDEX certificate_verification_at ON certificate_verification (at DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX certificate_verification_at ON certificate_verification (at DESC)`,
+    );
 
     // Fixed-window request counters shared by every API replica (public endpoints).
     await queryRunner.query(`

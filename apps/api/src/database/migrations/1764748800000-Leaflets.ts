@@ -55,10 +55,18 @@ export class Leaflets1764748800000 implements MigrationInterface {
         CONSTRAINT leaflet_allocation_delivery CHECK ((status = 'delivered') = (delivered_on IS NOT NULL AND received_by IS NOT NULL)),
         CONSTRAINT leaflet_allocation_cancel CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX leaflet_allocation_batch ON leaflet_allocation (batch_id, status)`);
-    await queryRunner.query(`CREATE INDEX leaflet_allocation_conference ON leaflet_allocation (conference_id) WHERE conference_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX leaflet_allocation_organization ON leaflet_allocation (organization_id) WHERE organization_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX leaflet_allocation_commune ON leaflet_allocation (commune_code) WHERE commune_code IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX leaflet_allocation_batch ON leaflet_allocation (batch_id, status)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX leaflet_allocation_conference ON leaflet_allocation (conference_id) WHERE conference_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX leaflet_allocation_organization ON leaflet_allocation (organization_id) WHERE organization_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX leaflet_allocation_commune ON leaflet_allocation (commune_code) WHERE commune_code IS NOT NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -14,7 +14,9 @@ export class Hardening1764835200000 implements MigrationInterface {
     // A token spent by rotation records its successor, so a reply lost on the way (a page closed
     // mid-refresh) can be told from a replay: see TokensService.spendRefreshToken.
     await queryRunner.query(`ALTER TABLE refresh_token ADD COLUMN rotated_at timestamptz`);
-    await queryRunner.query(`ALTER TABLE refresh_token ADD COLUMN replaced_by uuid REFERENCES refresh_token (id) ON DELETE SET NULL`);
+    await queryRunner.query(
+      `ALTER TABLE refresh_token ADD COLUMN replaced_by uuid REFERENCES refresh_token (id) ON DELETE SET NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -36,7 +36,9 @@ export class PersonMembership1765000000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (person_id, organization_id)
       )`);
-    await queryRunner.query(`CREATE INDEX person_membership_organization ON person_membership (organization_id, name_key)`);
+    await queryRunner.query(
+      `CREATE INDEX person_membership_organization ON person_membership (organization_id, name_key)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE registration_claim (
@@ -46,7 +48,9 @@ export class PersonMembership1765000000000 implements MigrationInterface {
         created_by uuid REFERENCES app_user (id),
         PRIMARY KEY (registration_id, organization_id)
       )`);
-    await queryRunner.query(`CREATE INDEX registration_claim_organization ON registration_claim (organization_id, registration_id)`);
+    await queryRunner.query(
+      `CREATE INDEX registration_claim_organization ON registration_claim (organization_id, registration_id)`,
+    );
 
     await queryRunner.query(`
       INSERT INTO person_membership (person_id, organization_id, full_name, gender, birth_year, phone, commune_code, group_code,

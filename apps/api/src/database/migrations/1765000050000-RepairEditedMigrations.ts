@@ -48,7 +48,9 @@ export class RepairEditedMigrations1765000050000 implements MigrationInterface {
         END IF;
       END
       $repair$`);
-    await queryRunner.query(`CREATE INDEX IF NOT EXISTS person_phone ON person (phone varchar_pattern_ops) WHERE phone IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX IF NOT EXISTS person_phone ON person (phone varchar_pattern_ops) WHERE phone IS NOT NULL`,
+    );
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION random_check_in_code() RETURNS text LANGUAGE sql VOLATILE AS $$
         SELECT substr(a, (v >> 35 & 31)::int + 1, 1) || substr(a, (v >> 30 & 31)::int + 1, 1)
@@ -58,7 +60,9 @@ export class RepairEditedMigrations1765000050000 implements MigrationInterface {
         FROM (SELECT '0123456789ABCDEFGHJKMNPQRSTVWXYZ'::text AS a, floor(random() * 1099511627776)::bigint AS v) s
       $$`);
 
-    await queryRunner.query(`ALTER TABLE refresh_token ADD COLUMN IF NOT EXISTS rotated_at timestamptz`);
+    await queryRunner.query(
+      `ALTER TABLE refresh_token ADD COLUMN IF NOT EXISTS rotated_at timestamptz`,
+    );
     await queryRunner.query(
       `ALTER TABLE refresh_token ADD COLUMN IF NOT EXISTS replaced_by uuid REFERENCES refresh_token (id) ON DELETE SET NULL`,
     );

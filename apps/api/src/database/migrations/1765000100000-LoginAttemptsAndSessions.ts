@@ -10,8 +10,12 @@ export class LoginAttemptsAndSessions1765000100000 implements MigrationInterface
     await queryRunner.query(`ALTER TABLE refresh_token ADD COLUMN family_id uuid`);
     await queryRunner.query(`UPDATE refresh_token SET family_id = id`);
     await queryRunner.query(`ALTER TABLE refresh_token ALTER COLUMN family_id SET NOT NULL`);
-    await queryRunner.query(`ALTER TABLE refresh_token ALTER COLUMN family_id SET DEFAULT gen_random_uuid()`);
-    await queryRunner.query(`CREATE INDEX refresh_token_family_live ON refresh_token (family_id) WHERE revoked_at IS NULL`);
+    await queryRunner.query(
+      `ALTER TABLE refresh_token ALTER COLUMN family_id SET DEFAULT gen_random_uuid()`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX refresh_token_family_live ON refresh_token (family_id) WHERE revoked_at IS NULL`,
+    );
 
     // The addresses each account logged in from lately. When guesses spread over many addresses
     // fill an account's login limit, these addresses may go on trying and the others wait.

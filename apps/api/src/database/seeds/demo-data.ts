@@ -3,7 +3,11 @@ import type { OrganizationKind, Role } from '@canhgiac/contracts';
 /** Hải Hậu district, where the demo coordinators work. */
 export const DEMO_DISTRICT_CODE = '366';
 
-export const demoOrganizations: Array<{ name: string; kind: OrganizationKind; districtCode: string | null }> = [
+export const demoOrganizations: Array<{
+  name: string;
+  kind: OrganizationKind;
+  districtCode: string | null;
+}> = [
   { name: 'Sở Khoa học và Công nghệ tỉnh Nam Định', kind: 'agency', districtCode: null },
   { name: 'Công an tỉnh Nam Định', kind: 'agency', districtCode: null },
   { name: 'Hội Nông dân huyện Hải Hậu', kind: 'farmers_association', districtCode: '366' },
@@ -20,15 +24,45 @@ export const demoOrganizations: Array<{ name: string; kind: OrganizationKind; di
 ];
 
 /** The demo users of the contract; each logs in with DEMO_PASSWORD. */
-export const demoUsers: Array<{ username: string; fullName: string; role: Role; organizationName: string | null }> = [
+export const demoUsers: Array<{
+  username: string;
+  fullName: string;
+  role: Role;
+  organizationName: string | null;
+}> = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', organizationName: null },
-  { username: 'staff', fullName: 'Trần Thị Lan', role: 'staff', organizationName: 'Sở Khoa học và Công nghệ tỉnh Nam Định' },
-  { username: 'leader', fullName: 'Nguyễn Văn Đức', role: 'leader', organizationName: 'Sở Khoa học và Công nghệ tỉnh Nam Định' },
-  { username: 'coord.farmers', fullName: 'Phạm Văn Hùng', role: 'coordinator', organizationName: 'Hội Nông dân huyện Hải Hậu' },
-  { username: 'coord.veterans', fullName: 'Vũ Đình Thắng', role: 'coordinator', organizationName: 'Hội Cựu chiến binh huyện Hải Hậu' },
+  {
+    username: 'staff',
+    fullName: 'Trần Thị Lan',
+    role: 'staff',
+    organizationName: 'Sở Khoa học và Công nghệ tỉnh Nam Định',
+  },
+  {
+    username: 'leader',
+    fullName: 'Nguyễn Văn Đức',
+    role: 'leader',
+    organizationName: 'Sở Khoa học và Công nghệ tỉnh Nam Định',
+  },
+  {
+    username: 'coord.farmers',
+    fullName: 'Phạm Văn Hùng',
+    role: 'coordinator',
+    organizationName: 'Hội Nông dân huyện Hải Hậu',
+  },
+  {
+    username: 'coord.veterans',
+    fullName: 'Vũ Đình Thắng',
+    role: 'coordinator',
+    organizationName: 'Hội Cựu chiến binh huyện Hải Hậu',
+  },
 ];
 
-export const demoTrainers = ['ThS. Nguyễn Văn An', 'Đại úy Phạm Minh Tuấn', 'Trần Thị Bích Ngọc', 'Lê Thị Thu Hà'];
+export const demoTrainers = [
+  'ThS. Nguyễn Văn An',
+  'Đại úy Phạm Minh Tuấn',
+  'Trần Thị Bích Ngọc',
+  'Lê Thị Thu Hà',
+];
 
 /**
  * Sample conferences, placed relative to the day the demo starts so the calendar looks alive:
@@ -42,14 +76,84 @@ export const demoConferences: Array<{
   trainers: number[];
   capacity: number;
 }> = [
-  { dayOffset: -74, communeCode: '14215', venue: 'Hội trường UBND thị trấn Yên Định', organizers: ['Hội Nông dân huyện Hải Hậu', 'Ủy ban nhân dân huyện Hải Hậu'], trainers: [0, 1], capacity: 250 },
-  { dayOffset: -61, communeCode: '14224', venue: 'Nhà văn hóa xã Hải Nam', organizers: ['Hội Cựu chiến binh huyện Hải Hậu'], trainers: [1], capacity: 150 },
-  { dayOffset: -47, communeCode: '14152', venue: 'Hội trường UBND thị trấn Quất Lâm', organizers: ['Hội Nông dân huyện Giao Thủy'], trainers: [2], capacity: 200 },
-  { dayOffset: -33, communeCode: '14248', venue: 'Hội trường UBND xã Hải Hưng', organizers: ['Hội Nông dân huyện Hải Hậu', 'Hội Liên hiệp Phụ nữ huyện Hải Hậu'], trainers: [0, 3], capacity: 180 },
-  { dayOffset: -19, communeCode: '13741', venue: 'Nhà văn hóa thị trấn Gôi', organizers: [], trainers: [2], capacity: 120 },
-  { dayOffset: -8, communeCode: '14308', venue: 'Hội trường UBND xã Hải Xuân', organizers: ['Hội Cựu chiến binh huyện Hải Hậu', 'Huyện đoàn Hải Hậu'], trainers: [1, 3], capacity: 200 },
-  { dayOffset: 4, communeCode: '14218', venue: 'Hội trường UBND thị trấn Cồn', organizers: ['Hội Nông dân huyện Hải Hậu'], trainers: [0], capacity: 220 },
-  { dayOffset: 11, communeCode: '14158', venue: 'Nhà văn hóa xã Hồng Thuận', organizers: ['Hội Cựu chiến binh huyện Giao Thủy', 'Ủy ban nhân dân huyện Giao Thủy'], trainers: [2, 3], capacity: 160 },
-  { dayOffset: 18, communeCode: '14089', venue: 'Hội trường UBND thị trấn Xuân Trường', organizers: [], trainers: [1], capacity: 200 },
-  { dayOffset: 25, communeCode: '14221', venue: 'Hội trường UBND thị trấn Thịnh Long', organizers: ['Hội Liên hiệp Phụ nữ huyện Hải Hậu'], trainers: [3], capacity: 180 },
+  {
+    dayOffset: -74,
+    communeCode: '14215',
+    venue: 'Hội trường UBND thị trấn Yên Định',
+    organizers: ['Hội Nông dân huyện Hải Hậu', 'Ủy ban nhân dân huyện Hải Hậu'],
+    trainers: [0, 1],
+    capacity: 250,
+  },
+  {
+    dayOffset: -61,
+    communeCode: '14224',
+    venue: 'Nhà văn hóa xã Hải Nam',
+    organizers: ['Hội Cựu chiến binh huyện Hải Hậu'],
+    trainers: [1],
+    capacity: 150,
+  },
+  {
+    dayOffset: -47,
+    communeCode: '14152',
+    venue: 'Hội trường UBND thị trấn Quất Lâm',
+    organizers: ['Hội Nông dân huyện Giao Thủy'],
+    trainers: [2],
+    capacity: 200,
+  },
+  {
+    dayOffset: -33,
+    communeCode: '14248',
+    venue: 'Hội trường UBND xã Hải Hưng',
+    organizers: ['Hội Nông dân huyện Hải Hậu', 'Hội Liên hiệp Phụ nữ huyện Hải Hậu'],
+    trainers: [0, 3],
+    capacity: 180,
+  },
+  {
+    dayOffset: -19,
+    communeCode: '13741',
+    venue: 'Nhà văn hóa thị trấn Gôi',
+    organizers: [],
+    trainers: [2],
+    capacity: 120,
+  },
+  {
+    dayOffset: -8,
+    communeCode: '14308',
+    venue: 'Hội trường UBND xã Hải Xuân',
+    organizers: ['Hội Cựu chiến binh huyện Hải Hậu', 'Huyện đoàn Hải Hậu'],
+    trainers: [1, 3],
+    capacity: 200,
+  },
+  {
+    dayOffset: 4,
+    communeCode: '14218',
+    venue: 'Hội trường UBND thị trấn Cồn',
+    organizers: ['Hội Nông dân huyện Hải Hậu'],
+    trainers: [0],
+    capacity: 220,
+  },
+  {
+    dayOffset: 11,
+    communeCode: '14158',
+    venue: 'Nhà văn hóa xã Hồng Thuận',
+    organizers: ['Hội Cựu chiến binh huyện Giao Thủy', 'Ủy ban nhân dân huyện Giao Thủy'],
+    trainers: [2, 3],
+    capacity: 160,
+  },
+  {
+    dayOffset: 18,
+    communeCode: '14089',
+    venue: 'Hội trường UBND thị trấn Xuân Trường',
+    organizers: [],
+    trainers: [1],
+    capacity: 200,
+  },
+  {
+    dayOffset: 25,
+    communeCode: '14221',
+    venue: 'Hội trường UBND thị trấn Thịnh Long',
+    organizers: ['Hội Liên hiệp Phụ nữ huyện Hải Hậu'],
+    trainers: [3],
+    capacity: 180,
+  },
 ];

@@ -42,14 +42,26 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   private async seedUsers(manager: EntityManager) {
-    const organizations: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM organization`);
-    const idOf = (name: string | null) => (name ? (organizations.find((o) => o.name === name)?.id ?? null) : null);
-    const existing: Array<{ username: string }> = await manager.query(`SELECT lower(username) AS username FROM app_user`);
+    const organizations: Array<{ id: string; name: string }> = await manager.query(
+      `SELECT id, name FROM organization`,
+    );
+    const idOf = (name: string | null) =>
+      name ? (organizations.find((o) => o.name === name)?.id ?? null) : null;
+    const existing: Array<{ username: string }> = await manager.query(
+      `SELECT lower(username) AS username FROM app_user`,
+    );
     const taken = new Set(existing.map((row) => row.username));
     // A first admin from ADMIN_USERNAME may already hold a demo username; it keeps its own password.
     for (const user of demoUsers.filter((u) => !taken.has(u.username))) {
       await this.users.bootstrap(
-        { username: user.username, fullName: user.fullName, role: user.role, organizationId: idOf(user.organizationName), active: true, password: this.config.demoPassword },
+        {
+          username: user.username,
+          fullName: user.fullName,
+          role: user.role,
+          organizationId: idOf(user.organizationName),
+          active: true,
+          password: this.config.demoPassword,
+        },
         manager,
       );
     }
@@ -62,13 +74,23 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const [{ id: campaignId }] = await manager.query(
       `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)
        VALUES ($1, $2, $3, $4, 70, 15000, 20000) RETURNING id`,
-      [`Tuyên truyền phòng chống lừa đảo trên không gian mạng năm ${year}`, year, `${year}-01-01`, `${year}-12-31`],
+      [
+        `Tuyên truyền phòng chống lừa đảo trên không gian mạng năm ${year}`,
+        year,
+        `${year}-01-01`,
+        `${year}-12-31`,
+      ],
     );
     const rows = demoConferences.map((conference, index) => {
       const day = new Date(`${today}T00:00:00Z`);
       day.setUTCDate(day.getUTCDate() + conference.dayOffset);
       const iso = day.toISOString().slice(0, 10);
-      const clamped = iso < `${year}-01-01` ? `${year}-01-0${(index % 9) + 1}` : iso > `${year}-12-31` ? `${year}-12-${20 + (index % 9)}` : iso;
+      const clamped =
+        iso < `${year}-01-01`
+          ? `${year}-01-0${(index % 9) + 1}`
+          : iso > `${year}-12-31`
+            ? `${year}-12-${20 + (index % 9)}`
+            : iso;
       const past = conference.dayOffset < 0;
       return {
         title: `Hội nghị tập huấn nhận diện lừa đảo trên không gian mạng số ${index + 1}`,
@@ -109,9 +131,73 @@ export class DemoSeedService implements OnApplicationBootstrap {
    * brought by the two demo associations, most of them checked in. Set-based, like an import.
    */
   private async seedParticipants(manager: EntityManager) {
-    const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Phan', 'Trịnh', 'Đinh', 'Mai', 'Lương'];
-    const middle = ['Văn', 'Thị', 'Đức', 'Ngọc', 'Minh', 'Thu', 'Quang', 'Thanh', 'Hữu', 'Thị Thu', 'Văn Đức'];
-    const given = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hằng', 'Hoa', 'Hùng', 'Hương', 'Lan', 'Liên', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phúc', 'Phương', 'Quý', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Tiến', 'Trang', 'Tuấn', 'Vân', 'Xuân', 'Yến', 'Đông', 'Ánh', 'Ước'];
+    const family = [
+      'Nguyễn',
+      'Trần',
+      'Lê',
+      'Phạm',
+      'Hoàng',
+      'Vũ',
+      'Đặng',
+      'Bùi',
+      'Đỗ',
+      'Ngô',
+      'Dương',
+      'Phan',
+      'Trịnh',
+      'Đinh',
+      'Mai',
+      'Lương',
+    ];
+    const middle = [
+      'Văn',
+      'Thị',
+      'Đức',
+      'Ngọc',
+      'Minh',
+      'Thu',
+      'Quang',
+      'Thanh',
+      'Hữu',
+      'Thị Thu',
+      'Văn Đức',
+    ];
+    const given = [
+      'An',
+      'Bình',
+      'Cường',
+      'Dũng',
+      'Hà',
+      'Hải',
+      'Hằng',
+      'Hoa',
+      'Hùng',
+      'Hương',
+      'Lan',
+      'Liên',
+      'Long',
+      'Mai',
+      'Nam',
+      'Nga',
+      'Ngọc',
+      'Phúc',
+      'Phương',
+      'Quý',
+      'Sơn',
+      'Tâm',
+      'Thảo',
+      'Thắng',
+      'Thủy',
+      'Tiến',
+      'Trang',
+      'Tuấn',
+      'Vân',
+      'Xuân',
+      'Yến',
+      'Đông',
+      'Ánh',
+      'Ước',
+    ];
     await manager.query(
       `WITH held AS (
          SELECT f.id, f.commune_code, f.starts_at, row_number() OVER (ORDER BY f.starts_at) AS k FROM conference f WHERE f.status = 'held'

@@ -22,7 +22,11 @@ describe.each(testDatabaseKinds())('administrative units (%s)', (kind) => {
   });
 
   it('gives Hải Hậu its 24 communes with names in NFC and 2019 census population', async () => {
-    const communes = await repository.findValid({ level: 'commune', parentCode: '366', on: '2026-01-01' });
+    const communes = await repository.findValid({
+      level: 'commune',
+      parentCode: '366',
+      on: '2026-01-01',
+    });
     expect(communes).toHaveLength(24);
     const yenDinh = communes.find((c) => c.code === '14215');
     expect(yenDinh).toEqual({
@@ -37,7 +41,9 @@ describe.each(testDatabaseKinds())('administrative units (%s)', (kind) => {
   });
 
   it('keeps the source of the reference data beside it', async () => {
-    const [dataset] = await dataSource.query(`SELECT source, as_of AS "asOf" FROM reference_dataset`);
+    const [dataset] = await dataSource.query(
+      `SELECT source, as_of AS "asOf" FROM reference_dataset`,
+    );
     expect(dataset.source).toContain('GSO');
     expect(dataset.asOf).toBe('2025-03-01');
   });
@@ -47,15 +53,25 @@ describe.each(testDatabaseKinds())('administrative units (%s)', (kind) => {
       const [{ id: datasetId }] = await manager.query(
         `INSERT INTO reference_dataset (name, source, as_of) VALUES ('merger', 'test', '2027-07-01') RETURNING id`,
       );
-      await manager.query(`UPDATE admin_unit SET valid_to = '2027-07-01' WHERE code IN ('14224', '14227')`);
+      await manager.query(
+        `UPDATE admin_unit SET valid_to = '2027-07-01' WHERE code IN ('14224', '14227')`,
+      );
       await manager.query(
         `INSERT INTO admin_unit (code, name, type, level, parent_code, population, valid_from, dataset_id)
          VALUES ('99001', 'Xã Hải Nam Trung', 'xã', 'commune', '366', 33226, '2027-07-01', $1)`,
         [datasetId],
       );
     });
-    const before = await repository.findValid({ level: 'commune', parentCode: '366', on: '2027-06-30' });
-    const after = await repository.findValid({ level: 'commune', parentCode: '366', on: '2027-07-01' });
+    const before = await repository.findValid({
+      level: 'commune',
+      parentCode: '366',
+      on: '2027-06-30',
+    });
+    const after = await repository.findValid({
+      level: 'commune',
+      parentCode: '366',
+      on: '2027-07-01',
+    });
     expect(before.map((c) => c.code)).toEqual(expect.arrayContaining(['14224', '14227']));
     expect(before.map((c) => c.code)).not.toContain('99001');
     expect(after).toHaveLength(23);

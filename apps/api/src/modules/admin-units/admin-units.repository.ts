@@ -30,7 +30,11 @@ export class AdminUnitsRepository {
     );
   }
 
-  async findValidByCode(code: string, on: string, manager: EntityManager = this.dataSource.manager): Promise<AdminUnitDto | undefined> {
+  async findValidByCode(
+    code: string,
+    on: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AdminUnitDto | undefined> {
     const rows: AdminUnitDto[] = await manager.query(
       `SELECT code, name, type, level, parent_code AS "parentCode", population
        FROM admin_unit WHERE code = $2 AND ${VALID_ON}`,

@@ -14,4 +14,5 @@ export const unitValidOn = (alias: string, day: string) =>
 export const unitCurrent = (alias: string) => `${alias}.valid_to IS NULL`;
 
 /** The day, in Vietnam, of an SQL timestamptz expression (a conference's day). */
-export const vietnamDayOf = (instant: string) => `(${instant} AT TIME ZONE '${PRODUCT_TIME_ZONE}')::date`;
+export const vietnamDayOf = (instant: string) =>
+  `(${instant} AT TIME ZONE '${PRODUCT_TIME_ZONE}')::date`;

@@ -17,7 +17,8 @@ export interface NewAuditEntry {
 /** A day without a time means the whole day, in Vietnam. */
 function boundary(value: string | undefined, end: boolean): string | null {
   if (!value) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/u.test(value)) return end ? `${value}T23:59:59.999+07:00` : `${value}T00:00:00+07:00`;
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(value))
+    return end ? `${value}T23:59:59.999+07:00` : `${value}T00:00:00+07:00`;
   return value;
 }
 
@@ -29,7 +30,15 @@ export class AuditRepository {
     await manager.query(
       `INSERT INTO audit_log (user_id, username, ip, action, entity, entity_id, summary)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-      [entry.userId, entry.username, entry.ip, entry.action, entry.entity, entry.entityId, JSON.stringify(entry.summary)],
+      [
+        entry.userId,
+        entry.username,
+        entry.ip,
+        entry.action,
+        entry.entity,
+        entry.entityId,
+        JSON.stringify(entry.summary),
+      ],
     );
   }
 

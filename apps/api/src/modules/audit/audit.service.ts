@@ -13,11 +13,21 @@ export interface AuditRecord {
 }
 
 /** Fields that never enter the audit log, whatever entity they belong to. */
-const SECRET_FIELDS = new Set(['password', 'passwordHash', 'currentPassword', 'newPassword', 'token', 'accessToken']);
+const SECRET_FIELDS = new Set([
+  'password',
+  'passwordHash',
+  'currentPassword',
+  'newPassword',
+  'token',
+  'accessToken',
+]);
 
 function redact(summary: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(summary).map(([key, value]) => [key, SECRET_FIELDS.has(key) ? '[redacted]' : value]),
+    Object.entries(summary).map(([key, value]) => [
+      key,
+      SECRET_FIELDS.has(key) ? '[redacted]' : value,
+    ]),
   );
 }
 
@@ -53,7 +63,13 @@ export class AuditService {
    * entity), with `summarySql` an expression over that row (`s`). Pushes its own parameters onto
    * `params`. The entries commit with the write because they are part of it.
    */
-  insertFrom(caller: Caller, record: Pick<AuditRecord, 'action' | 'entity'>, source: string, summarySql: string, params: unknown[]): string {
+  insertFrom(
+    caller: Caller,
+    record: Pick<AuditRecord, 'action' | 'entity'>,
+    source: string,
+    summarySql: string,
+    params: unknown[],
+  ): string {
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;

@@ -27,10 +27,18 @@ class UnruledController {
   }
 }
 
-@Module({ imports: [DiscoveryModule], controllers: [RuledController], providers: [AccessRulesCheck] })
+@Module({
+  imports: [DiscoveryModule],
+  controllers: [RuledController],
+  providers: [AccessRulesCheck],
+})
 class RuledModule {}
 
-@Module({ imports: [DiscoveryModule], controllers: [RuledController, UnruledController], providers: [AccessRulesCheck] })
+@Module({
+  imports: [DiscoveryModule],
+  controllers: [RuledController, UnruledController],
+  providers: [AccessRulesCheck],
+})
 class UnruledModule {}
 
 describe('access rules', () => {

@@ -10,7 +10,11 @@ export interface RouteRule {
 }
 
 /** Every route handler of every controller, with the access rule it declares (if any). */
-export function collectRouteRules(discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): RouteRule[] {
+export function collectRouteRules(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): RouteRule[] {
   return discovery.getControllers().flatMap((wrapper) => {
     const instance = wrapper.instance as object | undefined;
     if (!instance) return [];
@@ -39,7 +43,9 @@ export class AccessRulesCheck implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const missing = collectRouteRules(this.discovery, this.scanner, this.reflector).filter((route) => !route.rule);
+    const missing = collectRouteRules(this.discovery, this.scanner, this.reflector).filter(
+      (route) => !route.rule,
+    );
     if (missing.length > 0) {
       throw new Error(
         `Routes without an access rule (@Public or @Roles): ${missing.map((r) => `${r.controller}.${r.handler}`).join(', ')}`,

@@ -28,7 +28,14 @@ export class AuthBootstrapService implements OnApplicationBootstrap {
       await manager.query(`LOCK TABLE app_user IN SHARE ROW EXCLUSIVE MODE`);
       if ((await this.users.countUsers(manager)) > 0) return;
       await this.users.bootstrap(
-        { username: admin.username.toLowerCase(), fullName: 'Quản trị hệ thống', role: 'admin', organizationId: null, active: true, password: admin.password },
+        {
+          username: admin.username.toLowerCase(),
+          fullName: 'Quản trị hệ thống',
+          role: 'admin',
+          organizationId: null,
+          active: true,
+          password: admin.password,
+        },
         manager,
       );
       this.logger.log(`first admin "${admin.username}" created`);

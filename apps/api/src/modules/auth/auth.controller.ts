@@ -1,6 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { changePasswordBodySchema, loginBodySchema, loginResponseSchema, sessionUserSchema } from '@canhgiac/contracts';
+import {
+  changePasswordBodySchema,
+  loginBodySchema,
+  loginResponseSchema,
+  sessionUserSchema,
+} from '@canhgiac/contracts';
 import type { Request, Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
@@ -43,7 +48,11 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ZodResponse({ status: 200, type: LoginResponseDto })
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.startSession(req, res, await this.auth.login(body, req.ip ?? null));
   }
 

@@ -1,6 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ChangePasswordBody, LoginBody, LoginResponse, SessionUser } from '@canhgiac/contracts';
+import type {
+  ChangePasswordBody,
+  LoginBody,
+  LoginResponse,
+  SessionUser,
+} from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { verifyPassword } from '../../common/auth/password-hasher';
@@ -71,7 +76,9 @@ export class AuthService {
         }
       });
       for (const lock of locks) {
-        this.logger.warn(`login locked: ${lock.scope} limit of ${lock.limit} failures reached for "${body.username}" from ${ip ?? 'unknown'}`);
+        this.logger.warn(
+          `login locked: ${lock.scope} limit of ${lock.limit} failures reached for "${body.username}" from ${ip ?? 'unknown'}`,
+        );
       }
       throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
     }
@@ -80,18 +87,23 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       await this.users.recordLogin(account.id, manager);
       const refresh = await this.tokens.issueRefreshToken(account.id, manager);
-      await this.audit.record(manager, { ...toSessionUser(account), ip }, {
-        action: 'login_success',
-        entity: 'session',
-        entityId: account.id,
-      });
+      await this.audit.record(
+        manager,
+        { ...toSessionUser(account), ip },
+        {
+          action: 'login_success',
+          entity: 'session',
+          entityId: account.id,
+        },
+      );
       return this.session(account, refresh);
     });
   }
 
   /** Trades a refresh token for a new access token and a new refresh token. */
   async refresh(refreshToken: string | undefined): Promise<Session> {
-    if (!refreshToken) throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
+    if (!refreshToken)
+      throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
     const outcome = await this.dataSource.transaction(async (manager) => {
       const spent = await this.tokens.spendRefreshToken(refreshToken, manager);
       if (!spent) return undefined;
@@ -99,7 +111,8 @@ export class AuthService {
       if (!user || !user.active) return undefined;
       return { user, next: await this.tokens.issueRefreshToken(user.id, manager, spent) };
     });
-    if (!outcome) throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
+    if (!outcome)
+      throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại');
     return this.session(outcome.user, outcome.next);
   }
 
@@ -111,7 +124,11 @@ export class AuthService {
       if (!userId) return;
       const user = await this.users.credentialsById(userId, manager);
       if (!user) return;
-      await this.audit.record(manager, { ...toSessionUser(user), ip }, { action: 'logout', entity: 'session', entityId: userId });
+      await this.audit.record(
+        manager,
+        { ...toSessionUser(user), ip },
+        { action: 'logout', entity: 'session', entityId: userId },
+      );
     });
   }
 
@@ -150,7 +167,10 @@ export class AuthService {
     const claims = this.tokens.verifyAccessToken(token);
     const user = await this.users.credentialsInSession(claims.sub, claims.sid);
     if (!user || !user.active || user.tokenVersion !== claims.ver || !user.sessionLive) {
-      throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại');
+      throw new AppError(
+        'TOKEN_INVALID',
+        'Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại',
+      );
     }
     return { ...toSessionUser(user), ip };
   }

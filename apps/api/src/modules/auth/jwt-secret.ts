@@ -9,7 +9,8 @@ import type { AppConfig } from '../../config/env.schema';
  */
 export function resolveJwtSecret(config: AppConfig): string {
   if (config.jwtSecret) return config.jwtSecret;
-  if (config.database.kind === 'postgres') throw new Error('JWT_SECRET is required with DATABASE_URL');
+  if (config.database.kind === 'postgres')
+    throw new Error('JWT_SECRET is required with DATABASE_URL');
   if (!config.database.dataDir) return randomBytes(48).toString('base64url');
   const file = path.join(config.database.dataDir, 'jwt-secret');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();

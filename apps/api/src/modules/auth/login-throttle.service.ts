@@ -59,7 +59,10 @@ export class LoginThrottleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private keys(username: string, ip: string | null): { limits: LimitKey[]; sourceKey: string; user: string; address: string } {
+  private keys(
+    username: string,
+    ip: string | null,
+  ): { limits: LimitKey[]; sourceKey: string; user: string; address: string } {
     const user = username.toLowerCase();
     const address = ip ?? 'unknown';
     const sourceKey = `src:${user}|${address}`;
@@ -79,39 +82,51 @@ export class LoginThrottleService {
    */
   async reserve(username: string, ip: string | null): Promise<LoginAttempt> {
     const { limits, sourceKey, user, address } = this.keys(username, ip);
-    const outcome = await this.dataSource.transaction(async (manager): Promise<{ retryAfter: number } | { keys: LoginAttempt['keys'] }> => {
-      // Locks the counters (creating those that do not exist) and starts a new window where the
-      // last one ended.
-      const rows: Array<{ key: string; failures: number; retryAfter: number }> = await manager.query(
-        `INSERT INTO login_failure AS f (key, failures, window_ends_at)
+    const outcome = await this.dataSource.transaction(
+      async (manager): Promise<{ retryAfter: number } | { keys: LoginAttempt['keys'] }> => {
+        // Locks the counters (creating those that do not exist) and starts a new window where the
+        // last one ended.
+        const rows: Array<{ key: string; failures: number; retryAfter: number }> =
+          await manager.query(
+            `INSERT INTO login_failure AS f (key, failures, window_ends_at)
          SELECT k, 0, now() + make_interval(secs => $2) FROM unnest($1::text[]) WITH ORDINALITY AS t (k, n) ORDER BY n
          ON CONFLICT (key) DO UPDATE SET
            failures = CASE WHEN f.window_ends_at > now() THEN f.failures ELSE 0 END,
            window_ends_at = CASE WHEN f.window_ends_at > now() THEN f.window_ends_at ELSE excluded.window_ends_at END
          RETURNING key, failures, greatest(ceil(extract(epoch FROM window_ends_at - now())), 1)::int AS "retryAfter"`,
-        [limits.map((k) => k.key), this.config.auth.failureWindowSeconds],
-      );
-      const [{ known }]: Array<{ known: boolean }> = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM login_source WHERE username = $1 AND ip = $2 AND known_until > now()) AS known`,
-        [user, address],
-      );
-      const full = rows.filter((row) => {
-        const limit = limits.find((k) => k.key === row.key)!;
-        return row.failures >= limit.limit && !(limit.scope === 'account' && known);
-      });
-      if (full.length > 0) return { retryAfter: Math.max(...full.map((row) => row.retryAfter)) };
-      const counted: Array<{ key: string; failures: number }> = await manager.query(
-        `WITH counted AS (UPDATE login_failure SET failures = failures + 1 WHERE key = ANY($1::text[]) RETURNING key, failures)
+            [limits.map((k) => k.key), this.config.auth.failureWindowSeconds],
+          );
+        const [{ known }]: Array<{ known: boolean }> = await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM login_source WHERE username = $1 AND ip = $2 AND known_until > now()) AS known`,
+          [user, address],
+        );
+        const full = rows.filter((row) => {
+          const limit = limits.find((k) => k.key === row.key)!;
+          return row.failures >= limit.limit && !(limit.scope === 'account' && known);
+        });
+        if (full.length > 0) return { retryAfter: Math.max(...full.map((row) => row.retryAfter)) };
+        const counted: Array<{ key: string; failures: number }> = await manager.query(
+          `WITH counted AS (UPDATE login_failure SET failures = failures + 1 WHERE key = ANY($1::text[]) RETURNING key, failures)
          SELECT key, failures FROM counted`,
-        [limits.map((k) => k.key)],
-      );
-      return { keys: limits.map((k) => ({ ...k, count: counted.find((row) => row.key === k.key)!.failures })) };
-    });
+          [limits.map((k) => k.key)],
+        );
+        return {
+          keys: limits.map((k) => ({
+            ...k,
+            count: counted.find((row) => row.key === k.key)!.failures,
+          })),
+        };
+      },
+    );
     if ('retryAfter' in outcome) {
       const minutes = Math.ceil(outcome.retryAfter / 60);
-      throw new AppError('LOGIN_LOCKED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút`, {
-        extra: { retryAfter: outcome.retryAfter },
-      });
+      throw new AppError(
+        'LOGIN_LOCKED',
+        `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút`,
+        {
+          extra: { retryAfter: outcome.retryAfter },
+        },
+      );
     }
     return { keys: outcome.keys, sourceKey, username: user, ip: address };
   }
@@ -131,7 +146,8 @@ export class LoginThrottleService {
     return filled.map((k) => ({
       scope: k.scope,
       limit: k.limit,
-      retryAfter: rows.find((row) => row.key === k.key)?.retryAfter ?? this.config.auth.failureWindowSeconds,
+      retryAfter:
+        rows.find((row) => row.key === k.key)?.retryAfter ?? this.config.auth.failureWindowSeconds,
     }));
   }
 
@@ -141,7 +157,11 @@ export class LoginThrottleService {
    */
   async succeeded(attempt: LoginAttempt): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.giveBack(attempt.keys.filter((k) => k.key !== attempt.sourceKey), manager, [attempt.sourceKey]);
+      await this.giveBack(
+        attempt.keys.filter((k) => k.key !== attempt.sourceKey),
+        manager,
+        [attempt.sourceKey],
+      );
       await manager.query(
         `INSERT INTO login_source (username, ip, known_until) VALUES ($1, $2, now() + make_interval(days => $3))
          ON CONFLICT (username, ip) DO UPDATE SET known_until = excluded.known_until`,
@@ -156,20 +176,33 @@ export class LoginThrottleService {
   }
 
   /** One place back on each counter of `keys`; a counter left with none is deleted, as are `forgiven`. */
-  private async giveBack(keys: LimitKey[], manager: EntityManager, forgiven: string[] = []): Promise<void> {
+  private async giveBack(
+    keys: LimitKey[],
+    manager: EntityManager,
+    forgiven: string[] = [],
+  ): Promise<void> {
     const names = keys.map((k) => k.key);
     // Each decrement applies to the counter as the last writer left it (the row lock), so none
     // is lost to a concurrent one.
-    await manager.query(`UPDATE login_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($1::text[])`, [names]);
-    await manager.query(`DELETE FROM login_failure WHERE key = ANY($2::text[]) OR (key = ANY($1::text[]) AND failures = 0)`, [
-      names,
-      forgiven,
-    ]);
+    await manager.query(
+      `UPDATE login_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($1::text[])`,
+      [names],
+    );
+    await manager.query(
+      `DELETE FROM login_failure WHERE key = ANY($2::text[]) OR (key = ANY($1::text[]) AND failures = 0)`,
+      [names, forgiven],
+    );
   }
 
   /** Housekeeping: deletes failure counters whose window has ended and addresses no longer known; answers how many. */
   async pruneExpired(manager: EntityManager): Promise<number> {
-    const counters = await deleteCounted(manager, `DELETE FROM login_failure WHERE window_ends_at < now()`);
-    return counters + (await deleteCounted(manager, `DELETE FROM login_source WHERE known_until < now()`));
+    const counters = await deleteCounted(
+      manager,
+      `DELETE FROM login_failure WHERE window_ends_at < now()`,
+    );
+    return (
+      counters +
+      (await deleteCounted(manager, `DELETE FROM login_source WHERE known_until < now()`))
+    );
   }
 }

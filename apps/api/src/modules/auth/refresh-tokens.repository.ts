@@ -17,7 +17,13 @@ export interface RefreshTokenRow {
 
 @Injectable()
 export class RefreshTokensRepository {
-  async insert(userId: string, familyId: string, tokenHash: string, expiresAt: Date, manager: EntityManager): Promise<string> {
+  async insert(
+    userId: string,
+    familyId: string,
+    tokenHash: string,
+    expiresAt: Date,
+    manager: EntityManager,
+  ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
       [userId, familyId, tokenHash, expiresAt],
@@ -26,7 +32,10 @@ export class RefreshTokensRepository {
   }
 
   /** Locks the token's row so two concurrent refreshes cannot both rotate it. */
-  async findForUpdate(tokenHash: string, manager: EntityManager): Promise<RefreshTokenRow | undefined> {
+  async findForUpdate(
+    tokenHash: string,
+    manager: EntityManager,
+  ): Promise<RefreshTokenRow | undefined> {
     const rows: RefreshTokenRow[] = await manager.query(
       `SELECT id, user_id AS "userId", family_id AS "familyId", expires_at AS "expiresAt", revoked_at AS "revokedAt",
          extract(epoch FROM now() - rotated_at)::float8 AS "rotatedSecondsAgo", replaced_by AS "replacedBy"
@@ -59,11 +68,17 @@ export class RefreshTokensRepository {
 
   /** Ends a session: none of its tokens can be used again, and its access tokens are refused. */
   async revokeFamily(familyId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
+    await manager.query(
+      `UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
+      [familyId],
+    );
   }
 
   async revokeAllOfUser(userId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await manager.query(
+      `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
   }
 
   /** Expired tokens can no longer be used, nor replayed; a revoked one is kept until then. */

@@ -56,14 +56,24 @@ export class TokensService {
   /** A token signed by us, unexpired, that says when it expires and names its user and session. */
   verifyAccessToken(token: string): AccessTokenClaims {
     try {
-      const claims = this.jwt.verify<Partial<AccessTokenClaims> & { exp?: unknown }>(token, { algorithms: ['HS256'] });
+      const claims = this.jwt.verify<Partial<AccessTokenClaims> & { exp?: unknown }>(token, {
+        algorithms: ['HS256'],
+      });
       // A token without an expiry would be valid for ever: never one of ours.
       if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) throw new Error('exp');
-      if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') throw new Error('claims');
+      if (
+        typeof claims.sub !== 'string' ||
+        !UUID.test(claims.sub) ||
+        typeof claims.ver !== 'number'
+      )
+        throw new Error('claims');
       if (typeof claims.sid !== 'string' || !UUID.test(claims.sid)) throw new Error('sid');
       return { sub: claims.sub, ver: claims.ver, sid: claims.sid };
     } catch {
-      throw new AppError('TOKEN_INVALID', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại');
+      throw new AppError(
+        'TOKEN_INVALID',
+        'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại',
+      );
     }
   }
 
@@ -84,8 +94,15 @@ export class TokensService {
     const token = randomBytes(32).toString('base64url');
     const sessionId = spent?.sessionId ?? randomUUID();
     const expiresAt = new Date(Date.now() + this.refreshTokenTtlMs);
-    const id = await this.refreshTokens.insert(userId, sessionId, hashToken(token), expiresAt, manager);
-    for (const old of spent?.replacing ?? []) await this.refreshTokens.markRotated(old, id, manager);
+    const id = await this.refreshTokens.insert(
+      userId,
+      sessionId,
+      hashToken(token),
+      expiresAt,
+      manager,
+    );
+    for (const old of spent?.replacing ?? [])
+      await this.refreshTokens.markRotated(old, id, manager);
     return { token, sessionId };
   }
 
@@ -107,8 +124,13 @@ export class TokensService {
     if (!row) return undefined;
     const replacing = [row.id];
     if (row.revokedAt) {
-      const withinGrace = row.rotatedSecondsAgo !== null && row.rotatedSecondsAgo <= REFRESH_REUSE_GRACE_SECONDS && row.replacedBy !== null;
-      const successor = withinGrace ? await this.refreshTokens.usage(row.replacedBy!, manager) : undefined;
+      const withinGrace =
+        row.rotatedSecondsAgo !== null &&
+        row.rotatedSecondsAgo <= REFRESH_REUSE_GRACE_SECONDS &&
+        row.replacedBy !== null;
+      const successor = withinGrace
+        ? await this.refreshTokens.usage(row.replacedBy!, manager)
+        : undefined;
       if (!successor?.inUse) {
         await this.refreshTokens.revokeAllOfUser(row.userId, manager);
         return undefined;

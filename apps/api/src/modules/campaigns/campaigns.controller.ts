@@ -52,7 +52,11 @@ export class CampaignsController {
   @Patch(':id')
   @Roles('admin', 'staff')
   @ZodResponse({ type: CampaignDto })
-  update(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: UpdateCampaignDto) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: UpdateCampaignDto,
+  ) {
     return this.campaigns.update(actor, params.id, body);
   }
 

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Campaign as CampaignDto, CampaignProgress, CertificateSettings, CreateCampaignBody, ListCampaignsQuery, Page, UpdateCampaignBody } from '@canhgiac/contracts';
+import type {
+  Campaign as CampaignDto,
+  CampaignProgress,
+  CertificateSettings,
+  CreateCampaignBody,
+  ListCampaignsQuery,
+  Page,
+  UpdateCampaignBody,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPage } from '../../common/sql';
 import { unitValidOn } from '../admin-units/admin-units.sql';
@@ -34,14 +42,20 @@ export class CampaignsRepository {
     const where = `($1::int IS NULL OR year = $1)`;
     return queryPage(
       this.dataSource,
-      { items: `SELECT ${COLUMNS} FROM campaign WHERE ${where} ORDER BY starts_on DESC, name`, counted: `campaign WHERE ${where}` },
+      {
+        items: `SELECT ${COLUMNS} FROM campaign WHERE ${where} ORDER BY starts_on DESC, name`,
+        counted: `campaign WHERE ${where}`,
+      },
       params,
       query,
       toDto,
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CampaignDto | undefined> {
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CampaignDto | undefined> {
     const rows: Row[] = await manager.query(`SELECT ${COLUMNS} FROM campaign WHERE id = $1`, [id]);
     return rows[0] && toDto(rows[0]);
   }
@@ -50,7 +64,15 @@ export class CampaignsRepository {
     const [{ id }] = await manager.query(
       `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [body.name, body.year, body.startsOn, body.endsOn, body.targetConferences, body.targetParticipants, body.targetLeaflets],
+      [
+        body.name,
+        body.year,
+        body.startsOn,
+        body.endsOn,
+        body.targetConferences,
+        body.targetParticipants,
+        body.targetLeaflets,
+      ],
     );
     if (body.certificate) await this.updateCertificate(id, body.certificate, manager);
     return id;
@@ -77,7 +99,11 @@ export class CampaignsRepository {
     if (body.certificate) await this.updateCertificate(id, body.certificate, manager);
   }
 
-  private async updateCertificate(id: string, settings: Partial<CertificateSettings>, manager: EntityManager): Promise<void> {
+  private async updateCertificate(
+    id: string,
+    settings: Partial<CertificateSettings>,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE campaign SET certificate_parent_body = coalesce($2, certificate_parent_body),
          certificate_issuer = coalesce($3, certificate_issuer), certificate_serial_suffix = coalesce($4, certificate_serial_suffix),
@@ -108,7 +134,13 @@ export class CampaignsRepository {
     if (!row) return undefined;
     return {
       campaignId: row.campaignId,
-      conferences: { target: row.target, planned: row.planned, confirmed: row.confirmed, held: row.held, cancelled: row.cancelled },
+      conferences: {
+        target: row.target,
+        planned: row.planned,
+        confirmed: row.confirmed,
+        held: row.held,
+        cancelled: row.cancelled,
+      },
       communes: { reached: row.reached, scheduled: row.scheduled, total: row.total },
     };
   }

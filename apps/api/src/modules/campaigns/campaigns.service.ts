@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Campaign, CampaignProgress, CreateCampaignBody, ListCampaignsQuery, Page, UpdateCampaignBody } from '@canhgiac/contracts';
+import type {
+  Campaign,
+  CampaignProgress,
+  CreateCampaignBody,
+  ListCampaignsQuery,
+  Page,
+  UpdateCampaignBody,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
@@ -41,7 +48,12 @@ export class CampaignsService {
   create(actor: Actor, body: CreateCampaignBody): Promise<Campaign> {
     return this.dataSource.transaction(async (manager) => {
       const id = await this.campaigns.insert(body, manager);
-      await this.audit.record(manager, actor, { action: 'create', entity: 'campaign', entityId: id, summary: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'campaign',
+        entityId: id,
+        summary: { ...body },
+      });
       return (await this.campaigns.findById(id, manager))!;
     });
   }
@@ -55,7 +67,12 @@ export class CampaignsService {
         throw AppError.invalid('endsOn', 'Ngày kết thúc phải sau ngày bắt đầu');
       }
       await this.campaigns.update(id, body, manager);
-      await this.audit.record(manager, actor, { action: 'update', entity: 'campaign', entityId: id, summary: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'campaign',
+        entityId: id,
+        summary: { ...body },
+      });
       return (await this.campaigns.findById(id, manager))!;
     });
   }

@@ -13,19 +13,47 @@ const honorific = { male: 'Ông', female: 'Bà', other: 'Ông/Bà' } as const;
 
 function frame(doc: Pdf) {
   doc.save();
-  doc.lineWidth(3).strokeColor(NAVY).rect(18, 18, W - 36, H - 36).stroke();
-  doc.lineWidth(1).strokeColor(GOLD).rect(26, 26, W - 52, H - 52).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor(NAVY)
+    .rect(18, 18, W - 36, H - 36)
+    .stroke();
+  doc
+    .lineWidth(1)
+    .strokeColor(GOLD)
+    .rect(26, 26, W - 52, H - 52)
+    .stroke();
   doc.restore();
 }
 
 /** Centered text within [x, x + width], shrinking to one line. */
-function centered(doc: Pdf, text: string, x: number, y: number, width: number, font: 'regular' | 'bold' | 'medium' | 'italic' | 'boldItalic', size: number, color = 'black') {
+function centered(
+  doc: Pdf,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  font: 'regular' | 'bold' | 'medium' | 'italic' | 'boldItalic',
+  size: number,
+  color = 'black',
+) {
   const fitted = fitFontSize(doc, text, font, size, size * 0.6, width);
-  doc.font(font).fontSize(fitted).fillColor(color).text(nfc(text), x, y, { width, align: 'center', lineBreak: false });
+  doc
+    .font(font)
+    .fontSize(fitted)
+    .fillColor(color)
+    .text(nfc(text), x, y, { width, align: 'center', lineBreak: false });
 }
 
 function underline(doc: Pdf, centerX: number, y: number, width: number) {
-  doc.save().lineWidth(0.8).strokeColor('black').moveTo(centerX - width / 2, y).lineTo(centerX + width / 2, y).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.8)
+    .strokeColor('black')
+    .moveTo(centerX - width / 2, y)
+    .lineTo(centerX + width / 2, y)
+    .stroke()
+    .restore();
 }
 
 /** Draws one certificate on the current page. */
@@ -51,7 +79,10 @@ export function drawCertificate(doc: Pdf, cert: CertificatePrint, verifyUrl: str
   const name = cert.holderName ?? '(thông tin đã được xóa theo yêu cầu)';
   centered(doc, `${honorific[cert.gender]}: ${name}`, 80, 204, W - 160, 'bold', 28, NAVY);
 
-  const details = [cert.birthYear ? `Năm sinh: ${cert.birthYear}` : null, cert.residence ? `Nơi cư trú: ${cert.residence}` : null]
+  const details = [
+    cert.birthYear ? `Năm sinh: ${cert.birthYear}` : null,
+    cert.residence ? `Nơi cư trú: ${cert.residence}` : null,
+  ]
     .filter(Boolean)
     .join('     ');
   if (details) centered(doc, details, 80, 248, W - 160, 'regular', 14);
@@ -61,13 +92,33 @@ export function drawCertificate(doc: Pdf, cert: CertificatePrint, verifyUrl: str
   const title = nfc(`“${cert.conferenceTitle}”`);
   let size = 17;
   doc.font('bold');
-  while (size > 11 && doc.fontSize(size).heightOfString(title, { width: W - 200, align: 'center' }) > 3 * size * 1.25) size -= 0.5;
-  const titleHeight = Math.min(doc.heightOfString(title, { width: W - 200, align: 'center' }), 3 * size * 1.3);
-  doc.fillColor('black').fontSize(size).text(title, 100, 298, { width: W - 200, align: 'center', height: titleHeight + 2, ellipsis: true });
+  while (
+    size > 11 &&
+    doc.fontSize(size).heightOfString(title, { width: W - 200, align: 'center' }) > 3 * size * 1.25
+  )
+    size -= 0.5;
+  const titleHeight = Math.min(
+    doc.heightOfString(title, { width: W - 200, align: 'center' }),
+    3 * size * 1.3,
+  );
+  doc
+    .fillColor('black')
+    .fontSize(size)
+    .text(title, 100, 298, {
+      width: W - 200,
+      align: 'center',
+      height: titleHeight + 2,
+      ellipsis: true,
+    });
 
   const held = `Tổ chức ngày ${formatDate(cert.startsAt)} tại ${cert.venue}${cert.place ? `, ${cert.place}` : ''}`;
   doc.font('regular').fontSize(12.5);
-  doc.text(nfc(held), 100, 298 + titleHeight + 10, { width: W - 200, align: 'center', height: 34, ellipsis: true });
+  doc.text(nfc(held), 100, 298 + titleHeight + 10, {
+    width: W - 200,
+    align: 'center',
+    height: 34,
+    ellipsis: true,
+  });
 
   // Place and date of issue, then the signer.
   const signX = W - 46 - 300;
@@ -79,7 +130,10 @@ export function drawCertificate(doc: Pdf, cert: CertificatePrint, verifyUrl: str
   const qrSize = 92;
   drawQr(doc, verifyUrl, 52, H - 52 - qrSize - 26, qrSize);
   doc.font('regular').fontSize(8.5).fillColor('#333333');
-  doc.text('Quét mã để kiểm tra giấy chứng nhận', 52, H - 52 - 24, { width: 200, lineBreak: false });
+  doc.text('Quét mã để kiểm tra giấy chứng nhận', 52, H - 52 - 24, {
+    width: 200,
+    lineBreak: false,
+  });
   doc.text(nfc(`Số: ${cert.serial}`), 52, H - 52 - 12, { width: 200, lineBreak: false });
   doc.fillColor('black');
 }

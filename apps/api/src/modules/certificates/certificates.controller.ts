@@ -62,7 +62,12 @@ export class CertificatesController {
   @Get('conferences/:id/certificates.pdf')
   @Roles('admin', 'staff', 'coordinator')
   @ApiProduces('application/pdf')
-  async batchPdf(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Req() req: Request, @Res() res: Response) {
+  async batchPdf(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const title = await this.certificates.requireConference(params.id);
     const doc = createCertificatePdf(`Giấy chứng nhận – ${title}`);
     sendPdf(res, doc);
@@ -77,7 +82,12 @@ export class CertificatesController {
   @Get('certificates/:id.pdf')
   @Roles('admin', 'staff', 'coordinator')
   @ApiProduces('application/pdf')
-  async onePdf(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Req() req: Request, @Res() res: Response) {
+  async onePdf(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const doc = await this.certificates.renderOne(actor, params.id, publicOrigin(this.config, req));
     sendPdf(res, doc);
     doc.pipe(res);

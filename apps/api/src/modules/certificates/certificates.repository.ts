@@ -85,7 +85,10 @@ export class CertificatesRepository {
 
   /** The conference's title, or undefined when there is no such conference. */
   async conferenceTitle(conferenceId: string): Promise<string | undefined> {
-    const rows: Array<{ title: string }> = await this.dataSource.query(`SELECT title FROM conference WHERE id = $1`, [conferenceId]);
+    const rows: Array<{ title: string }> = await this.dataSource.query(
+      `SELECT title FROM conference WHERE id = $1`,
+      [conferenceId],
+    );
     return rows[0]?.title;
   }
 
@@ -104,7 +107,10 @@ export class CertificatesRepository {
    * each other here, so numbers have no gaps and no duplicates; a rollback gives them back.
    */
   async lockSerials(year: number, suffix: string, manager: EntityManager): Promise<number> {
-    await manager.query(`INSERT INTO certificate_serial (year, suffix) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [year, suffix]);
+    await manager.query(
+      `INSERT INTO certificate_serial (year, suffix) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [year, suffix],
+    );
     const [{ last }] = await manager.query(
       `SELECT last_number AS last FROM certificate_serial WHERE year = $1 AND suffix = $2 FOR UPDATE`,
       [year, suffix],
@@ -112,15 +118,30 @@ export class CertificatesRepository {
     return last;
   }
 
-  async setLastSerial(year: number, suffix: string, last: number, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE certificate_serial SET last_number = $3 WHERE year = $1 AND suffix = $2`, [year, suffix, last]);
+  async setLastSerial(
+    year: number,
+    suffix: string,
+    last: number,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE certificate_serial SET last_number = $3 WHERE year = $1 AND suffix = $2`,
+      [year, suffix, last],
+    );
   }
 
   /**
    * One statement: a certificate for every attended registration that has none, numbered from
    * `first` in the order of the batch (organization, then name).
    */
-  async issueAll(conferenceId: string, year: number, suffix: string, first: number, userId: string, manager: EntityManager) {
+  async issueAll(
+    conferenceId: string,
+    year: number,
+    suffix: string,
+    first: number,
+    userId: string,
+    manager: EntityManager,
+  ) {
     return manager.query(
       `WITH todo AS (
          SELECT r.id AS registration_id, r.person_id,
@@ -142,7 +163,14 @@ export class CertificatesRepository {
   }
 
   /** A new certificate for the registration of a revoked one, with the next serial of the year. */
-  async reissue(old: CertificateRecord, year: number, suffix: string, number: number, userId: string, manager: EntityManager) {
+  async reissue(
+    old: CertificateRecord,
+    year: number,
+    suffix: string,
+    number: number,
+    userId: string,
+    manager: EntityManager,
+  ) {
     const [{ id }] = await manager.query(
       `INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by, replaces_id, settings)
        VALUES ($1, $2, $3, $4::int, $5::text, $6::int, $6::int || '/' || $5::text || '-' || $4::int, random_verify_code(), $7, $8,
@@ -164,7 +192,11 @@ export class CertificatesRepository {
     );
   }
 
-  async findById(scope: Scope, id: string, manager: EntityManager = this.dataSource.manager): Promise<CertificateRecord | undefined> {
+  async findById(
+    scope: Scope,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CertificateRecord | undefined> {
     const params: unknown[] = [id];
     const rows: CertificateRecord[] = await manager.query(
       `SELECT ${RECORD} FROM certificate c JOIN registration r ON r.id = c.registration_id JOIN person p ON p.id = c.person_id
@@ -198,7 +230,12 @@ export class CertificatesRepository {
    * The valid certificates of a conference for printing, by organization then name, in pages of
    * `size` after the given position (keyset paging), so a large batch never sits in memory.
    */
-  async findPrintPage(scope: Scope, conferenceId: string, after: number, size: number): Promise<Array<CertificatePrint & { position: number }>> {
+  async findPrintPage(
+    scope: Scope,
+    conferenceId: string,
+    after: number,
+    size: number,
+  ): Promise<Array<CertificatePrint & { position: number }>> {
     const params: unknown[] = [conferenceId, after, size];
     // Number only the ids in batch order; the print fields are read for this page's rows alone.
     return this.dataSource.query(
@@ -251,15 +288,22 @@ export class CertificatesRepository {
   }
 
   async deleteVerificationsBefore(days: number, manager: EntityManager): Promise<number> {
-    return deleteCounted(manager, `DELETE FROM certificate_verification WHERE at < now() - make_interval(days => $1)`, [days]);
+    return deleteCounted(
+      manager,
+      `DELETE FROM certificate_verification WHERE at < now() - make_interval(days => $1)`,
+      [days],
+    );
   }
 
-  async logVerification(code: string, certificateId: string | null, valid: boolean, ip: string | null): Promise<void> {
-    await this.dataSource.query(`INSERT INTO certificate_verification (code, certificate_id, valid, ip) VALUES ($1, $2, $3, $4)`, [
-      code.slice(0, 100),
-      certificateId,
-      valid,
-      ip,
-    ]);
+  async logVerification(
+    code: string,
+    certificateId: string | null,
+    valid: boolean,
+    ip: string | null,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO certificate_verification (code, certificate_id, valid, ip) VALUES ($1, $2, $3, $4)`,
+      [code.slice(0, 100), certificateId, valid, ip],
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Certificate, IssueCertificatesResult, RevokeCertificateBody, VerifyResult } from '@canhgiac/contracts';
+import type {
+  Certificate,
+  IssueCertificatesResult,
+  RevokeCertificateBody,
+  VerifyResult,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf } from '../../common/auth/scope';
@@ -44,18 +49,39 @@ export class CertificatesService {
       const conference = await this.certificates.lockConference(conferenceId, manager);
       if (!conference) throw AppError.notFound('hội nghị');
       if (conference.status !== 'held') {
-        throw new AppError('CONFERENCE_NOT_HELD', 'Chỉ cấp giấy chứng nhận khi hội nghị đã được tổ chức', { extra: { status: conference.status } });
+        throw new AppError(
+          'CONFERENCE_NOT_HELD',
+          'Chỉ cấp giấy chứng nhận khi hội nghị đã được tổ chức',
+          { extra: { status: conference.status } },
+        );
       }
       const year = Number(this.clock.today().slice(0, 4));
       const last = await this.certificates.lockSerials(year, conference.suffix, manager);
-      const issued = await this.certificates.issueAll(conferenceId, year, conference.suffix, last + 1, actor.id, manager);
+      const issued = await this.certificates.issueAll(
+        conferenceId,
+        year,
+        conference.suffix,
+        last + 1,
+        actor.id,
+        manager,
+      );
       if (issued.length > 0) {
-        await this.certificates.setLastSerial(year, conference.suffix, last + issued.length, manager);
+        await this.certificates.setLastSerial(
+          year,
+          conference.suffix,
+          last + issued.length,
+          manager,
+        );
         await this.audit.record(manager, actor, {
           action: 'issue',
           entity: 'certificate',
           entityId: conferenceId,
-          summary: { conferenceId, issued: issued.length, first: issued[0].serial, last: issued[issued.length - 1].serial },
+          summary: {
+            conferenceId,
+            issued: issued.length,
+            first: issued[0].serial,
+            last: issued[issued.length - 1].serial,
+          },
         });
       }
       return { issued: issued.length, certificates: issued };
@@ -77,9 +103,15 @@ export class CertificatesService {
       await this.certificates.lockById(id, manager);
       const record = await this.certificates.findById(scopeOf(actor), id, manager);
       if (!record) throw AppError.notFound('giấy chứng nhận');
-      if (record.status === 'revoked') throw new AppError('CERTIFICATE_REVOKED', 'Giấy chứng nhận này đã bị thu hồi');
+      if (record.status === 'revoked')
+        throw new AppError('CERTIFICATE_REVOKED', 'Giấy chứng nhận này đã bị thu hồi');
       await this.certificates.revoke(id, actor.id, body.reason, manager);
-      await this.audit.record(manager, actor, { action: 'revoke', entity: 'certificate', entityId: id, summary: { serial: record.serial, reason: body.reason } });
+      await this.audit.record(manager, actor, {
+        action: 'revoke',
+        entity: 'certificate',
+        entityId: id,
+        summary: { serial: record.serial, reason: body.reason },
+      });
       return present((await this.certificates.findById(scopeOf(actor), id, manager))!);
     });
   }
@@ -90,12 +122,23 @@ export class CertificatesService {
       await this.certificates.lockById(id, manager);
       const old = await this.certificates.findById(scopeOf(actor), id, manager);
       if (!old) throw AppError.notFound('giấy chứng nhận');
-      if (old.status !== 'revoked') throw new AppError('CERTIFICATE_NOT_REVOKED', 'Chỉ cấp lại giấy chứng nhận đã bị thu hồi');
-      if (old.replacedById) throw new AppError('CERTIFICATE_ALREADY_REISSUED', 'Giấy chứng nhận này đã được cấp lại', { extra: { replacedById: old.replacedById } });
+      if (old.status !== 'revoked')
+        throw new AppError('CERTIFICATE_NOT_REVOKED', 'Chỉ cấp lại giấy chứng nhận đã bị thu hồi');
+      if (old.replacedById)
+        throw new AppError('CERTIFICATE_ALREADY_REISSUED', 'Giấy chứng nhận này đã được cấp lại', {
+          extra: { replacedById: old.replacedById },
+        });
       const conference = await this.certificates.lockConference(old.conferenceId, manager);
       const year = Number(this.clock.today().slice(0, 4));
       const last = await this.certificates.lockSerials(year, conference!.suffix, manager);
-      const newId = await this.certificates.reissue(old, year, conference!.suffix, last + 1, actor.id, manager);
+      const newId = await this.certificates.reissue(
+        old,
+        year,
+        conference!.suffix,
+        last + 1,
+        actor.id,
+        manager,
+      );
       await this.certificates.setLastSerial(year, conference!.suffix, last + 1, manager);
       const created = (await this.certificates.findById(scopeOf(actor), newId, manager))!;
       await this.audit.record(manager, actor, {
@@ -141,7 +184,10 @@ export class CertificatesService {
       after = page[page.length - 1].position;
     }
     if (count === 0) {
-      doc.font('regular').fontSize(16).text('Hội nghị chưa có giấy chứng nhận nào còn hiệu lực.', 60, 80);
+      doc
+        .font('regular')
+        .fontSize(16)
+        .text('Hội nghị chưa có giấy chứng nhận nào còn hiệu lực.', 60, 80);
     }
     return count;
   }
@@ -156,7 +202,11 @@ export class CertificatesService {
   }
 
   async verify(code: string, ip: string | null): Promise<VerifyResult> {
-    await this.rateLimit.hit(`verify:${ip ?? 'unknown'}`, VERIFY_LIMIT.hits, VERIFY_LIMIT.windowSeconds);
+    await this.rateLimit.hit(
+      `verify:${ip ?? 'unknown'}`,
+      VERIFY_LIMIT.hits,
+      VERIFY_LIMIT.windowSeconds,
+    );
     const found = await this.certificates.findByVerifyCode(code);
     await this.certificates.logVerification(code, found?.id ?? null, found?.status === 'valid', ip);
     if (!found) throw new AppError('NOT_FOUND', 'Không tìm thấy giấy chứng nhận với mã này');

@@ -53,7 +53,11 @@ export class ConferencesController {
   @Patch(':id')
   @Roles('admin', 'staff')
   @ZodResponse({ type: ConferenceDto })
-  update(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: UpdateConferenceDto) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: UpdateConferenceDto,
+  ) {
     return this.conferences.update(actor, params.id, body);
   }
 
@@ -62,7 +66,11 @@ export class ConferencesController {
   @Roles('admin', 'staff')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: ConferenceDto })
-  changeStatus(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: ChangeConferenceStatusDto) {
+  changeStatus(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: ChangeConferenceStatusDto,
+  ) {
     return this.conferences.changeStatus(actor, params.id, body);
   }
 }

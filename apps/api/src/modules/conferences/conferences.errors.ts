@@ -18,15 +18,28 @@ const statusNames: Record<ConferenceStatus, string> = {
 };
 
 export const invalidTransition = (from: ConferenceStatus, to: ConferenceStatus) =>
-  new AppError('CONFERENCE_STATUS_INVALID', `Không thể chuyển hội nghị từ "${statusNames[from]}" sang "${statusNames[to]}"`, {
-    extra: { from, to },
-  });
+  new AppError(
+    'CONFERENCE_STATUS_INVALID',
+    `Không thể chuyển hội nghị từ "${statusNames[from]}" sang "${statusNames[to]}"`,
+    {
+      extra: { from, to },
+    },
+  );
 
 export const notEditable = (status: ConferenceStatus) =>
-  new AppError('CONFERENCE_NOT_EDITABLE', `Hội nghị ${statusNames[status]} chỉ được sửa ghi chú`, { extra: { status } });
+  new AppError('CONFERENCE_NOT_EDITABLE', `Hội nghị ${statusNames[status]} chỉ được sửa ghi chú`, {
+    extra: { status },
+  });
 
 export const notStartedYet = () =>
-  new AppError('CONFERENCE_NOT_STARTED', 'Hội nghị chưa bắt đầu nên chưa thể đánh dấu là đã tổ chức');
+  new AppError(
+    'CONFERENCE_NOT_STARTED',
+    'Hội nghị chưa bắt đầu nên chưa thể đánh dấu là đã tổ chức',
+  );
 
 export const capacityBelowRegistered = (registered: number) =>
-  new AppError('CAPACITY_BELOW_REGISTERED', `Đã có ${registered} người đăng ký, sức chứa không được nhỏ hơn`, { extra: { registered } });
+  new AppError(
+    'CAPACITY_BELOW_REGISTERED',
+    `Đã có ${registered} người đăng ký, sức chứa không được nhỏ hơn`,
+    { extra: { registered } },
+  );

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Conference as ConferenceDto, ConferenceConflict, ConferenceStatus, ListConferencesQuery, Page } from '@canhgiac/contracts';
+import type {
+  Conference as ConferenceDto,
+  ConferenceConflict,
+  ConferenceStatus,
+  ListConferencesQuery,
+  Page,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike, queryPage } from '../../common/sql';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
@@ -26,7 +32,11 @@ const SELECT = `
   LEFT JOIN LATERAL (${unitOnConferenceDay('cu', 'f.commune_code')}) cu ON true
   LEFT JOIN LATERAL (${unitOnConferenceDay('du', 'cu.parent_code')}) du ON true`;
 
-type Row = Omit<ConferenceDto, 'startsAt' | 'endsAt' | 'createdAt'> & { startsAt: Date; endsAt: Date; createdAt: Date };
+type Row = Omit<ConferenceDto, 'startsAt' | 'endsAt' | 'createdAt'> & {
+  startsAt: Date;
+  endsAt: Date;
+  createdAt: Date;
+};
 const toDto = (row: Row): ConferenceDto => ({
   ...row,
   startsAt: row.startsAt.toISOString(),
@@ -80,20 +90,29 @@ export class ConferencesRepository {
       AND ($7::text IS NULL OR fold_text(f.title || ' ' || f.venue) LIKE fold_text($7))`;
     return queryPage(
       this.dataSource,
-      { items: `${SELECT} WHERE ${where} ORDER BY f.starts_at, f.id`, counted: `conference f WHERE ${where}` },
+      {
+        items: `${SELECT} WHERE ${where} ORDER BY f.starts_at, f.id`,
+        counted: `conference f WHERE ${where}`,
+      },
       params,
       query,
       toDto,
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ConferenceDto | undefined> {
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ConferenceDto | undefined> {
     const rows: Row[] = await manager.query(`${SELECT} WHERE f.id = $1`, [id]);
     return rows[0] && toDto(rows[0]);
   }
 
   /** Just what registration and check-in need to know, without the joins of a full read. */
-  async findState(id: string, manager: EntityManager = this.dataSource.manager): Promise<{ status: ConferenceStatus; capacity: number } | undefined> {
+  async findState(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ status: ConferenceStatus; capacity: number } | undefined> {
     const rows = await manager.query(`SELECT status, capacity FROM conference WHERE id = $1`, [id]);
     return rows[0];
   }
@@ -115,7 +134,10 @@ export class ConferencesRepository {
    * equal after folding case, spaces and diacritics) or that book one of its trainers.
    * Intervals are half-open: a conference ending at 11:00 does not clash with one starting at 11:00.
    */
-  async findOverlapping(booking: Booking, manager: EntityManager = this.dataSource.manager): Promise<ConferenceConflict[]> {
+  async findOverlapping(
+    booking: Booking,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ConferenceConflict[]> {
     const rows = await manager.query(
       `WITH wanted AS (SELECT tstzrange($3::timestamptz, $4::timestamptz, '[)') AS during)
        SELECT f.id AS "conferenceId", 'venue' AS reason, f.title, f.starts_at AS "startsAt", f.ends_at AS "endsAt",
@@ -129,9 +151,18 @@ export class ConferencesRepository {
        WHERE f.status <> 'cancelled' AND t.trainer_key IN (SELECT fold_text(x) FROM unnest($6::text[]) AS x)
          AND tstzrange(f.starts_at, f.ends_at, '[)') && w.during AND ($5::uuid IS NULL OR f.id <> $5)
        ORDER BY "startsAt", reason`,
-      [booking.communeCode, booking.venue, booking.startsAt, booking.endsAt, booking.exceptId, booking.trainers],
+      [
+        booking.communeCode,
+        booking.venue,
+        booking.startsAt,
+        booking.endsAt,
+        booking.exceptId,
+        booking.trainers,
+      ],
     );
-    return (rows as Array<ConferenceConflict & { startsAt: Date; endsAt: Date; trainer: string | null }>).map((row) => ({
+    return (
+      rows as Array<ConferenceConflict & { startsAt: Date; endsAt: Date; trainer: string | null }>
+    ).map((row) => ({
       conferenceId: row.conferenceId,
       reason: row.reason,
       title: row.title,
@@ -163,16 +194,35 @@ export class ConferencesRepository {
     return id;
   }
 
-  async update(id: string, values: Omit<ConferenceValues, 'campaignId'>, manager: EntityManager): Promise<void> {
+  async update(
+    id: string,
+    values: Omit<ConferenceValues, 'campaignId'>,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE conference SET title = $2, topic = $3, starts_at = $4, ends_at = $5, commune_code = $6, venue = $7,
          capacity = $8, notes = $9, forced = $10, updated_at = now()
        WHERE id = $1`,
-      [id, values.title, values.topic, values.startsAt, values.endsAt, values.communeCode, values.venue, values.capacity, values.notes, values.forced],
+      [
+        id,
+        values.title,
+        values.topic,
+        values.startsAt,
+        values.endsAt,
+        values.communeCode,
+        values.venue,
+        values.capacity,
+        values.notes,
+        values.forced,
+      ],
     );
   }
 
-  async replaceOrganizers(id: string, organizerIds: string[], manager: EntityManager): Promise<void> {
+  async replaceOrganizers(
+    id: string,
+    organizerIds: string[],
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(`DELETE FROM conference_organizer WHERE conference_id = $1`, [id]);
     await manager.query(
       `INSERT INTO conference_organizer (conference_id, organization_id) SELECT $1, unnest($2::uuid[])`,
@@ -192,12 +242,16 @@ export class ConferencesRepository {
     );
   }
 
-  async setStatus(id: string, status: ConferenceStatus, cancelReason: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE conference SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [
-      id,
-      status,
-      cancelReason,
-    ]);
+  async setStatus(
+    id: string,
+    status: ConferenceStatus,
+    cancelReason: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE conference SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`,
+      [id, status, cancelReason],
+    );
     await manager.query(
       `UPDATE conference_trainer t SET active = f.status <> 'cancelled' AND NOT f.forced
        FROM conference f WHERE f.id = t.conference_id AND f.id = $1`,

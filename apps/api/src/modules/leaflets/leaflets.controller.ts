@@ -71,7 +71,11 @@ export class LeafletsController {
   @Patch('leaflet-batches/:id')
   @Roles('admin', 'staff')
   @ZodResponse({ type: BatchDto })
-  updateBatch(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: UpdateBatchDto) {
+  updateBatch(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: UpdateBatchDto,
+  ) {
     return this.leaflets.updateBatch(actor, params.id, body);
   }
 
@@ -86,7 +90,11 @@ export class LeafletsController {
   @Post('leaflet-batches/:id/allocations')
   @Roles('admin', 'staff')
   @ZodResponse({ status: 201, type: AllocationDto })
-  allocate(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CreateAllocationDto) {
+  allocate(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: CreateAllocationDto,
+  ) {
     return this.leaflets.allocate(actor, params.id, body);
   }
 

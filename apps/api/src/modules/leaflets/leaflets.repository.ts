@@ -20,7 +20,8 @@ const BATCH = `b.id, b.title, b.quantity, b.received_on AS "receivedOn", b.campa
 const BATCH_FROM = `leaflet_batch b
   LEFT JOIN LATERAL (SELECT sum(a.quantity) AS delivered FROM leaflet_allocation a WHERE a.batch_id = b.id AND a.status = 'delivered') d ON true`;
 
-const current = (alias: string, code: string) => `admin_unit ${alias} ON ${alias}.code = ${code} AND ${unitCurrent(alias)}`;
+const current = (alias: string, code: string) =>
+  `admin_unit ${alias} ON ${alias}.code = ${code} AND ${unitCurrent(alias)}`;
 
 /** Allocations with their recipient's name and district, whatever the recipient's kind. */
 const ALLOCATIONS = `
@@ -39,10 +40,19 @@ const ALLOCATIONS = `
   LEFT JOIN ${current('fu', 'f.commune_code')}
   LEFT JOIN ${current('dist', `CASE a.recipient_kind WHEN 'organization' THEN o.district_code WHEN 'commune' THEN cu.parent_code ELSE fu.parent_code END`)}`;
 
-type AllocationRow = Omit<LeafletAllocation, 'createdAt'> & { createdAt: Date; campaignId: string | null };
-const toAllocation = ({ campaignId: _c, ...row }: AllocationRow): LeafletAllocation => ({ ...row, createdAt: row.createdAt.toISOString() });
+type AllocationRow = Omit<LeafletAllocation, 'createdAt'> & {
+  createdAt: Date;
+  campaignId: string | null;
+};
+const toAllocation = ({ campaignId: _c, ...row }: AllocationRow): LeafletAllocation => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+});
 type BatchRow = Omit<LeafletBatch, 'createdAt'> & { createdAt: Date };
-const toBatch = (row: BatchRow): LeafletBatch => ({ ...row, createdAt: row.createdAt.toISOString() });
+const toBatch = (row: BatchRow): LeafletBatch => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+});
 
 export interface NewAllocation {
   batchId: string;
@@ -64,35 +74,66 @@ export class LeafletsRepository {
     const where = `($1::uuid IS NULL OR b.campaign_id = $1)`;
     return queryPage(
       this.dataSource,
-      { items: `SELECT ${BATCH} FROM ${BATCH_FROM} WHERE ${where} ORDER BY b.received_on DESC, b.created_at DESC`, counted: `leaflet_batch b WHERE ${where}` },
+      {
+        items: `SELECT ${BATCH} FROM ${BATCH_FROM} WHERE ${where} ORDER BY b.received_on DESC, b.created_at DESC`,
+        counted: `leaflet_batch b WHERE ${where}`,
+      },
       params,
       query,
       toBatch,
     );
   }
 
-  async findBatch(id: string, manager: EntityManager = this.dataSource.manager): Promise<LeafletBatch | undefined> {
-    const rows: BatchRow[] = await manager.query(`SELECT ${BATCH} FROM ${BATCH_FROM} WHERE b.id = $1`, [id]);
+  async findBatch(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<LeafletBatch | undefined> {
+    const rows: BatchRow[] = await manager.query(
+      `SELECT ${BATCH} FROM ${BATCH_FROM} WHERE b.id = $1`,
+      [id],
+    );
     return rows[0] && toBatch(rows[0]);
   }
 
-  async insertBatch(body: CreateLeafletBatchBody, userId: string, manager: EntityManager): Promise<string> {
+  async insertBatch(
+    body: CreateLeafletBatchBody,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO leaflet_batch (title, quantity, received_on, campaign_id, note, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [body.title, body.quantity, body.receivedOn, body.campaignId ?? null, body.note ?? null, userId],
+      [
+        body.title,
+        body.quantity,
+        body.receivedOn,
+        body.campaignId ?? null,
+        body.note ?? null,
+        userId,
+      ],
     );
     return id;
   }
 
   /** Changes a batch; a quantity below what is already allocated is refused (returns false). */
-  async updateBatch(id: string, body: UpdateLeafletBatchBody, manager: EntityManager): Promise<boolean> {
+  async updateBatch(
+    id: string,
+    body: UpdateLeafletBatchBody,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const rows = await manager.query(
       `WITH changed AS (
          UPDATE leaflet_batch SET title = coalesce($2, title), quantity = coalesce($3, quantity),
            received_on = coalesce($4, received_on), note = CASE WHEN $5::boolean THEN $6 ELSE note END
          WHERE id = $1 AND coalesce($3, quantity) >= allocated RETURNING id
        ) SELECT id FROM changed`,
-      [id, body.title ?? null, body.quantity ?? null, body.receivedOn ?? null, body.note !== undefined, body.note ?? null],
+      [
+        id,
+        body.title ?? null,
+        body.quantity ?? null,
+        body.receivedOn ?? null,
+        body.note !== undefined,
+        body.note ?? null,
+      ],
     );
     return rows.length > 0;
   }
@@ -112,7 +153,10 @@ export class LeafletsRepository {
   }
 
   async returnStock(batchId: string, quantity: number, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE leaflet_batch SET allocated = allocated - $2 WHERE id = $1`, [batchId, quantity]);
+    await manager.query(`UPDATE leaflet_batch SET allocated = allocated - $2 WHERE id = $1`, [
+      batchId,
+      quantity,
+    ]);
   }
 
   /** The next number of a document register (series and year), under the counter's row lock. */
@@ -126,7 +170,11 @@ export class LeafletsRepository {
     return number;
   }
 
-  async insertAllocation(values: NewAllocation, documentNumber: string, manager: EntityManager): Promise<string> {
+  async insertAllocation(
+    values: NewAllocation,
+    documentNumber: string,
+    manager: EntityManager,
+  ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO leaflet_allocation (batch_id, document_number, quantity, recipient_kind, organization_id, commune_code, conference_id, note, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -159,15 +207,24 @@ export class LeafletsRepository {
       AND ($5::uuid IS NULL OR "conferenceId" = $5) AND ($6::uuid IS NULL OR "organizationId" = $6)`;
     return queryPage(
       this.dataSource,
-      { items: `SELECT * FROM (${ALLOCATIONS}) v WHERE ${where} ORDER BY "createdAt" DESC, id`, counted: `(${ALLOCATIONS}) v WHERE ${where}` },
+      {
+        items: `SELECT * FROM (${ALLOCATIONS}) v WHERE ${where} ORDER BY "createdAt" DESC, id`,
+        counted: `(${ALLOCATIONS}) v WHERE ${where}`,
+      },
       params,
       query,
       toAllocation,
     );
   }
 
-  async findAllocation(id: string, manager: EntityManager = this.dataSource.manager): Promise<LeafletAllocation | undefined> {
-    const rows: AllocationRow[] = await manager.query(`SELECT * FROM (${ALLOCATIONS}) v WHERE id = $1`, [id]);
+  async findAllocation(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<LeafletAllocation | undefined> {
+    const rows: AllocationRow[] = await manager.query(
+      `SELECT * FROM (${ALLOCATIONS}) v WHERE id = $1`,
+      [id],
+    );
     return rows[0] && toAllocation(rows[0]);
   }
 
@@ -179,7 +236,13 @@ export class LeafletsRepository {
     return rows[0];
   }
 
-  async markDelivered(id: string, deliveredOn: string, receivedBy: string, userId: string, manager: EntityManager): Promise<void> {
+  async markDelivered(
+    id: string,
+    deliveredOn: string,
+    receivedBy: string,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE leaflet_allocation SET status = 'delivered', delivered_on = $2, received_by = $3, delivered_by = $4 WHERE id = $1`,
       [id, deliveredOn, receivedBy, userId],
@@ -187,14 +250,17 @@ export class LeafletsRepository {
   }
 
   async markCancelled(id: string, reason: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE leaflet_allocation SET status = 'cancelled', cancelled_at = now(), cancel_reason = $2 WHERE id = $1`, [
-      id,
-      reason,
-    ]);
+    await manager.query(
+      `UPDATE leaflet_allocation SET status = 'cancelled', cancelled_at = now(), cancel_reason = $2 WHERE id = $1`,
+      [id, reason],
+    );
   }
 
   /** Leaflets allocated and delivered per district, with the stock totals, in one aggregate. */
-  async summary(campaignId: string | null, batchId: string | null): Promise<LeafletDistrictSummary> {
+  async summary(
+    campaignId: string | null,
+    batchId: string | null,
+  ): Promise<LeafletDistrictSummary> {
     const rows = await this.dataSource.query(
       `SELECT "districtCode", coalesce("districtName", 'Cấp tỉnh') AS "districtName",
          sum(quantity) FILTER (WHERE status <> 'cancelled')::int AS allocated,
@@ -229,6 +295,13 @@ export class LeafletsRepository {
        WHERE v.id = $1`,
       [id],
     );
-    return rows[0] as (AllocationRow & { giverName: string | null; parentBody: string; issuer: string; place: string }) | undefined;
+    return rows[0] as
+      | (AllocationRow & {
+          giverName: string | null;
+          parentBody: string;
+          issuer: string;
+          place: string;
+        })
+      | undefined;
   }
 }

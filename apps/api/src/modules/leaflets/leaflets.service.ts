@@ -28,7 +28,6 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { renderHandoverNote } from './handover-note.pdf';
 import { LeafletsRepository } from './leaflets.repository';
 
-
 @Injectable()
 export class LeafletsService {
   constructor(
@@ -54,9 +53,15 @@ export class LeafletsService {
 
   createBatch(actor: Actor, body: CreateLeafletBatchBody): Promise<LeafletBatch> {
     return this.dataSource.transaction(async (manager) => {
-      if (body.campaignId && !(await this.campaigns.find(body.campaignId, manager))) throw AppError.invalid('campaignId', 'Không có chiến dịch này');
+      if (body.campaignId && !(await this.campaigns.find(body.campaignId, manager)))
+        throw AppError.invalid('campaignId', 'Không có chiến dịch này');
       const id = await this.leaflets.insertBatch(body, actor.id, manager);
-      await this.audit.record(manager, actor, { action: 'create', entity: 'leaflet_batch', entityId: id, summary: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'leaflet_batch',
+        entityId: id,
+        summary: { ...body },
+      });
       return (await this.leaflets.findBatch(id, manager))!;
     });
   }
@@ -65,25 +70,42 @@ export class LeafletsService {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.getBatch(id, manager);
       if (!(await this.leaflets.updateBatch(id, body, manager))) {
-        throw new AppError('LEAFLET_BATCH_BELOW_ALLOCATED', `Đã phân bổ ${batch.allocated} tờ, số lượng của lô không được nhỏ hơn`, {
-          extra: { allocated: batch.allocated },
-        });
+        throw new AppError(
+          'LEAFLET_BATCH_BELOW_ALLOCATED',
+          `Đã phân bổ ${batch.allocated} tờ, số lượng của lô không được nhỏ hơn`,
+          {
+            extra: { allocated: batch.allocated },
+          },
+        );
       }
-      await this.audit.record(manager, actor, { action: 'update', entity: 'leaflet_batch', entityId: id, summary: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'leaflet_batch',
+        entityId: id,
+        summary: { ...body },
+      });
       return (await this.leaflets.findBatch(id, manager))!;
     });
   }
 
   /** Allocates from a batch's stock, never beyond it, even when requests race (409 with what is left). */
-  allocate(actor: Actor, batchId: string, body: CreateLeafletAllocationBody): Promise<LeafletAllocation> {
+  allocate(
+    actor: Actor,
+    batchId: string,
+    body: CreateLeafletAllocationBody,
+  ): Promise<LeafletAllocation> {
     return this.dataSource.transaction(async (manager) => {
       await this.getBatch(batchId, manager);
       const recipientKind = await this.checkRecipient(body, manager);
       if (!(await this.leaflets.takeStock(batchId, body.quantity, manager))) {
         const { available } = await this.getBatch(batchId, manager);
-        throw new AppError('LEAFLETS_INSUFFICIENT', `Lô chỉ còn ${available.toLocaleString('vi-VN')} tờ, không đủ để phân bổ ${body.quantity.toLocaleString('vi-VN')} tờ`, {
-          extra: { available },
-        });
+        throw new AppError(
+          'LEAFLETS_INSUFFICIENT',
+          `Lô chỉ còn ${available.toLocaleString('vi-VN')} tờ, không đủ để phân bổ ${body.quantity.toLocaleString('vi-VN')} tờ`,
+          {
+            extra: { available },
+          },
+        );
       }
       const year = Number(this.clock.today().slice(0, 4));
       const number = await this.leaflets.nextDocumentNumber('BBBG', year, manager);
@@ -101,7 +123,12 @@ export class LeafletsService {
         `${number}/BBBG-${year}`,
         manager,
       );
-      await this.audit.record(manager, actor, { action: 'allocate', entity: 'leaflet_allocation', entityId: id, summary: { batchId, ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'allocate',
+        entity: 'leaflet_allocation',
+        entityId: id,
+        summary: { batchId, ...body },
+      });
       return (await this.leaflets.findAllocation(id, manager))!;
     });
   }
@@ -116,11 +143,20 @@ export class LeafletsService {
     return allocation;
   }
 
-  deliver(actor: Actor, id: string, body: DeliverLeafletAllocationBody): Promise<LeafletAllocation> {
+  deliver(
+    actor: Actor,
+    id: string,
+    body: DeliverLeafletAllocationBody,
+  ): Promise<LeafletAllocation> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lockPlanned(id, manager, 'giao');
       await this.leaflets.markDelivered(id, body.deliveredOn, body.receivedBy, actor.id, manager);
-      await this.audit.record(manager, actor, { action: 'deliver', entity: 'leaflet_allocation', entityId: id, summary: { ...body, quantity: locked.quantity } });
+      await this.audit.record(manager, actor, {
+        action: 'deliver',
+        entity: 'leaflet_allocation',
+        entityId: id,
+        summary: { ...body, quantity: locked.quantity },
+      });
       return (await this.leaflets.findAllocation(id, manager))!;
     });
   }
@@ -131,7 +167,12 @@ export class LeafletsService {
       const locked = await this.lockPlanned(id, manager, 'hủy');
       await this.leaflets.markCancelled(id, body.reason, manager);
       await this.leaflets.returnStock(locked.batchId, locked.quantity, manager);
-      await this.audit.record(manager, actor, { action: 'cancel', entity: 'leaflet_allocation', entityId: id, summary: { reason: body.reason, quantity: locked.quantity } });
+      await this.audit.record(manager, actor, {
+        action: 'cancel',
+        entity: 'leaflet_allocation',
+        entityId: id,
+        summary: { reason: body.reason, quantity: locked.quantity },
+      });
       return (await this.leaflets.findAllocation(id, manager))!;
     });
   }
@@ -151,12 +192,19 @@ export class LeafletsService {
     if (!locked) throw AppError.notFound('lượt phân bổ');
     if (locked.status !== 'planned') {
       const names: Record<string, string> = { delivered: 'đã giao', cancelled: 'đã hủy' };
-      throw new AppError('ALLOCATION_NOT_PLANNED', `Lượt phân bổ này ${names[locked.status]}, không thể ${verb}`, { extra: { status: locked.status } });
+      throw new AppError(
+        'ALLOCATION_NOT_PLANNED',
+        `Lượt phân bổ này ${names[locked.status]}, không thể ${verb}`,
+        { extra: { status: locked.status } },
+      );
     }
     return locked;
   }
 
-  private async checkRecipient(body: CreateLeafletAllocationBody, manager: EntityManager): Promise<RecipientKind> {
+  private async checkRecipient(
+    body: CreateLeafletAllocationBody,
+    manager: EntityManager,
+  ): Promise<RecipientKind> {
     if (body.organizationId) {
       await this.organizations.requireExisting(body.organizationId, 'organizationId', manager);
       return 'organization';
@@ -165,9 +213,12 @@ export class LeafletsService {
       await this.adminUnits.requireCurrent(body.communeCode, 'commune', 'communeCode', manager);
       return 'commune';
     }
-    const conference = await this.conferences.get(body.conferenceId!, manager).catch(() => undefined);
+    const conference = await this.conferences
+      .get(body.conferenceId!, manager)
+      .catch(() => undefined);
     if (!conference) throw AppError.invalid('conferenceId', 'Không có hội nghị này');
-    if (conference.status === 'cancelled') throw AppError.invalid('conferenceId', 'Hội nghị đã bị hủy');
+    if (conference.status === 'cancelled')
+      throw AppError.invalid('conferenceId', 'Hội nghị đã bị hủy');
     return 'conference';
   }
 }

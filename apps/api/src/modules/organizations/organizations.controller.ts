@@ -50,7 +50,11 @@ export class OrganizationsController {
   @Patch(':id')
   @Roles('admin', 'staff')
   @ZodResponse({ type: OrganizationDto })
-  update(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: UpdateOrganizationDto) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: UpdateOrganizationDto,
+  ) {
     return this.organizations.update(actor, params.id, body);
   }
 }

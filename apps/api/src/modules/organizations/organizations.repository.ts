@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ListOrganizationsQuery, Organization as OrganizationDto, Page } from '@canhgiac/contracts';
+import type {
+  ListOrganizationsQuery,
+  Organization as OrganizationDto,
+  Page,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike, queryPage } from '../../common/sql';
 import { Organization } from './organization.entity';
@@ -22,14 +26,23 @@ export class OrganizationsRepository {
       AND ($3::text IS NULL OR district_code = $3)`;
     return queryPage(
       this.dataSource,
-      { items: `SELECT ${COLUMNS} FROM organization WHERE ${where} ORDER BY fold_text(name), id`, counted: `organization WHERE ${where}` },
+      {
+        items: `SELECT ${COLUMNS} FROM organization WHERE ${where} ORDER BY fold_text(name), id`,
+        counted: `organization WHERE ${where}`,
+      },
       params,
       query,
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationDto | undefined> {
-    const rows: OrganizationDto[] = await manager.query(`SELECT ${COLUMNS} FROM organization WHERE id = $1`, [id]);
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganizationDto | undefined> {
+    const rows: OrganizationDto[] = await manager.query(
+      `SELECT ${COLUMNS} FROM organization WHERE id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
@@ -49,12 +62,19 @@ export class OrganizationsRepository {
     return rows[0];
   }
 
-  async insert(values: Pick<Organization, 'name' | 'kind' | 'districtCode'>, manager: EntityManager): Promise<string> {
+  async insert(
+    values: Pick<Organization, 'name' | 'kind' | 'districtCode'>,
+    manager: EntityManager,
+  ): Promise<string> {
     const result = await manager.insert(Organization, values);
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async update(id: string, values: Partial<Pick<Organization, 'name' | 'kind' | 'districtCode'>>, manager: EntityManager) {
+  async update(
+    id: string,
+    values: Partial<Pick<Organization, 'name' | 'kind' | 'districtCode'>>,
+    manager: EntityManager,
+  ) {
     await manager.update(Organization, { id }, values);
   }
 }

@@ -44,16 +44,27 @@ export class OrganizationsService {
   }
 
   async create(actor: Actor, body: CreateOrganizationBody): Promise<Organization> {
-    return this.answerNameRace(body.name, body.districtCode ?? null, () => this.insertOrganization(actor, body));
+    return this.answerNameRace(body.name, body.districtCode ?? null, () =>
+      this.insertOrganization(actor, body),
+    );
   }
 
   /** Two simultaneous creates of one name: the loser gets the same 409 as a sequential duplicate. */
-  private async answerNameRace<T>(name: string, districtCode: string | null, work: () => Promise<T>): Promise<T> {
+  private async answerNameRace<T>(
+    name: string,
+    districtCode: string | null,
+    work: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (sqlState(error) !== '23505') throw error;
-      const same = await this.organizations.findSameName(name, districtCode, null, this.dataSource.manager);
+      const same = await this.organizations.findSameName(
+        name,
+        districtCode,
+        null,
+        this.dataSource.manager,
+      );
       throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên trong huyện này', {
         extra: same ? { existingId: same.id } : {},
       });
@@ -64,7 +75,10 @@ export class OrganizationsService {
     return this.dataSource.transaction(async (manager) => {
       const districtCode = body.districtCode ?? null;
       await this.checkDistrictAndName(body.name, districtCode, null, manager);
-      const id = await this.organizations.insert({ name: body.name, kind: body.kind, districtCode }, manager);
+      const id = await this.organizations.insert(
+        { name: body.name, kind: body.kind, districtCode },
+        manager,
+      );
       await this.audit.record(manager, actor, {
         action: 'create',
         entity: 'organization',
@@ -86,13 +100,24 @@ export class OrganizationsService {
       };
       await this.checkDistrictAndName(next.name, next.districtCode, id, manager);
       await this.organizations.update(id, next, manager);
-      await this.audit.record(manager, actor, { action: 'update', entity: 'organization', entityId: id, summary: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'organization',
+        entityId: id,
+        summary: { ...body },
+      });
       return (await this.organizations.findById(id, manager))!;
     });
   }
 
-  private async checkDistrictAndName(name: string, districtCode: string | null, exceptId: string | null, manager: EntityManager) {
-    if (districtCode) await this.adminUnits.requireCurrent(districtCode, 'district', 'districtCode', manager);
+  private async checkDistrictAndName(
+    name: string,
+    districtCode: string | null,
+    exceptId: string | null,
+    manager: EntityManager,
+  ) {
+    if (districtCode)
+      await this.adminUnits.requireCurrent(districtCode, 'district', 'districtCode', manager);
     const same = await this.organizations.findSameName(name, districtCode, exceptId, manager);
     if (same) {
       throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên trong huyện này', {

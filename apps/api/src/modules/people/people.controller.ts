@@ -1,6 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createPersonBodySchema, listPeopleQuerySchema, personPageSchema, personSchema, updatePersonBodySchema } from '@canhgiac/contracts';
+import {
+  createPersonBodySchema,
+  listPeopleQuerySchema,
+  personPageSchema,
+  personSchema,
+  updatePersonBodySchema,
+} from '@canhgiac/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ConsentSource, Gender, ListPeopleQuery, Page, ParticipantGroup } from '@canhgiac/contracts';
+import type {
+  ConsentSource,
+  Gender,
+  ListPeopleQuery,
+  Page,
+  ParticipantGroup,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../common/auth/scope';
 import { escapeLike, queryPage } from '../../common/sql';
@@ -31,7 +37,9 @@ export interface PersonValues {
   group: ParticipantGroup;
 }
 
-export const PERSON_COLUMNS = (p: string) => `${p}.id, ${p}.full_name AS "fullName", ${p}.gender, ${p}.birth_year AS "birthYear",
+export const PERSON_COLUMNS = (
+  p: string,
+) => `${p}.id, ${p}.full_name AS "fullName", ${p}.gender, ${p}.birth_year AS "birthYear",
   ${p}.phone, ${p}.commune_code AS "communeCode", ${p}.organization_id AS "organizationId", ${p}.group_code AS "group",
   ${p}.consent_at AS "consentAt", ${p}.consent_source AS "consentSource", ${p}.erased_at IS NOT NULL AS erased,
   ${p}.created_at AS "createdAt"`;
@@ -47,7 +55,13 @@ export const NOT_SEEN_TODAY = (p: string) => `${p}.last_seen_at < now() - interv
  * and commune: same folded name and birth year, and the same phone, or the same commune when
  * there is no phone. Partial unique indexes enforce the same rule.
  */
-export const SAME_PERSON = (p: string, name: string, year: string, phone: string, commune: string) => `
+export const SAME_PERSON = (
+  p: string,
+  name: string,
+  year: string,
+  phone: string,
+  commune: string,
+) => `
   ${p}.erased_at IS NULL AND ${p}.name_key = fold_text(${name}) AND ${p}.birth_year = ${year}
   AND ((${phone}::text IS NOT NULL AND ${p}.phone = ${phone}) OR (${phone}::text IS NULL AND ${p}.phone IS NULL AND ${p}.commune_code = ${commune}))`;
 
@@ -97,7 +111,9 @@ export class PeopleRepository {
       const digits = q.replace(/[\s.+-]/gu, '');
       if (/^\d{3,}$/u.test(digits)) {
         // Numbers are stored as 0xxxxxxxxx: a search from the start, with +84/84 read as 0.
-        params.push(`${digits.startsWith('84') ? `0${digits.slice(2)}` : digits.startsWith('0') ? digits : `0${digits}`}%`);
+        params.push(
+          `${digits.startsWith('84') ? `0${digits.slice(2)}` : digits.startsWith('0') ? digits : `0${digits}`}%`,
+        );
         conditions.push(`p.phone LIKE $${params.length}`);
       } else {
         params.push(`%${escapeLike(q.normalize('NFC'))}%`);
@@ -125,14 +141,21 @@ export class PeopleRepository {
     const where = conditions.join(' AND ');
     return queryPage(
       this.dataSource,
-      { items: `SELECT ${PERSON_COLUMNS('p')} FROM ${from} WHERE ${where} ORDER BY p.name_key, p.birth_year, p.id`, counted: `${from} WHERE ${where}` },
+      {
+        items: `SELECT ${PERSON_COLUMNS('p')} FROM ${from} WHERE ${where} ORDER BY p.name_key, p.birth_year, p.id`,
+        counted: `${from} WHERE ${where}`,
+      },
       params,
       query,
     );
   }
 
   /** The person, if the scope may see it: an id outside the scope is as unknown as a wrong one. */
-  async findById(scope: Scope, id: string, manager: EntityManager = this.dataSource.manager): Promise<PersonRecord | undefined> {
+  async findById(
+    scope: Scope,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PersonRecord | undefined> {
     const params: unknown[] = [id];
     const rows: PersonRecord[] = await manager.query(
       `SELECT ${PERSON_COLUMNS('p')} FROM ${personVisibleTo(scope, params)} p WHERE p.id = $1`,
@@ -145,7 +168,10 @@ export class PeopleRepository {
   async findManyByIds(scope: Scope, ids: string[]): Promise<PersonRecord[]> {
     if (ids.length === 0) return [];
     const params: unknown[] = [ids];
-    return this.dataSource.query(`SELECT ${PERSON_COLUMNS('p')} FROM ${personVisibleTo(scope, params)} p WHERE p.id = ANY($1::uuid[])`, params);
+    return this.dataSource.query(
+      `SELECT ${PERSON_COLUMNS('p')} FROM ${personVisibleTo(scope, params)} p WHERE p.id = ANY($1::uuid[])`,
+      params,
+    );
   }
 
   /** The person in the whole registry under the duplicate rule: one identity per real person. */
@@ -166,13 +192,25 @@ export class PeopleRepository {
    * registry's identity or by what the organization itself entered. Only the organization's own
    * members are looked at, so the answer says nothing about anyone else.
    */
-  async findMemberDuplicate(organizationId: string, values: PersonValues, exceptId: string | null, manager: EntityManager): Promise<string | undefined> {
+  async findMemberDuplicate(
+    organizationId: string,
+    values: PersonValues,
+    exceptId: string | null,
+    manager: EntityManager,
+  ): Promise<string | undefined> {
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT m.person_id AS id FROM person_membership m JOIN person p ON p.id = m.person_id
        WHERE m.organization_id = $5 AND p.erased_at IS NULL AND ($6::uuid IS NULL OR m.person_id <> $6)
          AND ((${SAME_PERSON('p', '$1', '$2', '$3', '$4')}) OR (${SAME_MEMBER('m', '$1', '$2', '$3', '$4')}))
        LIMIT 1`,
-      [values.fullName, values.birthYear, values.phone, values.communeCode, organizationId, exceptId],
+      [
+        values.fullName,
+        values.birthYear,
+        values.phone,
+        values.communeCode,
+        organizationId,
+        exceptId,
+      ],
     );
     return rows[0]?.id;
   }
@@ -182,37 +220,83 @@ export class PeopleRepository {
    * membership), or undefined when the same person was added meanwhile by a concurrent request:
    * the insert then waits for that request and gives way to it.
    */
-  async insert(values: PersonValues, consentSource: ConsentSource, manager: EntityManager): Promise<string | undefined> {
+  async insert(
+    values: PersonValues,
+    consentSource: ConsentSource,
+    manager: EntityManager,
+  ): Promise<string | undefined> {
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO person (full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_at, consent_source)
        VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8) ON CONFLICT DO NOTHING RETURNING id`,
-      [values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.organizationId, values.group, consentSource],
+      [
+        values.fullName,
+        values.gender,
+        values.birthYear,
+        values.phone,
+        values.communeCode,
+        values.organizationId,
+        values.group,
+        consentSource,
+      ],
     );
     return rows[0]?.id;
   }
 
   /** Makes the person a member of the organization with what it entered; false if they were already. */
-  async addMembership(personId: string, organizationId: string, values: PersonValues, consentSource: ConsentSource, manager: EntityManager): Promise<boolean> {
+  async addMembership(
+    personId: string,
+    organizationId: string,
+    values: PersonValues,
+    consentSource: ConsentSource,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const rows = await manager.query(
       `INSERT INTO person_membership (person_id, organization_id, full_name, gender, birth_year, phone, commune_code, group_code, consent_at, consent_source)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9) ON CONFLICT DO NOTHING RETURNING person_id`,
-      [personId, organizationId, values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.group, consentSource],
+      [
+        personId,
+        organizationId,
+        values.fullName,
+        values.gender,
+        values.birthYear,
+        values.phone,
+        values.communeCode,
+        values.group,
+        consentSource,
+      ],
     );
     return rows.length > 0;
   }
 
   /** The organization's own copy of the person, as its coordinator corrected it. */
-  async updateMembership(personId: string, organizationId: string, values: PersonValues, manager: EntityManager): Promise<void> {
+  async updateMembership(
+    personId: string,
+    organizationId: string,
+    values: PersonValues,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE person_membership SET full_name = $3, gender = $4, birth_year = $5, phone = $6, commune_code = $7, group_code = $8, updated_at = now()
        WHERE person_id = $1 AND organization_id = $2`,
-      [personId, organizationId, values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.group],
+      [
+        personId,
+        organizationId,
+        values.fullName,
+        values.gender,
+        values.birthYear,
+        values.phone,
+        values.communeCode,
+        values.group,
+      ],
     );
   }
 
   /** The organization that first brought the person into the registry (the registry record's own). */
   async findHomeOrganization(id: string, manager: EntityManager): Promise<string | null> {
-    const rows: Array<{ organizationId: string | null }> = await manager.query(`SELECT organization_id AS "organizationId" FROM person WHERE id = $1`, [id]);
+    const rows: Array<{ organizationId: string | null }> = await manager.query(
+      `SELECT organization_id AS "organizationId" FROM person WHERE id = $1`,
+      [id],
+    );
     return rows[0]?.organizationId ?? null;
   }
 
@@ -222,18 +306,29 @@ export class PeopleRepository {
       `UPDATE person SET full_name = $2, gender = $3, birth_year = $4, phone = $5, commune_code = $6,
          organization_id = $7, group_code = $8, updated_at = now()
        WHERE id = $1`,
-      [id, values.fullName, values.gender, values.birthYear, values.phone, values.communeCode, values.organizationId, values.group],
+      [
+        id,
+        values.fullName,
+        values.gender,
+        values.birthYear,
+        values.phone,
+        values.communeCode,
+        values.organizationId,
+        values.group,
+      ],
     );
   }
 
   /** The identity (name, birth year, phone) is one for everyone: a correction by staff reaches every organization's copy. */
-  async updateIdentityOfMemberships(id: string, values: Pick<PersonValues, 'fullName' | 'birthYear' | 'phone'>, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE person_membership SET full_name = $2, birth_year = $3, phone = $4, updated_at = now() WHERE person_id = $1`, [
-      id,
-      values.fullName,
-      values.birthYear,
-      values.phone,
-    ]);
+  async updateIdentityOfMemberships(
+    id: string,
+    values: Pick<PersonValues, 'fullName' | 'birthYear' | 'phone'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE person_membership SET full_name = $2, birth_year = $3, phone = $4, updated_at = now() WHERE person_id = $1`,
+      [id, values.fullName, values.birthYear, values.phone],
+    );
   }
 
   /** Clears what identifies the person, in the registry and in every organization's copy; the rows stay so that counts remain. */
@@ -261,7 +356,9 @@ export class PeopleRepository {
    * advisory lock so that only one API replica does it at a time. Returns how many.
    */
   async anonymizeNotSeenFor(years: number, manager: EntityManager): Promise<number | undefined> {
-    const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('person_retention')) AS locked`);
+    const [{ locked }] = await manager.query(
+      `SELECT pg_try_advisory_xact_lock(hashtext('person_retention')) AS locked`,
+    );
     if (!locked) return undefined;
     const [{ count }] = await manager.query(
       `WITH anonymized AS (
@@ -278,6 +375,9 @@ export class PeopleRepository {
   }
 
   async touch(ids: string[], manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE person p SET last_seen_at = now() WHERE p.id = ANY($1::uuid[]) AND ${NOT_SEEN_TODAY('p')}`, [ids]);
+    await manager.query(
+      `UPDATE person p SET last_seen_at = now() WHERE p.id = ANY($1::uuid[]) AND ${NOT_SEEN_TODAY('p')}`,
+      [ids],
+    );
   }
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ConsentSource, CreatePersonBody, ListPeopleQuery, Page, Person, UpdatePersonBody } from '@canhgiac/contracts';
+import type {
+  ConsentSource,
+  CreatePersonBody,
+  ListPeopleQuery,
+  Page,
+  Person,
+  UpdatePersonBody,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { sqlState } from '../../common/sql';
 import type { Actor } from '../../common/auth/actor';
@@ -10,12 +17,20 @@ import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { Scope } from '../../common/auth/scope';
-import { NOT_SEEN_TODAY, PERSON_COLUMNS, type PersonRecord, type PersonValues, PeopleRepository, personVisibleTo } from './people.repository';
+import {
+  NOT_SEEN_TODAY,
+  PERSON_COLUMNS,
+  type PersonRecord,
+  type PersonValues,
+  PeopleRepository,
+  personVisibleTo,
+} from './people.repository';
 
 /** Roles that work with participants by phone see numbers in full; anyone else sees them masked. */
 export function maskPhone(phone: string | null, actor: Actor): string | null {
   if (!phone) return null;
-  if (actor.role === 'admin' || actor.role === 'staff' || actor.role === 'coordinator') return phone;
+  if (actor.role === 'admin' || actor.role === 'staff' || actor.role === 'coordinator')
+    return phone;
   return `${phone.slice(0, 2)}******${phone.slice(-2)}`;
 }
 
@@ -48,12 +63,19 @@ export const personTouchSql = (source: string, idColumn: string) =>
   `UPDATE person p SET last_seen_at = now() FROM ${source} s WHERE p.id = s.${idColumn} AND ${NOT_SEEN_TODAY('p')}`;
 
 /** A person row as `personJsonSql` returns it: the timestamps are strings. */
-export type PersonJson = Omit<PersonRecord, 'consentAt' | 'createdAt'> & { consentAt: string | null; createdAt: string };
+export type PersonJson = Omit<PersonRecord, 'consentAt' | 'createdAt'> & {
+  consentAt: string | null;
+  createdAt: string;
+};
 
 const duplicate = (existingId: string) =>
-  new AppError('PERSON_DUPLICATE', 'Người này đã có trong danh sách (trùng họ tên, năm sinh và số điện thoại hoặc xã)', {
-    extra: { existingId },
-  });
+  new AppError(
+    'PERSON_DUPLICATE',
+    'Người này đã có trong danh sách (trùng họ tên, năm sinh và số điện thoại hoặc xã)',
+    {
+      extra: { existingId },
+    },
+  );
 
 const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 
@@ -126,21 +148,28 @@ export class PeopleService {
   async update(actor: Actor, id: string, body: UpdatePersonBody): Promise<Person> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.requireVisible(actor, id, manager);
-      if (current.erased) throw new AppError('PERSON_ERASED', 'Thông tin của người này đã bị xóa theo yêu cầu');
+      if (current.erased)
+        throw new AppError('PERSON_ERASED', 'Thông tin của người này đã bị xóa theo yêu cầu');
       const merged = {
         fullName: body.fullName ?? current.fullName!,
         gender: body.gender ?? current.gender,
         birthYear: body.birthYear ?? current.birthYear!,
         phone: body.phone === undefined ? current.phone : body.phone,
         communeCode: body.communeCode ?? current.communeCode,
-        organizationId: body.organizationId === undefined ? current.organizationId : body.organizationId,
+        organizationId:
+          body.organizationId === undefined ? current.organizationId : body.organizationId,
         group: body.group ?? current.group,
       };
       const values = await this.checkValues(actor, merged, manager);
       const own = scopeOrganization(scopeOf(actor));
       if (own) await this.updateAsMember(own, id, values, manager);
       else await this.updateRegistry(id, current, values, manager);
-      await this.audit.record(manager, actor, { action: 'update', entity: 'person', entityId: id, summary: auditSummary(body) });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'person',
+        entityId: id,
+        summary: auditSummary(body),
+      });
       return this.get(actor, id, manager);
     });
   }
@@ -162,7 +191,14 @@ export class PeopleService {
   }
 
   presentJson(actor: Actor, json: PersonJson): Person {
-    return presentPerson({ ...json, consentAt: json.consentAt ? new Date(json.consentAt) : null, createdAt: new Date(json.createdAt) }, actor);
+    return presentPerson(
+      {
+        ...json,
+        consentAt: json.consentAt ? new Date(json.consentAt) : null,
+        createdAt: new Date(json.createdAt),
+      },
+      actor,
+    );
   }
 
   touch(ids: string[], manager: EntityManager): Promise<void> {
@@ -196,12 +232,19 @@ export class PeopleService {
       const existing = await this.people.findDuplicate(values, null, manager);
       if (existing && !own) return held(existing.id, existing.organizationId);
       if (existing && own) {
-        if (!(await this.people.addMembership(existing.id, own, values, consentSource, manager))) return held(existing.id, own);
+        if (!(await this.people.addMembership(existing.id, own, values, consentSource, manager)))
+          return held(existing.id, own);
         await this.audit.record(manager, actor, {
           action: 'create',
           entity: 'person',
           entityId: existing.id,
-          summary: { membership: true, communeCode: values.communeCode, organizationId: own, group: values.group, consentSource },
+          summary: {
+            membership: true,
+            communeCode: values.communeCode,
+            organizationId: own,
+            group: values.group,
+            consentSource,
+          },
         });
         return { id: existing.id, organizationId: existing.organizationId, existed: false };
       }
@@ -211,11 +254,17 @@ export class PeopleService {
           action: 'create',
           entity: 'person',
           entityId: id,
-          summary: { communeCode: values.communeCode, organizationId: values.organizationId, group: values.group, consentSource },
+          summary: {
+            communeCode: values.communeCode,
+            organizationId: values.organizationId,
+            group: values.group,
+            consentSource,
+          },
         });
         return { id, organizationId: values.organizationId, existed: false };
       }
-      if (attempt >= 3) throw new AppError('CONFLICT', 'Người này vừa được thêm cùng lúc ở nơi khác, hãy thử lại');
+      if (attempt >= 3)
+        throw new AppError('CONFLICT', 'Người này vừa được thêm cùng lúc ở nơi khác, hãy thử lại');
     }
   }
 
@@ -225,7 +274,12 @@ export class PeopleService {
    * unless the correction would make it another identity of the registry; either way the answer
    * is their copy, so it says nothing about anyone else.
    */
-  private async updateAsMember(own: string, id: string, values: PersonValues, manager: EntityManager): Promise<void> {
+  private async updateAsMember(
+    own: string,
+    id: string,
+    values: PersonValues,
+    manager: EntityManager,
+  ): Promise<void> {
     const memberId = await this.people.findMemberDuplicate(own, values, id, manager);
     if (memberId) throw duplicate(memberId);
     await this.people.updateMembership(id, own, values, manager);
@@ -243,23 +297,41 @@ export class PeopleService {
   }
 
   /** Staff correct the registry; the identity reaches every organization's copy, and a new organization holds the person too. */
-  private async updateRegistry(id: string, current: PersonRecord, values: PersonValues, manager: EntityManager): Promise<void> {
+  private async updateRegistry(
+    id: string,
+    current: PersonRecord,
+    values: PersonValues,
+    manager: EntityManager,
+  ): Promise<void> {
     const existing = await this.people.findDuplicate(values, id, manager);
     if (existing) throw duplicate(existing.id);
     await this.people.update(id, values, manager);
     await this.people.updateIdentityOfMemberships(id, values, manager);
     if (values.organizationId && values.organizationId !== current.organizationId) {
-      await this.people.addMembership(id, values.organizationId, values, current.consentSource ?? 'paper_form', manager);
+      await this.people.addMembership(
+        id,
+        values.organizationId,
+        values,
+        current.consentSource ?? 'paper_form',
+        manager,
+      );
     }
   }
 
   /** A coordinator's people belong to the coordinator's organization. */
-  private async checkValues(actor: Actor, body: PersonValues, manager: EntityManager): Promise<PersonValues> {
+  private async checkValues(
+    actor: Actor,
+    body: PersonValues,
+    manager: EntityManager,
+  ): Promise<PersonValues> {
     let organizationId = body.organizationId ?? null;
     const own = scopeOrganization(scopeOf(actor));
     if (own) {
       if (organizationId && organizationId !== own) {
-        throw AppError.invalid('organizationId', 'Điều phối viên chỉ đăng ký thành viên của tổ chức mình');
+        throw AppError.invalid(
+          'organizationId',
+          'Điều phối viên chỉ đăng ký thành viên của tổ chức mình',
+        );
       }
       organizationId = own;
     } else if (organizationId) {

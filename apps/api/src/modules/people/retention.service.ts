@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
@@ -45,7 +51,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async status(): Promise<{ retentionYears: number; eligible: number }> {
-    return { retentionYears: this.years, eligible: this.years === 0 ? 0 : await this.people.countNotSeenFor(this.years) };
+    return {
+      retentionYears: this.years,
+      eligible: this.years === 0 ? 0 : await this.people.countNotSeenFor(this.years),
+    };
   }
 
   /** Anonymizes now; answers how many people were anonymized (0 when retention is off). */
@@ -68,7 +77,8 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   private async runQuietly() {
     try {
       const { anonymized } = await this.run({ id: null, username: 'system', ip: null });
-      if (anonymized > 0) this.logger.log(`${anonymized} people anonymized after ${this.years} years`);
+      if (anonymized > 0)
+        this.logger.log(`${anonymized} people anonymized after ${this.years} years`);
     } catch (error) {
       this.logger.error({ err: error }, 'retention run failed');
     }

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   checkInBodySchema,
@@ -25,7 +38,9 @@ import { RegistrationsService } from './registrations.service';
 import { RollCallService } from './roll-call.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
 
-class RegistrationParamDto extends createZodDto(z.object({ id: uuidSchema, registrationId: uuidSchema })) {}
+class RegistrationParamDto extends createZodDto(
+  z.object({ id: uuidSchema, registrationId: uuidSchema }),
+) {}
 class ListRegistrationsQueryDto extends createZodDto(listRegistrationsQuerySchema) {}
 class CreateRegistrationDto extends createZodDto(createRegistrationBodySchema) {}
 class CheckInDto extends createZodDto(checkInBodySchema) {}
@@ -51,20 +66,31 @@ export class RegistrationsController {
 
   @Get(':id/registrations')
   @ZodResponse({ type: RegistrationListDto })
-  list(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Query() query: ListRegistrationsQueryDto) {
+  list(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Query() query: ListRegistrationsQueryDto,
+  ) {
     return this.registrations.list(actor, params.id, query);
   }
 
   /** `{personId}` or `{person:{…}}`; 409 when already registered or when the conference is full. */
   @Post(':id/registrations')
   @ZodResponse({ status: 201, type: RegistrationDto })
-  register(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CreateRegistrationDto) {
+  register(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: CreateRegistrationDto,
+  ) {
     return this.registrations.register(actor, params.id, body);
   }
 
   @Delete(':id/registrations/:registrationId')
   @HttpCode(204)
-  async unregister(@CurrentActor() actor: Actor, @Param() params: RegistrationParamDto): Promise<void> {
+  async unregister(
+    @CurrentActor() actor: Actor,
+    @Param() params: RegistrationParamDto,
+  ): Promise<void> {
     await this.registrations.unregister(actor, params.id, params.registrationId);
   }
 
@@ -72,11 +98,25 @@ export class RegistrationsController {
   @Post(':id/registrations/import')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
   @ZodResponse({ status: 200, type: ImportResultDto })
-  async import(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Query() query: ImportQueryDto, @Req() req: Request) {
+  async import(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Query() query: ImportQueryDto,
+    @Req() req: Request,
+  ) {
     // The whole file is received before the import starts its transaction and takes its locks.
-    const file = await receiveFile(req, 'file', { maxBytes: IMPORT_MAX_BYTES, idleTimeoutMs: this.config.uploadIdleTimeoutMs });
+    const file = await receiveFile(req, 'file', {
+      maxBytes: IMPORT_MAX_BYTES,
+      idleTimeoutMs: this.config.uploadIdleTimeoutMs,
+    });
     try {
       return await this.importer.import(actor, params.id, file, query.dryRun);
     } finally {
@@ -89,7 +129,9 @@ export class RegistrationsController {
   async template(@Param() params: IdParamDto, @Res({ passthrough: true }) res: Response) {
     const buffer = await this.rollCall.template(params.id);
     res.setHeader('Content-Disposition', `attachment; filename="mau-danh-sach-dang-ky.xlsx"`);
-    return new StreamableFile(buffer, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    return new StreamableFile(buffer, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
   }
 
   /** `{registrationId}`, `{personId}`, `{code}` or a walk-in `{person:{…}}`; idempotent. */
@@ -102,7 +144,11 @@ export class RegistrationsController {
 
   @Get(':id/roll-call.pdf')
   @ApiProduces('application/pdf')
-  async rollCallPdf(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Res() res: Response) {
+  async rollCallPdf(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Res() res: Response,
+  ) {
     const doc = await this.rollCall.render(actor, params.id);
     res.setHeader('Content-Type', 'application/pdf');
     setDownloadName(res, pdfTitle(doc), 'pdf', 'inline');

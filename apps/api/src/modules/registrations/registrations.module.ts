@@ -12,7 +12,12 @@ import { RollCallService } from './roll-call.service';
 @Module({
   imports: [AdminUnitsModule, AuditModule, ConferencesModule, PeopleModule],
   controllers: [RegistrationsController],
-  providers: [RegistrationsRepository, RegistrationsService, RegistrationImportService, RollCallService],
+  providers: [
+    RegistrationsRepository,
+    RegistrationsService,
+    RegistrationImportService,
+    RollCallService,
+  ],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

@@ -9,7 +9,12 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../common/auth/scope';
 import { escapeLike, queryPrepared } from '../../common/sql';
-import { type PersonJson, personJsonSql, personTouchSql, personVisibleTo } from '../people/people.service';
+import {
+  type PersonJson,
+  personJsonSql,
+  personTouchSql,
+  personVisibleTo,
+} from '../people/people.service';
 
 export interface RegistrationRecord {
   id: string;
@@ -34,10 +39,18 @@ const STATUS = `CASE WHEN r.status = 'registered' AND f.status = 'held' THEN 'ab
  * - a leader: none.
  * `join` goes after `FROM registration r`; `where` into the WHERE. Uses the next positional parameter.
  */
-export function registrationsVisibleTo(scope: Scope, params: unknown[]): { join: string; where: string; organization: string; createdAt: string } {
+export function registrationsVisibleTo(
+  scope: Scope,
+  params: unknown[],
+): { join: string; where: string; organization: string; createdAt: string } {
   switch (scope.kind) {
     case 'all':
-      return { join: '', where: 'TRUE', organization: 'r.organization_id', createdAt: 'r.created_at' };
+      return {
+        join: '',
+        where: 'TRUE',
+        organization: 'r.organization_id',
+        createdAt: 'r.created_at',
+      };
     case 'organization':
       params.push(scope.organizationId);
       return {
@@ -47,11 +60,19 @@ export function registrationsVisibleTo(scope: Scope, params: unknown[]): { join:
         createdAt: 'k.created_at',
       };
     case 'aggregates':
-      return { join: '', where: 'FALSE', organization: 'r.organization_id', createdAt: 'r.created_at' };
+      return {
+        join: '',
+        where: 'FALSE',
+        organization: 'r.organization_id',
+        createdAt: 'r.created_at',
+      };
   }
 }
 
-const COLUMNS = (reach: { organization: string; createdAt: string }) => `r.id, r.conference_id AS "conferenceId", r.person_id AS "personId",
+const COLUMNS = (reach: {
+  organization: string;
+  createdAt: string;
+}) => `r.id, r.conference_id AS "conferenceId", r.person_id AS "personId",
   ${STATUS} AS status, r.checked_in_at AS "checkedInAt", r.check_in_method AS "checkInMethod", r.check_in_code AS "checkInCode",
   ${reach.organization} AS "organizationId", ${reach.createdAt} AS "createdAt"`;
 
@@ -169,7 +190,12 @@ export class RegistrationsRepository {
   }
 
   /** Puts an existing registration on the organization's list too. */
-  async addClaim(registrationId: string, organizationId: string, userId: string, manager: EntityManager): Promise<void> {
+  async addClaim(
+    registrationId: string,
+    organizationId: string,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO registration_claim (registration_id, organization_id, created_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [registrationId, organizationId, userId],
@@ -181,7 +207,10 @@ export class RegistrationsRepository {
    * whose list also carries it (each list asked for a seat, and giving one back must not tell
    * a list about the others).
    */
-  async lockForRemoval(id: string, manager: EntityManager): Promise<{ organizationId: string | null; seats: number }> {
+  async lockForRemoval(
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ organizationId: string | null; seats: number }> {
     const [row] = await manager.query(
       `SELECT r.organization_id AS "organizationId",
          1 + (SELECT count(*) FROM registration_claim k WHERE k.registration_id = r.id AND k.organization_id IS DISTINCT FROM r.organization_id)::int AS seats
@@ -196,8 +225,16 @@ export class RegistrationsRepository {
    * and another list still carries it, it passes to the earliest of them; if none does, the
    * registration goes. Either way one seat is freed.
    */
-  async removeClaim(id: string, organizationId: string, homeOrganizationId: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM registration_claim WHERE registration_id = $1 AND organization_id = $2`, [id, organizationId]);
+  async removeClaim(
+    id: string,
+    organizationId: string,
+    homeOrganizationId: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM registration_claim WHERE registration_id = $1 AND organization_id = $2`,
+      [id, organizationId],
+    );
     if (homeOrganizationId !== organizationId) return;
     const moved = await manager.query(
       `WITH next AS (

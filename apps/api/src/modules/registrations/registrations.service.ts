@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CheckInBody, CheckInMethod, CreateRegistrationBody, ListRegistrationsQuery, Registration } from '@canhgiac/contracts';
+import type {
+  CheckInBody,
+  CheckInMethod,
+  CreateRegistrationBody,
+  ListRegistrationsQuery,
+  Registration,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../common/auth/scope';
@@ -8,12 +14,19 @@ import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ConferencesService } from '../conferences/conferences.service';
 import { PeopleService } from '../people/people.service';
-import { type CheckInKey, type RegistrationRecord, RegistrationsRepository } from './registrations.repository';
+import {
+  type CheckInKey,
+  type RegistrationRecord,
+  RegistrationsRepository,
+} from './registrations.repository';
 
 export const conferenceFull = (capacity: number) =>
-  new AppError('CONFERENCE_FULL', `Hội nghị đã đủ ${capacity} chỗ, không thể đăng ký thêm`, { extra: { capacity } });
+  new AppError('CONFERENCE_FULL', `Hội nghị đã đủ ${capacity} chỗ, không thể đăng ký thêm`, {
+    extra: { capacity },
+  });
 
-const checkInCancelled = () => new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể điểm danh');
+const checkInCancelled = () =>
+  new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể điểm danh');
 
 @Injectable()
 export class RegistrationsService {
@@ -25,13 +38,21 @@ export class RegistrationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, conferenceId: string, query: ListRegistrationsQuery): Promise<Registration[]> {
+  async list(
+    actor: Actor,
+    conferenceId: string,
+    query: ListRegistrationsQuery,
+  ): Promise<Registration[]> {
     await this.conferences.state(conferenceId);
     const records = await this.registrations.findForConference(scopeOf(actor), conferenceId, query);
     return this.present(actor, records);
   }
 
-  async register(actor: Actor, conferenceId: string, body: CreateRegistrationBody): Promise<Registration> {
+  async register(
+    actor: Actor,
+    conferenceId: string,
+    body: CreateRegistrationBody,
+  ): Promise<Registration> {
     const id = await this.dataSource.transaction(async (manager) => {
       const { id } = await this.registerIn(actor, conferenceId, body, manager);
       return id;
@@ -67,9 +88,12 @@ export class RegistrationsService {
     const existing = await this.registrations.findByPerson(conferenceId, personId, own, manager);
     if (existing && (!own || existing.claimed)) {
       if (options.allowExisting) return { id: existing.id, created: false };
-      throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị', { extra: { registrationId: existing.id } });
+      throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị', {
+        extra: { registrationId: existing.id },
+      });
     }
-    if (!(await this.registrations.takeSeats(conferenceId, 1, manager))) throw conferenceFull(conference.capacity);
+    if (!(await this.registrations.takeSeats(conferenceId, 1, manager)))
+      throw conferenceFull(conference.capacity);
     // A coordinator registers for their organization; the department registers for the person's.
     const organizationId = own ?? person.organizationId;
     let id: string;
@@ -77,9 +101,13 @@ export class RegistrationsService {
       await this.registrations.addClaim(existing.id, own!, actor.id, manager);
       id = existing.id;
     } else {
-      const inserted = await this.registrations.insert({ conferenceId, personId, organizationId, createdBy: actor.id }, manager);
+      const inserted = await this.registrations.insert(
+        { conferenceId, personId, organizationId, createdBy: actor.id },
+        manager,
+      );
       // The conference is locked: nobody registers this person between our check and our insert.
-      if (!inserted) throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị');
+      if (!inserted)
+        throw new AppError('ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị');
       id = inserted;
     }
     await this.people.touch([personId], manager);
@@ -99,10 +127,18 @@ export class RegistrationsService {
   async unregister(actor: Actor, conferenceId: string, registrationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const scope = scopeOf(actor);
-      const registration = await this.registrations.findById(scope, conferenceId, registrationId, manager);
+      const registration = await this.registrations.findById(
+        scope,
+        conferenceId,
+        registrationId,
+        manager,
+      );
       if (!registration) throw AppError.notFound('lượt đăng ký');
       if (registration.status === 'attended') {
-        throw new AppError('REGISTRATION_ATTENDED', 'Người này đã điểm danh, không thể hủy đăng ký');
+        throw new AppError(
+          'REGISTRATION_ATTENDED',
+          'Người này đã điểm danh, không thể hủy đăng ký',
+        );
       }
       const held = await this.registrations.lockForRemoval(registrationId, manager);
       const own = scopeOrganization(scope);
@@ -117,7 +153,11 @@ export class RegistrationsService {
         action: 'delete',
         entity: 'registration',
         entityId: registrationId,
-        summary: { conferenceId, personId: registration.personId, ...(own ? { organizationId: own } : {}) },
+        summary: {
+          conferenceId,
+          personId: registration.personId,
+          ...(own ? { organizationId: own } : {}),
+        },
       });
     });
   }
@@ -133,7 +173,9 @@ export class RegistrationsService {
       const person = body.person;
       return this.dataSource.transaction(async (manager) => {
         await this.requireOpenForCheckIn(conferenceId, manager);
-        const { id } = await this.registerIn(actor, conferenceId, { person }, manager, { allowExisting: true });
+        const { id } = await this.registerIn(actor, conferenceId, { person }, manager, {
+          allowExisting: true,
+        });
         return this.markAttended(actor, conferenceId, { registrationId: id }, 'walk_in', manager);
       });
     }
@@ -191,7 +233,9 @@ export class RegistrationsService {
   }
 
   private async present(actor: Actor, records: RegistrationRecord[]): Promise<Registration[]> {
-    const people = await this.people.presentMany(actor, [...new Set(records.map((r) => r.personId))]);
+    const people = await this.people.presentMany(actor, [
+      ...new Set(records.map((r) => r.personId)),
+    ]);
     return records.map((record) => {
       const { personId, ...rest } = record;
       return {

@@ -31,6 +31,10 @@ export class RollCallService {
     // The conference's own district first: that is where most participants live.
     const own = communes.filter((c) => c.parentCode === conference.districtCode);
     const others = communes.filter((c) => c.parentCode !== conference.districtCode);
-    return buildImportTemplate([...own, ...others], conference.title, Number(this.clock.today().slice(0, 4)));
+    return buildImportTemplate(
+      [...own, ...others],
+      conference.title,
+      Number(this.clock.today().slice(0, 4)),
+    );
   }
 }

@@ -29,9 +29,27 @@ const AGE_BAND = `CASE
   ELSE 'gte60' END`;
 
 export const dimensions: Record<CoverageGrouping, Dimension> = {
-  district: { reg: 'c.district_code', person: false, conf: 'c.district_code', leaf: 'l.district_code', base: 'district' },
-  commune: { reg: 'c.commune_code', person: false, conf: 'c.commune_code', leaf: 'l.commune_code', base: 'commune' },
-  organization: { reg: 'r.organization_id::text', person: false, conf: null, leaf: 'l.organization_id::text', base: null },
+  district: {
+    reg: 'c.district_code',
+    person: false,
+    conf: 'c.district_code',
+    leaf: 'l.district_code',
+    base: 'district',
+  },
+  commune: {
+    reg: 'c.commune_code',
+    person: false,
+    conf: 'c.commune_code',
+    leaf: 'l.commune_code',
+    base: 'commune',
+  },
+  organization: {
+    reg: 'r.organization_id::text',
+    person: false,
+    conf: null,
+    leaf: 'l.organization_id::text',
+    base: null,
+  },
   group: { reg: 'p.group_code', person: true, conf: null, leaf: null, base: null },
   gender: { reg: 'p.gender', person: true, conf: null, leaf: null, base: null },
   age_band: { reg: AGE_BAND, person: true, conf: null, leaf: null, base: null },
@@ -44,7 +62,8 @@ const ORDER: Record<CoverageGrouping, string> = {
   commune: 'key NULLS LAST',
   month: 'key NULLS LAST',
   organization: 'label NULLS LAST, key',
-  group: "array_position(ARRAY['farmer','veteran','elderly','student','worker','civil_servant','other'], key) NULLS LAST",
+  group:
+    "array_position(ARRAY['farmer','veteran','elderly','student','worker','civil_servant','other'], key) NULLS LAST",
   gender: "array_position(ARRAY['male','female','other'], key) NULLS LAST",
   age_band: "array_position(ARRAY['lt18','18_35','36_59','gte60','unknown'], key) NULLS LAST",
 };

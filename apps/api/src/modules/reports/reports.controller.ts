@@ -1,6 +1,11 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { coverageQuerySchema, coverageReportSchema, dashboardQuerySchema, dashboardSchema } from '@canhgiac/contracts';
+import {
+  coverageQuerySchema,
+  coverageReportSchema,
+  dashboardQuerySchema,
+  dashboardSchema,
+} from '@canhgiac/contracts';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
@@ -37,7 +42,11 @@ export class ReportsController {
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: CoverageReportDto })
   @ApiProduces('application/json', contentTypes.csv, contentTypes.xlsx, contentTypes.pdf)
-  async coverage(@CurrentActor() actor: Actor, @Query() query: CoverageQueryDto, @Res() res: Response) {
+  async coverage(
+    @CurrentActor() actor: Actor,
+    @Query() query: CoverageQueryDto,
+    @Res() res: Response,
+  ) {
     const report = await this.reports.coverage(actor, query);
     if (query.format === 'json') {
       res.json(coverageReportSchema.parse(report));

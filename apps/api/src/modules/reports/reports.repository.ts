@@ -48,8 +48,18 @@ export class ReportsRepository {
    */
   coverage(groupBy: CoverageGrouping, filter: CoverageFilter): Promise<CoverageSqlRow[]> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT ${Object.entries(REPORT_SETTINGS).map(([name, value]) => `set_config('${name}', '${value}', true)`).join(', ')}`);
-      return manager.query(coverageSql(groupBy), [filter.campaignId, filter.from, filter.to, filter.organizationId, filter.districtCode]);
+      await manager.query(
+        `SELECT ${Object.entries(REPORT_SETTINGS)
+          .map(([name, value]) => `set_config('${name}', '${value}', true)`)
+          .join(', ')}`,
+      );
+      return manager.query(coverageSql(groupBy), [
+        filter.campaignId,
+        filter.from,
+        filter.to,
+        filter.organizationId,
+        filter.districtCode,
+      ]);
     });
   }
 
@@ -65,7 +75,15 @@ export class ReportsRepository {
       [campaignId, today],
     );
     return rows[0] as
-      | { id: string; name: string; startsOn: string; endsOn: string; conferences: number; participants: number; leaflets: number }
+      | {
+          id: string;
+          name: string;
+          startsOn: string;
+          endsOn: string;
+          conferences: number;
+          participants: number;
+          leaflets: number;
+        }
       | undefined;
   }
 

@@ -25,7 +25,10 @@ const fallbackLabels: Record<CoverageQuery['groupBy'], string> = {
   month: 'Không rõ',
 };
 
-function label(groupBy: CoverageQuery['groupBy'], row: Pick<CoverageSqlRow, 'key' | 'label'>): string {
+function label(
+  groupBy: CoverageQuery['groupBy'],
+  row: Pick<CoverageSqlRow, 'key' | 'label'>,
+): string {
   if (row.label) return row.label;
   if (row.key === null) return fallbackLabels[groupBy];
   switch (groupBy) {
@@ -68,7 +71,10 @@ export class ReportsService {
       groupBy: query.groupBy,
       rows: rows
         .filter((row) => !row.isTotal)
-        .map(({ isTotal: _t, ...row }): CoverageRow => ({ ...row, label: label(query.groupBy, row) })),
+        .map(({ isTotal: _t, ...row }): CoverageRow => ({
+          ...row,
+          label: label(query.groupBy, row),
+        })),
       totals: {
         conferencesHeld: totals.conferencesHeld ?? 0,
         registrations: totals.registrations,
@@ -82,13 +88,29 @@ export class ReportsService {
   }
 
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
-    const campaign = await this.reports.dashboardCampaign(query.campaignId ?? null, this.clock.today());
+    const campaign = await this.reports.dashboardCampaign(
+      query.campaignId ?? null,
+      this.clock.today(),
+    );
     if (query.campaignId && !campaign) throw AppError.notFound('chiến dịch');
     const campaignId = query.campaignId ?? campaign?.id ?? null;
     const data = await this.reports.dashboard(campaignId);
-    const communes = data.communes as Array<{ code: string; name: string; districtCode: string; districtName: string; status: 'reached' | 'planned' | 'not_reached' }>;
+    const communes = data.communes as Array<{
+      code: string;
+      name: string;
+      districtCode: string;
+      districtName: string;
+      status: 'reached' | 'planned' | 'not_reached';
+    }>;
     return {
-      campaign: campaign ? { id: campaign.id, name: campaign.name, startsOn: campaign.startsOn, endsOn: campaign.endsOn } : null,
+      campaign: campaign
+        ? {
+            id: campaign.id,
+            name: campaign.name,
+            startsOn: campaign.startsOn,
+            endsOn: campaign.endsOn,
+          }
+        : null,
       targets: {
         conferences: campaign?.conferences ?? 0,
         participants: campaign?.participants ?? 0,
@@ -97,12 +119,28 @@ export class ReportsService {
       actuals: data.actuals,
       byMonth: data.byMonth,
       byDistrict: data.byDistrict,
-      communes: communes.map(({ code, name, districtCode, status }) => ({ code, name, districtCode, status })),
+      communes: communes.map(({ code, name, districtCode, status }) => ({
+        code,
+        name,
+        districtCode,
+        status,
+      })),
       unreachedCommunes: communes
         .filter((c) => c.status !== 'reached')
-        .map(({ code, name, districtCode, districtName }) => ({ code, name, districtCode, districtName })),
-      byGroup: (data.byGroup as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({ group: r.key, uniqueParticipants: r.uniqueParticipants })),
-      byGender: (data.byGender as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({ gender: r.key, uniqueParticipants: r.uniqueParticipants })),
+        .map(({ code, name, districtCode, districtName }) => ({
+          code,
+          name,
+          districtCode,
+          districtName,
+        })),
+      byGroup: (data.byGroup as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({
+        group: r.key,
+        uniqueParticipants: r.uniqueParticipants,
+      })),
+      byGender: (data.byGender as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({
+        gender: r.key,
+        uniqueParticipants: r.uniqueParticipants,
+      })),
     };
   }
 }

@@ -30,10 +30,17 @@ const PUBLIC_COLUMNS = `id, username, full_name AS "fullName", role, organizatio
 const CREDENTIAL_COLUMNS = `id, username, full_name AS "fullName", role, organization_id AS "organizationId", active,
   token_version AS "tokenVersion", password_hash AS "passwordHash"`;
 
-type UserRow = Omit<UserDto, 'createdAt' | 'lastLoginAt'> & { createdAt: Date; lastLoginAt: Date | null };
+type UserRow = Omit<UserDto, 'createdAt' | 'lastLoginAt'> & {
+  createdAt: Date;
+  lastLoginAt: Date | null;
+};
 
 function toDto(row: UserRow): UserDto {
-  return { ...row, createdAt: row.createdAt.toISOString(), lastLoginAt: row.lastLoginAt?.toISOString() ?? null };
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+  };
 }
 
 @Injectable()
@@ -52,15 +59,24 @@ export class UsersRepository {
       AND ($4::boolean IS NULL OR active = $4)`;
     return queryPage(
       this.dataSource,
-      { items: `SELECT ${PUBLIC_COLUMNS} FROM app_user WHERE ${where} ORDER BY lower(username)`, counted: `app_user WHERE ${where}` },
+      {
+        items: `SELECT ${PUBLIC_COLUMNS} FROM app_user WHERE ${where} ORDER BY lower(username)`,
+        counted: `app_user WHERE ${where}`,
+      },
       params,
       query,
       toDto,
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserDto | undefined> {
-    const rows: UserRow[] = await manager.query(`SELECT ${PUBLIC_COLUMNS} FROM app_user WHERE id = $1`, [id]);
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserDto | undefined> {
+    const rows: UserRow[] = await manager.query(
+      `SELECT ${PUBLIC_COLUMNS} FROM app_user WHERE id = $1`,
+      [id],
+    );
     return rows[0] && toDto(rows[0]);
   }
 
@@ -72,9 +88,16 @@ export class UsersRepository {
     return rows[0];
   }
 
-  async findCredentialsById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserCredentials | undefined> {
+  async findCredentialsById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserCredentials | undefined> {
     // Read by every refresh: prepared once per connection.
-    const rows = await queryPrepared<UserCredentials>(manager, `SELECT ${CREDENTIAL_COLUMNS} FROM app_user WHERE id = $1`, [id]);
+    const rows = await queryPrepared<UserCredentials>(
+      manager,
+      `SELECT ${CREDENTIAL_COLUMNS} FROM app_user WHERE id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
@@ -82,7 +105,10 @@ export class UsersRepository {
    * The guard's one statement per authenticated request: the user, and whether the session
    * (`refresh_token.family_id`) still has a live refresh token, through its partial index.
    */
-  async findCredentialsInSession(id: string, sessionId: string): Promise<(UserCredentials & { sessionLive: boolean }) | undefined> {
+  async findCredentialsInSession(
+    id: string,
+    sessionId: string,
+  ): Promise<(UserCredentials & { sessionLive: boolean }) | undefined> {
     const rows = await queryPrepared<UserCredentials & { sessionLive: boolean }>(
       this.dataSource.manager,
       `SELECT ${CREDENTIAL_COLUMNS}, EXISTS (
@@ -95,7 +121,9 @@ export class UsersRepository {
   }
 
   async usernameTaken(username: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM app_user WHERE lower(username) = lower($1)`, [username]);
+    const rows = await manager.query(`SELECT 1 FROM app_user WHERE lower(username) = lower($1)`, [
+      username,
+    ]);
     return rows.length > 0;
   }
 
@@ -108,7 +136,14 @@ export class UsersRepository {
     const [{ id }] = await manager.query(
       `INSERT INTO app_user (username, full_name, role, organization_id, password_hash, active)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [user.username, user.fullName, user.role, user.organizationId, user.passwordHash, user.active],
+      [
+        user.username,
+        user.fullName,
+        user.role,
+        user.organizationId,
+        user.passwordHash,
+        user.active,
+      ],
     );
     return id;
   }
@@ -119,7 +154,9 @@ export class UsersRepository {
    */
   async update(
     id: string,
-    change: Partial<Pick<NewUser, 'fullName' | 'role' | 'organizationId' | 'active' | 'passwordHash'>>,
+    change: Partial<
+      Pick<NewUser, 'fullName' | 'role' | 'organizationId' | 'active' | 'passwordHash'>
+    >,
     revokeTokens: boolean,
     manager: EntityManager,
   ): Promise<void> {
@@ -146,7 +183,10 @@ export class UsersRepository {
       ],
     );
     if (revokeTokens) {
-      await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await manager.query(
+        `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+        [id],
+      );
     }
   }
 

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateUserBody, ListUsersQuery, Page, Role, UpdateUserBody, User } from '@canhgiac/contracts';
+import type {
+  CreateUserBody,
+  ListUsersQuery,
+  Page,
+  Role,
+  UpdateUserBody,
+  User,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { hashPassword, passwordPolicyProblem } from '../../common/auth/password-hasher';
@@ -12,7 +19,9 @@ import { type NewUser, type UserCredentials, UsersRepository } from './users.rep
 export type { UserCredentials } from './users.repository';
 
 function passwordError(problem: string, field = 'password') {
-  return new AppError('VALIDATION_FAILED', 'Mật khẩu không đạt yêu cầu', { details: [{ path: field, message: problem }] });
+  return new AppError('VALIDATION_FAILED', 'Mật khẩu không đạt yêu cầu', {
+    details: [{ path: field, message: problem }],
+  });
 }
 
 @Injectable()
@@ -44,23 +53,41 @@ export class UsersService {
           details: [{ path: 'username', message: 'Tên đăng nhập này đã được dùng' }],
         });
       }
-      const organizationId = await this.checkOrganization(body.role, body.organizationId ?? null, manager);
+      const organizationId = await this.checkOrganization(
+        body.role,
+        body.organizationId ?? null,
+        manager,
+      );
       const id = await this.users.insert(
-        { username: body.username, fullName: body.fullName, role: body.role, organizationId, passwordHash, active: body.active },
+        {
+          username: body.username,
+          fullName: body.fullName,
+          role: body.role,
+          organizationId,
+          passwordHash,
+          active: body.active,
+        },
         manager,
       );
       await this.audit.record(manager, actor, {
         action: 'create',
         entity: 'user',
         entityId: id,
-        summary: { username: body.username, fullName: body.fullName, role: body.role, organizationId, active: body.active },
+        summary: {
+          username: body.username,
+          fullName: body.fullName,
+          role: body.role,
+          organizationId,
+          active: body.active,
+        },
       });
       return (await this.users.findById(id, manager))!;
     });
   }
 
   async update(actor: Actor, id: string, body: UpdateUserBody): Promise<User> {
-    const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
+    const passwordHash =
+      body.password === undefined ? undefined : await hashPassword(body.password);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.users.findById(id, manager);
       if (!current) throw AppError.notFound('người dùng');
@@ -70,7 +97,10 @@ export class UsersService {
       }
       const role = body.role ?? current.role;
       if (actor.id === id && (body.active === false || role !== 'admin')) {
-        throw new AppError('SELF_LOCKOUT', 'Bạn không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình');
+        throw new AppError(
+          'SELF_LOCKOUT',
+          'Bạn không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình',
+        );
       }
       const organizationId = await this.checkOrganization(
         role,
@@ -80,7 +110,10 @@ export class UsersService {
       const change: Partial<NewUser> = { ...body, organizationId, passwordHash };
       delete (change as { password?: string }).password;
       const revokeTokens =
-        passwordHash !== undefined || body.active === false || role !== current.role || organizationId !== current.organizationId;
+        passwordHash !== undefined ||
+        body.active === false ||
+        role !== current.role ||
+        organizationId !== current.organizationId;
       await this.users.update(id, change, revokeTokens, manager);
       await this.audit.record(manager, actor, {
         action: 'update',
@@ -102,7 +135,10 @@ export class UsersService {
   }
 
   /** For the guard: the user, and whether the session `sessionId` has not ended. */
-  credentialsInSession(id: string, sessionId: string): Promise<(UserCredentials & { sessionLive: boolean }) | undefined> {
+  credentialsInSession(
+    id: string,
+    sessionId: string,
+  ): Promise<(UserCredentials & { sessionLive: boolean }) | undefined> {
     return this.users.findCredentialsInSession(id, sessionId);
   }
 
@@ -111,23 +147,51 @@ export class UsersService {
   }
 
   /** A user changes their own password; every other session of theirs ends. */
-  async changeOwnPassword(actor: Actor, newPassword: string, manager: EntityManager): Promise<void> {
+  async changeOwnPassword(
+    actor: Actor,
+    newPassword: string,
+    manager: EntityManager,
+  ): Promise<void> {
     const problem = passwordPolicyProblem(actor.username, newPassword);
     if (problem) throw passwordError(problem, 'newPassword');
-    await this.users.update(actor.id, { passwordHash: await hashPassword(newPassword) }, true, manager);
-    await this.audit.record(manager, actor, { action: 'password_change', entity: 'user', entityId: actor.id });
+    await this.users.update(
+      actor.id,
+      { passwordHash: await hashPassword(newPassword) },
+      true,
+      manager,
+    );
+    await this.audit.record(manager, actor, {
+      action: 'password_change',
+      entity: 'user',
+      entityId: actor.id,
+    });
   }
 
   /** Creates a user without an acting admin: the demo seed and the first admin from the environment. */
-  async bootstrap(user: Omit<NewUser, 'passwordHash'> & { password: string }, manager: EntityManager): Promise<string> {
+  async bootstrap(
+    user: Omit<NewUser, 'passwordHash'> & { password: string },
+    manager: EntityManager,
+  ): Promise<string> {
     const { password, ...rest } = user;
-    const id = await this.users.insert({ ...rest, passwordHash: await hashPassword(password) }, manager);
-    await this.audit.record(manager, { id: null, username: 'system', ip: null }, {
-      action: 'create',
-      entity: 'user',
-      entityId: id,
-      summary: { username: rest.username, role: rest.role, organizationId: rest.organizationId, bootstrap: true },
-    });
+    const id = await this.users.insert(
+      { ...rest, passwordHash: await hashPassword(password) },
+      manager,
+    );
+    await this.audit.record(
+      manager,
+      { id: null, username: 'system', ip: null },
+      {
+        action: 'create',
+        entity: 'user',
+        entityId: id,
+        summary: {
+          username: rest.username,
+          role: rest.role,
+          organizationId: rest.organizationId,
+          bootstrap: true,
+        },
+      },
+    );
     return id;
   }
 
@@ -136,11 +200,16 @@ export class UsersService {
   }
 
   /** A coordinator belongs to one organization; the other roles to none or any. */
-  private async checkOrganization(role: Role, organizationId: string | null, manager: EntityManager): Promise<string | null> {
+  private async checkOrganization(
+    role: Role,
+    organizationId: string | null,
+    manager: EntityManager,
+  ): Promise<string | null> {
     if (role === 'coordinator' && !organizationId) {
       throw AppError.invalid('organizationId', 'Điều phối viên phải thuộc một tổ chức');
     }
-    if (organizationId) await this.organizations.requireExisting(organizationId, 'organizationId', manager);
+    if (organizationId)
+      await this.organizations.requireExisting(organizationId, 'organizationId', manager);
     return organizationId;
   }
 }

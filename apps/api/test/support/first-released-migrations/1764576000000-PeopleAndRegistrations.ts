@@ -33,9 +33,13 @@ export class PeopleAndRegistrations1764576000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX person_identity_commune ON person (name_key, birth_year, commune_code) WHERE phone IS NULL AND erased_at IS NULL`,
     );
-    await queryRunner.query(`CREATE INDEX person_name_trgm ON person USING gin (name_key gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX person_name_trgm ON person USING gin (name_key gin_trgm_ops)`,
+    );
     await queryRunner.query(`CREATE INDEX person_phone ON person (phone) WHERE phone IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX person_organization ON person (organization_id, name_key)`);
+    await queryRunner.query(
+      `CREATE INDEX person_organization ON person (organization_id, name_key)`,
+    );
     await queryRunner.query(`CREATE INDEX person_commune ON person (commune_code)`);
 
     // Eight characters of Crockford base32, printed on the roll-call sheet and in its QR code.
@@ -47,7 +51,9 @@ export class PeopleAndRegistrations1764576000000 implements MigrationInterface {
 
     // registered_count is kept by the same statements that add or remove registrations; the
     // check makes over-registration impossible even when requests race.
-    await queryRunner.query(`ALTER TABLE conference ADD COLUMN registered_count integer NOT NULL DEFAULT 0`);
+    await queryRunner.query(
+      `ALTER TABLE conference ADD COLUMN registered_count integer NOT NULL DEFAULT 0`,
+    );
     await queryRunner.query(
       `ALTER TABLE conference ADD CONSTRAINT conference_capacity CHECK (registered_count >= 0 AND registered_count <= capacity)`,
     );
@@ -69,7 +75,9 @@ export class PeopleAndRegistrations1764576000000 implements MigrationInterface {
         CONSTRAINT registration_check_in CHECK ((status = 'attended') = (checked_in_at IS NOT NULL))
       )`);
     await queryRunner.query(`CREATE INDEX registration_person ON registration (person_id)`);
-    await queryRunner.query(`CREATE INDEX registration_organization ON registration (organization_id, conference_id)`);
+    await queryRunner.query(
+      `CREATE INDEX registration_organization ON registration (organization_id, conference_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -59,7 +59,11 @@ export class ActivityImportService {
 
     const rows: ActivityImportRow[] = [];
     let map: ActivityColumnMap | undefined;
-    for await (const { row, cells } of readRows(file, format, readLimits(ACTIVITY_IMPORT_MAX_ROWS, this.config.import.maxUnzippedBytes))) {
+    for await (const { row, cells } of readRows(
+      file,
+      format,
+      readLimits(ACTIVITY_IMPORT_MAX_ROWS, this.config.import.maxUnzippedBytes),
+    )) {
       if (!map) {
         const mapped = mapActivityHeader(cells);
         map = mapped.map;

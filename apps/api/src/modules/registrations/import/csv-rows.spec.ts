@@ -4,7 +4,8 @@ import { CsvProblem, CsvRows } from './csv-rows';
 function parse(text: string, size = text.length, maxChars = 1_000): string[][] {
   const parser = new CsvRows(maxChars);
   const records: string[][] = [];
-  for (let i = 0; i < text.length; i += size) records.push(...parser.write(text.slice(i, i + size)));
+  for (let i = 0; i < text.length; i += size)
+    records.push(...parser.write(text.slice(i, i + size)));
   records.push(...parser.write('', true));
   return records;
 }
@@ -20,7 +21,8 @@ function problem(text: string, maxChars = 1_000): { problem: string; line: numbe
 }
 
 describe('CsvRows', () => {
-  const text = 'Họ và tên,Năm sinh\r\n"Lê, Văn ""Tư""",1950\r\n\r\n"Hai\r\ndòng",1951\nMột,\rCuối,1952';
+  const text =
+    'Họ và tên,Năm sinh\r\n"Lê, Văn ""Tư""",1950\r\n\r\n"Hai\r\ndòng",1951\nMột,\rCuối,1952';
   const expected = [
     ['Họ và tên', 'Năm sinh'],
     ['Lê, Văn "Tư"', '1950'],
@@ -47,8 +49,14 @@ describe('CsvRows', () => {
   });
 
   it('refuses a record longer than the limit, cells and commas counted, at the line it starts', () => {
-    expect(problem(`a,b\n${'x'.repeat(11)}\n`, 10)).toEqual({ problem: 'record-too-long', line: 2 });
-    expect(problem(`a,b\nc,d\n${','.repeat(11)}\n`, 10)).toEqual({ problem: 'record-too-long', line: 3 });
+    expect(problem(`a,b\n${'x'.repeat(11)}\n`, 10)).toEqual({
+      problem: 'record-too-long',
+      line: 2,
+    });
+    expect(problem(`a,b\nc,d\n${','.repeat(11)}\n`, 10)).toEqual({
+      problem: 'record-too-long',
+      line: 3,
+    });
     expect(parse(`${'x'.repeat(10)}\n`, 3, 10)).toEqual([['x'.repeat(10)]]);
   });
 });

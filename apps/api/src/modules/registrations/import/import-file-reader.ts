@@ -17,9 +17,20 @@ export type ImportFormat = 'csv' | 'xlsx';
 export function detectFormat(filename: string, mimeType: string): ImportFormat {
   const name = filename.toLowerCase();
   if (name.endsWith('.xlsx') || mimeType.includes('spreadsheetml')) return 'xlsx';
-  if (name.endsWith('.csv') || name.endsWith('.txt') || mimeType.includes('csv') || mimeType === 'text/plain') return 'csv';
+  if (
+    name.endsWith('.csv') ||
+    name.endsWith('.txt') ||
+    mimeType.includes('csv') ||
+    mimeType === 'text/plain'
+  )
+    return 'csv';
   throw new AppError('VALIDATION_FAILED', 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV', {
-    details: [{ path: 'file', message: `Không đọc được tệp "${filename}": hãy lưu dưới dạng .xlsx hoặc .csv (UTF-8)` }],
+    details: [
+      {
+        path: 'file',
+        message: `Không đọc được tệp "${filename}": hãy lưu dưới dạng .xlsx hoặc .csv (UTF-8)`,
+      },
+    ],
   });
 }
 
@@ -104,7 +115,9 @@ async function* readCsv(file: UploadedFile, limits: ReadLimits): AsyncGenerator<
   let row = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8', { fatal: true });
+      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8', {
+        fatal: true,
+      });
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });
@@ -126,9 +139,19 @@ async function* readCsv(file: UploadedFile, limits: ReadLimits): AsyncGenerator<
   } catch (error) {
     if (!(error instanceof CsvProblem)) throw error;
     if (error.problem === 'record-too-long') {
-      throw new AppError('PAYLOAD_TOO_LARGE', `Dòng ${error.line} của tệp CSV dài quá ${fmt(limits.maxRecordChars)} ký tự`, {
-        details: [{ path: 'file', message: 'Một dòng của danh sách chỉ gồm vài ô ngắn: hãy xóa nội dung quá dài rồi nhập lại' }],
-      });
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `Dòng ${error.line} của tệp CSV dài quá ${fmt(limits.maxRecordChars)} ký tự`,
+        {
+          details: [
+            {
+              path: 'file',
+              message:
+                'Một dòng của danh sách chỉ gồm vài ô ngắn: hãy xóa nội dung quá dài rồi nhập lại',
+            },
+          ],
+        },
+      );
     }
     throw new AppError('VALIDATION_FAILED', 'Tệp CSV bị lỗi định dạng', {
       details: [
@@ -175,7 +198,9 @@ async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION_FAILED', 'Tệp Excel bị lỗi hoặc không phải .xlsx', {
-      details: [{ path: 'file', message: 'Không đọc được tệp Excel: hãy mở và lưu lại dưới dạng .xlsx' }],
+      details: [
+        { path: 'file', message: 'Không đọc được tệp Excel: hãy mở và lưu lại dưới dạng .xlsx' },
+      ],
     });
   } finally {
     source.destroy();
@@ -187,6 +212,10 @@ async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator
  * Streams the rows of a CSV or XLSX file, one at a time, never the whole file as objects. Stopping
  * early (leaving the loop) closes the file.
  */
-export function readRows(file: UploadedFile, format: ImportFormat, limits: ReadLimits): AsyncGenerator<FileRow> {
+export function readRows(
+  file: UploadedFile,
+  format: ImportFormat,
+  limits: ReadLimits,
+): AsyncGenerator<FileRow> {
   return format === 'csv' ? readCsv(file, limits) : readXlsx(file, limits);
 }

@@ -1,4 +1,11 @@
-import { foldText, type ImportField, importColumns, type ImportRow, type ImportRowError, importRowSchema } from '@canhgiac/contracts';
+import {
+  foldText,
+  type ImportField,
+  importColumns,
+  type ImportRow,
+  type ImportRowError,
+  importRowSchema,
+} from '@canhgiac/contracts';
 
 export interface ColumnMap {
   /** Index of each field's column in the file. */
@@ -9,13 +16,20 @@ export interface ColumnMap {
 
 const aliases = new Map<string, ImportField>();
 for (const column of importColumns) {
-  for (const name of [column.field, column.vi, column.en, `${column.vi} / ${column.en}`]) aliases.set(foldText(name), column.field);
+  for (const name of [column.field, column.vi, column.en, `${column.vi} / ${column.en}`])
+    aliases.set(foldText(name), column.field);
 }
 
 /** A header cell names a field by its code, its Vietnamese or English header, or both ("Họ và tên / Full name"). */
 function fieldOf(header: string): ImportField | undefined {
   const folded = foldText(header.replace(/\*/gu, ''));
-  return aliases.get(folded) ?? folded.split('/').map((part) => aliases.get(part.trim())).find(Boolean);
+  return (
+    aliases.get(folded) ??
+    folded
+      .split('/')
+      .map((part) => aliases.get(part.trim()))
+      .find(Boolean)
+  );
 }
 
 export function mapHeader(cells: string[]): { map: ColumnMap; errors: ImportRowError[] } {
@@ -29,7 +43,11 @@ export function mapHeader(cells: string[]): { map: ColumnMap; errors: ImportRowE
   });
   const errors = importColumns
     .filter((column) => column.required && map.indexOf[column.field] === undefined)
-    .map((column) => ({ row: 1, column: column.vi, message: `Thiếu cột "${column.vi}" (${column.field})` }));
+    .map((column) => ({
+      row: 1,
+      column: column.vi,
+      message: `Thiếu cột "${column.vi}" (${column.field})`,
+    }));
   return { map, errors };
 }
 
@@ -41,14 +59,22 @@ export function isBlank(cells: string[]): boolean {
 export const MAX_FIELD_CHARS = 1_000;
 
 /** Validates one data row with the contracts schema; errors name the file's own column headers. */
-export function parseRow(row: number, cells: string[], map: ColumnMap): { value?: ImportRow; errors: ImportRowError[] } {
+export function parseRow(
+  row: number,
+  cells: string[],
+  map: ColumnMap,
+): { value?: ImportRow; errors: ImportRowError[] } {
   const raw: Record<string, string | undefined> = {};
   const tooLong: ImportRowError[] = [];
   for (const column of importColumns) {
     const index = map.indexOf[column.field];
     const cell = index === undefined ? undefined : cells[index];
     if (cell !== undefined && cell.length > MAX_FIELD_CHARS) {
-      tooLong.push({ row, column: map.headerOf[column.field] ?? column.vi, message: `Dài quá ${MAX_FIELD_CHARS.toLocaleString('vi-VN')} ký tự` });
+      tooLong.push({
+        row,
+        column: map.headerOf[column.field] ?? column.vi,
+        message: `Dài quá ${MAX_FIELD_CHARS.toLocaleString('vi-VN')} ký tự`,
+      });
       continue;
     }
     const trimmed = cell?.trim();

@@ -9,14 +9,20 @@ import ExcelJS from 'exceljs';
 const MAX_ROWS = 5_000;
 
 /** exceljs validates whole ranges at run time, but its typings only know per-cell validation. */
-type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
+type RangeValidations = {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+};
 
 /**
  * The import template: one sheet to fill in, with headers in Vietnamese and English and
  * drop-down lists for gender, group and commune, plus the lists themselves on a second sheet.
  */
 /** `currentYear` bounds the birth year a cell accepts: the product clock's year. */
-export async function buildImportTemplate(communes: AdminUnit[], conferenceTitle: string, currentYear: number): Promise<Buffer> {
+export async function buildImportTemplate(
+  communes: AdminUnit[],
+  conferenceTitle: string,
+  currentYear: number,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cảnh Giác';
   const sheet = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -35,7 +41,14 @@ export async function buildImportTemplate(communes: AdminUnit[], conferenceTitle
   importColumns.forEach((column, index) => {
     if (column.required) headerRow.getCell(index + 1).note = 'Bắt buộc / Required';
   });
-  sheet.addRow({ fullName: 'Nguyễn Thị Hương', gender: 'Nữ', birthYear: 1958, phone: '0912 345 678', communeCode: communes[0]?.code ?? '', group: 'Người cao tuổi' });
+  sheet.addRow({
+    fullName: 'Nguyễn Thị Hương',
+    gender: 'Nữ',
+    birthYear: 1958,
+    phone: '0912 345 678',
+    communeCode: communes[0]?.code ?? '',
+    group: 'Người cao tuổi',
+  });
 
   lists.columns = [
     { header: 'Giới tính', key: 'gender', width: 12 },
@@ -48,32 +61,46 @@ export async function buildImportTemplate(communes: AdminUnit[], conferenceTitle
   const groups = Object.values(participantGroupLabels);
   const length = Math.max(genders.length, groups.length, communes.length);
   for (let i = 0; i < length; i += 1) {
-    lists.addRow({ gender: genders[i], group: groups[i], code: communes[i]?.code, name: communes[i]?.name });
+    lists.addRow({
+      gender: genders[i],
+      group: groups[i],
+      code: communes[i]?.code,
+      name: communes[i]?.name,
+    });
   }
 
-  const column = (field: string) => String.fromCharCode(65 + importColumns.findIndex((c) => c.field === field));
-  const listOf = (letter: string, count: number) => [`'Danh mục'!$${letter}$2:$${letter}$${count + 1}`];
+  const column = (field: string) =>
+    String.fromCharCode(65 + importColumns.findIndex((c) => c.field === field));
+  const listOf = (letter: string, count: number) => [
+    `'Danh mục'!$${letter}$2:$${letter}$${count + 1}`,
+  ];
   const validate = (field: string, formulae: string[], prompt: string) => {
-    (sheet as unknown as RangeValidations).dataValidations.add(`${column(field)}2:${column(field)}${MAX_ROWS}`, {
-      type: 'list',
-      allowBlank: false,
-      formulae,
-      showErrorMessage: true,
-      errorTitle: 'Giá trị không hợp lệ',
-      error: prompt,
-    });
+    (sheet as unknown as RangeValidations).dataValidations.add(
+      `${column(field)}2:${column(field)}${MAX_ROWS}`,
+      {
+        type: 'list',
+        allowBlank: false,
+        formulae,
+        showErrorMessage: true,
+        errorTitle: 'Giá trị không hợp lệ',
+        error: prompt,
+      },
+    );
   };
   validate('gender', listOf('A', genders.length), 'Chọn Nam, Nữ hoặc Khác');
   validate('group', listOf('B', groups.length), 'Chọn một nhóm đối tượng trong danh sách');
   validate('communeCode', listOf('C', communes.length), 'Chọn mã xã trong trang "Danh mục"');
-  (sheet as unknown as RangeValidations).dataValidations.add(`${column('birthYear')}2:${column('birthYear')}${MAX_ROWS}`, {
-    type: 'whole',
-    operator: 'between',
-    allowBlank: false,
-    formulae: [1900, currentYear],
-    showErrorMessage: true,
-    error: 'Năm sinh gồm 4 chữ số, ví dụ 1958',
-  });
+  (sheet as unknown as RangeValidations).dataValidations.add(
+    `${column('birthYear')}2:${column('birthYear')}${MAX_ROWS}`,
+    {
+      type: 'whole',
+      operator: 'between',
+      allowBlank: false,
+      formulae: [1900, currentYear],
+      showErrorMessage: true,
+      error: 'Năm sinh gồm 4 chữ số, ví dụ 1958',
+    },
+  );
   sheet.getColumn(column('phone')).numFmt = '@';
   workbook.title = conferenceTitle;
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -100,13 +100,17 @@ interface CheckedFile {
 }
 
 async function* spooledRows(spool: string): AsyncGenerator<CopyValue[]> {
-  const lines = readline.createInterface({ input: fs.createReadStream(spool), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(spool),
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) if (line) yield JSON.parse(line) as CopyValue[];
 }
 
 /** The check-in code is random; a clash within one conference is rare and simply retried. */
 const isCodeClash = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'registration_code';
+  error instanceof QueryFailedError &&
+  (error.driverError as { constraint?: string }).constraint === 'registration_code';
 
 /**
  * Imports an association's member list into a conference, all or nothing, in two steps:
@@ -139,7 +143,12 @@ export class RegistrationImportService {
     this.limits = readLimits(config.import.maxRows, config.import.maxUnzippedBytes);
   }
 
-  async import(actor: Actor, conferenceId: string, file: UploadedFile, dryRun: boolean): Promise<ImportResult> {
+  async import(
+    actor: Actor,
+    conferenceId: string,
+    file: UploadedFile,
+    dryRun: boolean,
+  ): Promise<ImportResult> {
     const format = detectFormat(file.filename, file.mimeType);
     await this.checkConference(conferenceId);
     const forcedOrganization = scopeOrganization(scopeOf(actor));
@@ -149,7 +158,16 @@ export class RegistrationImportService {
       await runner.connect();
       await runner.startTransaction();
       try {
-        const result = await this.write(actor, conferenceId, file, format, dryRun, checked, forcedOrganization, runner.manager);
+        const result = await this.write(
+          actor,
+          conferenceId,
+          file,
+          format,
+          dryRun,
+          checked,
+          forcedOrganization,
+          runner.manager,
+        );
         if (dryRun) await runner.rollbackTransaction();
         else await runner.commitTransaction();
         return result;
@@ -164,12 +182,17 @@ export class RegistrationImportService {
 
   private async checkConference(conferenceId: string, manager?: EntityManager) {
     const conference = await this.conferences.get(conferenceId, manager);
-    if (conference.status === 'cancelled') throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
+    if (conference.status === 'cancelled')
+      throw new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể đăng ký');
     return conference;
   }
 
   /** Reads and validates the whole file, outside any transaction; throws 422 (or 413, 400) on any problem. */
-  private async check(file: UploadedFile, format: 'csv' | 'xlsx', forcedOrganization: string | null): Promise<CheckedFile> {
+  private async check(
+    file: UploadedFile,
+    format: 'csv' | 'xlsx',
+    forcedOrganization: string | null,
+  ): Promise<CheckedFile> {
     const errors = new RowErrors();
     const spool = file.scratch('rows.ndjson');
     const out = fs.createWriteStream(spool);
@@ -195,20 +218,48 @@ export class RegistrationImportService {
         }
         lines += 1;
         if (lines > this.maxRows * 2) {
-          throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`, {
-            details: [{ path: 'file', message: 'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp' }],
-          });
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`,
+            {
+              details: [
+                {
+                  path: 'file',
+                  message:
+                    'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp',
+                },
+              ],
+            },
+          );
         }
         if (isBlank(cells)) continue;
         rows += 1;
         if (rows > this.maxRows) {
-          throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${count(this.maxRows)} dòng dữ liệu`, {
-            details: [{ path: 'file', message: `Mỗi lần nhập tối đa ${count(this.maxRows)} dòng: hãy chia danh sách thành nhiều tệp` }],
-          });
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `Tệp có hơn ${count(this.maxRows)} dòng dữ liệu`,
+            {
+              details: [
+                {
+                  path: 'file',
+                  message: `Mỗi lần nhập tối đa ${count(this.maxRows)} dòng: hãy chia danh sách thành nhiều tệp`,
+                },
+              ],
+            },
+          );
         }
         const parsed = parseRow(row, cells, map);
-        if (parsed.value && forcedOrganization && parsed.value.organizationId && parsed.value.organizationId !== forcedOrganization) {
-          parsed.errors.push({ row, column: map.headerOf.organizationId ?? 'organizationId', message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình' });
+        if (
+          parsed.value &&
+          forcedOrganization &&
+          parsed.value.organizationId &&
+          parsed.value.organizationId !== forcedOrganization
+        ) {
+          parsed.errors.push({
+            row,
+            column: map.headerOf.organizationId ?? 'organizationId',
+            message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình',
+          });
           parsed.value = undefined;
         }
         errors.add(parsed.errors);
@@ -228,7 +279,9 @@ export class RegistrationImportService {
     if (!map) errors.add([{ row: 1, column: '', message: 'Tệp không có dòng tiêu đề' }]);
     if (errors.total > 0) throw errors.toAppError();
     if (rows === 0) {
-      throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', { details: [{ path: 'file', message: 'Tệp trống' }] });
+      throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', {
+        details: [{ path: 'file', message: 'Tệp trống' }],
+      });
     }
     return { rows, spool, map: map! };
   }
@@ -249,33 +302,61 @@ export class RegistrationImportService {
     await sql.lockConference(conferenceId);
     await sql.createStaging();
     const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, spooledRows(checked.spool));
-    if (rows !== checked.rows) throw new Error(`the spool holds ${rows} rows, ${checked.rows} were checked`);
+    if (rows !== checked.rows)
+      throw new Error(`the spool holds ${rows} rows, ${checked.rows} were checked`);
 
-    const referenceErrors = await sql.referenceErrors(this.clock.today(), forcedOrganization === null);
+    const referenceErrors = await sql.referenceErrors(
+      this.clock.today(),
+      forcedOrganization === null,
+    );
     if (referenceErrors.length > 0) {
       const errors = new RowErrors();
-      errors.add(referenceErrors.map((e) => ({ ...e, column: checked.map.headerOf[e.column as 'communeCode'] ?? e.column })));
-      if (referenceErrors.length >= REFERENCE_ERRORS_LIMIT) errors.stoppedAt = Math.max(...referenceErrors.map((e) => e.row));
+      errors.add(
+        referenceErrors.map((e) => ({
+          ...e,
+          column: checked.map.headerOf[e.column as 'communeCode'] ?? e.column,
+        })),
+      );
+      if (referenceErrors.length >= REFERENCE_ERRORS_LIMIT)
+        errors.stoppedAt = Math.max(...referenceErrors.map((e) => e.row));
       throw errors.toAppError();
     }
 
     await sql.matchPeople(true);
     await sql.insertNewPeople(forcedOrganization);
     await sql.matchPeople(false);
-    const { created, matchedExisting } = await this.registerWithRetry(sql, conferenceId, forcedOrganization, actor.id);
-    if (!(await this.registrations.takeSeats(conferenceId, created, manager))) throw conferenceFull(conference.capacity);
+    const { created, matchedExisting } = await this.registerWithRetry(
+      sql,
+      conferenceId,
+      forcedOrganization,
+      actor.id,
+    );
+    if (!(await this.registrations.takeSeats(conferenceId, created, manager)))
+      throw conferenceFull(conference.capacity);
     await sql.touchPeople();
     const result = { rows, created, matchedExisting, alreadyRegistered: rows - created, dryRun };
     await this.audit.record(manager, actor, {
       action: 'import',
       entity: 'registration',
       entityId: conferenceId,
-      summary: { file: file.filename, format, rows, created, matchedExisting, alreadyRegistered: rows - created },
+      summary: {
+        file: file.filename,
+        format,
+        rows,
+        created,
+        matchedExisting,
+        alreadyRegistered: rows - created,
+      },
     });
     return result;
   }
 
-  private async registerWithRetry(sql: StagingSql, conferenceId: string, organizationId: string | null, userId: string) {
+  private async registerWithRetry(
+    sql: StagingSql,
+    conferenceId: string,
+    organizationId: string | null,
+    userId: string,
+  ) {
     for (let attempt = 1; ; attempt += 1) {
       await sql.savepoint();
       try {

@@ -96,7 +96,11 @@ export class StagingSql {
    * - `matchedExisting` counts the people their organization held before the import.
    * For the department, as the registry: new registrations, and people found in the registry.
    */
-  async register(conferenceId: string, organizationId: string | null, userId: string): Promise<{ created: number; matchedExisting: number }> {
+  async register(
+    conferenceId: string,
+    organizationId: string | null,
+    userId: string,
+  ): Promise<{ created: number; matchedExisting: number }> {
     await this.manager.query(
       `UPDATE import_row s SET own_member = true
        WHERE $1::uuid IS NOT NULL AND s.existed AND EXISTS (SELECT 1 FROM person_membership m WHERE m.person_id = s.person_id AND m.organization_id = $1)`,
@@ -145,7 +149,9 @@ export class StagingSql {
 
   /** People found in the registry were seen again now (new ones were created with now()). */
   async touchPeople(): Promise<void> {
-    await this.manager.query(`UPDATE person SET last_seen_at = now() WHERE id IN (SELECT person_id FROM import_row WHERE existed)`);
+    await this.manager.query(
+      `UPDATE person SET last_seen_at = now() WHERE id IN (SELECT person_id FROM import_row WHERE existed)`,
+    );
   }
 
   async savepoint(): Promise<void> {

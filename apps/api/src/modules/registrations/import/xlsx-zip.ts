@@ -46,16 +46,32 @@ const EMPTY_SHARED_STRINGS = Buffer.from(
 
 const broken = () =>
   new AppError('VALIDATION_FAILED', 'Tệp Excel bị lỗi hoặc không phải .xlsx', {
-    details: [{ path: 'file', message: 'Không đọc được tệp Excel: hãy mở và lưu lại dưới dạng .xlsx' }],
+    details: [
+      { path: 'file', message: 'Không đọc được tệp Excel: hãy mở và lưu lại dưới dạng .xlsx' },
+    ],
   });
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const tooBig = (limits: XlsxLimits) =>
-  new AppError('PAYLOAD_TOO_LARGE', `Tệp Excel khi giải nén quá lớn: tối đa ${megabytes(limits.maxUnzippedBytes)} dữ liệu`, {
-    details: [{ path: 'file', message: 'Hãy xóa các trang, hình ảnh và định dạng không cần thiết, hoặc chia danh sách thành nhiều tệp' }],
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `Tệp Excel khi giải nén quá lớn: tối đa ${megabytes(limits.maxUnzippedBytes)} dữ liệu`,
+    {
+      details: [
+        {
+          path: 'file',
+          message:
+            'Hãy xóa các trang, hình ảnh và định dạng không cần thiết, hoặc chia danh sách thành nhiều tệp',
+        },
+      ],
+    },
+  );
 
-async function readAt(fd: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
+async function readAt(
+  fd: fs.promises.FileHandle,
+  position: number,
+  length: number,
+): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await fd.read(buffer, 0, length, position);
   if (bytesRead !== length) throw broken();
@@ -63,7 +79,10 @@ async function readAt(fd: fs.promises.FileHandle, position: number, length: numb
 }
 
 /** The entries of the zip's central directory, with where each one's data starts. */
-async function readDirectory(file: string, size: number): Promise<Array<Entry & { dataOffset: number }>> {
+async function readDirectory(
+  file: string,
+  size: number,
+): Promise<Array<Entry & { dataOffset: number }>> {
   const fd = await fs.promises.open(file, 'r');
   try {
     // The end-of-central-directory record: 22 bytes and a comment of up to 64 KiB, at the end.
@@ -81,7 +100,12 @@ async function readDirectory(file: string, size: number): Promise<Array<Entry & 
     const directorySize = tail.readUInt32LE(eocd + 12);
     const directoryOffset = tail.readUInt32LE(eocd + 16);
     // A zip64 archive (over 4 GB or 65,535 entries) is no member list.
-    if (count === 0xffff || directoryOffset === 0xffffffff || directoryOffset + directorySize > size) throw broken();
+    if (
+      count === 0xffff ||
+      directoryOffset === 0xffffffff ||
+      directoryOffset + directorySize > size
+    )
+      throw broken();
     const directory = await readAt(fd, directoryOffset, directorySize);
     const entries: Array<Entry & { dataOffset: number }> = [];
     let at = 0;
@@ -114,24 +138,43 @@ async function readDirectory(file: string, size: number): Promise<Array<Entry & 
 }
 
 const isWanted = (name: string) =>
-  name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === SHARED_STRINGS || WORKSHEET.test(name);
+  name === 'xl/workbook.xml' ||
+  name === 'xl/_rels/workbook.xml.rels' ||
+  name === SHARED_STRINGS ||
+  WORKSHEET.test(name);
 
 /** The parts to read, in the order the reader needs them. */
-function choose(entries: Array<Entry & { dataOffset: number }>): Array<Entry & { dataOffset: number }> {
+function choose(
+  entries: Array<Entry & { dataOffset: number }>,
+): Array<Entry & { dataOffset: number }> {
   const named = (name: string) => entries.find((entry) => entry.name === name);
   const sheet = entries.find((entry) => WORKSHEET.test(entry.name));
   if (!sheet || !named('xl/workbook.xml')) throw broken();
-  return [named('xl/_rels/workbook.xml.rels'), named('xl/workbook.xml'), named(SHARED_STRINGS), sheet].filter(
-    (entry): entry is Entry & { dataOffset: number } => entry !== undefined,
-  );
+  return [
+    named('xl/_rels/workbook.xml.rels'),
+    named('xl/workbook.xml'),
+    named(SHARED_STRINGS),
+    sheet,
+  ].filter((entry): entry is Entry & { dataOffset: number } => entry !== undefined);
 }
 
 /** Inflates one part, counting, and checks its texts; never keeps more than one chunk. */
-async function check(file: string, entry: Entry & { dataOffset: number }, limits: XlsxLimits, budget: number): Promise<number> {
+async function check(
+  file: string,
+  entry: Entry & { dataOffset: number },
+  limits: XlsxLimits,
+  budget: number,
+): Promise<number> {
   if (entry.flags & 0x1) throw broken(); // encrypted
   if (entry.method !== 0 && entry.method !== 8) throw broken();
   const allowed = Math.min(entry.size, budget);
-  const source = entry.compressedSize === 0 ? Readable.from([]) : fs.createReadStream(file, { start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1 });
+  const source =
+    entry.compressedSize === 0
+      ? Readable.from([])
+      : fs.createReadStream(file, {
+          start: entry.dataOffset,
+          end: entry.dataOffset + entry.compressedSize - 1,
+        });
   const inflated = entry.method === 8 ? source.pipe(zlib.createInflateRaw()) : source;
   source.once('error', (error: Error) => inflated.destroy(error));
   const isSharedStrings = entry.name === SHARED_STRINGS;
@@ -150,7 +193,12 @@ async function check(file: string, entry: Entry & { dataOffset: number }, limits
         run = 0;
         from = lt;
         // `<si>` or `<si …>`: one entry of the shared strings table.
-        if (isSharedStrings && chunk[lt + 1] === 0x73 && chunk[lt + 2] === 0x69 && (chunk[lt + 3] === 0x3e || chunk[lt + 3] === 0x20)) {
+        if (
+          isSharedStrings &&
+          chunk[lt + 1] === 0x73 &&
+          chunk[lt + 2] === 0x69 &&
+          (chunk[lt + 3] === 0x3e || chunk[lt + 3] === 0x20)
+        ) {
           strings += 1;
           if (strings > limits.maxSharedStrings) throw tooManyTexts(limits);
         }
@@ -169,17 +217,34 @@ async function check(file: string, entry: Entry & { dataOffset: number }, limits
 }
 
 const lying = () =>
-  new AppError('PAYLOAD_TOO_LARGE', 'Tệp Excel không hợp lệ: dữ liệu giải nén lớn hơn kích thước tệp khai báo', {
-    details: [{ path: 'file', message: 'Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx' }],
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    'Tệp Excel không hợp lệ: dữ liệu giải nén lớn hơn kích thước tệp khai báo',
+    {
+      details: [{ path: 'file', message: 'Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx' }],
+    },
+  );
 const longText = (limits: XlsxLimits) =>
-  new AppError('PAYLOAD_TOO_LARGE', `Tệp Excel có một ô quá dài: mỗi ô tối đa ${limits.maxCellChars.toLocaleString('vi-VN')} ký tự`, {
-    details: [{ path: 'file', message: 'Hãy xóa nội dung quá dài trong tệp rồi nhập lại' }],
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `Tệp Excel có một ô quá dài: mỗi ô tối đa ${limits.maxCellChars.toLocaleString('vi-VN')} ký tự`,
+    {
+      details: [{ path: 'file', message: 'Hãy xóa nội dung quá dài trong tệp rồi nhập lại' }],
+    },
+  );
 const tooManyTexts = (limits: XlsxLimits) =>
-  new AppError('PAYLOAD_TOO_LARGE', `Tệp Excel có quá nhiều ô chữ: tối đa ${limits.maxSharedStrings.toLocaleString('vi-VN')}`, {
-    details: [{ path: 'file', message: 'Hãy xóa các trang và cột không cần thiết, hoặc chia danh sách thành nhiều tệp' }],
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `Tệp Excel có quá nhiều ô chữ: tối đa ${limits.maxSharedStrings.toLocaleString('vi-VN')}`,
+    {
+      details: [
+        {
+          path: 'file',
+          message: 'Hãy xóa các trang và cột không cần thiết, hoặc chia danh sách thành nhiều tệp',
+        },
+      ],
+    },
+  );
 
 function localHeader(entry: Entry): Buffer {
   const name = Buffer.from(entry.name, 'utf8');
@@ -199,7 +264,11 @@ function localHeader(entry: Entry): Buffer {
  * Checks the workbook's zip against the limits (413 past them, 400 when it is no zip) and
  * returns a stream of a zip holding only the checked parts, for the spreadsheet reader.
  */
-export async function checkedXlsx(file: string, size: number, limits: XlsxLimits): Promise<Readable> {
+export async function checkedXlsx(
+  file: string,
+  size: number,
+  limits: XlsxLimits,
+): Promise<Readable> {
   const parts = choose(await readDirectory(file, size));
   const declared = parts.reduce((sum, part) => sum + part.size, 0);
   if (declared > limits.maxUnzippedBytes) throw tooBig(limits);
@@ -211,13 +280,24 @@ export async function checkedXlsx(file: string, size: number, limits: XlsxLimits
   }
   async function* zip(): AsyncGenerator<Buffer> {
     if (!parts.some((part) => part.name === SHARED_STRINGS)) {
-      yield localHeader({ name: SHARED_STRINGS, method: 0, flags: 0, crc: 0, compressedSize: EMPTY_SHARED_STRINGS.length, size: EMPTY_SHARED_STRINGS.length, localOffset: 0 });
+      yield localHeader({
+        name: SHARED_STRINGS,
+        method: 0,
+        flags: 0,
+        crc: 0,
+        compressedSize: EMPTY_SHARED_STRINGS.length,
+        size: EMPTY_SHARED_STRINGS.length,
+        localOffset: 0,
+      });
       yield EMPTY_SHARED_STRINGS;
     }
     for (const part of parts) {
       yield localHeader(part);
       if (part.compressedSize === 0) continue;
-      for await (const chunk of fs.createReadStream(file, { start: part.dataOffset, end: part.dataOffset + part.compressedSize - 1 })) {
+      for await (const chunk of fs.createReadStream(file, {
+        start: part.dataOffset,
+        end: part.dataOffset + part.compressedSize - 1,
+      })) {
         yield chunk as Buffer;
       }
     }

@@ -54,7 +54,9 @@ export function filterLines(context: ReportContext): string[] {
   ];
 }
 
-export const showsCode = (groupBy: CoverageGrouping) => groupBy === 'district' || groupBy === 'commune';
+export const showsCode = (groupBy: CoverageGrouping) =>
+  groupBy === 'district' || groupBy === 'commune';
 
 /** The name of an exported report's file: "Báo cáo độ bao phủ theo xã, phường, thị trấn". */
-export const coverageFileTitle = (groupBy: CoverageGrouping) => `Báo cáo độ bao phủ theo ${groupingNames[groupBy]}`;
+export const coverageFileTitle = (groupBy: CoverageGrouping) =>
+  `Báo cáo độ bao phủ theo ${groupingNames[groupBy]}`;

@@ -1,7 +1,13 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../../common/pdf/format';
-import { figureColumns, filterLines, groupingHeaders, type ReportContext, showsCode } from './coverage-columns';
+import {
+  figureColumns,
+  filterLines,
+  groupingHeaders,
+  type ReportContext,
+  showsCode,
+} from './coverage-columns';
 
 const NAVY = 'FF0B3A82';
 
@@ -11,14 +17,28 @@ const NAVY = 'FF0B3A82';
  */
 export async function writeCoverageXlsx(context: ReportContext, out: Writable): Promise<void> {
   const { report } = context;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Cảnh Giác';
   const sheet = workbook.addWorksheet('Báo cáo', { views: [{ state: 'frozen', ySplit: 6 }] });
   const code = showsCode(report.groupBy);
-  const headers = [...(code ? ['Mã'] : []), groupingHeaders[report.groupBy], ...figureColumns.map((c) => c.header)];
-  sheet.columns = headers.map((_, i) => ({ width: i === (code ? 1 : 0) ? 36 : code && i === 0 ? 9 : 16 }));
+  const headers = [
+    ...(code ? ['Mã'] : []),
+    groupingHeaders[report.groupBy],
+    ...figureColumns.map((c) => c.header),
+  ];
+  sheet.columns = headers.map((_, i) => ({
+    width: i === (code ? 1 : 0) ? 36 : code && i === 0 ? 9 : 16,
+  }));
 
-  sheet.addRow(['BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN PHÒNG, CHỐNG LỪA ĐẢO']).font = { bold: true, size: 14, color: { argb: NAVY } };
+  sheet.addRow(['BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN PHÒNG, CHỐNG LỪA ĐẢO']).font = {
+    bold: true,
+    size: 14,
+    color: { argb: NAVY },
+  };
   for (const line of filterLines(context)) sheet.addRow([line]).font = { italic: true };
   sheet.addRow([`Ngày lập: ${formatDate(context.generatedAt)}`]).font = { italic: true };
   const header = sheet.addRow(headers);
@@ -31,7 +51,10 @@ export async function writeCoverageXlsx(context: ReportContext, out: Writable): 
   });
   header.commit();
 
-  const formats = [...(code ? ['@', '@'] : ['@']), ...figureColumns.map((c) => (c.percent ? '0.00' : '#,##0'))];
+  const formats = [
+    ...(code ? ['@', '@'] : ['@']),
+    ...figureColumns.map((c) => (c.percent ? '0.00' : '#,##0')),
+  ];
   const addRow = (values: Array<string | number | null>, bold = false) => {
     const row = sheet.addRow(values);
     row.eachCell({ includeEmpty: false }, (c, index) => {
@@ -43,8 +66,12 @@ export async function writeCoverageXlsx(context: ReportContext, out: Writable): 
     }
     row.commit();
   };
-  for (const row of report.rows) addRow([...(code ? [row.key] : []), row.label, ...figureColumns.map((c) => row[c.key])]);
-  addRow([...(code ? [''] : []), 'Tổng cộng', ...figureColumns.map((c) => report.totals[c.key])], true);
+  for (const row of report.rows)
+    addRow([...(code ? [row.key] : []), row.label, ...figureColumns.map((c) => row[c.key])]);
+  addRow(
+    [...(code ? [''] : []), 'Tổng cộng', ...figureColumns.map((c) => report.totals[c.key])],
+    true,
+  );
   sheet.commit();
   await workbook.commit();
 }

@@ -60,13 +60,10 @@ export function planReportPdf(data: PlanReportData): Pdf {
     .fontSize(12.5)
     .text(nfc(documentNumberLine(data)), LEFT, leftRule + 8, { width: leftWidth, align: 'center' });
 
-  doc
-    .font('bold')
-    .fontSize(12)
-    .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, TOP, {
-      width: rightWidth,
-      align: 'center',
-    });
+  doc.font('bold').fontSize(12).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, TOP, {
+    width: rightWidth,
+    align: 'center',
+  });
   doc
     .font('bold')
     .fontSize(13)
