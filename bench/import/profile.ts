@@ -1,5 +1,10 @@
 import * as fs from 'node:fs';
-import { readRows } from '../../apps/api/src/modules/registrations/import/import-file-reader';
+import * as path from 'node:path';
+import type { UploadedFile } from '../../apps/api/src/common/http/multipart';
+import {
+  readLimits,
+  readRows,
+} from '../../apps/api/src/modules/registrations/import/import-file-reader';
 import {
   isBlank,
   mapHeader,
@@ -81,14 +86,24 @@ export class StatementProfiler {
 export async function timeJsOnly(
   csvPath: string,
 ): Promise<{ parseSeconds: number; validateSeconds: number; rows: number }> {
+  const file: UploadedFile = {
+    filename: path.basename(csvPath),
+    mimeType: 'text/csv',
+    size: fs.statSync(csvPath).size,
+    path: csvPath,
+    open: (options) => fs.createReadStream(csvPath, options),
+    scratch: (name) => path.join(path.dirname(csvPath), name),
+    dispose: async () => undefined,
+  };
+  const limits = readLimits(Number.MAX_SAFE_INTEGER / 100, 1024 * 1024 * 1024);
   let started = process.hrtime.bigint();
   let rows = 0;
-  for await (const _ of readRows(fs.createReadStream(csvPath), 'csv')) rows += 1;
+  for await (const _ of readRows(file, 'csv', limits)) rows += 1;
   const parseSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   started = process.hrtime.bigint();
   let map: ReturnType<typeof mapHeader>['map'] | undefined;
   let invalid = 0;
-  for await (const { row, cells } of readRows(fs.createReadStream(csvPath), 'csv')) {
+  for await (const { row, cells } of readRows(file, 'csv', limits)) {
     if (!map) {
       map = mapHeader(cells).map;
       continue;
