@@ -67,7 +67,7 @@ export async function seed(db: Client, options: SeedOptions) {
      FROM admin_unit d,
        (VALUES ('Hội Nông dân', 'farmers_association'), ('Hội Cựu chiến binh', 'veterans_association'),
                ('Hội Liên hiệp Phụ nữ', 'womens_union'), ('', 'youth_union'), ('Ủy ban nhân dân', 'peoples_committee')) AS k(prefix, kind)
-     WHERE d.level = 'district' AND d.valid_to IS NULL
+     WHERE d.level = 'district' AND d.valid_from IS NULL
      UNION ALL
      SELECT * FROM (VALUES ('Tỉnh đoàn Nam Định', 'youth_union', NULL), ('Hội Người cao tuổi tỉnh Nam Định', 'other', NULL),
                            ('Viettel Nam Định', 'enterprise', NULL), ('Trường Cao đẳng Sư phạm Nam Định', 'school', '356')) AS x
@@ -77,7 +77,7 @@ export async function seed(db: Client, options: SeedOptions) {
     CREATE TEMP TABLE dorg AS
     SELECT d.code AS district_code, array_agg(o.id ORDER BY o.name) AS ids
     FROM admin_unit d JOIN organization o ON o.district_code = d.code
-    WHERE d.level = 'district' AND d.valid_to IS NULL GROUP BY d.code`);
+    WHERE d.level = 'district' AND d.valid_from IS NULL GROUP BY d.code`);
 
   await step(
     'campaigns',
@@ -92,13 +92,14 @@ export async function seed(db: Client, options: SeedOptions) {
     [options.years],
   );
 
-  // Four conferences a year in every commune, one a quarter on a hashed day, morning or afternoon;
+  // Nam Định's map before 1 July 2025 (the rows valid since before the records begin): five years
+  // of activity on it. Four conferences a year in every commune, one a quarter on a hashed day, morning or afternoon;
   // 3% cancelled, 2% never held (planned or confirmed), the rest held.
   await db.query(`
     CREATE TEMP TABLE commune AS
     SELECT u.code, u.name, u.type, u.parent_code AS district_code, coalesce(u.population, 5000) AS population,
            row_number() OVER (ORDER BY u.code)::int AS n
-    FROM admin_unit u WHERE u.level = 'commune' AND u.valid_to IS NULL`);
+    FROM admin_unit u WHERE u.level = 'commune' AND u.valid_from IS NULL`);
   await step(
     'conferences',
     `INSERT INTO conference (campaign_id, title, topic, starts_at, ends_at, commune_code, venue, capacity, status, cancel_reason, created_at, updated_at)
@@ -180,7 +181,7 @@ export async function seed(db: Client, options: SeedOptions) {
              grp,
              t, CASE WHEN pg_temp.rnd(key, 23) < 0.8 THEN 'paper_form' ELSE 'import' END, t, t, t
       FROM sexed JOIN dorg d ON d.district_code = sexed.district_code,
-        LATERAL (SELECT timestamptz '2020-12-01 08:00+07' + pg_temp.rnd(key, 24) * interval '30 days' AS t) AS x
+        LATERAL (SELECT timestamptz '2019-12-01 08:00+07' + pg_temp.rnd(key, 24) * interval '30 days' AS t) AS x
       ON CONFLICT DO NOTHING
       RETURNING id, commune_code, organization_id
     )

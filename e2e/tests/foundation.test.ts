@@ -10,25 +10,23 @@ beforeAll(async () => {
 });
 afterAll(() => session.close());
 
-test('the app opens in Vietnamese, switches to English, and lists the communes of Hải Hậu', async () => {
+test("the app opens in Vietnamese, switches to English, and lists today's communes of the province", async () => {
   const page = await logIn(session.context, 'staff', '/reference');
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('vi');
-  const districts = page.getByRole('grid', { name: 'Danh sách huyện, thành phố' });
-  await districts.getByText('Huyện Hải Hậu').click();
-  const heading = page.getByRole('heading', {
-    name: /Xã, phường, thị trấn của Huyện Hải Hậu \(24\)/u,
-  });
+  // Since 1/7/2025 there are no districts: the page lists the 129 communes of Ninh Bình.
+  const heading = page.getByRole('heading', { name: /^Xã, phường của tỉnh \(129\)$/u });
   await heading.waitFor();
-  await page
-    .getByRole('grid', { name: /Danh sách xã, phường, thị trấn của Huyện Hải Hậu/u })
-    .getByText('Thị trấn Yên Định')
-    .waitFor();
+  const grid = page.getByRole('grid', { name: 'Danh sách xã, phường của tỉnh' });
+  await page.getByRole('searchbox', { name: 'Tìm xã, phường, thị trấn' }).fill('hai hau');
+  await grid.getByText('Xã Hải Hậu', { exact: true }).waitFor();
   await page.screenshot({ path: path.join(screenshotDir, 'reference.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Ngôn ngữ / Language' }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-  await page.getByRole('heading', { name: /Huyện Hải Hậu \(24\)/u }).waitFor();
+  await page
+    .getByRole('heading', { name: /^Communes and wards of the province \(129\)$/u })
+    .waitFor();
   expect(await page.getByRole('navigation').first().textContent()).toMatch(
     /Reference|Administrative|Organizations/u,
   );

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { type BrowserSession, openBrowser, screenshotDir } from '../support/browser';
 import { logIn } from '../support/session';
@@ -18,11 +18,6 @@ async function barValue(bar: Locator): Promise<number> {
   return Number(text.split('/')[0].replace(/\D/gu, ''));
 }
 
-async function choose(page: Page, scope: Locator, name: RegExp, option: string) {
-  await scope.getByRole('combobox', { name }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 test('staff allocate leaflets to a commune, deliver them, download the handover note and see the stock change', async () => {
   const page = await logIn(session.context, 'staff', '/leaflets');
   const card = page.getByRole('article').first();
@@ -32,15 +27,15 @@ test('staff allocate leaflets to a commune, deliver them, download the handover 
   const allocatedBefore = await barValue(allocatedBar);
   const deliveredBefore = await barValue(deliveredBar);
 
-  // Allocate 1.000 leaflets to Xã Hải Nam (Huyện Hải Hậu).
+  // Allocate 1.000 leaflets to Xã Hải Hưng (one of today's communes, no district step).
   await card.getByRole('button', { name: /^Phân bổ từ lô/u }).click();
   const dialog = page.getByRole('dialog', { name: 'Phân bổ tờ rơi' });
   await dialog.getByText(/^Còn lại [\d.]+ tờ$/u).waitFor();
-  await choose(page, dialog, /^Huyện, thành phố/u, 'Huyện Hải Hậu');
-  await choose(page, dialog, /^Xã, phường, thị trấn nhận/u, 'Xã Hải Nam');
+  await dialog.getByRole('combobox', { name: /^Xã, phường nhận/u }).fill('hai hung');
+  await page.getByRole('option', { name: /^Xã Hải Hưng\b/u }).click();
   await dialog.getByRole('spinbutton', { name: /^Số lượng/u }).fill('1000');
   await dialog.getByRole('button', { name: 'Phân bổ' }).click();
-  const saved = page.getByText(/^Đã phân bổ 1\.000 tờ cho Xã Hải Nam \(biên bản số (.+)\)\.$/u);
+  const saved = page.getByText(/^Đã phân bổ 1\.000 tờ cho Xã Hải Hưng \(biên bản số (.+)\)\.$/u);
   await saved.waitFor();
   const number = /biên bản số (.+)\)\.$/u.exec((await saved.textContent()) ?? '')?.[1] ?? '';
   expect(number).toMatch(/^\d+\/BBBG-\d{4}$/u);
@@ -54,7 +49,7 @@ test('staff allocate leaflets to a commune, deliver them, download the handover 
     .getByRole('textbox', { name: /^Người nhận/u })
     .fill('Vũ Thị Mai, Văn phòng UBND xã');
   await deliver.getByRole('button', { name: 'Xác nhận đã giao' }).click();
-  await page.getByText('Đã ghi nhận giao 1.000 tờ cho Xã Hải Nam.').waitFor();
+  await page.getByText('Đã ghi nhận giao 1.000 tờ cho Xã Hải Hưng.').waitFor();
   await expect.poll(() => barValue(deliveredBar)).toBe(deliveredBefore + 1000);
   const row = grid.getByRole('row', { name: new RegExp(number.replace('/', '\\/'), 'u') });
   await row.getByText('Đã giao', { exact: true }).waitFor();
@@ -71,7 +66,8 @@ test('staff allocate leaflets to a commune, deliver them, download the handover 
   expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(download.suggestedFilename()).toMatch(/\.pdf$/u);
 
-  const table = page.getByRole('table', { name: 'Tờ rơi theo huyện, thành phố' });
-  await table.getByRole('row', { name: /Huyện Hải Hậu/u }).waitFor();
+  // The summary places the leaflets in today's commune.
+  const table = page.getByRole('table', { name: 'Tờ rơi theo xã, phường' });
+  await table.getByRole('row', { name: /Xã Hải Hưng/u }).waitFor();
   await page.screenshot({ path: path.join(screenshotDir, 'leaflets.png'), fullPage: true });
 });

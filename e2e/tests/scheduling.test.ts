@@ -25,11 +25,10 @@ async function fillConference(page: Page, title: string) {
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/^Tên hội nghị/u).fill(title);
   await dialog.getByLabel(/^Chủ đề/u).fill('Nhận diện lừa đảo qua điện thoại');
-  await dialog.getByRole('combobox', { name: /Huyện, thành phố/u }).click();
-  await page.getByRole('option', { name: 'Huyện Hải Hậu' }).click();
-  await dialog.getByRole('combobox', { name: /Xã, phường, thị trấn/u }).click();
-  await page.getByRole('option', { name: 'Xã Hải Đông' }).click();
-  await dialog.getByLabel(/^Địa điểm/u).fill('Nhà văn hóa xã Hải Đông');
+  // Since 1/7/2025 a commune is picked directly (no district), searched without accents.
+  await dialog.getByRole('combobox', { name: /^Xã, phường/u }).fill('hai hau');
+  await page.getByRole('option', { name: /^Xã Hải Hậu\b/u }).click();
+  await dialog.getByLabel(/^Địa điểm/u).fill('Nhà văn hóa xã Hải Hậu');
   await dialog.getByLabel(/^Sức chứa/u).fill('120');
   return dialog;
 }

@@ -15,6 +15,13 @@ export function sqlState(error: unknown): string | undefined {
     : undefined;
 }
 
+/** The constraint a failed statement named (a check, a unique index, a trigger's own name). */
+export function constraintOf(error: unknown): string | undefined {
+  return error instanceof QueryFailedError
+    ? (error.driverError as { constraint?: string }).constraint
+    : undefined;
+}
+
 /**
  * Runs a `DELETE …` (without RETURNING) and answers how many rows it deleted. TypeORM answers a
  * bare DELETE with no count, so the statement goes inside a CTE.

@@ -65,6 +65,11 @@ export const envSchema = z
     UPLOAD_IDLE_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(30),
     IMPORT_MAX_ROWS: optional(z.coerce.number().int().min(1).max(1_000_000)).default(100_000),
     IMPORT_MAX_UNZIPPED_MB: optional(z.coerce.number().int().min(1).max(2048)).default(100),
+    PROVINCE_CODE: optional(
+      z
+        .string()
+        .regex(/^\d{2}$/u, { message: 'mã tỉnh gồm 2 chữ số, ví dụ 37 (two digits, e.g. 37)' }),
+    ).default('37'),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'development',
@@ -103,6 +108,8 @@ export const envSchema = z
       /** What the parts of an .xlsx the import reads may inflate to; more is answered 413. */
       maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_MB * 1024 * 1024,
     },
+    /** The installation's province (GSO code): today's communes of the dashboard, the communes a former name resolves within. */
+    provinceCode: env.PROVINCE_CODE,
     auth: {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlHours: env.REFRESH_TOKEN_TTL_HOURS,

@@ -104,8 +104,8 @@ describe(`backup and restore with the infra/backup scripts (${kind})`, () => {
     const organizations = await staff.get<{ items: Array<{ id: string; name: string }> }>(
       '/api/organizations?pageSize=100',
     );
-    const farmers = organizations.items.find((o) => o.name === 'Hội Nông dân huyện Hải Hậu')!;
-    // Three districts: Hải Hậu (Yên Định), Giao Thủy (Hồng Thuận), Xuân Trường (TT Xuân Trường).
+    const farmers = organizations.items.find((o) => o.name === 'Hội Nông dân tỉnh Ninh Bình')!;
+    // Three communes of Ninh Bình: Xã Hải Hậu, Xã Giao Hòa, Xã Xuân Trường.
     const plan = [
       {
         commune: '14215',
@@ -116,7 +116,7 @@ describe(`backup and restore with the infra/backup scripts (${kind})`, () => {
         held: true,
       },
       {
-        commune: '14158',
+        commune: '14182',
         venue: 'Nhà văn hóa kiểm thử 2',
         from: 13,
         people: 7,
@@ -209,7 +209,7 @@ describe(`backup and restore with the infra/backup scripts (${kind})`, () => {
         body,
       );
     const toConference = await allocate({ quantity: 400, conferenceId: conferences[0].id });
-    const toCommune = await allocate({ quantity: 1200, communeCode: '14158' });
+    const toCommune = await allocate({ quantity: 1200, communeCode: '14182' });
     const toOrganization = await allocate({ quantity: 900, organizationId: farmers.id });
     const cancelled = await allocate({ quantity: 300, communeCode: '14089' });
     await allocate({ quantity: 700, communeCode: '14089' }); // planned, not delivered
@@ -238,9 +238,9 @@ describe(`backup and restore with the infra/backup scripts (${kind})`, () => {
     const staff = await Api.login(url, 'staff');
     return {
       coverage: await leader.get(
-        `/api/reports/coverage?groupBy=district&campaignId=${data.campaignId}`,
+        `/api/reports/coverage?groupBy=commune&campaignId=${data.campaignId}`,
       ),
-      coverageAll: await leader.get('/api/reports/coverage?groupBy=district'),
+      coverageAll: await leader.get('/api/reports/coverage?groupBy=commune'),
       dashboard: await leader.get(`/api/reports/dashboard?campaignId=${data.campaignId}`),
       people: (await staff.get<{ total: number }>('/api/people?pageSize=1')).total,
       verify: await new Api(url).get(`/api/public/verify/${data.verifyCode}`),
@@ -259,7 +259,7 @@ describe(`backup and restore with the infra/backup scripts (${kind})`, () => {
     const active = (recorded.coverage.rows as Array<{ key: string; registrations: number }>).filter(
       (row) => row.registrations > 0,
     );
-    expect(active.map((row) => row.key).sort()).toEqual(['364', '365', '366']);
+    expect(active.map((row) => row.key).sort()).toEqual(['14089', '14182', '14215']);
     expect(recorded.dashboard.actuals).toMatchObject({
       conferencesHeld: 2,
       participants: 12,

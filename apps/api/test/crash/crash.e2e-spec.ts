@@ -24,8 +24,8 @@ const ATTENDED = 6_000;
 const BATCH_QUANTITY = 20_000;
 const ALLOCATIONS = 200;
 const EACH = 100;
-/** Hải Hậu: Thị trấn Yên Định, Xã Hải Nam, Xã Hải Trung. */
-const COMMUNES = ['14215', '14224', '14227'];
+/** Ninh Bình since 1/7/2025: Xã Hải Hậu, Xã Hải Hưng, Xã Hải Anh. */
+const COMMUNES = ['14215', '14248', '14236'];
 
 /**
  * Where the import is killed on PostgreSQL (CRASH_IMPORT_PHASE, default registrations): while

@@ -32,6 +32,7 @@ export const accessMatrix: Record<string, Rule> = {
   'PATCH /api/users/{id}': ADMIN,
   'GET /api/audit': ADMIN,
   'GET /api/admin-units': ALL,
+  'GET /api/admin-units/{code}/history': ALL,
   'GET /api/organizations': ALL,
   'POST /api/organizations': STAFF,
   'GET /api/organizations/{id}': ALL,

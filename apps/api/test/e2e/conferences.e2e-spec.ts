@@ -1,6 +1,12 @@
 import { conferencePageSchema, conferenceSchema, errorResponseSchema } from '@canhgiac/contracts';
 import { as, loginDemoUsers } from '../support/auth';
-import { communes, conferenceBody, createCampaign, createConference } from '../support/factories';
+import {
+  communes,
+  conferenceBody,
+  createCampaign,
+  createConference,
+  formerCommunes,
+} from '../support/factories';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
@@ -305,6 +311,113 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
     });
   });
 
+  describe("the commune of the conference's day", () => {
+    let campaign2025: string;
+    beforeAll(async () => {
+      campaign2025 = (
+        await createCampaign(staff, {
+          name: 'Kế hoạch năm 2025',
+          year: 2025,
+          startsOn: '2025-01-01',
+          endsOn: '2025-12-31',
+        })
+      ).id;
+    });
+
+    it('accepts a 2026 conference in a commune of today', async () => {
+      const c = await createConference(
+        staff,
+        conferenceBody(campaignId, '2026-03-10', 14, 16, {
+          communeCode: communes.haiHung,
+          venue: 'Hội trường xã Hải Hưng',
+        }),
+      );
+      expect(c).toMatchObject({
+        communeCode: '14248',
+        communeName: 'Xã Hải Hưng',
+        districtCode: '',
+      });
+    });
+
+    it('refuses a 2026 conference in a commune that ended on 30/6/2025, saying what it became', async () => {
+      const res = await staff
+        .post('/api/conferences')
+        .send(
+          conferenceBody(campaignId, '2026-03-10', 14, 16, {
+            communeCode: formerCommunes.haiNam,
+            venue: 'Nhà văn hóa xã Hải Nam',
+          }),
+        )
+        .expect(400);
+      expect(errorResponseSchema.parse(res.body).details).toEqual([
+        {
+          path: 'communeCode',
+          message:
+            'Mã 14224 (Xã Hải Nam) chỉ có hiệu lực đến 30/06/2025; từ 01/07/2025 thuộc Xã Hải Hưng (14248)',
+        },
+      ]);
+    });
+
+    it('accepts a 2025-03-10 conference in that former commune, named and placed as it was', async () => {
+      const c = await createConference(
+        staff,
+        conferenceBody(campaign2025, '2025-03-10', 14, 16, {
+          communeCode: formerCommunes.haiNam,
+          venue: 'Nhà văn hóa xã Hải Nam',
+        }),
+      );
+      expect(c).toMatchObject({
+        communeCode: '14224',
+        communeName: 'Xã Hải Nam',
+        districtCode: '366',
+        districtName: 'Huyện Hải Hậu',
+      });
+      // A reused code reads as the unit of each conference's own day.
+      const before = await createConference(
+        staff,
+        conferenceBody(campaign2025, '2025-06-30', 8, 9, {
+          communeCode: formerCommunes.cuaBac,
+          venue: 'Nhà văn hóa phường',
+        }),
+      );
+      const after = await createConference(
+        staff,
+        conferenceBody(campaign2025, '2025-07-01', 8, 9, {
+          communeCode: formerCommunes.cuaBac,
+          venue: 'Nhà văn hóa phường',
+        }),
+      );
+      expect([before.communeName, after.communeName]).toEqual([
+        'Phường Cửa Bắc',
+        'Phường Nam Định',
+      ]);
+    });
+
+    it('checks the commune again when an edit moves the conference across 1/7/2025', async () => {
+      const c = await createConference(
+        staff,
+        conferenceBody(campaign2025, '2025-05-05', 8, 9, {
+          communeCode: formerCommunes.haiTrung,
+          venue: 'Nhà văn hóa xã Hải Trung',
+        }),
+      );
+      const res = await staff
+        .patch(`/api/conferences/${c.id}`)
+        .send({ startsAt: '2025-08-05T08:00:00+07:00', endsAt: '2025-08-05T09:00:00+07:00' })
+        .expect(400);
+      expect(res.body.details.map((d: { path: string }) => d.path)).toEqual(['communeCode']);
+      const moved = await staff
+        .patch(`/api/conferences/${c.id}`)
+        .send({
+          startsAt: '2025-08-05T08:00:00+07:00',
+          endsAt: '2025-08-05T09:00:00+07:00',
+          communeCode: communes.haiHau,
+        })
+        .expect(200);
+      expect(moved.body).toMatchObject({ communeCode: '14215', communeName: 'Xã Hải Hậu' });
+    });
+  });
+
   describe('reading', () => {
     it('filters by campaign, period, district, commune and status, and names the places', async () => {
       const other = await createCampaign(staff, { name: 'Chiến dịch lọc' });
@@ -324,17 +437,17 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
 
       const all = conferencePageSchema.parse((await page('')).body);
       expect(all.items.map((c) => c.id)).toEqual([a.id, b.id]);
+      // Since 1/7/2025 a commune has no district above it.
       expect(all.items[0]).toMatchObject({
-        communeName: 'Thị trấn Yên Định',
-        districtCode: '366',
-        districtName: 'Huyện Hải Hậu',
+        communeName: 'Xã Hải Hậu',
+        districtCode: '',
+        districtName: '',
       });
       expect(all.items[0].organizerIds.sort()).toEqual([...organizers].sort());
       expect(
         (await page('from=2026-06-01&to=2026-06-10')).body.items.map((c: { id: string }) => c.id),
       ).toEqual([a.id]);
-      expect((await page('districtCode=365')).body.total).toBe(0);
-      expect((await page('districtCode=366')).body.total).toBe(2);
+      expect((await page('districtCode=366')).body.total).toBe(0);
       expect(
         (await page(`communeCode=${communes.haiNam}`)).body.items.map((c: { id: string }) => c.id),
       ).toEqual([b.id]);
@@ -414,7 +527,7 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
       expect(progress.body).toEqual({
         campaignId: campaign.id,
         conferences: { target: 4, planned: 1, confirmed: 0, held: 1, cancelled: 0 },
-        communes: { reached: 1, scheduled: 1, total: 175 },
+        communes: { reached: 1, scheduled: 1, total: 129 },
       });
     });
 

@@ -42,12 +42,25 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
     expect(res.body).toEqual({ status: 'ok', db: kind });
   });
 
-  it('lists the 9 district-level units of Nam Định, and the 24 communes of Hải Hậu', async () => {
-    const districts = await staff.get('/api/admin-units?level=district').expect(200);
+  it('lists the 9 district-level units of Nam Định and the 24 communes of Hải Hậu as they were before 1/7/2025', async () => {
+    const districts = await staff.get('/api/admin-units?level=district&on=2025-03-01').expect(200);
     expect(districts.body).toHaveLength(9);
     expect(districts.body.map((d: { name: string }) => d.name)).toContain('Huyện Hải Hậu');
-    const communes = await staff.get('/api/admin-units?level=commune&parentCode=366').expect(200);
+    const communes = await staff
+      .get('/api/admin-units?level=commune&parentCode=366&on=2025-03-01')
+      .expect(200);
     expect(communes.body).toHaveLength(24);
+  });
+
+  it('has no district today, and refuses a district for an organization with a reason', async () => {
+    expect((await staff.get('/api/admin-units?level=district').expect(200)).body).toEqual([]);
+    const res = await staff
+      .post('/api/organizations')
+      .send({ name: 'Hội Y', kind: 'other', districtCode: '366' })
+      .expect(400);
+    expect(expectErrorShape(res.body, 400).details).toEqual([
+      { path: 'districtCode', message: expect.stringContaining('không còn cấp huyện') },
+    ]);
   });
 
   it('refuses an unknown level with the documented error shape', async () => {
@@ -59,11 +72,7 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
   it('creates, reads, updates and searches organizations without accents', async () => {
     const created = await staff
       .post('/api/organizations')
-      .send({
-        name: '  Hội  Nông dân xã Hải Đông ',
-        kind: 'farmers_association',
-        districtCode: '366',
-      })
+      .send({ name: '  Hội  Nông dân xã Hải Đông ', kind: 'farmers_association' })
       .expect(201);
     const organization = organizationSchema.parse(created.body);
     expect(organization.name).toBe('Hội Nông dân xã Hải Đông');
@@ -80,12 +89,12 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
     expect(page.items.map((o) => o.id)).toEqual([organization.id]);
   });
 
-  it('answers a second organization with the same name in the same district with 409 and its id', async () => {
-    const body = { name: 'Hội Người cao tuổi huyện Hải Hậu', kind: 'other', districtCode: '366' };
+  it('answers a second organization with the same name with 409 and its id', async () => {
+    const body = { name: 'Hội Người cao tuổi xã Hải Hậu', kind: 'other' };
     const first = await staff.post('/api/organizations').send(body).expect(201);
     const res = await staff
       .post('/api/organizations')
-      .send({ ...body, name: 'hội người cao tuổi huyện hải hậu' })
+      .send({ ...body, name: 'hội người cao tuổi xã hải hậu' })
       .expect(409);
     expectErrorShape(res.body, 409);
     expect(res.body.existingId).toBe(first.body.id);

@@ -200,7 +200,11 @@ describe.each(testDatabaseKinds())('importing a member list (%s)', (kind) => {
       'xa.csv',
     ).expect(422);
     expect(res.body.errors).toEqual([
-      { row: 3, column: 'Mã xã', message: 'Không có xã, phường, thị trấn với mã 99999' },
+      {
+        row: 3,
+        column: 'Mã xã',
+        message: 'Không tìm thấy xã, phường "99999" trong tỉnh (kể cả tên và mã trước 01/07/2025)',
+      },
     ]);
   });
 

@@ -1,17 +1,25 @@
 import {
   leafletAllocationSchema,
   leafletBatchSchema,
-  leafletDistrictSummarySchema,
+  leafletPlaceSummarySchema,
 } from '@canhgiac/contracts';
 import request from 'supertest';
 import { as, loginDemoUsers } from '../support/auth';
-import { communes, conferenceBody, createCampaign, createConference } from '../support/factories';
+import {
+  communes,
+  conferenceBody,
+  createCampaign,
+  createConference,
+  formerCommunes,
+} from '../support/factories';
 import { binary, pdfFonts, pdfText } from '../support/pdf';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
 const TITLE = 'Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại';
 
+/** Building the app, the demo seed and the suite's data takes minutes on a busy machine. */
+const SETUP_TIMEOUT_MS = 240_000;
 describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) => {
   let t: TestApp;
   let tokens: Awaited<ReturnType<typeof loginDemoUsers>>;
@@ -33,7 +41,7 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
     tokens = await loginDemoUsers(t);
     staff = as(t, tokens.staff);
     farmersId = (await as(t, tokens.coordinator).get('/api/auth/me')).body.organizationId;
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it('gives exactly 20 of 30 concurrent allocations of 1,000 from 20,000', async () => {
@@ -134,11 +142,14 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
           .expect(201)
       ).body,
     );
+    // Since 1/7/2025 there are no districts: the place is the commune of today's map.
     expect(allocation).toMatchObject({
       recipientKind: 'conference',
       recipientName: conference.title,
-      districtCode: '366',
-      districtName: 'Huyện Hải Hậu',
+      districtCode: null,
+      districtName: null,
+      placeCode: communes.yenDinh,
+      placeName: 'Xã Hải Hậu',
     });
     const delivered = await staff
       .post(`/api/leaflet-allocations/${allocation.id}/deliver`)
@@ -183,7 +194,7 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
     expect(pdfFonts(pdf.body as Buffer)).toMatch(/BeVietnamPro/u);
   });
 
-  it('sums allocations and deliveries per district', async () => {
+  it('sums allocations and deliveries per commune of today, the province level apart', async () => {
     const campaign = await createCampaign(staff);
     const batch = leafletBatchSchema.parse(
       (
@@ -214,27 +225,29 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
       .post(`/api/leaflet-allocations/${a.body.id}/deliver`)
       .send({ deliveredOn: '2026-03-02', receivedBy: 'Lê Văn B' })
       .expect(200);
-    const summary = leafletDistrictSummarySchema.parse(
+    const summary = leafletPlaceSummarySchema.parse(
       (
         await as(t, tokens.leader)
           .get(`/api/leaflets/summary?campaignId=${campaign.id}`)
           .expect(200)
       ).body,
     );
+    // The provincial association works at the province level; 13741 is Xã Giao Minh today.
     expect(summary.rows).toEqual([
+      { placeCode: null, placeName: 'Cấp tỉnh', allocated: 700, delivered: 0, allocations: 1 },
       {
-        districtCode: '359',
-        districtName: 'Huyện Vụ Bản',
+        placeCode: '13741',
+        placeName: 'Xã Vụ Bản',
         allocated: 300,
         delivered: 0,
         allocations: 1,
       },
       {
-        districtCode: '366',
-        districtName: 'Huyện Hải Hậu',
-        allocated: 1_700,
+        placeCode: communes.yenDinh,
+        placeName: 'Xã Hải Hậu',
+        allocated: 1_000,
         delivered: 1_000,
-        allocations: 2,
+        allocations: 1,
       },
     ]);
     expect(summary.totals).toEqual({
@@ -243,6 +256,57 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
       delivered: 1_000,
       available: 3_000,
     });
+  });
+
+  it('names a 2025 conference place as held on its note, and as today in the summary', async () => {
+    const campaign = await createCampaign(staff, {
+      year: 2025,
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+    });
+    const conference = await createConference(
+      staff,
+      conferenceBody(campaign.id, '2025-03-10', 8, 11, { communeCode: formerCommunes.haiNam }),
+    );
+    const batch = leafletBatchSchema.parse(
+      (
+        await staff
+          .post('/api/leaflet-batches')
+          .send({ title: TITLE, quantity: 500, receivedOn: '2025-03-01', campaignId: campaign.id })
+          .expect(201)
+      ).body,
+    );
+    const allocation = leafletAllocationSchema.parse(
+      (
+        await staff
+          .post(`/api/leaflet-batches/${batch.id}/allocations`)
+          .send({ quantity: 200, conferenceId: conference.id })
+          .expect(201)
+      ).body,
+    );
+    // Xã Hải Nam (Huyện Hải Hậu) went into Xã Hải Hưng on 1/7/2025.
+    expect(allocation).toMatchObject({
+      districtCode: '366',
+      districtName: 'Huyện Hải Hậu',
+      placeCode: communes.haiHung,
+      placeName: 'Xã Hải Hưng',
+    });
+    const summary = leafletPlaceSummarySchema.parse(
+      (await staff.get(`/api/leaflets/summary?campaignId=${campaign.id}`).expect(200)).body,
+    );
+    expect(summary.rows).toEqual([
+      {
+        placeCode: communes.haiHung,
+        placeName: 'Xã Hải Hưng',
+        allocated: 200,
+        delivered: 0,
+        allocations: 1,
+      },
+    ]);
+    const filtered = await staff
+      .get(`/api/leaflet-allocations?batchId=${batch.id}&placeCode=${communes.haiHung}`)
+      .expect(200);
+    expect(filtered.body.total).toBe(1);
   });
 
   it('refuses to shrink a batch below what is allocated', async () => {

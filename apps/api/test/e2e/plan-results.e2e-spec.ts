@@ -255,7 +255,7 @@ describe.each(testDatabaseKinds())(
       expect(saved.items).toHaveLength(6);
       expect(saved.items.find((i) => i.communeCode === communes.haiTrung)).toBeUndefined();
       expect(saved.items.find((i) => i.communeCode === communes.yenDinh)).toMatchObject({
-        communeName: 'Thị trấn Yên Định',
+        communeName: 'Xã Hải Hậu',
         communeValidOn: '2026-01-01',
         participants: 2,
         conferences: 1,
@@ -337,7 +337,7 @@ describe.each(testDatabaseKinds())(
       expect(cell(communes.yenDinh, farmersOrg)).toBe(2);
       expect(cell(communes.haiNam, farmersOrg)).toBe(1);
       expect(cell(communes.haiNam, veteransOrg)).toBe(1);
-      expect(m.rows.find((r) => r.key === communes.haiNam)?.label).toBe('Xã Hải Nam');
+      expect(m.rows.find((r) => r.key === communes.haiNam)?.label).toBe('Xã Hải Hưng');
 
       // A co-organized conference counts in each organizer's column, once in its commune's total.
       const byOrganizer = await matrix('rows=commune&cols=organization&measure=conferencesHeld');
@@ -480,12 +480,12 @@ describe.each(testDatabaseKinds())(
         '- Lưu: VT.',
         `đã tổ chức ${count(dashboard.actuals.conferencesHeld)} hội nghị trên tổng số ${count(dashboard.targets.conferences)} hội nghị`,
         `với ${count(dashboard.actuals.participants)} lượt người tham dự, trong đó ${count(dashboard.actuals.uniqueParticipants)} người tham gia`,
-        `tại ${count(dashboard.actuals.communesReached)}/${count(dashboard.actuals.communesTotal)} xã, phường, thị trấn`,
+        `tại ${count(dashboard.actuals.communesReached)}/${count(dashboard.actuals.communesTotal)} xã, phường, đặc khu`,
         `đã bàn giao đến người dân, các tổ chức, hội nghị ${count(dashboard.actuals.leafletsDelivered)} tờ`,
         `Đã in ${count(dashboard.actuals.leafletsPrinted)} tờ rơi`,
         'Video: 1 hoạt động; lượt xem 40.000, lượt chia sẻ 900, số người chia sẻ 310;',
         'Đợt tin nhắn SMS: 1 hoạt động; số tin nhắn 650.000;',
-        'Xã Hải Nam – Hội Cựu chiến binh',
+        'Xã Hải Hưng – Hội Cựu chiến binh',
       ]) {
         expect(text).toContain(expected);
       }

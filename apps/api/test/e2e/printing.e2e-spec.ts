@@ -187,8 +187,8 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
     expect(pages[expected - 1]).toContain('Tổng cộng');
     expect(downloadNames(disposition)).toEqual({
       type: 'attachment',
-      ascii: 'bao-cao-do-bao-phu-theo-xa-phuong-thi-tran.pdf',
-      utf8: 'Báo cáo độ bao phủ theo xã, phường, thị trấn.pdf',
+      ascii: 'bao-cao-do-bao-phu-theo-xa-phuong.pdf',
+      utf8: 'Báo cáo độ bao phủ theo xã, phường.pdf',
     });
   });
 
@@ -210,8 +210,10 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
       ['district', 'xlsx'],
       ['age_band', 'csv'],
     ] as const) {
+      // Districts exist only as held: the map before 1/7/2025.
+      const units = groupBy === 'district' ? 'as-held' : 'current';
       const res = await staff
-        .get(`/api/reports/coverage?groupBy=${groupBy}&format=${format}`)
+        .get(`/api/reports/coverage?groupBy=${groupBy}&units=${units}&format=${format}`)
         .buffer(true)
         .parse(binary)
         .expect(200);

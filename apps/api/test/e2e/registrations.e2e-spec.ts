@@ -362,7 +362,7 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     const text = pdfText(res.body as Buffer);
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('DANH SÁCH ĐIỂM DANH');
-    expect(text).toContain('Thị trấn Yên Định');
+    expect(text).toContain('Xã Hải Hậu');
     const order = ['Đặng Văn Lộc', 'Nguyễn Thị Hương', 'Phạm Thị Thu Hiền', 'Trương Ngọc Ánh'].map(
       (n) => text.indexOf(n),
     );

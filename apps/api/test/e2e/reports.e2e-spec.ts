@@ -7,13 +7,13 @@ import {
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { as, loginDemoUsers } from '../support/auth';
 import {
   communes,
   conferenceBody,
   createCampaign,
   createConference,
+  formerCommunes,
   personBody,
 } from '../support/factories';
 import { binary, pdfText } from '../support/pdf';
@@ -22,6 +22,8 @@ import { testDatabaseKinds } from '../support/test-database';
 
 const additive = ['registrations', 'attended', 'uniqueParticipants'] as const;
 
+/** Building the app, the demo seed and the suite's data takes minutes on a busy machine. */
+const SETUP_TIMEOUT_MS = 240_000;
 describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (kind) => {
   let t: TestApp;
   let tokens: Awaited<ReturnType<typeof loginDemoUsers>>;
@@ -52,27 +54,27 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       })
     ).id;
 
-    // Three conferences: two in Hải Hậu (January, February), one in Vụ Bản (February); one still planned.
+    // Three conferences: Xã Hải Hậu (January), Xã Hải Hưng and Xã Vụ Bản (February); one still planned in Xã Giao Ninh.
     const a = await createConference(staff, conferenceBody(campaignId, '2026-01-10', 8, 11));
     const b = await createConference(
       staff,
       conferenceBody(campaignId, '2026-02-10', 8, 11, {
-        communeCode: communes.haiNam,
-        venue: 'Nhà văn hóa xã Hải Nam',
+        communeCode: communes.haiHung,
+        venue: 'Nhà văn hóa xã Hải Hưng',
       }),
     );
     const c = await createConference(
       staff,
       conferenceBody(campaignId, '2026-02-20', 8, 11, {
         communeCode: '13741',
-        venue: 'Hội trường UBND thị trấn Gôi',
+        venue: 'Hội trường UBND xã Vụ Bản',
       }),
     );
     await createConference(
       staff,
       conferenceBody(campaignId, '2026-12-20', 8, 11, {
-        communeCode: '14152',
-        venue: 'Hội trường Quất Lâm',
+        communeCode: '14212',
+        venue: 'Hội trường xã Giao Ninh',
       }),
     );
 
@@ -160,38 +162,79 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       .post(`/api/leaflet-batches/${batch.body.id}/allocations`)
       .send({ quantity: 999, communeCode: communes.yenDinh })
       .expect(201);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it('counts attendances and distinct people apart, erased people included', async () => {
-    const report = await coverage('groupBy=district');
-    expect(report.totals).toMatchObject({
+    const report = await coverage('groupBy=commune');
+    expect(report).toMatchObject({ groupBy: 'commune', units: 'current' });
+    expect(report.totals).toEqual({
       conferencesHeld: 3,
       registrations: 8,
       attended: 7,
       uniqueParticipants: 6,
       leafletsDelivered: 500,
-      population: 1_780_393,
+      // 72 of Ninh Bình's 129 communes have no official figure yet: the province's coverage is unknown.
+      population: null,
+      coveragePct: null,
     });
-    expect(report.totals.coveragePct).toBeCloseTo((6 / 1_780_393) * 100, 2);
   });
 
-  it.each(coverageGroupings)(
-    'adds its rows up to the totals when grouped by %s',
-    async (groupBy) => {
-      const report = await coverage(`groupBy=${groupBy}`);
-      for (const field of additive) {
-        expect(report.rows.reduce((sum, row) => sum + row[field], 0)).toBe(report.totals[field]);
+  it('gives each commune its own population and coverage, and unknown where no figure is known', async () => {
+    const report = await coverage('groupBy=commune');
+    expect(report.rows.find((r) => r.key === communes.haiHau)).toMatchObject({
+      label: 'Xã Hải Hậu',
+      population: 35849,
+      uniqueParticipants: 2,
+      coveragePct: Number(((2 / 35849) * 100).toFixed(2)),
+    });
+    const giaVien = report.rows.find((r) => r.key === '14464')!;
+    expect(giaVien).toMatchObject({ label: 'Xã Gia Viễn', population: null, coveragePct: null });
+  });
+
+  it.each([
+    ...coverageGroupings
+      .filter((g) => g !== 'district')
+      .flatMap((g) => [
+        [g, 'current'],
+        [g, 'as-held'],
+      ]),
+    ['district', 'as-held'],
+  ])('adds its rows up to the totals when grouped by %s (units %s)', async (groupBy, units) => {
+    const report = await coverage(`groupBy=${groupBy}&units=${units}`);
+    for (const field of additive) {
+      expect(report.rows.reduce((sum, row) => sum + row[field], 0)).toBe(report.totals[field]);
+    }
+    for (const field of ['conferencesHeld', 'leafletsDelivered'] as const) {
+      if (report.rows.some((row) => row[field] !== null)) {
+        expect(report.rows.reduce((sum, row) => sum + (row[field] ?? 0), 0)).toBe(
+          report.totals[field],
+        );
       }
-      for (const field of ['conferencesHeld', 'leafletsDelivered', 'population'] as const) {
-        if (report.rows.some((row) => row[field] !== null)) {
-          expect(report.rows.reduce((sum, row) => sum + (row[field] ?? 0), 0)).toBe(
-            report.totals[field],
-          );
-        }
-      }
-    },
-  );
+    }
+  });
+
+  it("refuses districts on today's map: since 1/7/2025 there are none", async () => {
+    const res = await staff
+      .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=district`)
+      .expect(400);
+    expect(res.body.details).toEqual([
+      { path: 'groupBy', message: expect.stringContaining('không còn cấp huyện') },
+    ]);
+    await staff
+      .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=district&units=current`)
+      .expect(400);
+    await staff.get(`/api/reports/coverage?campaignId=${campaignId}&units=sometimes`).expect(400);
+  });
+
+  it('shows a 2026 campaign, as held, under the province: no district label for a period after the reform', async () => {
+    const report = await coverage('groupBy=district&units=as-held');
+    expect(report.rows.map((r) => [r.key, r.label, r.conferencesHeld, r.attended])).toEqual([
+      ['37', 'Tỉnh Ninh Bình (từ 01/07/2025, xã, phường trực thuộc tỉnh)', 3, 7],
+      [null, 'Không xác định địa bàn', 0, 0],
+    ]);
+    for (const row of report.rows) expect(row.label.toLowerCase()).not.toContain('huyện');
+  });
 
   it('agrees with the dashboard', async () => {
     const dashboard = dashboardSchema.parse(
@@ -210,7 +253,7 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       leafletsDelivered: report.totals.leafletsDelivered,
       leafletsPrinted: 5000,
       communesReached: 3,
-      communesTotal: 175,
+      communesTotal: 129,
     });
     expect(dashboard.targets).toEqual({ conferences: 10, participants: 100, leaflets: 5000 });
     expect(dashboard.byMonth.map((m) => [m.month, m.conferencesHeld])).toEqual([
@@ -218,14 +261,20 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       ['2026-02', 2],
       ['2026-12', 0],
     ]);
-    expect(dashboard.unreachedCommunes).toHaveLength(172);
-    expect(dashboard.communes.find((c) => c.code === '14152')?.status).toBe('planned');
-    expect(dashboard.byDistrict.find((d) => d.code === '366')).toMatchObject({
-      conferencesHeld: 2,
-      communesReached: 2,
-      communesTotal: 24,
-      participants: 4,
+    expect(dashboard.communes).toHaveLength(129);
+    expect(dashboard.unreachedCommunes).toHaveLength(126);
+    expect(dashboard.unreachedCommunes[0]).toMatchObject({
+      parentCode: '37',
+      parentName: 'Tỉnh Ninh Bình',
     });
+    expect(dashboard.communes.find((c) => c.code === '14212')?.status).toBe('planned');
+    expect(dashboard.communes.find((c) => c.code === communes.haiHung)).toMatchObject({
+      status: 'reached',
+      conferencesHeld: 1,
+      participants: 2,
+    });
+    // A campaign wholly after the reform has no district of its time.
+    expect(dashboard.byDistrict).toEqual([]);
     expect(dashboard.byGender.reduce((sum, g) => sum + g.uniqueParticipants, 0)).toBe(6);
   });
 
@@ -236,18 +285,20 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       ['Tháng 02/2026', 5, 4],
     ]);
     const byCommune = await coverage('groupBy=commune');
-    // Every commune, plus one row for leaflets given to an organization, which has no commune.
-    expect(byCommune.rows.filter((r) => r.key !== null)).toHaveLength(175);
+    // Every commune of Ninh Bình today, plus one row for leaflets given to an organization, which has no commune.
+    expect(byCommune.rows.filter((r) => r.key !== null)).toHaveLength(129);
     expect(byCommune.rows.find((r) => r.key === null)).toMatchObject({
       label: 'Không xác định xã',
       leafletsDelivered: 200,
       attended: 0,
     });
-    expect(byCommune.rows.find((r) => r.key === communes.yenDinh)).toMatchObject({
-      label: 'Thị trấn Yên Định',
-      population: 17923,
+    expect(byCommune.rows.find((r) => r.key === communes.haiHau)).toMatchObject({
+      label: 'Xã Hải Hậu',
+      population: 35849,
       conferencesHeld: 1,
       attended: 2,
+      validFrom: '2025-07-01',
+      validTo: null,
     });
     const byAge = await coverage('groupBy=age_band');
     expect(byAge.rows.map((r) => [r.key, r.uniqueParticipants])).toEqual([
@@ -269,8 +320,8 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
     });
     const all = await coverage('groupBy=organization', tokens.leader);
     expect(all.rows.map((r) => r.label)).toEqual([
-      'Hội Cựu chiến binh huyện Hải Hậu',
-      'Hội Nông dân huyện Hải Hậu',
+      'Hội Cựu chiến binh tỉnh Ninh Bình',
+      'Hội Nông dân tỉnh Ninh Bình',
       'Không thuộc tổ chức',
     ]);
     await as(t, tokens.coordinator).get('/api/reports/dashboard').expect(403);
@@ -278,7 +329,7 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
 
   it('exports CSV with a byte-order mark that parses back to the same figures', async () => {
     const res = await request(t.http)
-      .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=district&format=csv`)
+      .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=commune&format=csv`)
       .set('Authorization', `Bearer ${tokens.staff}`)
       .buffer(true)
       .parse(binary)
@@ -288,16 +339,16 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
     const records: string[][] = parse(body.toString('utf8'), { bom: true });
     expect(records[0]).toEqual([
       'Mã',
-      'Huyện, thành phố',
+      'Xã, phường, thị trấn, đặc khu',
       'Hội nghị đã tổ chức',
       'Lượt đăng ký',
       'Lượt tham dự',
       'Số người tham dự',
       'Tờ rơi đã phát',
-      'Dân số (TĐT 2019)',
+      'Dân số',
       'Tỷ lệ bao phủ (%)',
     ]);
-    expect(records).toHaveLength(1 + 9 + 1);
+    expect(records).toHaveLength(1 + 129 + 1 + 1);
     expect(records[records.length - 1].slice(1, 7)).toEqual([
       'Tổng cộng',
       '3',
@@ -306,7 +357,7 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       '6',
       '500',
     ]);
-    expect(records.find((r) => r[0] === '366')?.[1]).toBe('Huyện Hải Hậu');
+    expect(records.find((r) => r[0] === '14215')?.[1]).toBe('Xã Hải Hậu');
   });
 
   it('exports XLSX with the filters on top, a header, number formats and a totals row', async () => {
@@ -329,7 +380,7 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       'Lượt tham dự',
       'Số người tham dự',
       'Tờ rơi đã phát',
-      'Dân số (TĐT 2019)',
+      'Dân số',
       'Tỷ lệ bao phủ (%)',
     ]);
     const last = sheet.getRow(sheet.rowCount);
@@ -373,138 +424,225 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
 export type { CoverageReport };
 
 /**
- * A commune merged away after its conference (ADR 0005): the conference, its participants and its
- * leaflets still count in the district they were held in, and the old commune keeps a row of its
- * own under its name; today's communes are the ones listed.
+ * The 2025 plan spans the reorganization of 1 July 2025. Conferences before it sit in Nam Định's
+ * former communes, after it in Ninh Bình's; both ways of counting must add up to the same totals,
+ * and each attendance must sit under the right unit. The figures below are worked out by hand.
+ *
+ *   P1 2025-03-10 Xã Hải Nam (14224, Huyện Hải Hậu)       → today Xã Hải Hưng (14248)   A; leaflets 100
+ *   P2 2025-05-20 Phường Cửa Bắc (13669, TP Nam Định)     → today Phường Nam Định (13669) B, F
+ *   P3 2025-06-05 Xã Hải Trung (14227, Huyện Hải Hậu)     → today Xã Hải Hậu (14215)    C
+ *   N1 2025-08-12 Xã Hải Hưng (14248, from 1/7/2025)                                       A again, D
+ *   N2 2025-09-15 Phường Nam Định (13669, from 1/7/2025)                                   B again, E no-show; leaflets 50
+ *
+ * 8 registrations, 7 attendances, 5 people (A, B, C, D, F), 5 conferences, 150 leaflets.
  */
-describe.each(testDatabaseKinds())('reports across a merger of communes (%s)', (kind) => {
-  let t: TestApp;
+describe.each(testDatabaseKinds())(
+  'reports across the reorganization of 1 July 2025 (%s)',
+  (kind) => {
+    let t: TestApp;
+    let staff: ReturnType<typeof as>;
+    let leader: ReturnType<typeof as>;
+    let campaignId: string;
 
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
-
-  it('counts a conference in the district and under the name its commune had on the day', async () => {
-    const tokens = await loginDemoUsers(t);
-    const staff = as(t, tokens.staff);
-    const campaignId = (await createCampaign(staff)).id;
-    const conference = await createConference(
-      staff,
-      conferenceBody(campaignId, '2026-02-10', 8, 11, {
-        communeCode: communes.haiNam,
-        venue: 'Nhà văn hóa xã Hải Nam',
-      }),
-    );
-    for (const fullName of ['Trước Sáp Nhập Một', 'Trước Sáp Nhập Hai']) {
-      const reg = await staff
-        .post(`/api/conferences/${conference.id}/registrations`)
-        .send({ person: personBody({ fullName, communeCode: communes.haiNam }) })
-        .expect(201);
-      await staff
-        .post(`/api/conferences/${conference.id}/attendance`)
-        .send({ registrationId: reg.body.id })
-        .expect(200);
-    }
-    await staff
-      .post(`/api/conferences/${conference.id}/status`)
-      .send({ status: 'confirmed' })
-      .expect(200);
-    await staff
-      .post(`/api/conferences/${conference.id}/status`)
-      .send({ status: 'held' })
-      .expect(200);
-    const batch = await staff
-      .post('/api/leaflet-batches')
-      .send({ title: 'Tờ rơi', quantity: 1000, receivedOn: '2026-01-01', campaignId })
-      .expect(201);
-    const allocation = await staff
-      .post(`/api/leaflet-batches/${batch.body.id}/allocations`)
-      .send({ quantity: 300, conferenceId: conference.id })
-      .expect(201);
-    await staff
-      .post(`/api/leaflet-allocations/${allocation.body.id}/deliver`)
-      .send({ deliveredOn: '2026-02-10', receivedBy: 'Ban tổ chức' })
-      .expect(200);
-
-    const byDistrict = async () =>
+    const report = async (query: string) =>
       coverageReportSchema.parse(
-        (
+        (await staff.get(`/api/reports/coverage?campaignId=${campaignId}&${query}`).expect(200))
+          .body,
+      );
+    const figures = (rows: CoverageReport['rows']) =>
+      rows
+        .filter(
+          (r) =>
+            r.registrations > 0 || (r.conferencesHeld ?? 0) > 0 || (r.leafletsDelivered ?? 0) > 0,
+        )
+        .map((r) => [
+          r.key,
+          r.label,
+          r.validTo,
+          r.conferencesHeld,
+          r.registrations,
+          r.attended,
+          r.uniqueParticipants,
+          r.leafletsDelivered,
+        ]);
+
+    beforeAll(async () => {
+      t = await createTestApp(kind);
+      const tokens = await loginDemoUsers(t);
+      staff = as(t, tokens.staff);
+      leader = as(t, tokens.leader);
+      campaignId = (
+        await createCampaign(staff, {
+          name: 'Kế hoạch tuyên truyền năm 2025',
+          year: 2025,
+          startsOn: '2025-01-01',
+          endsOn: '2025-12-31',
+        })
+      ).id;
+      const conference = (day: string, communeCode: string, venue: string) =>
+        createConference(staff, conferenceBody(campaignId, day, 8, 11, { communeCode, venue }));
+      const p1 = await conference('2025-03-10', formerCommunes.haiNam, 'Nhà văn hóa xã Hải Nam');
+      const p2 = await conference('2025-05-20', formerCommunes.cuaBac, 'Hội trường phường Cửa Bắc');
+      const p3 = await conference(
+        '2025-06-05',
+        formerCommunes.haiTrung,
+        'Nhà văn hóa xã Hải Trung',
+      );
+      const n1 = await conference('2025-08-12', communes.haiHung, 'Hội trường xã Hải Hưng');
+      const n2 = await conference(
+        '2025-09-15',
+        formerCommunes.cuaBac,
+        'Hội trường phường Nam Định',
+      );
+
+      const register = async (
+        conferenceId: string,
+        body: Record<string, unknown>,
+        attend = true,
+      ) => {
+        const reg = await staff
+          .post(`/api/conferences/${conferenceId}/registrations`)
+          .send(body)
+          .expect(201);
+        if (attend)
           await staff
-            .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=district`)
-            .expect(200)
-        ).body,
-      );
-    const before = await byDistrict();
-    const haiNam = (
-      await staff.get('/api/admin-units?level=commune&parentCode=366').expect(200)
-    ).body.find((u: { code: string }) => u.code === communes.haiNam);
-
-    // Hải Nam and a neighbour merge on 01/07/2026 into a new commune of the same district.
-    const dataSource = t.app.get(DataSource);
-    await dataSource.transaction(async (manager) => {
-      const [{ id }] = await manager.query(
-        `INSERT INTO reference_dataset (name, source, as_of) VALUES ('sáp nhập', 'kiểm thử', '2026-07-01') RETURNING id`,
-      );
-      await manager.query(
-        `UPDATE admin_unit SET valid_to = '2026-07-01' WHERE code IN ($1, '14227') AND valid_to IS NULL`,
-        [communes.haiNam],
-      );
-      await manager.query(
-        `INSERT INTO admin_unit (code, name, type, level, parent_code, population, valid_from, dataset_id)
-         VALUES ('99001', 'Xã Hải Nam Trung', 'xã', 'commune', '366', 33226, '2026-07-01', $1)`,
-        [id],
-      );
-    });
-
-    const after = await byDistrict();
-    const row = (report: CoverageReport, key: string | null) =>
-      report.rows.find((r) => r.key === key);
-    expect(row(after, '366')).toMatchObject({
-      conferencesHeld: 1,
-      attended: 2,
-      uniqueParticipants: 2,
-      leafletsDelivered: 300,
-    });
-    expect(row(after, '366')).toMatchObject({
-      conferencesHeld: row(before, '366')!.conferencesHeld,
-      attended: row(before, '366')!.attended,
-    });
-    expect(row(after, null)).toBeUndefined();
-    expect(after.totals).toMatchObject({
-      conferencesHeld: 1,
-      attended: 2,
-      uniqueParticipants: 2,
-      leafletsDelivered: 300,
-    });
-
-    const byCommune = coverageReportSchema.parse(
-      (
+            .post(`/api/conferences/${conferenceId}/attendance`)
+            .send({ registrationId: reg.body.id })
+            .expect(200);
+        return reg.body.person.id as string;
+      };
+      const a = await register(p1.id, { person: personBody({ fullName: 'Người A Hai Lần' }) });
+      const b = await register(p2.id, { person: personBody({ fullName: 'Người B Hai Lần' }) });
+      await register(p2.id, { person: personBody({ fullName: 'Người F' }) });
+      await register(p3.id, { person: personBody({ fullName: 'Người C' }) });
+      await register(n1.id, { personId: a });
+      await register(n1.id, { person: personBody({ fullName: 'Người D' }) });
+      await register(n2.id, { personId: b });
+      await register(n2.id, { person: personBody({ fullName: 'Người E Vắng' }) }, false);
+      for (const c of [p1, p2, p3, n1, n2]) {
         await staff
-          .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=commune&districtCode=366`)
-          .expect(200)
-      ).body,
-    );
-    expect(row(byCommune, communes.haiNam)).toMatchObject({
-      label: haiNam.name,
-      conferencesHeld: 1,
-      attended: 2,
-      leafletsDelivered: 300,
-    });
-    expect(row(byCommune, '99001')).toMatchObject({
-      label: 'Xã Hải Nam Trung',
-      conferencesHeld: 0,
-      attended: 0,
-    });
-    expect(byCommune.totals).toMatchObject({ conferencesHeld: 1, attended: 2 });
+          .post(`/api/conferences/${c.id}/status`)
+          .send({ status: 'confirmed' })
+          .expect(200);
+        await staff.post(`/api/conferences/${c.id}/status`).send({ status: 'held' }).expect(200);
+      }
+      const batch = await staff
+        .post('/api/leaflet-batches')
+        .send({ title: 'Tờ rơi 2025', quantity: 1000, receivedOn: '2025-01-05', campaignId })
+        .expect(201);
+      for (const [conferenceId, quantity, deliveredOn] of [
+        [p1.id, 100, '2025-03-10'],
+        [n2.id, 50, '2025-09-15'],
+      ] as const) {
+        const allocation = await staff
+          .post(`/api/leaflet-batches/${batch.body.id}/allocations`)
+          .send({ quantity, conferenceId })
+          .expect(201);
+        await staff
+          .post(`/api/leaflet-allocations/${allocation.body.id}/deliver`)
+          .send({ deliveredOn, receivedBy: 'Ban tổ chức' })
+          .expect(200);
+      }
+    }, SETUP_TIMEOUT_MS);
+    afterAll(() => t.close());
 
-    const dashboard = dashboardSchema.parse(
-      (await staff.get(`/api/reports/dashboard?campaignId=${campaignId}`).expect(200)).body,
-    );
-    expect(dashboard.byDistrict.find((d) => d.code === '366')).toMatchObject({
-      conferencesHeld: 1,
-      participants: 2,
-      leafletsDelivered: 300,
+    const totals = {
+      conferencesHeld: 5,
+      registrations: 8,
+      attended: 7,
+      uniqueParticipants: 5,
+      leafletsDelivered: 150,
+    };
+
+    it("rolls every activity up to today's commune with units=current", async () => {
+      const current = await report('groupBy=commune&units=current');
+      expect(current.totals).toMatchObject(totals);
+      expect(figures(current.rows)).toEqual([
+        ['13669', 'Phường Nam Định', null, 2, 4, 3, 2, 50],
+        ['14215', 'Xã Hải Hậu', null, 1, 1, 1, 1, 0],
+        ['14248', 'Xã Hải Hưng', null, 2, 3, 3, 2, 100],
+      ]);
+      expect(current.rows.filter((r) => r.key !== null)).toHaveLength(129);
+      expect(current.rows.find((r) => r.key === '14248')).toMatchObject({
+        population: 50226,
+        coveragePct: Number(((2 / 50226) * 100).toFixed(2)),
+      });
     });
-  });
-});
+
+    it('keeps the communes of the time with units=as-held, a reused code once per period', async () => {
+      const asHeld = await report('groupBy=commune&units=as-held');
+      expect(asHeld.totals).toMatchObject(totals);
+      expect(figures(asHeld.rows)).toEqual([
+        ['13669', 'Phường Cửa Bắc', '2025-06-30', 1, 2, 2, 2, 0],
+        ['13669', 'Phường Nam Định', null, 1, 2, 1, 0, 50],
+        ['14224', 'Xã Hải Nam', '2025-06-30', 1, 1, 1, 1, 100],
+        ['14227', 'Xã Hải Trung', '2025-06-30', 1, 1, 1, 1, 0],
+        ['14248', 'Xã Hải Hưng', null, 1, 2, 2, 1, 0],
+      ]);
+      // The campaign's year saw both maps: Nam Định's 175 communes and Ninh Bình's 129.
+      expect(asHeld.rows.filter((r) => r.key !== null)).toHaveLength(175 + 129);
+      expect(asHeld.rows.find((r) => r.label === 'Xã Hải Nam')).toMatchObject({
+        population: 22214,
+      });
+    });
+
+    it('puts the activity before 1/7/2025 under its district, and after it under the province', async () => {
+      const byDistrict = await report('groupBy=district&units=as-held');
+      expect(byDistrict.totals).toMatchObject(totals);
+      expect(figures(byDistrict.rows)).toEqual([
+        ['356', 'Thành phố Nam Định', '2025-06-30', 1, 2, 2, 2, 0],
+        ['366', 'Huyện Hải Hậu', '2025-06-30', 2, 2, 2, 2, 100],
+        ['37', 'Tỉnh Ninh Bình (từ 01/07/2025, xã, phường trực thuộc tỉnh)', null, 2, 4, 3, 1, 50],
+      ]);
+      expect(byDistrict.rows.filter((r) => r.key !== null)).toHaveLength(9 + 1);
+    });
+
+    it('agrees in every other grouping, both ways', async () => {
+      for (const groupBy of ['organization', 'group', 'gender', 'age_band', 'month']) {
+        const [current, asHeld] = [
+          await report(`groupBy=${groupBy}&units=current`),
+          await report(`groupBy=${groupBy}&units=as-held`),
+        ];
+        expect(current.totals).toMatchObject(totals);
+        expect(asHeld.totals).toEqual(current.totals);
+        expect(asHeld.rows).toEqual(current.rows);
+      }
+    });
+
+    it("counts today's communes on the dashboard, and the districts of the time for the first half", async () => {
+      const dashboard = dashboardSchema.parse(
+        (await leader.get(`/api/reports/dashboard?campaignId=${campaignId}`).expect(200)).body,
+      );
+      expect(dashboard.actuals).toMatchObject({
+        conferencesHeld: 5,
+        participants: 7,
+        uniqueParticipants: 5,
+        communesReached: 3,
+        communesTotal: 129,
+      });
+      expect(dashboard.unreachedCommunes).toHaveLength(126);
+      expect(dashboard.communes.find((c) => c.code === '14248')).toMatchObject({
+        name: 'Xã Hải Hưng',
+        status: 'reached',
+        conferencesHeld: 2,
+        participants: 3,
+      });
+      expect(dashboard.byDistrict).toHaveLength(9);
+      expect(dashboard.byDistrict.find((d) => d.code === '366')).toEqual({
+        code: '366',
+        name: 'Huyện Hải Hậu',
+        conferencesHeld: 2,
+        participants: 2,
+        communesReached: 2,
+        communesTotal: 24,
+        leafletsDelivered: 100,
+      });
+      expect(dashboard.byDistrict.find((d) => d.code === '356')).toMatchObject({
+        conferencesHeld: 1,
+        participants: 2,
+        communesReached: 1,
+        communesTotal: 21,
+      });
+    });
+  },
+);

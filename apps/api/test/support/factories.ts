@@ -6,8 +6,28 @@ type Client = ReturnType<typeof as>;
 let sequence = 0;
 const next = () => (sequence += 1);
 
-/** Hải Hậu: Thị trấn Yên Định and Xã Hải Nam, Giao Thủy: Xã Giao Thiện. */
-export const communes = { yenDinh: '14215', haiNam: '14224', haiTrung: '14227' } as const;
+/**
+ * Communes of Ninh Bình valid on the tests' dates (since 1/7/2025): Xã Hải Hậu (14215), Xã Hải
+ * Hưng (14248), Xã Hải Anh (14236), all in the former Hải Hậu district. `yenDinh`, `haiNam` and
+ * `haiTrung` are the names suites written before the reorganization use: each is one of these
+ * three (Yên Định kept its code in Xã Hải Hậu, Hải Nam went into Xã Hải Hưng).
+ */
+export const communes = {
+  haiHau: '14215',
+  haiHung: '14248',
+  haiAnh: '14236',
+  yenDinh: '14215',
+  haiNam: '14248',
+  haiTrung: '14236',
+} as const;
+
+/** Communes of Nam Định that ended on 30/6/2025, for dates before the reorganization. */
+export const formerCommunes = {
+  yenDinh: '14215',
+  haiNam: '14224',
+  haiTrung: '14227',
+  cuaBac: '13669',
+} as const;
 
 export async function createCampaign(
   client: Client,

@@ -15,6 +15,8 @@ interface OrganizationFieldProps {
   error?: boolean;
   helperText?: string;
   size?: 'small' | 'medium';
+  /** An organization left out of the choices (itself, when choosing its parent). */
+  exceptId?: string;
 }
 
 /** One organization, searched by name (a province has dozens to hundreds of them). */
@@ -22,7 +24,9 @@ export function OrganizationField(props: OrganizationFieldProps) {
   const { label, value, onChange, onBlur, inputRef, required, disabled, size } = props;
   const { t } = useTranslation();
   const organizations = useOrganizationOptions();
-  const list = organizations.data ?? [];
+  const list = (organizations.data ?? []).filter(
+    (organization) => organization.id !== props.exceptId,
+  );
   const selected = list.find((organization) => organization.id === value) ?? null;
   return (
     <Autocomplete

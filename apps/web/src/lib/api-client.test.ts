@@ -14,9 +14,11 @@ import { describeError } from './describe-error';
 
 const organization = {
   id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b01',
-  name: 'Hội Nông dân huyện Hải Hậu',
+  name: 'Hội Nông dân xã Hải Hậu',
   kind: 'farmers_association',
-  districtCode: '366',
+  districtCode: null,
+  parentId: null,
+  communeCode: '14215',
 };
 
 afterEach(() => {

@@ -3,8 +3,8 @@ import { adminUnitListSchema } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
 
-// Every commune of the province (175 in Nam Định), for pickers that filter by district on the
-// device and for showing a commune's name from its code. Keyed like lib/reference-data.
+// Today's communes of the province (129 in Ninh Bình), for showing a commune's name from its
+// code: people and registrations store today's code. Keyed like lib/reference-data.
 
 const ONE_HOUR = 60 * 60 * 1000;
 
@@ -26,7 +26,7 @@ export function useAllCommunes() {
   return useQuery(allCommunesQueryOptions());
 }
 
-/** Commune code → name ("14215" → "Thị trấn Yên Định"); empty until loaded. */
+/** Commune code → today's name ("14215" → "Xã Hải Hậu"); empty until loaded. */
 export function useCommuneNames(): Map<string, string> {
   const communes = useAllCommunes();
   return useMemo(

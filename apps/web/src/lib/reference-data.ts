@@ -16,6 +16,7 @@ const ONE_HOUR = 60 * 60 * 1000;
 interface AdminUnitsParams {
   level: AdminUnitLevel;
   parentCode?: string;
+  on?: string;
 }
 
 function adminUnitsOptions(params: AdminUnitsParams) {
@@ -30,6 +31,14 @@ function adminUnitsOptions(params: AdminUnitsParams) {
 /** `GET /api/admin-units?level=district`: the province's districts. */
 export function useDistrictOptions() {
   return useQuery(adminUnitsOptions({ level: 'district' }));
+}
+
+/** The last day of the districts: the two-tier map (province → commune) began on 1/7/2025. */
+export const LAST_DAY_OF_DISTRICTS = '2025-06-30';
+
+/** `GET /api/admin-units?level=district&on=2025-06-30`: the province's districts as they last were. */
+export function useFormerDistrictOptions() {
+  return useQuery(adminUnitsOptions({ level: 'district', on: LAST_DAY_OF_DISTRICTS }));
 }
 
 /** `GET /api/admin-units?level=commune&parentCode=`: the communes of one district. */

@@ -10,6 +10,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 308808,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '359',
@@ -18,6 +21,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 130862,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '360',
@@ -26,6 +32,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 229006,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '361',
@@ -34,6 +43,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 175786,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '362',
@@ -42,6 +54,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 183241,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '363',
@@ -50,6 +65,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 172557,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '364',
@@ -58,6 +76,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 149480,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '365',
@@ -66,6 +87,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 167752,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '366',
@@ -74,6 +98,9 @@ export const districts: AdminUnit[] = [
     level: 'district',
     parentCode: '36',
     population: 262901,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
 ];
 
@@ -86,6 +113,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 17923,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14218',
@@ -94,6 +124,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 21560,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14221',
@@ -102,6 +135,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 13604,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14224',
@@ -110,6 +146,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 22214,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14227',
@@ -118,6 +157,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 11012,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14233',
@@ -126,6 +168,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 16930,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14236',
@@ -134,6 +179,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 13194,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14248',
@@ -142,6 +190,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 21716,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14254',
@@ -150,6 +201,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6914,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14260',
@@ -158,6 +212,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 11712,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14263',
@@ -166,6 +223,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6296,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14266',
@@ -174,6 +234,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6474,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14269',
@@ -182,6 +245,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6813,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14272',
@@ -190,6 +256,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 7541,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14275',
@@ -198,6 +267,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6092,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14281',
@@ -206,6 +278,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6227,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14284',
@@ -214,6 +289,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 9039,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14287',
@@ -222,6 +300,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6222,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14293',
@@ -230,6 +311,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 8375,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14296',
@@ -238,6 +322,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 4493,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14302',
@@ -246,6 +333,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 6159,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14308',
@@ -254,6 +344,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 18559,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14311',
@@ -262,6 +355,9 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 5797,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
   {
     code: '14317',
@@ -270,26 +366,52 @@ export const haiHauCommunes: AdminUnit[] = [
     level: 'commune',
     parentCode: '366',
     population: 8035,
+    areaKm2: null,
+    validFrom: null,
+    validTo: '2025-06-30',
   },
 ];
 
 export const organizations: Organization[] = [
   {
     id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b01',
-    name: 'Hội Nông dân huyện Hải Hậu',
+    name: 'Hội Nông dân xã Hải Hậu',
     kind: 'farmers_association',
-    districtCode: '366',
+    districtCode: null,
+    parentId: null,
+    communeCode: '14215',
   },
   {
     id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b02',
-    name: 'Hội Cựu chiến binh huyện Hải Hậu',
+    name: 'Hội Cựu chiến binh xã Hải Hậu',
     kind: 'veterans_association',
     districtCode: '366',
+    parentId: null,
+    communeCode: null,
   },
   {
     id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b03',
-    name: 'Sở Khoa học và Công nghệ Nam Định',
+    name: 'Sở Khoa học và Công nghệ Ninh Bình',
     kind: 'agency',
     districtCode: null,
+    parentId: null,
+    communeCode: null,
   },
 ];
+
+// Since 1/7/2025: communes of Ninh Bình (code 37), no districts. 14215 was Thị trấn Yên Định.
+export const todayCommunes: AdminUnit[] = [
+  ['14215', 'Xã Hải Hậu', 'xã'],
+  ['14236', 'Xã Hải Hưng', 'xã'],
+  ['13669', 'Phường Nam Định', 'phường'],
+].map(([code, name, type]) => ({
+  code: code!,
+  name: name!,
+  type: type!,
+  level: 'commune' as const,
+  parentCode: '37',
+  population: null,
+  areaKm2: null,
+  validFrom: '2025-07-01',
+  validTo: null,
+}));

@@ -1,4 +1,4 @@
-import type { LeafletAllocation, LeafletBatch, LeafletDistrictSummary } from '@canhgiac/contracts';
+import type { LeafletAllocation, LeafletBatch, LeafletPlaceSummary } from '@canhgiac/contracts';
 import { campaign, conferences } from './conference-fixtures';
 import { organizations } from './fixtures';
 
@@ -9,7 +9,7 @@ export const batch: LeafletBatch = {
   quantity: 20000,
   receivedOn: '2026-01-05',
   campaignId: campaign.id,
-  note: 'In tại Công ty In Nam Định',
+  note: 'In tại Công ty In Ninh Bình',
   allocated: 5300,
   delivered: 3800,
   available: 14700,
@@ -22,8 +22,10 @@ const base = {
   organizationId: null,
   communeCode: null,
   conferenceId: null,
-  districtCode: '366',
-  districtName: 'Huyện Hải Hậu',
+  districtCode: null,
+  districtName: null,
+  placeCode: '14215',
+  placeName: 'Xã Hải Hậu',
   note: null,
   deliveredOn: null,
   receivedBy: null,
@@ -38,8 +40,8 @@ export const allocations: LeafletAllocation[] = [
     documentNumber: '7/BBBG-2026',
     quantity: 500,
     recipientKind: 'commune',
-    communeCode: '14218',
-    recipientName: 'Thị trấn Cồn',
+    communeCode: '14215',
+    recipientName: 'Xã Hải Hậu',
     status: 'planned',
   },
   {
@@ -68,25 +70,13 @@ export const allocations: LeafletAllocation[] = [
   },
 ];
 
-export const leafletSummary: LeafletDistrictSummary = {
+export const leafletSummary: LeafletPlaceSummary = {
   rows: [
+    { placeCode: null, placeName: 'Cấp tỉnh', allocated: 300, delivered: 300, allocations: 1 },
+    { placeCode: '13741', placeName: 'Xã Vụ Bản', allocated: 800, delivered: 300, allocations: 2 },
     {
-      districtCode: '359',
-      districtName: 'Huyện Vụ Bản',
-      allocated: 300,
-      delivered: 300,
-      allocations: 1,
-    },
-    {
-      districtCode: '365',
-      districtName: 'Huyện Giao Thủy',
-      allocated: 800,
-      delivered: 300,
-      allocations: 2,
-    },
-    {
-      districtCode: '366',
-      districtName: 'Huyện Hải Hậu',
+      placeCode: '14215',
+      placeName: 'Xã Hải Hậu',
       allocated: 4200,
       delivered: 3200,
       allocations: 7,

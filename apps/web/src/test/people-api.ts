@@ -1,7 +1,7 @@
 import type { Role } from '@canhgiac/contracts';
 import { mockConferenceApi } from './conference-api';
 import { page } from './conference-fixtures';
-import { districts, haiHauCommunes } from './fixtures';
+import { districts, haiHauCommunes, todayCommunes } from './fixtures';
 import type { Handler } from './mock-api';
 import { people } from './people-fixtures';
 
@@ -17,6 +17,9 @@ export function mockPeopleApi(extra: Routes = {}, role: Role = 'staff') {
       'GET /api/admin-units': (request) => {
         if (request.query.get('level') === 'district') return { body: districts };
         const parentCode = request.query.get('parentCode');
+        // The picker asks for the units of a day: today's are the communes since 1/7/2025.
+        const on = request.query.get('on');
+        if (!parentCode && on !== null && on >= '2025-07-01') return { body: todayCommunes };
         return {
           body: parentCode
             ? haiHauCommunes.filter((unit) => unit.parentCode === parentCode)

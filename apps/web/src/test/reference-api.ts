@@ -1,6 +1,6 @@
 import type { Role } from '@canhgiac/contracts';
 import { mockAppApi } from './app-api';
-import { districts, haiHauCommunes, organizations } from './fixtures';
+import { districts, haiHauCommunes, organizations, todayCommunes } from './fixtures';
 import type { Handler } from './mock-api';
 
 type Routes = Record<string, Handler>;
@@ -19,9 +19,14 @@ export const organizationsRoute: Handler = (request) => ({
 export const referenceRoutes: Routes = {
   'GET /api/admin-units': (request) => {
     const level = request.query.get('level');
-    if (level === 'district') return { body: districts };
+    const on = request.query.get('on');
+    const former = on !== null && on < '2025-07-01';
+    if (level === 'district') return { body: on === null || former ? districts : [] };
     const parentCode = request.query.get('parentCode');
-    return { body: haiHauCommunes.filter((unit) => unit.parentCode === parentCode) };
+    if (parentCode)
+      return { body: haiHauCommunes.filter((unit) => unit.parentCode === parentCode) };
+    // Without a parent: the province's communes of that day (today's unless a former day).
+    return { body: former ? haiHauCommunes : todayCommunes };
   },
   'GET /api/organizations': organizationsRoute,
 };

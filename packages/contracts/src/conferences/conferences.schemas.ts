@@ -82,6 +82,7 @@ export const conferenceSchema = z.object({
   endsAt: z.iso.datetime({ offset: true }),
   communeCode: z.string(),
   communeName: z.string(),
+  /** The district on the conference's day; empty from 1/7/2025, when there are no districts. */
   districtCode: z.string(),
   districtName: z.string(),
   venue: z.string(),

@@ -76,8 +76,12 @@ export const leafletAllocationSchema = z.object({
   conferenceId: z.uuid().nullable(),
   /** The recipient's name, whatever its kind. */
   recipientName: z.string(),
+  /** The district of the allocation's day, before 1/7/2025 (printed on the handover note). */
   districtCode: z.string().nullable(),
   districtName: z.string().nullable(),
+  /** Today's commune that covers where the leaflets went; null at the province level. */
+  placeCode: z.string().nullable(),
+  placeName: z.string().nullable(),
   note: z.string().nullable(),
   status: allocationStatusSchema,
   deliveredOn: z.string().nullable(),
@@ -126,18 +130,20 @@ export type CancelLeafletAllocationBody = z.infer<typeof cancelLeafletAllocation
 export const listLeafletAllocationsQuerySchema = pageQuerySchema.extend({
   batchId: z.uuid().optional(),
   recipientKind: recipientKindSchema.optional(),
-  districtCode: adminUnitCodeSchema.optional(),
+  /** Today's commune the leaflets went to (see `placeCode`). */
+  placeCode: adminUnitCodeSchema.optional(),
   status: allocationStatusSchema.optional(),
   conferenceId: z.uuid().optional(),
   organizationId: z.uuid().optional(),
 });
 export type ListLeafletAllocationsQuery = z.infer<typeof listLeafletAllocationsQuerySchema>;
 
-export const leafletDistrictSummarySchema = z.object({
+/** Leaflets per commune of today's map; the row with a null code is the province level. */
+export const leafletPlaceSummarySchema = z.object({
   rows: z.array(
     z.object({
-      districtCode: z.string().nullable(),
-      districtName: z.string(),
+      placeCode: z.string().nullable(),
+      placeName: z.string(),
       allocated: z.number().int(),
       delivered: z.number().int(),
       allocations: z.number().int(),
@@ -150,7 +156,7 @@ export const leafletDistrictSummarySchema = z.object({
     available: z.number().int(),
   }),
 });
-export type LeafletDistrictSummary = z.infer<typeof leafletDistrictSummarySchema>;
+export type LeafletPlaceSummary = z.infer<typeof leafletPlaceSummarySchema>;
 export const leafletSummaryQuerySchema = z.object({
   campaignId: z.uuid().optional(),
   batchId: z.uuid().optional(),

@@ -21,7 +21,12 @@ export const organizationSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   kind: organizationKindSchema,
+  /** The district it worked in before 1/7/2025; none can be given since. */
   districtCode: z.string().nullable(),
+  /** The organization it is a branch of (a commune branch of a provincial association). */
+  parentId: z.uuid().nullable(),
+  /** The commune (today's code) a branch works in; null at the province level. */
+  communeCode: z.string().nullable(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
@@ -30,6 +35,8 @@ export const createOrganizationBodySchema = z
     name: textSchema(200),
     kind: organizationKindSchema,
     districtCode: adminUnitCodeSchema.nullish(),
+    parentId: z.uuid().nullish(),
+    communeCode: adminUnitCodeSchema.nullish(),
   })
   .strict();
 export type CreateOrganizationBody = z.infer<typeof createOrganizationBodySchema>;
@@ -44,6 +51,10 @@ export const listOrganizationsQuerySchema = pageQuerySchema.extend({
   q: searchTextSchema(200),
   kind: organizationKindSchema.optional(),
   districtCode: adminUnitCodeSchema.optional(),
+  /** The branches of this organization (its direct children). */
+  parentId: z.uuid().optional(),
+  /** This organization and every branch under it. */
+  within: z.uuid().optional(),
 });
 export type ListOrganizationsQuery = z.infer<typeof listOrganizationsQuerySchema>;
 

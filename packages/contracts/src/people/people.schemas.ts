@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
+import { adminUnitCodeSchema, communeGivenSchema } from '../admin-units/admin-units.schemas';
 import { pageQuerySchema, pageSchema } from '../common/paging.schemas';
 import { nameProblem, normalizeText, searchTextSchema } from '../common/text';
 
@@ -97,7 +97,8 @@ const personFields = z.object({
   gender: genderSchema,
   birthYear: birthYearSchema(),
   phone: phoneSchema.nullish().transform((v) => v ?? null),
-  communeCode: adminUnitCodeSchema,
+  /** Today's code, or a former code or name: the answer carries today's code. */
+  communeCode: communeGivenSchema,
   organizationId: z
     .uuid()
     .nullish()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
+import { communeGivenSchema, translatedCommuneSchema } from '../admin-units/admin-units.schemas';
 import { foldText, searchTextSchema } from '../common/text';
 import {
   birthYearSchema,
@@ -94,6 +94,13 @@ export const importResultSchema = z.object({
   /** Rows skipped because that person was registered already. */
   alreadyRegistered: z.number().int(),
   dryRun: z.boolean(),
+  /**
+   * Rows whose commune was a former code or name (before 1/7/2025), read as today's unit: the
+   * first 1,000, with their total. Present only when there were some, so an import of today's
+   * codes answers exactly as before.
+   */
+  translatedCommunes: z.array(translatedCommuneSchema).optional(),
+  translatedCommunesTotal: z.number().int().optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -140,7 +147,8 @@ export const importRowSchema = z.object({
   gender: codeOrLabel(genderLabels, 'Giới tính phải là Nam, Nữ hoặc Khác'),
   birthYear: birthYearSchema(),
   phone: phoneSchema.optional().transform((v) => v ?? null),
-  communeCode: adminUnitCodeSchema,
+  /** Today's code, or a former code or name, read as today's unit. */
+  communeCode: communeGivenSchema,
   group: codeOrLabel(
     participantGroupLabels,
     `Nhóm đối tượng phải là một trong: ${Object.values(participantGroupLabels).join('; ')}`,

@@ -5,6 +5,8 @@ export const coverageGroupings = [
   'district',
   'commune',
   'organization',
+  /** Each association with its branches: an organization counted in the topmost one above it. */
+  'association',
   'group',
   'gender',
   'age_band',
@@ -26,15 +28,24 @@ export const ageBandLabels: Record<(typeof ageBands)[number], string> = {
   unknown: 'Không rõ',
 };
 
+/**
+ * Which units the geographic figures sit under: `current` rolls every activity up to today's unit
+ * that covers its place; `as-held` keeps the units valid on the activity's day (districts before
+ * 1/7/2025).
+ */
+export const coverageUnitsSchema = z.enum(['current', 'as-held']);
+export type CoverageUnits = z.infer<typeof coverageUnitsSchema>;
+
 export const coverageQuerySchema = z
   .object({
     campaignId: z.uuid().optional(),
-    groupBy: coverageGroupingSchema.default('district'),
+    groupBy: coverageGroupingSchema.default('commune'),
+    units: coverageUnitsSchema.default('current'),
     format: reportFormatSchema.default('json'),
     /** Conferences that start in [from, to] (days in Vietnam). */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
-    /** For groupBy=commune: only the communes of this district. */
+    /** Only conferences held in this former district (before 1/7/2025), and its communes. */
     districtCode: z
       .string()
       .regex(/^\d{3}$/u, { message: 'Mã huyện gồm 3 chữ số' })
@@ -43,6 +54,11 @@ export const coverageQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ['to'],
     message: 'Ngày kết thúc phải sau ngày bắt đầu',
+  })
+  .refine((q) => q.groupBy !== 'district' || q.units === 'as-held', {
+    path: ['groupBy'],
+    message:
+      'Từ 01/07/2025 không còn cấp huyện: chỉ nhóm theo huyện với đơn vị tại thời điểm tổ chức (units=as-held)',
   });
 export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
 
@@ -55,15 +71,21 @@ const figures = {
   uniqueParticipants: z.number().int(),
   /** Null where leaflets cannot be attributed to the grouping (e.g. gender). */
   leafletsDelivered: z.number().int().nullable(),
-  /** 2019 census; for geographic groupings only. */
+  /** The unit's own latest official figure; null where none is known or the grouping is not geographic. */
   population: z.number().int().nullable(),
-  /** uniqueParticipants / population × 100, two decimals. */
+  /** uniqueParticipants / population × 100, two decimals; null (unknown) without a population. */
   coveragePct: z.number().nullable(),
 };
 
+/**
+ * A row. For units, `key` is the official code and `validFrom`/`validTo` the unit's period: with
+ * `as-held` one code may head two rows (13669 was Phường Cửa Bắc, then Phường Nam Định).
+ */
 export const coverageRowSchema = z.object({
   key: z.string().nullable(),
   label: z.string(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
   ...figures,
 });
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
@@ -74,12 +96,14 @@ export const coverageTotalsSchema = z.object({
   attended: z.number().int(),
   uniqueParticipants: z.number().int(),
   leafletsDelivered: z.number().int(),
-  population: z.number().int(),
-  coveragePct: z.number(),
+  /** The province's communes on the report's map; null while any of them has no known figure. */
+  population: z.number().int().nullable(),
+  coveragePct: z.number().nullable(),
 });
 
 export const coverageReportSchema = z.object({
   groupBy: coverageGroupingSchema,
+  units: coverageUnitsSchema,
   rows: z.array(coverageRowSchema),
   totals: coverageTotalsSchema,
 });
@@ -120,6 +144,11 @@ export const dashboardSchema = z.object({
       uniqueParticipants: z.number().int(),
     }),
   ),
+  /**
+   * The former districts, as held: a campaign's activity before 1/7/2025 under the district of its
+   * day, with that district's communes of the time. Empty for a campaign with no activity before
+   * the reform: since then the dashboard groups by commune (`communes`), the level below the province.
+   */
   byDistrict: z.array(
     z.object({
       code: z.string(),
@@ -131,20 +160,23 @@ export const dashboardSchema = z.object({
       leafletsDelivered: z.number().int(),
     }),
   ),
+  /** Today's communes of the installation's province; each activity counts in the commune that covers its place today. */
   communes: z.array(
     z.object({
       code: z.string(),
       name: z.string(),
-      districtCode: z.string(),
+      parentCode: z.string(),
       status: communeReachSchema,
+      conferencesHeld: z.number().int(),
+      participants: z.number().int(),
     }),
   ),
   unreachedCommunes: z.array(
     z.object({
       code: z.string(),
       name: z.string(),
-      districtCode: z.string(),
-      districtName: z.string(),
+      parentCode: z.string(),
+      parentName: z.string(),
     }),
   ),
   byGroup: z.array(z.object({ group: z.string(), uniqueParticipants: z.number().int() })),

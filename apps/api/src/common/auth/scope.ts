@@ -3,7 +3,9 @@ import type { Actor } from './actor';
 /**
  * What part of the data a caller may see. This is the one place that turns a role into a data
  * boundary; repositories put it into their queries, so a coordinator's query cannot return
- * another organization's rows.
+ * another organization's rows. A coordinator's organization reaches down its tree: a provincial
+ * association's coordinator sees what its commune branches entered; a branch's coordinator sees
+ * only the branch's.
  */
 export type Scope =
   { kind: 'all' } | { kind: 'organization'; organizationId: string } | { kind: 'aggregates' };
@@ -31,6 +33,15 @@ export function scopeOrganization(scope: Scope): string | null {
 }
 
 /**
+ * The SQL condition "this organization column is `organization` or one of its branches", for an
+ * SQL expression holding the organization's id (a positional parameter).
+ * ✅ `WHERE ($4::uuid IS NULL OR ${withinOrganization('r.organization_id', '$4')})`
+ */
+export function withinOrganization(organizationColumn: string, organization: string): string {
+  return `${organizationColumn} IN (SELECT organization_subtree(${organization}::uuid))`;
+}
+
+/**
  * A SQL condition restricting rows to the scope, on the given organization column, using the
  * next positional parameter. Callers append `params` to their own.
  * ✅ `WHERE ${scopeCondition(scope, 'p.organization_id', params)}`
@@ -45,7 +56,7 @@ export function scopeCondition(
       return 'TRUE';
     case 'organization':
       params.push(scope.organizationId);
-      return `${organizationColumn} = $${params.length}`;
+      return withinOrganization(organizationColumn, `$${params.length}`);
     case 'aggregates':
       // Leaders read aggregates only: a query for individual rows returns none.
       return 'FALSE';

@@ -10,7 +10,9 @@ import { PersonMembership1765000000000 } from './1765000000000-PersonMembership'
 import { RepairEditedMigrations1765000050000 } from './1765000050000-RepairEditedMigrations';
 import { LoginAttemptsAndSessions1765000100000 } from './1765000100000-LoginAttemptsAndSessions';
 import { MigrationChecksums1765000300000 } from './1765000300000-MigrationChecksums';
+import { AdministrativeReform20251765000400000 } from './1765000400000-AdministrativeReform2025';
 import { PlanResults1765000500000 } from './1765000500000-PlanResults';
+import { OrganizationTree1765000600000 } from './1765000600000-OrganizationTree';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -26,5 +28,7 @@ export const migrations = [
   RepairEditedMigrations1765000050000,
   LoginAttemptsAndSessions1765000100000,
   MigrationChecksums1765000300000,
+  AdministrativeReform20251765000400000,
   PlanResults1765000500000,
+  OrganizationTree1765000600000,
 ];

@@ -5,7 +5,27 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { UsersService } from '../../modules/users/users.service';
 import { Clock } from '../../common/clock';
-import { demoConferences, demoOrganizations, demoTrainers, demoUsers } from './demo-data';
+import { unitRollUpOne } from '../../modules/admin-units/admin-units.sql';
+import {
+  demoConferences,
+  demoOrganizations,
+  demoParticipantOrganizations,
+  demoPlan2025,
+  demoTrainers,
+  demoUsers,
+} from './demo-data';
+
+interface ConferenceRow {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  communeCode: string;
+  venue: string;
+  capacity: number;
+  status: string;
+  organizers: string[];
+  trainers: string[];
+}
 
 const SEED_KEY = 'demo_seed';
 
@@ -34,6 +54,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if (claimed.length === 0) return;
       await this.seedOrganizations(manager);
       await this.seedUsers(manager);
+      await this.seedPlan2025(manager);
       const campaign = await this.seedCampaign(manager);
       await this.seedParticipants(manager);
       await this.seedLeaflets(manager, campaign.id, campaign.startsOn);
@@ -67,6 +88,34 @@ export class DemoSeedService implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * The 2025 plan, which spans the reorganization of 1 July 2025: January–June in Nam Định's
+   * communes of the time, July–December in Ninh Bình's. Only when the demo starts after 2025.
+   */
+  private async seedPlan2025(manager: EntityManager) {
+    if (this.clock.today() < '2026-01-01') return;
+    const [{ id: campaignId }] = await manager.query(
+      `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)
+       VALUES ('Kế hoạch tuyên truyền phòng chống lừa đảo trên không gian mạng năm 2025', 2025, '2025-01-01', '2025-12-31', 12, 600, 5000)
+       RETURNING id`,
+    );
+    await this.insertConferences(
+      manager,
+      campaignId,
+      demoPlan2025.map((conference, index) => ({
+        title: `Hội nghị tuyên truyền phòng chống lừa đảo năm 2025 số ${index + 1}`,
+        startsAt: `${conference.day}T08:00:00+07:00`,
+        endsAt: `${conference.day}T11:00:00+07:00`,
+        communeCode: conference.communeCode,
+        venue: conference.venue,
+        capacity: conference.capacity,
+        status: 'held',
+        organizers: conference.organizers,
+        trainers: conference.trainers.map((i) => demoTrainers[i]),
+      })),
+    );
+  }
+
   /** This year's campaign with its targets, and the sample conferences, in a few set-based statements. */
   private async seedCampaign(manager: EntityManager): Promise<{ id: string; startsOn: string }> {
     const today = this.clock.today();
@@ -81,7 +130,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         `${year}-12-31`,
       ],
     );
-    const rows = demoConferences.map((conference, index) => {
+    const rows = demoConferences.map((conference, index): ConferenceRow => {
       const day = new Date(`${today}T00:00:00Z`);
       day.setUTCDate(day.getUTCDate() + conference.dayOffset);
       const iso = day.toISOString().slice(0, 10);
@@ -104,6 +153,15 @@ export class DemoSeedService implements OnApplicationBootstrap {
         trainers: conference.trainers.map((i) => demoTrainers[i]),
       };
     });
+    await this.insertConferences(manager, campaignId, rows);
+    return { id: campaignId, startsOn: `${year}-01-01` };
+  }
+
+  private async insertConferences(
+    manager: EntityManager,
+    campaignId: string,
+    rows: ConferenceRow[],
+  ) {
     await manager.query(
       `WITH input AS (
          SELECT * FROM jsonb_to_recordset($2::jsonb) AS c(title text, "startsAt" timestamptz, "endsAt" timestamptz,
@@ -123,12 +181,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
        FROM inserted i JOIN input c ON c.title = i.title, unnest(c.trainers) WITH ORDINALITY AS t(name, position)`,
       [campaignId, JSON.stringify(rows)],
     );
-    return { id: campaignId, startsOn: `${year}-01-01` };
   }
 
   /**
-   * Participants for the conferences already held: about forty each, from the conference's commune,
-   * brought by the two demo associations, most of them checked in. Set-based, like an import.
+   * Participants for the conferences already held: about forty each, living in the commune that
+   * covers the conference's place today, brought by the demo associations, most of them checked
+   * in. Set-based, like an import.
    */
   private async seedParticipants(manager: EntityManager) {
     const family = [
@@ -199,10 +257,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
       'Ước',
     ];
     await manager.query(
-      `WITH held AS (
-         SELECT f.id, f.commune_code, f.starts_at, row_number() OVER (ORDER BY f.starts_at) AS k FROM conference f WHERE f.status = 'held'
+      `WITH now_unit AS (${unitRollUpOne('$5::date')}),
+       held AS (
+         SELECT f.id, t.code AS commune_code, f.starts_at, row_number() OVER (ORDER BY f.starts_at) AS k
+         FROM conference f
+         JOIN admin_unit cu ON cu.code = f.commune_code AND cu.level = 'commune'
+           AND (cu.valid_from IS NULL OR cu.valid_from <= (f.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
+           AND (cu.valid_to IS NULL OR cu.valid_to > (f.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
+         JOIN now_unit nu ON nu.origin_id = cu.id JOIN admin_unit t ON t.id = nu.target_id
+         WHERE f.status = 'held'
        ), orgs AS (
-         SELECT array_agg(id ORDER BY name) AS ids FROM organization WHERE name IN ('Hội Nông dân huyện Hải Hậu', 'Hội Cựu chiến binh huyện Hải Hậu')
+         SELECT array_agg(id ORDER BY name) AS ids FROM organization WHERE name = ANY ($4::text[])
        ), people AS (
          SELECT h.id AS conference_id, h.commune_code, h.starts_at, g AS n, h.k,
            $1::text[] AS family, $2::text[] AS middle, $3::text[] AS given, o.ids
@@ -215,7 +280,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
                 1940 + (n * 13 + k * 7) % 66,
                 CASE WHEN n % 4 = 0 THEN NULL ELSE '09' || lpad(((k * 1000003 + n * 7919) % 100000000)::text, 8, '0') END,
                 commune_code,
-                ids[1 + n % 2],
+                ids[1 + n % array_length(ids, 1)],
                 (ARRAY['farmer', 'veteran', 'elderly', 'farmer', 'worker', 'student', 'civil_servant', 'farmer'])[1 + n % 8],
                 starts_at - interval '7 days', 'paper_form', starts_at
          FROM people
@@ -228,7 +293,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
               CASE WHEN abs(hashtext(i.id::text)) % 100 < 86 THEN h.starts_at + (abs(hashtext(i.id::text)) % 40) * interval '1 minute' END,
               CASE WHEN abs(hashtext(i.id::text)) % 100 < 86 THEN (ARRAY['code', 'registration', 'person'])[1 + abs(hashtext(i.id::text)) % 3] END
        FROM inserted i JOIN held h ON h.commune_code = i.commune_code AND h.starts_at = i.last_seen_at`,
-      [family, middle, given],
+      [family, middle, given, demoParticipantOrganizations, this.clock.today()],
     );
     await manager.query(
       `UPDATE conference f SET registered_count = (SELECT count(*) FROM registration r WHERE r.conference_id = f.id)`,
@@ -239,7 +304,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   private async seedLeaflets(manager: EntityManager, campaignId: string, startsOn: string) {
     const [{ id: batchId }] = await manager.query(
       `INSERT INTO leaflet_batch (title, quantity, received_on, campaign_id, note)
-       VALUES ('Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại', 20000, $2, $1, 'In tại Công ty In Nam Định')
+       VALUES ('Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại', 20000, $2, $1, 'In tại Công ty In Ninh Bình')
        RETURNING id`,
       [campaignId, startsOn],
     );
@@ -248,18 +313,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
       `WITH plan AS (
          SELECT 'conference' AS kind, f.id AS conference_id, NULL::uuid AS organization_id, NULL::text AS commune_code, 300 AS quantity,
                 (f.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS delivered_on, 'Ban tổ chức hội nghị' AS received_by, f.starts_at AS at
-         FROM conference f WHERE f.status = 'held'
+         FROM conference f WHERE f.status = 'held' AND f.campaign_id = $4
          UNION ALL
-         SELECT 'organization', NULL, o.id, NULL, 2000, $3::date, 'Phạm Văn Hùng', now() FROM organization o WHERE o.name = 'Hội Nông dân huyện Hải Hậu'
+         SELECT 'organization', NULL, o.id, NULL, 2000, $3::date, 'Phạm Văn Hùng', now() FROM organization o WHERE o.name = 'Hội Nông dân tỉnh Ninh Bình'
          UNION ALL
-         SELECT 'commune', NULL, NULL, c, 500, NULL, NULL, now() FROM unnest(ARRAY['14218', '14221', '14158']) AS c
+         SELECT 'commune', NULL, NULL, c, 500, NULL, NULL, now() FROM unnest(ARRAY['14218', '14221', '14182']) AS c
        ), numbered AS (SELECT plan.*, row_number() OVER (ORDER BY at, kind) AS n FROM plan)
        INSERT INTO leaflet_allocation (batch_id, document_number, quantity, recipient_kind, organization_id, commune_code, conference_id,
                                        status, delivered_on, received_by)
        SELECT $1, n || '/BBBG-' || $2::int, quantity, kind, organization_id, commune_code, conference_id,
               CASE WHEN delivered_on IS NULL THEN 'planned' ELSE 'delivered' END, delivered_on, received_by
        FROM numbered`,
-      [batchId, year, startsOn],
+      [batchId, year, startsOn, campaignId],
     );
     await manager.query(
       `UPDATE leaflet_batch b SET allocated = (SELECT sum(quantity) FROM leaflet_allocation a WHERE a.batch_id = b.id AND a.status <> 'cancelled') WHERE b.id = $1`,
@@ -275,9 +340,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   private async seedOrganizations(manager: EntityManager) {
     await manager.query(
-      `INSERT INTO organization (name, kind, district_code)
-       SELECT o.name, o.kind, o."districtCode" FROM jsonb_to_recordset($1::jsonb) AS o(name text, kind text, "districtCode" text)
+      `INSERT INTO organization (name, kind, district_code, commune_code)
+       SELECT o.name, o.kind, o."districtCode", o."communeCode"
+       FROM jsonb_to_recordset($1::jsonb) AS o(name text, kind text, "districtCode" text, "communeCode" text)
        ON CONFLICT DO NOTHING`,
+      [JSON.stringify(demoOrganizations)],
+    );
+    // Commune branches under their provincial association.
+    await manager.query(
+      `UPDATE organization o SET parent_id = p.id
+       FROM jsonb_to_recordset($1::jsonb) AS d(name text, "parentName" text)
+       JOIN organization p ON p.name = d."parentName"
+       WHERE o.name = d.name AND d."parentName" IS NOT NULL`,
       [JSON.stringify(demoOrganizations)],
     );
   }

@@ -11,7 +11,7 @@ import type {
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPage } from '../../common/sql';
-import { unitValidOn } from '../admin-units/admin-units.sql';
+import { unitRollUpOne, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 const COLUMNS = `id, name, year, starts_on AS "startsOn", ends_on AS "endsOn",
   target_conferences AS "targetConferences", target_participants AS "targetParticipants",
@@ -114,21 +114,33 @@ export class CampaignsRepository {
     );
   }
 
-  /** Conferences by status and communes reached, against the targets, in one aggregate. */
-  async progress(id: string, today: string): Promise<CampaignProgress | undefined> {
+  /**
+   * Conferences by status and communes reached, against the targets, in one aggregate. Communes
+   * are today's communes of the province: a conference counts for the unit that covers its place
+   * today, whatever the map of its day (ADR 0005).
+   */
+  async progress(
+    id: string,
+    today: string,
+    provinceCode: string,
+  ): Promise<CampaignProgress | undefined> {
     const rows = await this.dataSource.query(
-      `SELECT c.id AS "campaignId", c.target_conferences AS target,
+      `WITH now_unit AS (${unitRollUpOne('$2::date')})
+       SELECT c.id AS "campaignId", c.target_conferences AS target,
          count(f.id) FILTER (WHERE f.status = 'planned')::int AS planned,
          count(f.id) FILTER (WHERE f.status = 'confirmed')::int AS confirmed,
          count(f.id) FILTER (WHERE f.status = 'held')::int AS held,
          count(f.id) FILTER (WHERE f.status = 'cancelled')::int AS cancelled,
-         count(DISTINCT f.commune_code) FILTER (WHERE f.status = 'held')::int AS reached,
-         count(DISTINCT f.commune_code) FILTER (WHERE f.status IN ('planned', 'confirmed'))::int AS scheduled,
-         (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune'
+         count(DISTINCT t.code) FILTER (WHERE f.status = 'held' AND t.parent_code = $3)::int AS reached,
+         count(DISTINCT t.code) FILTER (WHERE f.status IN ('planned', 'confirmed') AND t.parent_code = $3)::int AS scheduled,
+         (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune' AND u.parent_code = $3
             AND ${unitValidOn('u', '$2::date')}) AS total
        FROM campaign c LEFT JOIN conference f ON f.campaign_id = c.id
+       LEFT JOIN admin_unit cu ON cu.code = f.commune_code AND cu.level = 'commune' AND ${unitValidOn('cu', vietnamDayOf('f.starts_at'))}
+       LEFT JOIN now_unit nu ON nu.origin_id = cu.id
+       LEFT JOIN admin_unit t ON t.id = nu.target_id
        WHERE c.id = $1 GROUP BY c.id`,
-      [id, today],
+      [id, today, provinceCode],
     );
     const row = rows[0];
     if (!row) return undefined;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   Campaign,
@@ -12,6 +12,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { Clock } from '../../common/clock';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsRepository } from './campaigns.repository';
 
@@ -22,6 +24,7 @@ export class CampaignsService {
     private readonly campaigns: CampaignsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
@@ -40,7 +43,11 @@ export class CampaignsService {
   }
 
   async progress(id: string): Promise<CampaignProgress> {
-    const progress = await this.campaigns.progress(id, this.clock.today());
+    const progress = await this.campaigns.progress(
+      id,
+      this.clock.today(),
+      this.config.provinceCode,
+    );
     if (!progress) throw AppError.notFound('chiến dịch');
     return progress;
   }

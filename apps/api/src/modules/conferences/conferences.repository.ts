@@ -13,9 +13,9 @@ import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 /** The unit with a code as it was on the conference's day (units are temporal data). */
-const unitOnConferenceDay = (alias: string, code: string) => `
+const unitOnConferenceDay = (alias: string, code: string, level: 'commune' | 'district') => `
   SELECT ${alias}.code, ${alias}.name, ${alias}.parent_code FROM admin_unit ${alias}
-  WHERE ${alias}.code = ${code}
+  WHERE ${alias}.code = ${code} AND ${alias}.level = '${level}'
     AND ${unitValidOn(alias, vietnamDayOf('f.starts_at'))}
   ORDER BY ${alias}.valid_from DESC NULLS LAST LIMIT 1`;
 
@@ -29,8 +29,8 @@ const SELECT = `
     coalesce((SELECT array_agg(t.name ORDER BY t.position)
               FROM conference_trainer t WHERE t.conference_id = f.id), '{}') AS trainers
   FROM conference f
-  LEFT JOIN LATERAL (${unitOnConferenceDay('cu', 'f.commune_code')}) cu ON true
-  LEFT JOIN LATERAL (${unitOnConferenceDay('du', 'cu.parent_code')}) du ON true`;
+  LEFT JOIN LATERAL (${unitOnConferenceDay('cu', 'f.commune_code', 'commune')}) cu ON true
+  LEFT JOIN LATERAL (${unitOnConferenceDay('du', 'cu.parent_code', 'district')}) du ON true`;
 
 type Row = Omit<ConferenceDto, 'startsAt' | 'endsAt' | 'createdAt'> & {
   startsAt: Date;
@@ -84,7 +84,8 @@ export class ConferencesRepository {
     const where = `($1::uuid IS NULL OR f.campaign_id = $1)
       AND ($2::date IS NULL OR f.ends_at > ($2::date)::timestamp AT TIME ZONE '${PRODUCT_TIME_ZONE}')
       AND ($3::date IS NULL OR f.starts_at < ($3::date + 1)::timestamp AT TIME ZONE '${PRODUCT_TIME_ZONE}')
-      AND ($4::text IS NULL OR f.commune_code IN (SELECT code FROM admin_unit WHERE parent_code = $4))
+      AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM admin_unit fu WHERE fu.code = f.commune_code AND fu.parent_code = $4
+                                       AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}))
       AND ($5::text IS NULL OR f.commune_code = $5)
       AND ($6::text IS NULL OR f.status = $6)
       AND ($7::text IS NULL OR fold_text(f.title || ' ' || f.venue) LIKE fold_text($7))`;

@@ -220,7 +220,15 @@ export class ConferencesService {
         `Ngày hội nghị phải nằm trong thời gian của chiến dịch (${campaign.startsOn} – ${campaign.endsOn})`,
       );
     }
-    await this.adminUnits.requireCurrent(values.communeCode, 'commune', 'communeCode', manager);
+    // The commune must exist on the conference's day: a 2026 conference cannot sit in a commune that
+    // ended on 30/6/2025, and a 2025 one keeps the commune of its day.
+    await this.adminUnits.requireValidOn(
+      values.communeCode,
+      'commune',
+      day,
+      'communeCode',
+      manager,
+    );
     for (const [index, organizationId] of values.organizerIds.entries()) {
       await this.organizations.requireExisting(organizationId, `organizerIds.${index}`, manager);
     }

@@ -9,7 +9,7 @@ import {
   leafletAllocationSchema,
   leafletBatchPageSchema,
   leafletBatchSchema,
-  leafletDistrictSummarySchema,
+  leafletPlaceSummarySchema,
   leafletSummaryQuerySchema,
   listLeafletAllocationsQuerySchema,
   listLeafletBatchesQuerySchema,
@@ -38,7 +38,7 @@ class BatchDto extends createZodDto(leafletBatchSchema) {}
 class BatchPageDto extends createZodDto(leafletBatchPageSchema) {}
 class AllocationDto extends createZodDto(leafletAllocationSchema) {}
 class AllocationPageDto extends createZodDto(leafletAllocationPageSchema) {}
-class SummaryDto extends createZodDto(leafletDistrictSummarySchema) {}
+class SummaryDto extends createZodDto(leafletPlaceSummarySchema) {}
 
 /** Leaflet stock and where it went: staff manage it, leadership reads it. */
 @ApiTags('leaflets')

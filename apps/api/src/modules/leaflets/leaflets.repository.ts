@@ -4,7 +4,7 @@ import type {
   CreateLeafletBatchBody,
   LeafletAllocation,
   LeafletBatch,
-  LeafletDistrictSummary,
+  LeafletPlaceSummary,
   ListLeafletAllocationsQuery,
   ListLeafletBatchesQuery,
   Page,
@@ -13,32 +13,47 @@ import type {
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPage } from '../../common/sql';
-import { unitCurrent } from '../admin-units/admin-units.sql';
+import {
+  unitCurrent,
+  unitRollUpOne,
+  unitValidOn,
+  vietnamDayOf,
+} from '../admin-units/admin-units.sql';
 
 const BATCH = `b.id, b.title, b.quantity, b.received_on AS "receivedOn", b.campaign_id AS "campaignId", b.note,
   b.allocated, coalesce(d.delivered, 0)::int AS delivered, (b.quantity - b.allocated) AS available, b.created_at AS "createdAt"`;
 const BATCH_FROM = `leaflet_batch b
   LEFT JOIN LATERAL (SELECT sum(a.quantity) AS delivered FROM leaflet_allocation a WHERE a.batch_id = b.id AND a.status = 'delivered') d ON true`;
 
-const current = (alias: string, code: string) =>
-  `admin_unit ${alias} ON ${alias}.code = ${code} AND ${unitCurrent(alias)}`;
-
-/** Allocations with their recipient's name and district, whatever the recipient's kind. */
+/**
+ * Allocations with their recipient's name and where the leaflets went. The recipient is named as
+ * it was on the allocation's day (a handover note is a document of its day), with the district of
+ * that day before 1/7/2025. `placeCode`/`placeName` is today's commune that covers the place: the
+ * commune given, rolled up from the unit of the allocation's day; the conference's commune, rolled
+ * up from the conference's day; or the organization's commune. Null is the province level.
+ */
 const ALLOCATIONS = `
+  WITH roll AS (${unitRollUpOne(`'infinity'::date`)})
   SELECT a.id, a.batch_id AS "batchId", b.title AS "batchTitle", a.document_number AS "documentNumber", a.quantity,
     a.recipient_kind AS "recipientKind", a.organization_id AS "organizationId", a.commune_code AS "communeCode",
     a.conference_id AS "conferenceId",
-    CASE a.recipient_kind WHEN 'organization' THEN o.name WHEN 'commune' THEN cu.name ELSE f.title END AS "recipientName",
-    dist.code AS "districtCode", dist.name AS "districtName",
+    CASE a.recipient_kind WHEN 'organization' THEN o.name WHEN 'commune' THEN coalesce(cu.name, a.commune_code) ELSE f.title END AS "recipientName",
+    CASE WHEN held.level = 'district' THEN held.code END AS "districtCode",
+    CASE WHEN held.level = 'district' THEN held.name END AS "districtName",
+    place.code AS "placeCode", place.name AS "placeName",
     a.note, a.status, a.delivered_on AS "deliveredOn", a.received_by AS "receivedBy", a.cancel_reason AS "cancelReason",
     a.created_at AS "createdAt", b.campaign_id AS "campaignId"
   FROM leaflet_allocation a
   JOIN leaflet_batch b ON b.id = a.batch_id
   LEFT JOIN organization o ON o.id = a.organization_id
-  LEFT JOIN ${current('cu', 'a.commune_code')}
+  LEFT JOIN admin_unit cu ON cu.code = a.commune_code AND ${unitValidOn('cu', vietnamDayOf('a.created_at'))}
   LEFT JOIN conference f ON f.id = a.conference_id
-  LEFT JOIN ${current('fu', 'f.commune_code')}
-  LEFT JOIN ${current('dist', `CASE a.recipient_kind WHEN 'organization' THEN o.district_code WHEN 'commune' THEN cu.parent_code ELSE fu.parent_code END`)}`;
+  LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}
+  LEFT JOIN admin_unit held ON held.code = coalesce(cu.parent_code, fu.parent_code) AND ${unitValidOn('held', vietnamDayOf('coalesce(f.starts_at, a.created_at)'))}
+  LEFT JOIN roll ON roll.origin_id = coalesce(cu.id, fu.id)
+  LEFT JOIN admin_unit place ON place.id = CASE a.recipient_kind WHEN 'organization' THEN
+      (SELECT ou.id FROM admin_unit ou WHERE ou.code = o.commune_code AND ${unitCurrent('ou')})
+    ELSE roll.target_id END`;
 
 type AllocationRow = Omit<LeafletAllocation, 'createdAt'> & {
   createdAt: Date;
@@ -197,13 +212,13 @@ export class LeafletsRepository {
     const params = [
       query.batchId ?? null,
       query.recipientKind ?? null,
-      query.districtCode ?? null,
+      query.placeCode ?? null,
       query.status ?? null,
       query.conferenceId ?? null,
       query.organizationId ?? null,
     ];
     const where = `($1::uuid IS NULL OR "batchId" = $1) AND ($2::text IS NULL OR "recipientKind" = $2)
-      AND ($3::text IS NULL OR "districtCode" = $3) AND ($4::text IS NULL OR status = $4)
+      AND ($3::text IS NULL OR "placeCode" = $3) AND ($4::text IS NULL OR status = $4)
       AND ($5::uuid IS NULL OR "conferenceId" = $5) AND ($6::uuid IS NULL OR "organizationId" = $6)`;
     return queryPage(
       this.dataSource,
@@ -256,19 +271,19 @@ export class LeafletsRepository {
     );
   }
 
-  /** Leaflets allocated and delivered per district, with the stock totals, in one aggregate. */
-  async summary(
-    campaignId: string | null,
-    batchId: string | null,
-  ): Promise<LeafletDistrictSummary> {
+  /**
+   * Leaflets allocated and delivered per commune of today's map (the province level apart), with
+   * the stock totals, in one aggregate each.
+   */
+  async summary(campaignId: string | null, batchId: string | null): Promise<LeafletPlaceSummary> {
     const rows = await this.dataSource.query(
-      `SELECT "districtCode", coalesce("districtName", 'Cấp tỉnh') AS "districtName",
+      `SELECT "placeCode", coalesce("placeName", 'Cấp tỉnh') AS "placeName",
          sum(quantity) FILTER (WHERE status <> 'cancelled')::int AS allocated,
          coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0)::int AS delivered,
          count(*) FILTER (WHERE status <> 'cancelled')::int AS allocations
        FROM (${ALLOCATIONS}) v
        WHERE ($1::uuid IS NULL OR "campaignId" = $1) AND ($2::uuid IS NULL OR "batchId" = $2) AND status <> 'cancelled'
-       GROUP BY "districtCode", "districtName" ORDER BY "districtCode" NULLS FIRST`,
+       GROUP BY "placeCode", "placeName" ORDER BY "placeCode" NULLS FIRST`,
       [campaignId, batchId],
     );
     const [totals] = await this.dataSource.query(
@@ -284,9 +299,9 @@ export class LeafletsRepository {
   async findSlip(id: string) {
     const rows = await this.dataSource.query(
       `SELECT v.*, coalesce(du.full_name, cu.full_name) AS "giverName",
-         coalesce(k.certificate_parent_body, 'UBND TỈNH NAM ĐỊNH') AS "parentBody",
+         coalesce(k.certificate_parent_body, 'UBND TỈNH NINH BÌNH') AS "parentBody",
          coalesce(k.certificate_issuer, 'SỞ KHOA HỌC VÀ CÔNG NGHỆ') AS issuer,
-         coalesce(k.certificate_issue_place, 'Nam Định') AS place
+         coalesce(k.certificate_issue_place, 'Ninh Bình') AS place
        FROM (${ALLOCATIONS}) v
        JOIN leaflet_allocation a ON a.id = v.id
        LEFT JOIN app_user du ON du.id = a.delivered_by

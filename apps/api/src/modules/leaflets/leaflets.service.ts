@@ -7,7 +7,7 @@ import type {
   DeliverLeafletAllocationBody,
   LeafletAllocation,
   LeafletBatch,
-  LeafletDistrictSummary,
+  LeafletPlaceSummary,
   LeafletSummaryQuery,
   ListLeafletAllocationsQuery,
   ListLeafletBatchesQuery,
@@ -177,7 +177,7 @@ export class LeafletsService {
     });
   }
 
-  summary(query: LeafletSummaryQuery): Promise<LeafletDistrictSummary> {
+  summary(query: LeafletSummaryQuery): Promise<LeafletPlaceSummary> {
     return this.leaflets.summary(query.campaignId ?? null, query.batchId ?? null);
   }
 

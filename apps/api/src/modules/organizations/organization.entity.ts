@@ -15,6 +15,12 @@ export class Organization {
   @Column('varchar', { name: 'district_code', length: 10, nullable: true })
   districtCode: string | null;
 
+  @Column('uuid', { name: 'parent_id', nullable: true })
+  parentId: string | null;
+
+  @Column('varchar', { name: 'commune_code', length: 10, nullable: true })
+  communeCode: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -6,10 +6,11 @@ import type {
   Page,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { withinOrganization } from '../../common/auth/scope';
 import { escapeLike, queryPage } from '../../common/sql';
 import { Organization } from './organization.entity';
 
-const COLUMNS = `id, name, kind, district_code AS "districtCode"`;
+const COLUMNS = `id, name, kind, district_code AS "districtCode", parent_id AS "parentId", commune_code AS "communeCode"`;
 
 @Injectable()
 export class OrganizationsRepository {
@@ -20,10 +21,14 @@ export class OrganizationsRepository {
       query.q ? `%${escapeLike(query.q.normalize('NFC'))}%` : null,
       query.kind ?? null,
       query.districtCode ?? null,
+      query.parentId ?? null,
+      query.within ?? null,
     ];
     const where = `($1::text IS NULL OR fold_text(name) LIKE fold_text($1))
       AND ($2::text IS NULL OR kind = $2)
-      AND ($3::text IS NULL OR district_code = $3)`;
+      AND ($3::text IS NULL OR district_code = $3)
+      AND ($4::uuid IS NULL OR parent_id = $4)
+      AND ($5::uuid IS NULL OR ${withinOrganization('id', '$5')})`;
     return queryPage(
       this.dataSource,
       {
@@ -62,8 +67,21 @@ export class OrganizationsRepository {
     return rows[0];
   }
 
+  /** Whether `candidate` is `organization` itself or one of its branches, at any depth. */
+  async isWithin(
+    candidate: string,
+    organization: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows: Array<{ within: boolean }> = await manager.query(
+      `SELECT ${withinOrganization('$1::uuid', '$2')} AS within`,
+      [candidate, organization],
+    );
+    return rows[0]?.within === true;
+  }
+
   async insert(
-    values: Pick<Organization, 'name' | 'kind' | 'districtCode'>,
+    values: Pick<Organization, 'name' | 'kind' | 'districtCode' | 'parentId' | 'communeCode'>,
     manager: EntityManager,
   ): Promise<string> {
     const result = await manager.insert(Organization, values);
@@ -72,7 +90,9 @@ export class OrganizationsRepository {
 
   async update(
     id: string,
-    values: Partial<Pick<Organization, 'name' | 'kind' | 'districtCode'>>,
+    values: Partial<
+      Pick<Organization, 'name' | 'kind' | 'districtCode' | 'parentId' | 'communeCode'>
+    >,
     manager: EntityManager,
   ) {
     await manager.update(Organization, { id }, values);

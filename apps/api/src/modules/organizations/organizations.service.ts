@@ -8,12 +8,14 @@ import type {
   UpdateOrganizationBody,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { sqlState } from '../../common/sql';
+import { constraintOf, sqlState } from '../../common/sql';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { OrganizationsRepository } from './organizations.repository';
+
+const CYCLE_MESSAGE = 'Không thể đặt tổ chức này dưới chính nó hoặc dưới một chi hội của nó';
 
 @Injectable()
 export class OrganizationsService {
@@ -58,6 +60,9 @@ export class OrganizationsService {
     try {
       return await work();
     } catch (error) {
+      if (sqlState(error) === '23514' && constraintOf(error) === 'organization_tree_no_cycle') {
+        throw AppError.invalid('parentId', CYCLE_MESSAGE);
+      }
       if (sqlState(error) !== '23505') throw error;
       const same = await this.organizations.findSameName(
         name,
@@ -65,7 +70,7 @@ export class OrganizationsService {
         null,
         this.dataSource.manager,
       );
-      throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên trong huyện này', {
+      throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên', {
         extra: same ? { existingId: same.id } : {},
       });
     }
@@ -74,22 +79,39 @@ export class OrganizationsService {
   private insertOrganization(actor: Actor, body: CreateOrganizationBody): Promise<Organization> {
     return this.dataSource.transaction(async (manager) => {
       const districtCode = body.districtCode ?? null;
+      const parentId = body.parentId ?? null;
+      const communeCode = body.communeCode ?? null;
       await this.checkDistrictAndName(body.name, districtCode, null, manager);
+      await this.checkPlace(null, parentId, communeCode, manager);
       const id = await this.organizations.insert(
-        { name: body.name, kind: body.kind, districtCode },
+        { name: body.name, kind: body.kind, districtCode, parentId, communeCode },
         manager,
       );
       await this.audit.record(manager, actor, {
         action: 'create',
         entity: 'organization',
         entityId: id,
-        summary: { name: body.name, kind: body.kind, districtCode },
+        summary: { name: body.name, kind: body.kind, districtCode, parentId, communeCode },
       });
       return (await this.organizations.findById(id, manager))!;
     });
   }
 
   async update(actor: Actor, id: string, body: UpdateOrganizationBody): Promise<Organization> {
+    try {
+      return await this.updateOrganization(actor, id, body);
+    } catch (error) {
+      if (sqlState(error) === '23514' && constraintOf(error) === 'organization_tree_no_cycle')
+        throw AppError.invalid('parentId', CYCLE_MESSAGE);
+      throw error;
+    }
+  }
+
+  private updateOrganization(
+    actor: Actor,
+    id: string,
+    body: UpdateOrganizationBody,
+  ): Promise<Organization> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.organizations.findById(id, manager);
       if (!current) throw AppError.notFound('tổ chức');
@@ -97,8 +119,17 @@ export class OrganizationsService {
         name: body.name ?? current.name,
         kind: body.kind ?? current.kind,
         districtCode: body.districtCode === undefined ? current.districtCode : body.districtCode,
+        parentId: body.parentId === undefined ? current.parentId : body.parentId,
+        communeCode: body.communeCode === undefined ? current.communeCode : body.communeCode,
       };
-      await this.checkDistrictAndName(next.name, next.districtCode, id, manager);
+      if (body.districtCode !== undefined || body.name !== undefined)
+        await this.checkDistrictAndName(next.name, next.districtCode, id, manager);
+      await this.checkPlace(
+        id,
+        body.parentId === undefined ? null : next.parentId,
+        body.communeCode === undefined ? null : next.communeCode,
+        manager,
+      );
       await this.organizations.update(id, next, manager);
       await this.audit.record(manager, actor, {
         action: 'update',
@@ -108,6 +139,25 @@ export class OrganizationsService {
       });
       return (await this.organizations.findById(id, manager))!;
     });
+  }
+
+  /**
+   * A branch's parent exists and is not the organization or one of its own branches (the
+   * database refuses a cycle too, under concurrent moves); its commune is one of today's.
+   */
+  private async checkPlace(
+    id: string | null,
+    parentId: string | null,
+    communeCode: string | null,
+    manager: EntityManager,
+  ) {
+    if (parentId) {
+      await this.requireExisting(parentId, 'parentId', manager);
+      if (id && (await this.organizations.isWithin(parentId, id, manager)))
+        throw AppError.invalid('parentId', CYCLE_MESSAGE);
+    }
+    if (communeCode)
+      await this.adminUnits.requireCurrent(communeCode, 'commune', 'communeCode', manager);
   }
 
   private async checkDistrictAndName(
@@ -120,7 +170,7 @@ export class OrganizationsService {
       await this.adminUnits.requireCurrent(districtCode, 'district', 'districtCode', manager);
     const same = await this.organizations.findSameName(name, districtCode, exceptId, manager);
     if (same) {
-      throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên trong huyện này', {
+      throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên', {
         extra: { existingId: same.id },
       });
     }

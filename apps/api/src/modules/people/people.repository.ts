@@ -8,7 +8,7 @@ import type {
   ParticipantGroup,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Scope } from '../../common/auth/scope';
+import { type Scope, withinOrganization } from '../../common/auth/scope';
 import { escapeLike, queryPage } from '../../common/sql';
 
 /** A person as stored; the service decides what of it a caller sees. */
@@ -84,9 +84,12 @@ export function personVisibleTo(scope: Scope, params: unknown[]): string {
       return 'person';
     case 'organization':
       params.push(scope.organizationId);
-      return `(SELECT p.id, m.full_name, m.name_key, m.gender, m.birth_year, m.phone, m.commune_code, m.organization_id,
+      // A person held by the organization and by one of its branches is one row: its own copy first.
+      return `(SELECT DISTINCT ON (p.id) p.id, m.full_name, m.name_key, m.gender, m.birth_year, m.phone, m.commune_code, m.organization_id,
           m.group_code, m.consent_at, m.consent_source, p.erased_at, p.last_seen_at, m.created_at
-        FROM person_membership m JOIN person p ON p.id = m.person_id WHERE m.organization_id = $${params.length})`;
+        FROM person_membership m JOIN person p ON p.id = m.person_id
+        WHERE ${withinOrganization('m.organization_id', `$${params.length}`)}
+        ORDER BY p.id, (m.organization_id = $${params.length}::uuid) DESC, m.created_at, m.organization_id)`;
     case 'aggregates':
       return '(SELECT * FROM person WHERE FALSE)';
   }

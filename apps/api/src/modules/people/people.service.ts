@@ -337,7 +337,13 @@ export class PeopleService {
     } else if (organizationId) {
       await this.organizations.requireExisting(organizationId, 'organizationId', manager);
     }
-    await this.adminUnits.requireCurrent(body.communeCode, 'commune', 'communeCode', manager);
-    return { ...body, organizationId };
+    // A former code or name (lists keep "Thị trấn Yên Định" for years) is stored as today's unit.
+    const commune = await this.adminUnits.resolveCommune(
+      body.communeCode,
+      undefined,
+      'communeCode',
+      manager,
+    );
+    return { ...body, communeCode: commune.unit.code, organizationId };
   }
 }

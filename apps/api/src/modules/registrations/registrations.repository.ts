@@ -7,7 +7,7 @@ import type {
   RegistrationStatus,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Scope } from '../../common/auth/scope';
+import { type Scope, withinOrganization } from '../../common/auth/scope';
 import { escapeLike, queryPrepared } from '../../common/sql';
 import {
   type PersonJson,
@@ -53,8 +53,11 @@ export function registrationsVisibleTo(
       };
     case 'organization':
       params.push(scope.organizationId);
+      // The organization's own claim, else the first of its branches' claims.
       return {
-        join: `JOIN registration_claim k ON k.registration_id = r.id AND k.organization_id = $${params.length}`,
+        join: `JOIN LATERAL (SELECT c.organization_id, c.created_at FROM registration_claim c
+            WHERE c.registration_id = r.id AND ${withinOrganization('c.organization_id', `$${params.length}`)}
+            ORDER BY (c.organization_id = $${params.length}::uuid) DESC, c.created_at, c.organization_id LIMIT 1) k ON true`,
         where: 'TRUE',
         organization: 'k.organization_id',
         createdAt: 'k.created_at',

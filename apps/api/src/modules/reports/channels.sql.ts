@@ -1,4 +1,5 @@
 import { activityChannels, activityMetricKeys } from '@canhgiac/contracts';
+import { withinOrganization } from '../../common/auth/scope';
 
 /**
  * Totals per channel, as one statement. Parameters: $1 campaign, $2 from, $3 to, $4 the
@@ -15,7 +16,7 @@ export const channelsSql = `
     WHERE ($1::uuid IS NULL OR a.campaign_id = $1)
       AND ($2::date IS NULL OR a.starts_on >= $2::date)
       AND ($3::date IS NULL OR a.starts_on <= $3::date)
-      AND ($4::uuid IS NULL OR a.organization_id = $4)
+      AND ($4::uuid IS NULL OR ${withinOrganization('a.organization_id', '$4')})
   ),
   latest AS (
     SELECT DISTINCT ON (s.activity_id) s.*

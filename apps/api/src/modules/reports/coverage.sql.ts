@@ -1,16 +1,18 @@
-import type { CoverageGrouping } from '@canhgiac/contracts';
+import type { CoverageGrouping, CoverageUnits } from '@canhgiac/contracts';
+import { withinOrganization } from '../../common/auth/scope';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
-import { unitCurrent, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
+import { unitRollUpOne, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 /**
  * How each grouping attributes the figures, so that every grouping's rows add up to its totals:
  * - `reg`: the row of a registration (and of a person's first attendance);
  * - `conf`: the row of a held conference, or null when a conference is not one row's (gender…);
  * - `leaf`: the row of a delivered allocation, or null when leaflets are not one row's;
- * - `base`: the administrative units listed even without activity (geographic groupings).
+ * - `geo`: the rows are administrative units, keyed by the unit's period (`unit_key`).
  *
- * Conferences and leaflets count in the commune and district as they were on the day of the
- * conference or the delivery (ADR 0005); the units listed, and the population, are today's.
+ * Units (ADR 0005): with `current`, a conference or delivery counts in today's commune that covers
+ * the place where it happened, found through the succession links; with `as-held`, in the commune
+ * and the district (the province from 1/7/2025) valid on its day.
  */
 interface Dimension {
   reg: string;
@@ -18,7 +20,7 @@ interface Dimension {
   person: boolean;
   conf: string | null;
   leaf: string | null;
-  base: 'district' | 'commune' | null;
+  geo: boolean;
 }
 
 const AGE_BAND = `CASE
@@ -28,65 +30,113 @@ const AGE_BAND = `CASE
   WHEN extract(year FROM c.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}')::int - p.birth_year <= 59 THEN '36_59'
   ELSE 'gte60' END`;
 
-export const dimensions: Record<CoverageGrouping, Dimension> = {
-  district: {
-    reg: 'c.district_code',
-    person: false,
-    conf: 'c.district_code',
-    leaf: 'l.district_code',
-    base: 'district',
-  },
-  commune: {
-    reg: 'c.commune_code',
-    person: false,
-    conf: 'c.commune_code',
-    leaf: 'l.commune_code',
-    base: 'commune',
-  },
-  organization: {
-    reg: 'r.organization_id::text',
-    person: false,
-    conf: null,
-    leaf: 'l.organization_id::text',
-    base: null,
-  },
-  group: { reg: 'p.group_code', person: true, conf: null, leaf: null, base: null },
-  gender: { reg: 'p.gender', person: true, conf: null, leaf: null, base: null },
-  age_band: { reg: AGE_BAND, person: true, conf: null, leaf: null, base: null },
-  month: { reg: 'c.month', person: false, conf: 'c.month', leaf: 'l.month', base: null },
-};
+/** Units are keyed by an integer (`unit_key.k`): no cast per registration row. */
+const unitDimension = (column: string): Dimension => ({
+  reg: `c.${column}`,
+  person: false,
+  conf: `c.${column}`,
+  leaf: `l.${column}`,
+  geo: true,
+});
 
-/** Row order: official code order for units, calendar order for months and ages, names otherwise. */
+function dimensionOf(groupBy: CoverageGrouping, units: CoverageUnits): Dimension {
+  switch (groupBy) {
+    case 'district':
+      return unitDimension('parent_id');
+    case 'commune':
+      return unitDimension(units === 'current' ? 'now_id' : 'commune_id');
+    case 'organization':
+      return {
+        reg: 'r.organization_id::text',
+        person: false,
+        conf: null,
+        leaf: 'l.organization_id::text',
+        geo: false,
+      };
+    case 'association':
+      return {
+        reg: '(SELECT t.root FROM org_root t WHERE t.id = r.organization_id)::text',
+        person: false,
+        conf: null,
+        leaf: '(SELECT t.root FROM org_root t WHERE t.id = l.organization_id)::text',
+        geo: false,
+      };
+    case 'group':
+      return { reg: 'p.group_code', person: true, conf: null, leaf: null, geo: false };
+    case 'gender':
+      return { reg: 'p.gender', person: true, conf: null, leaf: null, geo: false };
+    case 'age_band':
+      return { reg: AGE_BAND, person: true, conf: null, leaf: null, geo: false };
+    case 'month':
+      return { reg: 'c.month', person: false, conf: 'c.month', leaf: 'l.month', geo: false };
+  }
+}
+
+/** Row order: official code order (then period) for units, calendar order for months and ages, names otherwise. */
 const ORDER: Record<CoverageGrouping, string> = {
-  district: 'key NULLS LAST',
-  commune: 'key NULLS LAST',
+  district: 'key NULLS LAST, "validFrom" NULLS FIRST',
+  commune: 'key NULLS LAST, "validFrom" NULLS FIRST',
   month: 'key NULLS LAST',
   organization: 'label NULLS LAST, key',
+  association: 'label NULLS LAST, key',
   group:
     "array_position(ARRAY['farmer','veteran','elderly','student','worker','civil_servant','other'], key) NULLS LAST",
   gender: "array_position(ARRAY['male','female','other'], key) NULLS LAST",
   age_band: "array_position(ARRAY['lt18','18_35','36_59','gte60','unknown'], key) NULLS LAST",
 };
 
+/** A unit's period overlaps the report's window. */
+const overlapsWindow = (alias: string) =>
+  `win.lo IS NOT NULL AND win.hi IS NOT NULL AND (${alias}.valid_from IS NULL OR ${alias}.valid_from <= win.hi) AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > win.lo)`;
+
 /**
  * The coverage aggregate as one statement. Parameters: $1 campaign, $2 from, $3 to, $4 the
- * coordinator's organization (null for everyone else), $5 district filter for communes.
+ * coordinator's organization (null for everyone else), $5 a former district (conferences held
+ * in it), $6 today, $7 the installation's province.
  */
-export function coverageSql(groupBy: CoverageGrouping): string {
-  const d = dimensions[groupBy];
+export function coverageSql(groupBy: CoverageGrouping, units: CoverageUnits = 'current'): string {
+  const d = dimensionOf(groupBy, units);
   const tz = PRODUCT_TIME_ZONE;
-  const baseUnits =
-    d.base === null
-      ? `SELECT NULL::text AS dim, NULL::text AS label, NULL::int AS population WHERE false`
-      : `SELECT u.code AS dim, u.name AS label, u.population FROM admin_unit u
-         WHERE u.level = '${d.base}' AND ${unitCurrent('u')}
-           AND ($5::text IS NULL OR '${d.base}' <> 'commune' OR u.parent_code = $5)`;
+  const current = units === 'current';
+  // Today's communes that the former district's communes went into.
+  const intoFromDistrict = `SELECT dn.target_id FROM now_unit dn JOIN admin_unit dc ON dc.id = dn.origin_id WHERE dc.level = 'commune' AND dc.parent_code = $5`;
+  let base = `SELECT NULL::${d.geo ? 'int' : 'text'} AS dim WHERE false`;
+  if (groupBy === 'commune' && current) {
+    base = `SELECT uk.k AS dim FROM admin_unit u JOIN unit_key uk ON uk.id = u.id
+            WHERE u.level = 'commune' AND u.parent_code = $7 AND ${unitValidOn('u', '$6::date')}
+              AND ($5::text IS NULL OR u.id IN (${intoFromDistrict}))`;
+  } else if (groupBy === 'commune') {
+    base = `SELECT uk.k AS dim FROM win, admin_unit u JOIN unit_key uk ON uk.id = u.id
+            JOIN now_unit bn ON bn.origin_id = u.id JOIN admin_unit bt ON bt.id = bn.target_id
+            WHERE u.level = 'commune' AND bt.parent_code = $7 AND ${overlapsWindow('u')}
+              AND ($5::text IS NULL OR u.parent_code = $5)`;
+  } else if (groupBy === 'district') {
+    base = `SELECT uk.k AS dim FROM win, admin_unit u JOIN unit_key uk ON uk.id = u.id
+            WHERE u.level = 'district' AND ${overlapsWindow('u')} AND ($5::text IS NULL OR u.code = $5)
+              AND EXISTS (SELECT 1 FROM admin_unit bc JOIN now_unit bn ON bn.origin_id = bc.id JOIN admin_unit bt ON bt.id = bn.target_id
+                          WHERE bc.level = 'commune' AND bc.parent_code = u.code AND bt.parent_code = $7)`;
+  }
   return `
-  WITH conf AS NOT MATERIALIZED (
-    SELECT f.id, f.status, f.starts_at, f.commune_code, cu.parent_code AS district_code,
+  WITH now_unit AS MATERIALIZED (${unitRollUpOne('$6::date')}),
+  -- A short key per unit period: the rows' dimension travels through the big sort of first
+  -- attendances, where a uuid would make every row wider.
+  unit_key AS MATERIALIZED (SELECT id, row_number() OVER (ORDER BY code, valid_from NULLS FIRST)::int AS k FROM admin_unit),
+  -- Each organization's association: the topmost organization above it (itself at the top).
+  org_root AS MATERIALIZED (${groupBy === 'association' ? 'SELECT id, organization_root(id) AS root FROM organization' : 'SELECT NULL::uuid AS id, NULL::uuid AS root WHERE false'}),
+  win AS (
+    SELECT coalesce($2::date, k.starts_on) AS lo, coalesce($3::date, k.ends_on) AS hi
+    FROM (SELECT 1) one LEFT JOIN campaign k ON k.id = $1::uuid
+  ),
+  conf AS NOT MATERIALIZED (
+    SELECT f.id, f.status, f.starts_at, ck.k AS commune_id, pk.k AS parent_id, nk.k AS now_id,
            to_char(f.starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month
     FROM conference f
-    LEFT JOIN admin_unit cu ON cu.code = f.commune_code AND ${unitValidOn('cu', vietnamDayOf('f.starts_at'))}
+    LEFT JOIN admin_unit cu ON cu.code = f.commune_code AND cu.level = 'commune' AND ${unitValidOn('cu', vietnamDayOf('f.starts_at'))}
+    LEFT JOIN admin_unit pu ON pu.code = cu.parent_code AND ${unitValidOn('pu', vietnamDayOf('f.starts_at'))}
+    LEFT JOIN now_unit nu ON nu.origin_id = cu.id
+    LEFT JOIN unit_key ck ON ck.id = cu.id
+    LEFT JOIN unit_key pk ON pk.id = pu.id
+    LEFT JOIN unit_key nk ON nk.id = nu.target_id
     WHERE f.status <> 'cancelled'
       AND ($1::uuid IS NULL OR f.campaign_id = $1)
       AND ($2::date IS NULL OR f.starts_at >= ($2::date)::timestamp AT TIME ZONE '${tz}')
@@ -98,7 +148,7 @@ export function coverageSql(groupBy: CoverageGrouping): string {
     FROM registration r
     JOIN conf c ON c.id = r.conference_id
     ${d.person ? 'JOIN person p ON p.id = r.person_id' : ''}
-    WHERE $4::uuid IS NULL OR r.organization_id = $4
+    WHERE $4::uuid IS NULL OR ${withinOrganization('r.organization_id', '$4')}
   ),
   first_attendance AS (
     SELECT DISTINCT ON (person_id) person_id, dim FROM reg WHERE status = 'attended' ORDER BY person_id, starts_at, id
@@ -109,24 +159,31 @@ export function coverageSql(groupBy: CoverageGrouping): string {
       AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM reg WHERE reg.conference_id = c.id AND reg.status = 'attended'))
   ),
   leaf AS (
-    SELECT a.quantity, a.organization_id,
-           CASE a.recipient_kind WHEN 'commune' THEN a.commune_code WHEN 'conference' THEN fu.code END AS commune_code,
-           CASE a.recipient_kind WHEN 'organization' THEN o.district_code WHEN 'commune' THEN au.parent_code ELSE fu.parent_code END AS district_code,
-           to_char(a.delivered_on, 'YYYY-MM') AS month
+    SELECT a.quantity, a.organization_id, to_char(a.delivered_on, 'YYYY-MM') AS month,
+           lck.k AS commune_id, lpk.k AS parent_id,
+           CASE a.recipient_kind WHEN 'organization' THEN ou.code WHEN 'commune' THEN apu.code ELSE fpu.code END AS parent_code,
+           lnk.k AS now_id
     FROM leaflet_allocation a
     JOIN leaflet_batch b ON b.id = a.batch_id
     LEFT JOIN organization o ON o.id = a.organization_id
-    LEFT JOIN admin_unit au ON au.code = a.commune_code AND ${unitValidOn('au', 'a.delivered_on')}
+    LEFT JOIN admin_unit ou ON ou.code = o.district_code AND ou.level = 'district' AND ${unitValidOn('ou', 'a.delivered_on')}
+    LEFT JOIN admin_unit au ON au.code = a.commune_code AND au.level = 'commune' AND ${unitValidOn('au', 'a.delivered_on')}
+    LEFT JOIN admin_unit apu ON apu.code = au.parent_code AND ${unitValidOn('apu', 'a.delivered_on')}
     LEFT JOIN conference f ON f.id = a.conference_id
-    LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}
+    LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND fu.level = 'commune' AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}
+    LEFT JOIN admin_unit fpu ON fpu.code = fu.parent_code AND ${unitValidOn('fpu', vietnamDayOf('f.starts_at'))}
+    LEFT JOIN now_unit ln ON ln.origin_id = CASE a.recipient_kind WHEN 'commune' THEN au.id WHEN 'conference' THEN fu.id END
+    LEFT JOIN unit_key lck ON lck.id = CASE a.recipient_kind WHEN 'commune' THEN au.id WHEN 'conference' THEN fu.id END
+    LEFT JOIN unit_key lpk ON lpk.id = CASE a.recipient_kind WHEN 'organization' THEN ou.id WHEN 'commune' THEN apu.id ELSE fpu.id END
+    LEFT JOIN unit_key lnk ON lnk.id = ln.target_id
     WHERE a.status = 'delivered'
       AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)
       AND ($2::date IS NULL OR a.delivered_on >= $2::date)
       AND ($3::date IS NULL OR a.delivered_on <= $3::date)
-      AND ($4::uuid IS NULL OR a.organization_id = $4)
+      AND ($4::uuid IS NULL OR ${withinOrganization('a.organization_id', '$4')})
   ),
   leaf_in AS (
-    SELECT l.* FROM leaf l WHERE $5::text IS NULL OR l.district_code = $5
+    SELECT l.* FROM leaf l WHERE $5::text IS NULL OR l.parent_code = $5
   ),
   by_reg AS (
     SELECT dim, count(*)::int AS registrations, count(*) FILTER (WHERE status = 'attended')::int AS attended FROM reg GROUP BY dim
@@ -134,37 +191,50 @@ export function coverageSql(groupBy: CoverageGrouping): string {
   by_person AS (SELECT dim, count(*)::int AS unique_participants FROM first_attendance GROUP BY dim),
   by_conf AS (${d.conf ? `SELECT (${d.conf}) AS dim, count(*)::int AS held FROM held c GROUP BY 1` : `SELECT NULL::text AS dim, 0 AS held WHERE false`}),
   by_leaf AS (${d.leaf ? `SELECT (${d.leaf}) AS dim, sum(l.quantity)::int AS delivered FROM leaf_in l GROUP BY 1` : `SELECT NULL::text AS dim, 0 AS delivered WHERE false`}),
-  base AS (${baseUnits}),
+  base AS (${base}),
   keys AS (
     SELECT dim FROM base UNION SELECT dim FROM by_reg UNION SELECT dim FROM by_person
     UNION SELECT dim FROM by_conf UNION SELECT dim FROM by_leaf
   ),
+  -- The population the totals' coverage is measured against: the province's communes on the map
+  -- of the report (today's, or the map of the window's last day as held); unknown if any is.
+  ref_units AS (
+    SELECT u.population FROM win, admin_unit u
+    JOIN now_unit rn ON rn.origin_id = u.id JOIN admin_unit rt ON rt.id = rn.target_id
+    WHERE u.level = 'commune' AND rt.parent_code = $7
+      AND ${unitValidOn('u', current ? '$6::date' : 'coalesce(win.hi, $6::date)')}
+      AND ($5::text IS NULL OR ${current ? `u.id IN (${intoFromDistrict})` : 'u.parent_code = $5'})
+  ),
   province AS (
-    SELECT coalesce(sum(u.population), 0)::int AS population FROM admin_unit u
-    WHERE u.level = 'commune' AND ${unitCurrent('u')} AND ($5::text IS NULL OR u.parent_code = $5)
+    SELECT CASE WHEN count(*) > 0 AND count(*) = count(population) THEN sum(population)::int END AS population FROM ref_units
   )
   SELECT report.*, round(100.0 * "uniqueParticipants" / nullif(population, 0), 2)::float8 AS "coveragePct" FROM (
-  SELECT false AS "isTotal", k.dim AS key, coalesce(b.label, o.name, gone.name) AS label, b.population,
+  SELECT false AS "isTotal",
+    ${d.geo ? 'g.code' : 'k.dim'}::text AS key,
+    ${
+      d.geo
+        ? `CASE WHEN g.level = 'province' THEN g.name || ' (từ ' || to_char(g.valid_from, 'DD/MM/YYYY') || ', xã, phường trực thuộc tỉnh)' ELSE g.name END`
+        : 'o.name'
+    } AS label,
+    ${d.geo ? 'g.population' : 'NULL::int'} AS population,
+    ${d.geo ? 'g.valid_from' : 'NULL::date'} AS "validFrom",
+    ${d.geo ? '(g.valid_to - 1)' : 'NULL::date'} AS "validTo",
     ${d.conf ? 'coalesce(bc.held, 0)' : 'NULL::int'} AS "conferencesHeld",
     coalesce(br.registrations, 0) AS registrations, coalesce(br.attended, 0) AS attended,
     coalesce(bp.unique_participants, 0) AS "uniqueParticipants",
     ${d.leaf ? 'coalesce(bl.delivered, 0)' : 'NULL::int'} AS "leafletsDelivered"
   FROM keys k
-  LEFT JOIN base b ON b.dim IS NOT DISTINCT FROM k.dim
   LEFT JOIN by_reg br ON br.dim IS NOT DISTINCT FROM k.dim
   LEFT JOIN by_person bp ON bp.dim IS NOT DISTINCT FROM k.dim
   LEFT JOIN by_conf bc ON bc.dim IS NOT DISTINCT FROM k.dim
   LEFT JOIN by_leaf bl ON bl.dim IS NOT DISTINCT FROM k.dim
-  LEFT JOIN organization o ON ${groupBy === 'organization'} AND o.id::text = k.dim
-  -- A unit that has since been merged away keeps a row of its own, under its last name.
-  LEFT JOIN LATERAL (
-    SELECT u.name FROM admin_unit u WHERE ${d.base !== null} AND b.dim IS NULL AND u.code = k.dim AND u.level = '${d.base ?? 'commune'}'
-    ORDER BY u.valid_to DESC NULLS FIRST LIMIT 1
-  ) gone ON true
+  LEFT JOIN unit_key gk ON ${d.geo ? 'gk.k = k.dim' : 'false'}
+  LEFT JOIN admin_unit g ON g.id = gk.id
+  LEFT JOIN organization o ON ${groupBy === 'organization' || groupBy === 'association' ? 'o.id::text = k.dim' : 'false'}
   UNION ALL
   -- The totals. Registrations and people come from the per-row aggregates (each registration and
   -- each person is in exactly one row); held conferences and leaflets are counted on their own.
-  SELECT true, NULL, NULL, (SELECT population FROM province),
+  SELECT true, NULL, NULL, (SELECT population FROM province), NULL, NULL,
     (SELECT count(*)::int FROM held),
     (SELECT coalesce(sum(registrations), 0)::int FROM by_reg), (SELECT coalesce(sum(attended), 0)::int FROM by_reg),
     (SELECT coalesce(sum(unique_participants), 0)::int FROM by_person),

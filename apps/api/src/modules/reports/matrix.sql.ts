@@ -1,18 +1,29 @@
 import type { MatrixDimension, MatrixMeasure, ReportUnits } from '@canhgiac/contracts';
+import { withinOrganization } from '../../common/auth/scope';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
-import { dimensions } from './coverage.sql';
+import { unitRollUpOne, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 /**
- * The commune a conference counts in, for `units`. Coverage groups by the commune as it was on the
- * conference's day (as-held); the roll-up to today's unit (`current`) comes with the units'
- * successions. This is the one fragment that changes then, in step with the coverage report.
+ * The commune a conference counts in, for `units`, as coverage counts it (ADR 0005): `as-held`,
+ * the commune of the conference's day; `current`, today's commune that covers it, through the
+ * succession links (the `conf` CTE reads both).
  */
-export const matrixCommune = (_units: ReportUnits, conference = 'c') =>
-  `${conference}.commune_code`;
+export const matrixCommune = (units: ReportUnits, conference = 'c') =>
+  units === 'current' ? `${conference}.now_code` : `${conference}.commune_code`;
 
 /** Each dimension, read from a registration (`r`, its conference `c`, its person `p`). */
-const registrationDimension = (dimension: MatrixDimension, units: ReportUnits) =>
-  dimension === 'commune' ? matrixCommune(units) : dimensions[dimension].reg;
+const registrationDimension = (dimension: MatrixDimension, units: ReportUnits) => {
+  switch (dimension) {
+    case 'commune':
+      return matrixCommune(units);
+    case 'organization':
+      return 'r.organization_id::text';
+    case 'group':
+      return 'p.group_code';
+    case 'month':
+      return 'c.month';
+  }
+};
 
 /**
  * Each dimension, read from a held conference (`c`): an organization is each co-organizer
@@ -35,7 +46,7 @@ const conferenceDimension = (dimension: MatrixDimension, units: ReportUnits) => 
  * The matrix as one aggregate: the facts of the measure, each in exactly one cell, summed with
  * GROUPING SETS into the cells, the row totals, the column totals and the grand total at once.
  * Parameters as the coverage report's: $1 campaign, $2 from, $3 to, $4 the coordinator's
- * organization (null for everyone else). The facts are attributed as coverage attributes them
+ * organization (null for everyone else), $5 today. The facts are attributed as coverage attributes them
  * (ADR 0012): an attendance in its conference's commune and month and its registration's
  * organization; a person in the cell of their first attendance; so each row's total is the
  * coverage report's figure for that row, and each column's for that column. A held conference
@@ -59,9 +70,14 @@ export function matrixSql(
         ? `SELECT rk, ck, id::text AS fid FROM reg WHERE status = 'attended'`
         : `SELECT DISTINCT ON (person_id) rk, ck, person_id::text AS fid FROM reg WHERE status = 'attended' ORDER BY person_id, starts_at, id`;
   return `
-  WITH conf AS NOT MATERIALIZED (
-    SELECT f.id, f.status, f.starts_at, f.commune_code, to_char(f.starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month
+  WITH now_unit AS MATERIALIZED (${unitRollUpOne('$5::date')}),
+  conf AS NOT MATERIALIZED (
+    SELECT f.id, f.status, f.starts_at, f.commune_code, coalesce(nt.code, f.commune_code) AS now_code,
+           to_char(f.starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month
     FROM conference f
+    LEFT JOIN admin_unit cu ON cu.code = f.commune_code AND cu.level = 'commune' AND ${unitValidOn('cu', vietnamDayOf('f.starts_at'))}
+    LEFT JOIN now_unit nu ON nu.origin_id = cu.id
+    LEFT JOIN admin_unit nt ON nt.id = nu.target_id
     WHERE f.status <> 'cancelled'
       AND ($1::uuid IS NULL OR f.campaign_id = $1)
       AND ($2::date IS NULL OR f.starts_at >= ($2::date)::timestamp AT TIME ZONE '${tz}')
@@ -73,7 +89,7 @@ export function matrixSql(
     FROM registration r
     JOIN conf c ON c.id = r.conference_id
     ${person ? 'JOIN person p ON p.id = r.person_id' : ''}
-    WHERE $4::uuid IS NULL OR r.organization_id = $4
+    WHERE $4::uuid IS NULL OR ${withinOrganization('r.organization_id', '$4')}
   ),
   held AS (
     SELECT c.* FROM conf c

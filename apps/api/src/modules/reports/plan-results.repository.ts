@@ -54,6 +54,7 @@ export class PlanResultsRepository {
     cols: MatrixDimension,
     measure: MatrixMeasure,
     units: ReportUnits,
+    today: string,
     filter: PeriodFilter,
   ): Promise<MatrixSqlRow[]> {
     return this.dataSource.transaction(async (manager) => {
@@ -67,6 +68,7 @@ export class PlanResultsRepository {
         filter.from,
         filter.to,
         filter.organizationId,
+        today,
       ]);
     });
   }

@@ -16,6 +16,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import type { TargetFigures } from '../targets/targets.sql';
 import { TargetsService } from '../targets/targets.service';
 import { PlanResultsRepository } from './plan-results.repository';
+import { Clock } from '../../common/clock';
 
 const fallbackLabels: Record<MatrixDimension, string> = {
   commune: 'Không xác định xã',
@@ -49,6 +50,7 @@ export class PlanResultsService {
     private readonly repository: PlanResultsRepository,
     private readonly campaigns: CampaignsService,
     private readonly targets: TargetsService,
+    private readonly clock: Clock,
   ) {}
 
   async channels(
@@ -88,15 +90,16 @@ export class PlanResultsService {
   async matrix(actor: Actor, query: Omit<MatrixQuery, 'format'>): Promise<Matrix> {
     if (query.campaignId) await this.campaigns.get(query.campaignId);
     const organizationId = scopeOrganization(scopeOf(actor));
+    const today = this.clock.today();
     const [facts, targets] = await Promise.all([
-      this.repository.matrix(query.rows, query.cols, query.measure, query.units, {
+      this.repository.matrix(query.rows, query.cols, query.measure, query.units, today, {
         campaignId: query.campaignId ?? null,
         from: query.from ?? null,
         to: query.to ?? null,
         organizationId,
       }),
       query.campaignId
-        ? this.targets.figures(query.campaignId, query.units, organizationId)
+        ? this.targets.figures(query.campaignId, query.units, organizationId, today)
         : Promise.resolve([]),
     ]);
     const field = targetField[query.measure];

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoverageGrouping } from '@canhgiac/contracts';
+import type { CoverageGrouping, CoverageUnits } from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { coverageSql } from './coverage.sql';
-import { unitCurrent, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
+import { unitRollUpOne, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 export interface CoverageSqlRow {
   isTotal: boolean;
   key: string | null;
   label: string | null;
   population: number | null;
+  validFrom: string | null;
+  validTo: string | null;
   conferencesHeld: number | null;
   registrations: number;
   attended: number;
@@ -25,6 +27,10 @@ export interface CoverageFilter {
   to: string | null;
   organizationId: string | null;
   districtCode: string | null;
+  /** Today, for rolling activity up to today's units. */
+  today: string;
+  /** The installation's province. */
+  provinceCode: string;
 }
 
 const tz = PRODUCT_TIME_ZONE;
@@ -46,19 +52,25 @@ export class ReportsRepository {
    * transaction only: a report is rare and reads everything, a request of the app is frequent and
    * reads little, and the server's defaults are set for the latter.
    */
-  coverage(groupBy: CoverageGrouping, filter: CoverageFilter): Promise<CoverageSqlRow[]> {
+  coverage(
+    groupBy: CoverageGrouping,
+    units: CoverageUnits,
+    filter: CoverageFilter,
+  ): Promise<CoverageSqlRow[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
         `SELECT ${Object.entries(REPORT_SETTINGS)
           .map(([name, value]) => `set_config('${name}', '${value}', true)`)
           .join(', ')}`,
       );
-      return manager.query(coverageSql(groupBy), [
+      return manager.query(coverageSql(groupBy, units), [
         filter.campaignId,
         filter.from,
         filter.to,
         filter.organizationId,
         filter.districtCode,
+        filter.today,
+        filter.provinceCode,
       ]);
     });
   }
@@ -87,13 +99,29 @@ export class ReportsRepository {
       | undefined;
   }
 
-  /** Every figure of the dashboard, as aggregates in one round trip per section. */
-  async dashboard(campaignId: string | null) {
+  /**
+   * Every figure of the dashboard, as aggregates in one round trip per section. Communes are
+   * today's communes of the province, each activity counted in the commune that covers its place
+   * today; the districts are those of the time, for the activity before 1/7/2025 (ADR 0005).
+   */
+  async dashboard(campaignId: string | null, today: string, provinceCode: string) {
     const params = [campaignId];
+    const unitParams = [campaignId, today, provinceCode];
     const conf = `SELECT f.id, f.status, f.starts_at, f.commune_code FROM conference f
                   WHERE f.status <> 'cancelled' AND ($1::uuid IS NULL OR f.campaign_id = $1)`;
+    // The conferences with their commune of the day, its parent of the day, and today's commune.
+    const placed = `
+       now_unit AS MATERIALIZED (${unitRollUpOne('$2::date')}),
+       conf AS (
+         SELECT c.*, cu.id AS commune_id, pu.id AS parent_id, pu.level AS parent_level, t.id AS now_id, t.code AS now_code
+         FROM (${conf}) c
+         LEFT JOIN admin_unit cu ON cu.code = c.commune_code AND cu.level = 'commune' AND ${unitValidOn('cu', vietnamDayOf('c.starts_at'))}
+         LEFT JOIN admin_unit pu ON pu.code = cu.parent_code AND ${unitValidOn('pu', vietnamDayOf('c.starts_at'))}
+         LEFT JOIN now_unit nu ON nu.origin_id = cu.id
+         LEFT JOIN admin_unit t ON t.id = nu.target_id AND t.parent_code = $3
+       )`;
     const actualsQuery = this.dataSource.query(
-      `WITH conf AS (${conf}),
+      `WITH ${placed},
        reg AS (SELECT r.person_id, r.status FROM registration r JOIN conf c ON c.id = r.conference_id)
        SELECT
          (SELECT count(*)::int FROM conf WHERE status = 'held') AS "conferencesHeld",
@@ -104,9 +132,9 @@ export class ReportsRepository {
             LEFT JOIN conference f ON f.id = a.conference_id
             WHERE a.status = 'delivered' AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)) AS "leafletsDelivered",
          (SELECT coalesce(sum(b.quantity), 0)::int FROM leaflet_batch b WHERE $1::uuid IS NULL OR b.campaign_id = $1) AS "leafletsPrinted",
-         (SELECT count(DISTINCT commune_code)::int FROM conf WHERE status = 'held') AS "communesReached",
-         (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune' AND ${unitCurrent('u')}) AS "communesTotal"`,
-      params,
+         (SELECT count(DISTINCT now_id)::int FROM conf WHERE status = 'held') AS "communesReached",
+         (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune' AND u.parent_code = $3 AND ${unitValidOn('u', '$2::date')}) AS "communesTotal"`,
+      unitParams,
     );
     const byMonthQuery = this.dataSource.query(
       `WITH conf AS (${conf}),
@@ -122,54 +150,63 @@ export class ReportsRepository {
       params,
     );
     const communesQuery = this.dataSource.query(
-      `WITH conf AS (${conf})
-       SELECT u.code, u.name, u.parent_code AS "districtCode", d.name AS "districtName",
+      `WITH ${placed},
+       attended AS (SELECT c.now_id, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
+                    WHERE r.status = 'attended' GROUP BY 1)
+       SELECT u.code, u.name, u.parent_code AS "parentCode", p.name AS "parentName",
          CASE WHEN bool_or(c.status = 'held') THEN 'reached' WHEN count(c.id) > 0 THEN 'planned' ELSE 'not_reached' END AS status,
-         count(c.id) FILTER (WHERE c.status = 'held')::int AS held
+         count(c.id) FILTER (WHERE c.status = 'held')::int AS "conferencesHeld",
+         coalesce(max(a.n), 0)::int AS participants
        FROM admin_unit u
-       JOIN admin_unit d ON d.code = u.parent_code AND ${unitCurrent('d')}
-       LEFT JOIN conf c ON c.commune_code = u.code
-       WHERE u.level = 'commune' AND ${unitCurrent('u')}
-       GROUP BY u.code, u.name, u.parent_code, d.name ORDER BY u.code`,
-      params,
+       JOIN admin_unit p ON p.code = u.parent_code AND ${unitValidOn('p', '$2::date')}
+       LEFT JOIN conf c ON c.now_id = u.id
+       LEFT JOIN attended a ON a.now_id = u.id
+       WHERE u.level = 'commune' AND u.parent_code = $3 AND ${unitValidOn('u', '$2::date')}
+       GROUP BY u.code, u.name, u.parent_code, p.name ORDER BY u.code`,
+      unitParams,
     );
-    // Conferences, participants and leaflets count in the district as it was on their day, so a
-    // later merger of communes loses none; "communes reached" are counted on today's map.
+    // The districts of the time, for the activity before 1/7/2025: conferences, participants and
+    // leaflets in the district of their day; its communes of the time, reached or not.
     const byDistrictQuery = this.dataSource.query(
-      `WITH conf AS (
-         SELECT c.*, cu.parent_code AS district_code FROM (${conf}) c
-         LEFT JOIN admin_unit cu ON cu.code = c.commune_code AND ${unitValidOn('cu', vietnamDayOf('c.starts_at'))}
+      `WITH ${placed},
+       districts AS (
+         SELECT d.* FROM admin_unit d
+         LEFT JOIN campaign k ON k.id = $1::uuid
+         WHERE d.level = 'district'
+           AND (d.id IN (SELECT parent_id FROM conf)
+                OR (k.id IS NOT NULL AND (d.valid_from IS NULL OR d.valid_from <= k.ends_on) AND (d.valid_to IS NULL OR d.valid_to > k.starts_on)
+                    AND EXISTS (SELECT 1 FROM admin_unit dc JOIN now_unit dn ON dn.origin_id = dc.id JOIN admin_unit dt ON dt.id = dn.target_id
+                                WHERE dc.level = 'commune' AND dc.parent_code = d.code AND dt.parent_code = $3)))
        ),
-       attended AS (SELECT c.district_code, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
+       attended AS (SELECT c.parent_id, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
                     WHERE r.status = 'attended' GROUP BY 1),
-       held AS (SELECT district_code, count(*)::int AS n FROM conf WHERE status = 'held' GROUP BY 1),
-       reached AS (
-         SELECT u.parent_code AS district_code, count(*)::int AS n, (count(*) FILTER (WHERE EXISTS (
-             SELECT 1 FROM conf c WHERE c.status = 'held' AND c.commune_code = u.code)))::int AS reached
-         FROM admin_unit u WHERE u.level = 'commune' AND ${unitCurrent('u')} GROUP BY 1),
+       held AS (SELECT parent_id, count(*)::int AS n, count(DISTINCT commune_id)::int AS reached FROM conf WHERE status = 'held' GROUP BY 1),
        leaf AS (
-         SELECT CASE a.recipient_kind WHEN 'organization' THEN o.district_code WHEN 'commune' THEN au.parent_code ELSE fu.parent_code END AS district,
+         SELECT CASE a.recipient_kind WHEN 'organization' THEN ou.id WHEN 'commune' THEN apu.id ELSE fpu.id END AS district_id,
                 sum(a.quantity)::int AS n
          FROM leaflet_allocation a JOIN leaflet_batch b ON b.id = a.batch_id
          LEFT JOIN organization o ON o.id = a.organization_id
-         LEFT JOIN admin_unit au ON au.code = a.commune_code AND ${unitValidOn('au', 'a.delivered_on')}
+         LEFT JOIN admin_unit ou ON ou.code = o.district_code AND ou.level = 'district' AND ${unitValidOn('ou', 'a.delivered_on')}
+         LEFT JOIN admin_unit au ON au.code = a.commune_code AND au.level = 'commune' AND ${unitValidOn('au', 'a.delivered_on')}
+         LEFT JOIN admin_unit apu ON apu.code = au.parent_code AND ${unitValidOn('apu', 'a.delivered_on')}
          LEFT JOIN conference f ON f.id = a.conference_id
-         LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}
+         LEFT JOIN admin_unit fu ON fu.code = f.commune_code AND fu.level = 'commune' AND ${unitValidOn('fu', vietnamDayOf('f.starts_at'))}
+         LEFT JOIN admin_unit fpu ON fpu.code = fu.parent_code AND ${unitValidOn('fpu', vietnamDayOf('f.starts_at'))}
          WHERE a.status = 'delivered' AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)
          GROUP BY 1)
        SELECT d.code, d.name,
          coalesce(h.n, 0) AS "conferencesHeld",
          coalesce(a.n, 0) AS participants,
-         coalesce(u.reached, 0) AS "communesReached",
-         coalesce(u.n, 0) AS "communesTotal",
-         coalesce((SELECT n FROM leaf WHERE leaf.district = d.code), 0)::int AS "leafletsDelivered"
-       FROM admin_unit d
-       LEFT JOIN reached u ON u.district_code = d.code
-       LEFT JOIN held h ON h.district_code = d.code
-       LEFT JOIN attended a ON a.district_code = d.code
-       WHERE d.level = 'district' AND ${unitCurrent('d')}
-       ORDER BY d.code`,
-      params,
+         coalesce(h.reached, 0) AS "communesReached",
+         (SELECT count(*)::int FROM admin_unit dc WHERE dc.level = 'commune' AND dc.parent_code = d.code
+            AND (dc.valid_from IS NULL OR d.valid_to IS NULL OR dc.valid_from < d.valid_to)
+            AND (dc.valid_to IS NULL OR d.valid_from IS NULL OR dc.valid_to > d.valid_from)) AS "communesTotal",
+         coalesce((SELECT n FROM leaf WHERE leaf.district_id = d.id), 0)::int AS "leafletsDelivered"
+       FROM districts d
+       LEFT JOIN held h ON h.parent_id = d.id
+       LEFT JOIN attended a ON a.parent_id = d.id
+       ORDER BY d.code, d.valid_from NULLS FIRST`,
+      unitParams,
     );
     const breakdown = (column: string) =>
       this.dataSource.query(

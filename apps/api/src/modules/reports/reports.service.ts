@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ageBandLabels,
   type CoverageQuery,
@@ -13,12 +13,15 @@ import type { Actor } from '../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
 import { Clock } from '../../common/clock';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { type CoverageSqlRow, ReportsRepository } from './reports.repository';
 
 const fallbackLabels: Record<CoverageQuery['groupBy'], string> = {
   district: 'Không xác định địa bàn',
   commune: 'Không xác định xã',
   organization: 'Không thuộc tổ chức',
+  association: 'Không thuộc tổ chức',
   group: 'Không rõ',
   gender: 'Không rõ',
   age_band: 'Không rõ',
@@ -56,19 +59,23 @@ export class ReportsService {
   constructor(
     private readonly reports: ReportsRepository,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async coverage(actor: Actor, query: CoverageQuery): Promise<CoverageReport> {
-    const rows = await this.reports.coverage(query.groupBy, {
+    const rows = await this.reports.coverage(query.groupBy, query.units, {
       campaignId: query.campaignId ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
       organizationId: scopeOrganization(scopeOf(actor)),
       districtCode: query.districtCode ?? null,
+      today: this.clock.today(),
+      provinceCode: this.config.provinceCode,
     });
     const totals = rows.find((row) => row.isTotal)!;
     return {
       groupBy: query.groupBy,
+      units: query.units,
       rows: rows
         .filter((row) => !row.isTotal)
         .map(({ isTotal: _t, ...row }): CoverageRow => ({
@@ -81,26 +88,26 @@ export class ReportsService {
         attended: totals.attended,
         uniqueParticipants: totals.uniqueParticipants,
         leafletsDelivered: totals.leafletsDelivered ?? 0,
-        population: totals.population ?? 0,
-        coveragePct: totals.coveragePct ?? 0,
+        population: totals.population,
+        coveragePct: totals.coveragePct,
       },
     };
   }
 
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
-    const campaign = await this.reports.dashboardCampaign(
-      query.campaignId ?? null,
-      this.clock.today(),
-    );
+    const today = this.clock.today();
+    const campaign = await this.reports.dashboardCampaign(query.campaignId ?? null, today);
     if (query.campaignId && !campaign) throw AppError.notFound('chiến dịch');
     const campaignId = query.campaignId ?? campaign?.id ?? null;
-    const data = await this.reports.dashboard(campaignId);
+    const data = await this.reports.dashboard(campaignId, today, this.config.provinceCode);
     const communes = data.communes as Array<{
       code: string;
       name: string;
-      districtCode: string;
-      districtName: string;
+      parentCode: string;
+      parentName: string;
       status: 'reached' | 'planned' | 'not_reached';
+      conferencesHeld: number;
+      participants: number;
     }>;
     return {
       campaign: campaign
@@ -119,20 +126,10 @@ export class ReportsService {
       actuals: data.actuals,
       byMonth: data.byMonth,
       byDistrict: data.byDistrict,
-      communes: communes.map(({ code, name, districtCode, status }) => ({
-        code,
-        name,
-        districtCode,
-        status,
-      })),
+      communes: communes.map(({ parentName: _p, ...commune }) => commune),
       unreachedCommunes: communes
         .filter((c) => c.status !== 'reached')
-        .map(({ code, name, districtCode, districtName }) => ({
-          code,
-          name,
-          districtCode,
-          districtName,
-        })),
+        .map(({ code, name, parentCode, parentName }) => ({ code, name, parentCode, parentName })),
       byGroup: (data.byGroup as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({
         group: r.key,
         uniqueParticipants: r.uniqueParticipants,

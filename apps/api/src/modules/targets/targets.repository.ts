@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReportUnits, TargetItem, TargetItemBody } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Scope, scopeCondition } from '../../common/auth/scope';
+import { type Scope, scopeCondition, withinOrganization } from '../../common/auth/scope';
 import { unitValidOn } from '../admin-units/admin-units.sql';
-import { type TargetFigures, targetCommune } from './targets.sql';
+import { type TargetFigures, targetCommune, targetCommuneJoins } from './targets.sql';
 
 @Injectable()
 export class TargetsRepository {
@@ -38,14 +38,16 @@ export class TargetsRepository {
     campaignId: string,
     units: ReportUnits,
     organizationId: string | null,
+    today: string,
   ): Promise<TargetFigures[]> {
     return this.dataSource.query(
       `SELECT ${targetCommune(units)} AS "communeCode", t.organization_id AS "organizationId",
          sum(t.conferences)::int AS conferences, sum(t.participants)::int AS participants, sum(t.leaflets)::int AS leaflets
        FROM campaign_target t
-       WHERE t.campaign_id = $1 AND ($2::uuid IS NULL OR t.organization_id = $2)
+       ${targetCommuneJoins('$3::date')}
+       WHERE t.campaign_id = $1 AND ($2::uuid IS NULL OR ${withinOrganization('t.organization_id', '$2')})
        GROUP BY 1, 2`,
-      [campaignId, organizationId],
+      [campaignId, organizationId, today],
     );
   }
 

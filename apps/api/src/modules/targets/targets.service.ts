@@ -35,8 +35,9 @@ export class TargetsService {
     campaignId: string,
     units: ReportUnits,
     organizationId: string | null,
+    today: string,
   ): Promise<TargetFigures[]> {
-    return this.targets.figures(campaignId, units, organizationId);
+    return this.targets.figures(campaignId, units, organizationId, today);
   }
 
   async replace(actor: Actor, campaignId: string, body: PutTargetsBody): Promise<Targets> {

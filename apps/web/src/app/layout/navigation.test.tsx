@@ -109,7 +109,7 @@ describe('write actions by role', () => {
     mockReferenceApi({}, { role: 'coordinator' });
     renderApp('/reference');
     const grid = await screen.findByRole('grid', { name: 'Danh sách tổ chức' });
-    await within(grid).findByText('Hội Nông dân huyện Hải Hậu');
+    await within(grid).findByText('Hội Nông dân xã Hải Hậu');
 
     expect(screen.queryByRole('button', { name: 'Thêm tổ chức' })).not.toBeInTheDocument();
     expect(within(grid).queryByRole('button', { name: /^Sửa /u })).not.toBeInTheDocument();

@@ -10,7 +10,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 export function ReferenceRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('referencePage.title'));
-  const districts = useDistricts();
+  // The last day of the districts, for organizations recorded with one before 1/7/2025.
+  const formerDistricts = useDistricts('2025-06-30');
   return (
     <Stack spacing={3}>
       <header>
@@ -20,7 +21,7 @@ export function ReferenceRoute() {
         <Typography color="text.secondary">{t('referencePage.intro')}</Typography>
       </header>
       <AdminUnitsSection />
-      <OrganizationsSection districts={districts.data ?? []} />
+      <OrganizationsSection formerDistricts={formerDistricts.data ?? []} />
     </Stack>
   );
 }

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { FormTextField } from '../form/form-text-field';
 import { NumberField } from '../number-field';
 import { useFieldErrorText } from '../use-field-error-text';
-import { CommunePicker } from './commune-picker';
+import { CommunePicker } from '../commune-picker';
 import { OrganizationField } from '../organization-field';
 import type { PersonFormValues } from './person-form-values';
 
@@ -126,8 +126,9 @@ export function PersonFields({
             required
             size={size}
             disabled={disabled}
-            communeCode={value}
-            onChange={onChange}
+            label={t('personForm.commune')}
+            value={value}
+            onChange={(code) => onChange(code ?? '')}
             onBlur={onBlur}
             inputRef={ref}
             error={fieldState.invalid}

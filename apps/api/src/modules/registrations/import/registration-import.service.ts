@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ImportResult, ImportRowError } from '@canhgiac/contracts';
+import type { ImportResult, ImportRowError, TranslatedCommune } from '@canhgiac/contracts';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../../common/auth/scope';
@@ -15,6 +15,7 @@ import { Clock } from '../../../common/clock';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/env.schema';
 import { bulkLoad, type CopyValue } from '../../../database/bulk-load';
+import { AdminUnitsService } from '../../admin-units/admin-units.service';
 import { AuditService } from '../../audit/audit.service';
 import { ConferencesService } from '../../conferences/conferences.service';
 import { RegistrationsRepository } from '../registrations.repository';
@@ -97,7 +98,13 @@ interface CheckedFile {
   rows: number;
   spool: string;
   map: ColumnMap;
+  /** Rows whose commune was a former code or name: the first ones, and how many in all. */
+  translated: TranslatedCommune[];
+  translatedTotal: number;
 }
+
+/** How many translated rows an import lists (it counts them all). */
+const TRANSLATIONS_LISTED = 1_000;
 
 async function* spooledRows(spool: string): AsyncGenerator<CopyValue[]> {
   const lines = readline.createInterface({
@@ -137,6 +144,7 @@ export class RegistrationImportService {
     private readonly conferences: ConferencesService,
     private readonly audit: AuditService,
     private readonly registrations: RegistrationsRepository,
+    private readonly adminUnits: AdminUnitsService,
     private readonly clock: Clock,
   ) {
     this.maxRows = config.import.maxRows;
@@ -200,6 +208,10 @@ export class RegistrationImportService {
     written.catch(() => undefined); // raised below, once reading has stopped
     let map: ColumnMap | undefined;
     let rows = 0;
+    // Today's communes and every former one of the province, loaded once for the whole file.
+    const resolveCommune = await this.adminUnits.communeResolver();
+    const translated: TranslatedCommune[] = [];
+    let translatedTotal = 0;
     /** Rows after the header, blank ones too: a file of blank lines costs time to read as well. */
     let lines = 0;
     let lastTurn = performance.now();
@@ -267,6 +279,33 @@ export class RegistrationImportService {
           errors.stoppedAt = row;
           break;
         }
+        if (parsed.value) {
+          // A former code or name ("Thị trấn Yên Định", "14224") is read as today's unit.
+          try {
+            const resolved = resolveCommune(parsed.value.communeCode);
+            if (resolved.translated) {
+              translatedTotal += 1;
+              if (translated.length < TRANSLATIONS_LISTED)
+                translated.push({
+                  row,
+                  given: parsed.value.communeCode,
+                  code: resolved.unit.code,
+                  name: resolved.unit.name,
+                });
+            }
+            parsed.value = { ...parsed.value, communeCode: resolved.unit.code };
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            errors.add([
+              {
+                row,
+                column: map.headerOf.communeCode ?? 'communeCode',
+                message: error.options.details?.[0]?.message ?? error.message,
+              },
+            ]);
+            parsed.value = undefined;
+          }
+        }
         if (!parsed.value || errors.total > 0) continue;
         const v = parsed.value;
         const line = `${JSON.stringify([row, v.fullName, v.gender, v.birthYear, v.phone, v.communeCode, v.group, forcedOrganization ?? v.organizationId])}\n`;
@@ -283,7 +322,7 @@ export class RegistrationImportService {
         details: [{ path: 'file', message: 'Tệp trống' }],
       });
     }
-    return { rows, spool, map: map! };
+    return { rows, spool, map: map!, translated, translatedTotal };
   }
 
   private async write(
@@ -334,7 +373,19 @@ export class RegistrationImportService {
     if (!(await this.registrations.takeSeats(conferenceId, created, manager)))
       throw conferenceFull(conference.capacity);
     await sql.touchPeople();
-    const result = { rows, created, matchedExisting, alreadyRegistered: rows - created, dryRun };
+    const result = {
+      rows,
+      created,
+      matchedExisting,
+      alreadyRegistered: rows - created,
+      dryRun,
+      ...(checked.translatedTotal > 0
+        ? {
+            translatedCommunes: checked.translated,
+            translatedCommunesTotal: checked.translatedTotal,
+          }
+        : {}),
+    };
     await this.audit.record(manager, actor, {
       action: 'import',
       entity: 'registration',
@@ -346,6 +397,7 @@ export class RegistrationImportService {
         created,
         matchedExisting,
         alreadyRegistered: rows - created,
+        translatedCommunes: checked.translatedTotal,
       },
     });
     return result;

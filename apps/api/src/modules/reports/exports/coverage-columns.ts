@@ -1,9 +1,10 @@
 import type { CoverageGrouping, CoverageReport, CoverageRow } from '@canhgiac/contracts';
 
 export const groupingHeaders: Record<CoverageGrouping, string> = {
-  district: 'Huyện, thành phố',
-  commune: 'Xã, phường, thị trấn',
+  district: 'Huyện (đến 30/06/2025), tỉnh (từ 01/07/2025)',
+  commune: 'Xã, phường, thị trấn, đặc khu',
   organization: 'Tổ chức',
+  association: 'Hội, tổ chức (gồm các chi hội)',
   group: 'Nhóm đối tượng',
   gender: 'Giới tính',
   age_band: 'Độ tuổi',
@@ -11,16 +12,17 @@ export const groupingHeaders: Record<CoverageGrouping, string> = {
 };
 
 export const groupingNames: Record<CoverageGrouping, string> = {
-  district: 'huyện, thành phố',
-  commune: 'xã, phường, thị trấn',
+  district: 'huyện (đến 30/06/2025)',
+  commune: 'xã, phường',
   organization: 'tổ chức',
+  association: 'hội (gồm chi hội)',
   group: 'nhóm đối tượng',
   gender: 'giới tính',
   age_band: 'độ tuổi',
   month: 'tháng',
 };
 
-type Figure = Exclude<keyof CoverageRow, 'key' | 'label'>;
+type Figure = Exclude<keyof CoverageRow, 'key' | 'label' | 'validFrom' | 'validTo'>;
 
 /** The figure columns of every export, in order, with their Vietnamese headers. */
 export const figureColumns: Array<{ key: Figure; header: string; percent?: boolean }> = [
@@ -29,7 +31,7 @@ export const figureColumns: Array<{ key: Figure; header: string; percent?: boole
   { key: 'attended', header: 'Lượt tham dự' },
   { key: 'uniqueParticipants', header: 'Số người tham dự' },
   { key: 'leafletsDelivered', header: 'Tờ rơi đã phát' },
-  { key: 'population', header: 'Dân số (TĐT 2019)' },
+  { key: 'population', header: 'Dân số' },
   { key: 'coveragePct', header: 'Tỷ lệ bao phủ (%)', percent: true },
 ];
 
@@ -51,6 +53,18 @@ export function filterLines(context: ReportContext): string[] {
     `Chiến dịch: ${context.campaignName ?? 'Tất cả chiến dịch'}`,
     `Thời gian: ${period}`,
     `Nhóm theo: ${groupingNames[context.report.groupBy]}`,
+    ...(showsCode(context.report.groupBy)
+      ? [
+          context.report.units === 'current'
+            ? 'Đơn vị hành chính: hiện nay (hoạt động trước 01/07/2025 tính vào đơn vị kế thừa)'
+            : 'Đơn vị hành chính: tại thời điểm tổ chức',
+        ]
+      : []),
+    ...(showsCode(context.report.groupBy) &&
+    (context.report.totals.population === null ||
+      context.report.rows.some((r) => r.key !== null && r.population === null))
+      ? ['Dân số để trống: chưa có số liệu chính thức, tỷ lệ bao phủ chưa tính được']
+      : []),
   ];
 }
 

@@ -93,7 +93,7 @@ export function planReportBlocks(data: PlanReportData): Block[] {
       `so với chỉ tiêu ${count(participants.target)} người (đạt ${pct(participants.unique, participants.target)}).`,
   );
   p(
-    `Hội nghị đã được tổ chức tại ${count(communes.reached)}/${count(communes.total)} xã, phường, thị trấn (${pct(communes.reached, communes.total)}).`,
+    `Hội nghị đã được tổ chức tại ${count(communes.reached)}/${count(communes.total)} xã, phường, đặc khu (${pct(communes.reached, communes.total)}).`,
   );
   if (data.byGroup.length > 0) {
     p('Số người tham gia theo nhóm đối tượng:');
@@ -155,10 +155,10 @@ export function planReportBlocks(data: PlanReportData): Block[] {
 
   blocks.push({
     kind: 'table',
-    caption: 'Kết quả theo xã, phường, thị trấn',
+    caption: 'Kết quả theo xã, phường, đặc khu',
     headers: [
       'STT',
-      'Xã, phường, thị trấn',
+      'Xã, phường, đặc khu',
       'Hội nghị',
       'Lượt tham dự',
       'Người tham gia',

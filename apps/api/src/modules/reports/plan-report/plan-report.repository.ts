@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlanReportTexts, PutPlanReportTextsBody } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PRODUCT_TIME_ZONE } from '../../../common/time';
-import { unitCurrent } from '../../admin-units/admin-units.sql';
+import { unitValidOn } from '../../admin-units/admin-units.sql';
 
 export interface LeafletFigures {
   /** Leaflets of the campaign's batches received in the period. */
@@ -83,10 +83,12 @@ export class PlanReportRepository {
     return row;
   }
 
-  /** Today's communes: the total that "communes reached" is measured against, as on the dashboard. */
-  async communesTotal(): Promise<number> {
+  /** Today's communes of the province: the total that "communes reached" is measured against, as on the dashboard. */
+  async communesTotal(provinceCode: string, today: string): Promise<number> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM admin_unit u WHERE u.level = 'commune' AND ${unitCurrent('u')}`,
+      `SELECT count(*)::int AS n FROM admin_unit u
+       WHERE u.level = 'commune' AND u.parent_code = $1 AND ${unitValidOn('u', '$2::date')}`,
+      [provinceCode, today],
     );
     return row.n;
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CoverageQuery,
@@ -10,6 +10,8 @@ import type {
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor';
 import { Clock } from '../../../common/clock';
+import { APP_CONFIG } from '../../../config/config.module';
+import type { AppConfig } from '../../../config/env.schema';
 import { AuditService } from '../../audit/audit.service';
 import { CampaignsService } from '../../campaigns/campaigns.service';
 import { TargetsService } from '../../targets/targets.service';
@@ -36,6 +38,7 @@ export class PlanReportService {
     private readonly targets: TargetsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async texts(campaignId: string): Promise<PlanReportTexts> {
@@ -91,7 +94,7 @@ export class PlanReportService {
       coverage('organization'),
       this.planResults.channels(actor, period),
       this.repository.leaflets(campaign.id, from, to),
-      this.repository.communesTotal(),
+      this.repository.communesTotal(this.config.provinceCode, this.clock.today()),
       this.planResults.matrix(actor, {
         ...period,
         rows: 'commune',

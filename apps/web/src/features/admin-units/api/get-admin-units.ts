@@ -5,6 +5,8 @@ import { apiRequest } from '../../../lib/api-client';
 export interface AdminUnitsParams {
   level: AdminUnitLevel;
   parentCode?: string;
+  /** The day the units are valid on (YYYY-MM-DD); today when absent. */
+  on?: string;
 }
 
 export const adminUnitsQueryKey = (params: AdminUnitsParams) => ['admin-units', params] as const;
@@ -27,13 +29,11 @@ export function useAdminUnits(params: AdminUnitsParams, options: { enabled?: boo
   return useQuery({ ...adminUnitsQueryOptions(params), enabled: options.enabled ?? true });
 }
 
-export function useDistricts() {
-  return useAdminUnits({ level: 'district' });
+export function useDistricts(on?: string) {
+  return useAdminUnits({ level: 'district', on });
 }
 
-export function useCommunes(districtCode: string | null) {
-  return useAdminUnits(
-    { level: 'commune', parentCode: districtCode ?? undefined },
-    { enabled: districtCode !== null },
-  );
+/** The communes of a district (before 1/7/2025) or, without one, of the province on that day. */
+export function useCommunes(districtCode: string | null, on?: string) {
+  return useAdminUnits({ level: 'commune', parentCode: districtCode ?? undefined, on });
 }

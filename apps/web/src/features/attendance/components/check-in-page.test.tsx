@@ -136,10 +136,8 @@ describe('check-in page', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^Họ và tên/u }), 'Lê Văn Tám');
     await user.click(within(dialog).getByRole('radio', { name: 'Nam' }));
     await user.type(within(dialog).getByRole('spinbutton', { name: /^Năm sinh/u }), '1950');
-    await user.click(within(dialog).getByRole('combobox', { name: /^Huyện, thành phố/u }));
-    await user.click(await screen.findByRole('option', { name: 'Huyện Hải Hậu' }));
-    await user.click(within(dialog).getByRole('combobox', { name: /^Xã, phường, thị trấn/u }));
-    await user.click(await screen.findByRole('option', { name: 'Xã Hải Nam' }));
+    await user.type(within(dialog).getByRole('combobox', { name: /^Xã, phường/u }), 'hai hung');
+    await user.click(await screen.findByRole('option', { name: /^Xã Hải Hưng/u }));
     await user.click(within(dialog).getByRole('combobox', { name: /^Nhóm đối tượng/u }));
     await user.click(await screen.findByRole('option', { name: 'Cựu chiến binh' }));
     await user.click(within(dialog).getByRole('checkbox', { name: /đồng ý cho lưu thông tin/u }));
@@ -153,7 +151,7 @@ describe('check-in page', () => {
         gender: 'male',
         birthYear: 1950,
         phone: null,
-        communeCode: '14224',
+        communeCode: '14236',
         organizationId: null,
         group: 'veteran',
         consent: true,

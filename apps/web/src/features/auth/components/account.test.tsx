@@ -32,7 +32,7 @@ describe('my account', () => {
     expect(within(details).getByText('Phạm Văn Hùng')).toBeInTheDocument();
     expect(within(details).getByText('coord.farmers')).toBeInTheDocument();
     expect(within(details).getByText('Điều phối viên')).toBeInTheDocument();
-    expect(await within(details).findByText('Hội Nông dân huyện Hải Hậu')).toBeInTheDocument();
+    expect(await within(details).findByText('Hội Nông dân xã Hải Hậu')).toBeInTheDocument();
   });
 
   it('checks the repeated password in the browser, before asking the server', async () => {

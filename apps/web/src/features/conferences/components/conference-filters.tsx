@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { SearchField } from '../../../components/search-field';
 import { useCampaignOptions } from '../../../lib/campaign-options';
-import { DistrictCommuneFields } from './district-commune-fields';
+import { CommunePicker } from '../../../components/commune-picker';
 import type { ConferenceFilters } from './use-conference-filters';
 
 interface ConferenceFiltersBarProps {
@@ -37,13 +37,12 @@ export function ConferenceFiltersBar({ filters, onChange }: ConferenceFiltersBar
           </MenuItem>
         ))}
       </TextField>
-      <DistrictCommuneFields
+      <CommunePicker
         allowAll
-        districtCode={filters.districtCode}
-        communeCode={filters.communeCode}
-        onDistrictChange={(districtCode) => onChange({ districtCode, communeCode: '' })}
-        onCommuneChange={(communeCode) => onChange({ communeCode })}
-        fieldSx={fieldSx}
+        label={t('conferenceForm.commune')}
+        value={filters.communeCode}
+        onChange={(communeCode) => onChange({ districtCode: '', communeCode: communeCode ?? '' })}
+        sx={fieldSx}
       />
       <TextField
         select

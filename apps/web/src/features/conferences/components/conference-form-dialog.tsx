@@ -57,7 +57,6 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
   const fullScreen = useSmallScreen();
   const create = useCreateConference();
   const update = useUpdateConference();
-  const [districtCode, setDistrictCode] = useState(conference?.districtCode ?? '');
   const [clash, setClash] = useState<ConferenceConflict[] | null>(null);
   const { failure, setFailure } = useFailure();
   const campaigns = useCampaignOptions();
@@ -125,8 +124,6 @@ export function ConferenceFormDialog(props: ConferenceFormDialogProps) {
             {failure !== null && <ApiErrorAlert error={failure} fieldLabels={labels} />}
             <ConferenceScheduleFields
               control={control}
-              districtCode={districtCode}
-              onDistrictChange={setDistrictCode}
               editing={conference !== null}
               locked={locked}
             />

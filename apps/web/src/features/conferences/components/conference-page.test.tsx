@@ -35,9 +35,7 @@ describe('conference page', { timeout: 60_000 }, () => {
     expect(within(overview).getByText('Huyện Hải Hậu')).toBeInTheDocument();
     expect(within(overview).getByText(planned.venue)).toBeInTheDocument();
     expect(
-      await within(overview).findByText(
-        'Hội Nông dân huyện Hải Hậu; Hội Cựu chiến binh huyện Hải Hậu',
-      ),
+      await within(overview).findByText('Hội Nông dân xã Hải Hậu; Hội Cựu chiến binh xã Hải Hậu'),
     ).toBeInTheDocument();
     expect(within(overview).getByText('ThS. Nguyễn Văn An')).toBeInTheDocument();
     expect(within(overview).getByText('250 người')).toBeInTheDocument();

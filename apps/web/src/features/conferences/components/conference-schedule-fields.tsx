@@ -2,7 +2,7 @@ import type { CreateConferenceBody } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { Controller, type Control } from 'react-hook-form';
+import { Controller, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormTextField } from '../../../components/form/form-text-field';
 import { FormDateTimeField } from '../../../components/form/form-picker-fields';
@@ -10,21 +10,23 @@ import { useBoundField } from '../../../components/form/use-bound-field';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useCampaignOptions } from '../../../lib/campaign-options';
 import type { ConferenceFormValues } from './conference-form-values';
-import { DistrictCommuneFields } from './district-commune-fields';
+import { CommunePicker } from '../../../components/commune-picker';
+import { vietnamDay } from '../../../lib/date-time';
 
 interface ScheduleFieldsProps {
   control: Control<ConferenceFormValues, unknown, CreateConferenceBody>;
-  districtCode: string;
-  onDistrictChange: (code: string) => void;
   /** The campaign of an existing conference cannot change. */
   editing: boolean;
   /** Held and cancelled conferences take notes only. */
   locked: boolean;
 }
 
-/** Campaign, title, topic, when (Vietnam time) and where (district → commune, venue). */
+/** Campaign, title, topic, when (Vietnam time) and where (a commune valid that day, venue). */
 export function ConferenceScheduleFields(props: ScheduleFieldsProps) {
-  const { control, districtCode, onDistrictChange, editing, locked } = props;
+  const { control, editing, locked } = props;
+  const startsAt = useWatch({ control, name: 'startsAt' });
+  // The commune must be valid on the conference's day (the units of that day are listed).
+  const day = typeof startsAt === 'string' && startsAt ? safeDay(startsAt) : undefined;
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
   const campaigns = useCampaignOptions();
@@ -79,23 +81,18 @@ export function ConferenceScheduleFields(props: ScheduleFieldsProps) {
         control={control}
         name="communeCode"
         render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
-            <DistrictCommuneFields
-              required
-              disabled={locked}
-              districtCode={districtCode}
-              communeCode={value}
-              onDistrictChange={(code) => {
-                onDistrictChange(code);
-                onChange('');
-              }}
-              onCommuneChange={onChange}
-              onCommuneBlur={onBlur}
-              communeRef={ref}
-              communeError={fieldState.invalid}
-              communeHelperText={errorText(fieldState.error, 'select')}
-            />
-          </Box>
+          <CommunePicker
+            required
+            disabled={locked}
+            on={day}
+            label={t('conferenceForm.commune')}
+            value={value}
+            onChange={(code) => onChange(code ?? '')}
+            onBlur={onBlur}
+            inputRef={ref}
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error, 'select')}
+          />
         )}
       />
       <FormTextField
@@ -108,4 +105,9 @@ export function ConferenceScheduleFields(props: ScheduleFieldsProps) {
       />
     </>
   );
+}
+
+function safeDay(instant: string): string | undefined {
+  const day = vietnamDay(instant);
+  return /^\d{4}-\d{2}-\d{2}$/u.test(day) ? day : undefined;
 }

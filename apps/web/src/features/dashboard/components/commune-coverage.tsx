@@ -6,9 +6,10 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../../../lib/format';
 import { communeReaches, ReachTile } from './commune-reach';
+import { groupByParent } from './parent-groups';
 
 /**
- * Every district's communes as small tiles coloured by reach, with a legend; each tile is named
+ * Every commune of the province grouped by parent (a former district, else the province) as small tiles coloured by reach, with a legend; each tile is named
  * for screen readers and on hover. (There is no map data; the tiles stand in for a map.)
  */
 export function CommuneCoverage({ dashboard }: { dashboard: Dashboard }) {
@@ -44,21 +45,22 @@ export function CommuneCoverage({ dashboard }: { dashboard: Dashboard }) {
           gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 300px), 1fr))',
         }}
       >
-        {dashboard.byDistrict.map((district) => {
-          const communes = dashboard.communes.filter((c) => c.districtCode === district.code);
+        {groupByParent(dashboard, dashboard.communes).map((group) => {
+          const communes = group.items;
+          const name = group.name ?? t('dashboard.coverage.province');
           const title = t('dashboard.coverage.district', {
-            name: district.name,
-            reached: formatNumber(district.communesReached),
-            total: formatNumber(district.communesTotal),
+            name,
+            reached: formatNumber(communes.filter((c) => c.status === 'reached').length),
+            total: formatNumber(communes.length),
           });
           return (
-            <Box key={district.code} sx={{ breakInside: 'avoid' }}>
+            <Box key={group.code} sx={{ breakInside: 'avoid' }}>
               <Typography variant="h3" component="h3" sx={{ mb: 1, fontSize: '1rem' }}>
                 {title}
               </Typography>
               <Box
                 component="ul"
-                aria-label={district.name}
+                aria-label={name}
                 sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexWrap: 'wrap', gap: 0.5 }}
               >
                 {communes.map((commune) => (

@@ -17,7 +17,11 @@ import { useDashboard } from '../api/get-dashboard';
 import { GenderChart, GroupChart } from './breakdown-charts';
 import { CommuneCoverage } from './commune-coverage';
 import { DashboardPrintStyles } from './dashboard-print-styles';
-import { CommunesByDistrictChart, ParticipantsByDistrictChart } from './district-charts';
+import {
+  CommunesByDistrictChart,
+  ParticipantsByCommuneChart,
+  ParticipantsByDistrictChart,
+} from './district-charts';
 import { KpiCards } from './kpi-cards';
 import { MonthChart } from './month-chart';
 import { UnreachedCommunes } from './unreached-communes';
@@ -83,10 +87,15 @@ export function DashboardSection() {
           <KpiCards dashboard={data} />
           <Paper sx={{ p: { xs: 2, md: 3 }, display: 'grid', gap: 4 }}>
             <MonthChart byMonth={data.byMonth} />
-            <Box sx={twoColumns}>
-              <ParticipantsByDistrictChart byDistrict={data.byDistrict} />
-              <CommunesByDistrictChart byDistrict={data.byDistrict} />
-            </Box>
+            {/* Districts only exist for activity before 1/7/2025; since then, communes. */}
+            {data.byDistrict.length > 0 ? (
+              <Box sx={twoColumns}>
+                <ParticipantsByDistrictChart byDistrict={data.byDistrict} />
+                <CommunesByDistrictChart byDistrict={data.byDistrict} />
+              </Box>
+            ) : (
+              <ParticipantsByCommuneChart communes={data.communes} />
+            )}
             <Box sx={twoColumns}>
               <GroupChart byGroup={data.byGroup} />
               <GenderChart byGender={data.byGender} />

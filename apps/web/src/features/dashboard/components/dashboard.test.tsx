@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockConferenceApi } from '../../../test/conference-api';
 import { campaign, page } from '../../../test/conference-fixtures';
-import { dashboard } from '../../../test/report-fixtures';
+import { dashboard, dashboardAfterReform } from '../../../test/report-fixtures';
 import { renderApp } from '../../../test/render-app';
 
 const lastYear = {
@@ -12,10 +12,10 @@ const lastYear = {
   year: 2025,
 };
 
-function mockDashboardApi() {
+function mockDashboardApi(body = dashboard) {
   return mockConferenceApi(
     {
-      'GET /api/reports/dashboard': () => ({ body: dashboard }),
+      'GET /api/reports/dashboard': () => ({ body }),
       'GET /api/campaigns': (request) => ({ body: page([campaign, lastYear], request) }),
     },
     'leader',
@@ -80,7 +80,7 @@ describe('leadership dashboard', () => {
       '20.000/20.000 (100%)',
     );
 
-    const communes = card('Xã, phường, thị trấn');
+    const communes = card('Xã, phường');
     expect(within(communes).getByText('Tổng số: 5 xã')).toBeInTheDocument();
     expect(
       within(communes).getByRole('progressbar', { name: 'Đã tổ chức hội nghị' }),
@@ -129,6 +129,33 @@ describe('leadership dashboard', () => {
     expect(within(coverage).getByText('Huyện Hải Hậu: 1/3 xã')).toBeInTheDocument();
   });
 
+  it('after the reform, groups communes under the province and charts them by commune', async () => {
+    mockDashboardApi(dashboardAfterReform);
+    await openDashboard();
+
+    const coverage = screen.getByRole('region', { name: 'Độ bao phủ xã, phường, thị trấn' });
+    expect(within(coverage).getByText('Tỉnh Ninh Bình: 1/3 xã')).toBeInTheDocument();
+    expect(
+      within(within(coverage).getByRole('list', { name: 'Tỉnh Ninh Bình' }))
+        .getAllByRole('img')
+        .map((tile) => tile.getAttribute('aria-label')),
+    ).toEqual([
+      'Xã Hải Hậu: Đã tổ chức hội nghị',
+      'Xã Hải Tiến: Có hội nghị đã lên lịch',
+      'Xã Vụ Bản: Chưa đến',
+    ]);
+    const unreached = screen.getByRole('region', { name: 'Xã chưa tổ chức hội nghị (2)' });
+    const province = within(unreached).getByRole('region', { name: 'Tỉnh Ninh Bình' });
+    expect(within(province).getByText(/Xã Hải Tiến/u)).toHaveTextContent(
+      'Xã Hải Tiến (đã lên lịch),',
+    );
+
+    const byCommune = screen.getByRole('figure', { name: 'Lượt tham dự theo xã, phường' });
+    expect(within(byCommune).getByRole('rowheader', { name: 'Xã Hải Hậu' })).toBeInTheDocument();
+    expect(within(byCommune).queryByRole('rowheader', { name: 'Xã Vụ Bản' })).toBeNull();
+    expect(screen.queryByText(/huyện/iu)).toBeNull();
+  });
+
   it('gives each chart its figures as a table, with the groups and genders in Vietnamese', async () => {
     mockDashboardApi();
     await openDashboard();
@@ -144,7 +171,9 @@ describe('leadership dashboard', () => {
     });
     expect(within(byMonth).getByRole('rowheader', { name: '10/2026' })).toBeInTheDocument();
     expect(
-      screen.getByRole('figure', { name: 'Xã đã đến so với tổng số xã, theo huyện' }),
+      screen.getByRole('figure', {
+        name: 'Xã đã đến so với tổng số xã, theo huyện (trước 01/07/2025)',
+      }),
     ).toBeInTheDocument();
   });
 

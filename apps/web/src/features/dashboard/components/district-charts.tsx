@@ -100,3 +100,45 @@ export function CommunesByDistrictChart({ byDistrict }: { byDistrict: Districts 
     </ChartFigure>
   );
 }
+
+type Communes = Dashboard['communes'];
+
+/** Attendances per today's commune, for the communes with any activity, most first. */
+export function ParticipantsByCommuneChart({ communes }: { communes: Communes }) {
+  const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
+  const reduceMotion = useReducedMotion();
+  const width = useChartWidth();
+  const format = (value: number | null) => formatNumber(value);
+  const label = t('dashboard.charts.participants');
+  const active = communes
+    .filter((commune) => commune.participants > 0 || commune.conferencesHeld > 0)
+    .sort((a, b) => b.participants - a.participants);
+  return (
+    <ChartFigure
+      title={t('dashboard.charts.participantsByCommune')}
+      empty={active.length === 0 ? t('dashboard.charts.noData') : undefined}
+      table={{
+        head: [t('dashboard.charts.commune'), label, t('dashboard.charts.conferencesHeld')],
+        rows: active.map((row) => [
+          row.name,
+          format(row.participants),
+          format(row.conferencesHeld),
+        ]),
+      }}
+    >
+      <BarChart
+        height={Math.max(200, active.length * 34 + 70)}
+        layout="horizontal"
+        width={width}
+        skipAnimation={reduceMotion}
+        dataset={active}
+        yAxis={districtAxis}
+        xAxis={[{ valueFormatter: format, height: X_AXIS_HEIGHT }]}
+        series={[{ dataKey: 'participants', label, valueFormatter: format, color: '#0b3a82' }]}
+        grid={{ vertical: true }}
+        hideLegend
+      />
+    </ChartFigure>
+  );
+}

@@ -5,28 +5,9 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../../../lib/format';
+import { groupByParent } from './parent-groups';
 
-interface DistrictGroup {
-  code: string;
-  name: string;
-  communes: Dashboard['unreachedCommunes'];
-}
-
-function byDistrict(communes: Dashboard['unreachedCommunes']): DistrictGroup[] {
-  const groups = new Map<string, DistrictGroup>();
-  for (const commune of communes) {
-    const group = groups.get(commune.districtCode) ?? {
-      code: commune.districtCode,
-      name: commune.districtName,
-      communes: [],
-    };
-    group.communes.push(commune);
-    groups.set(commune.districtCode, group);
-  }
-  return [...groups.values()];
-}
-
-/** The communes no conference has reached yet, district by district, with how many. */
+/** The communes no conference has reached yet, grouped by parent (a former district, else the province), with how many. */
 export function UnreachedCommunes({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -36,7 +17,11 @@ export function UnreachedCommunes({ dashboard }: { dashboard: Dashboard }) {
       .filter((commune) => commune.status === 'planned')
       .map((commune) => commune.code),
   );
-  const groups = byDistrict(dashboard.unreachedCommunes);
+  const groups = groupByParent(dashboard, dashboard.unreachedCommunes).map((group) => ({
+    code: group.code,
+    name: group.name ?? t('dashboard.coverage.province'),
+    communes: group.items,
+  }));
 
   return (
     <Paper component="section" aria-labelledby={headingId} sx={{ p: { xs: 2, md: 3 } }}>

@@ -7,7 +7,7 @@ export type LeafletAllocationsParams = Pick<ListLeafletAllocationsQuery, 'page' 
   Partial<Omit<ListLeafletAllocationsQuery, 'page' | 'pageSize'>>;
 
 /**
- * `GET /api/leaflet-allocations?batchId&recipientKind&districtCode&status&conferenceId&organizationId&page&pageSize`
+ * `GET /api/leaflet-allocations?batchId&recipientKind&placeCode&status&conferenceId&organizationId&page&pageSize`
  * (paged, newest first).
  */
 export function getLeafletAllocations(params: LeafletAllocationsParams, signal?: AbortSignal) {

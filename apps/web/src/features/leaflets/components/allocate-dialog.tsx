@@ -47,7 +47,6 @@ export function AllocateDialog({
   const allocate = useAllocateLeaflets();
   const [batchId, setBatchId] = useState(props.batchId ?? fullest(batches));
   const [kind, setKind] = useState<RecipientKind>(conference ? 'conference' : 'commune');
-  const [districtCode, setDistrictCode] = useState('');
   const { control, submit, setError, setValue, clearErrors, formState, failure } = useContractForm<
     AllocationFormValues,
     CreateLeafletAllocationBody
@@ -128,8 +127,6 @@ export function AllocateDialog({
         <RecipientFields
           kind={kind}
           onKindChange={changeKind}
-          districtCode={districtCode}
-          onDistrictChange={setDistrictCode}
           control={control}
           errors={formState.errors}
         />

@@ -8,11 +8,12 @@ import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { useDistrictOptions } from '../../../lib/reference-data';
+import { CommunePicker } from '../../../components/commune-picker';
 
 export interface AllocationFilterValues {
   recipientKind: RecipientKind | '';
-  districtCode: string;
+  /** Today's commune the leaflets went to. */
+  placeCode: string;
   status: AllocationStatus | '';
 }
 
@@ -25,10 +26,9 @@ const fieldSx = { flex: '0 1 230px', minWidth: 190 };
 /** Filters show their "all" choice rather than an empty box. */
 const showAll = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 
-/** Recipient kind, district and status of the allocations listed. */
+/** Recipient kind, today's commune and status of the allocations listed. */
 export function AllocationFilters({ filters, onChange }: AllocationFiltersProps) {
   const { t } = useTranslation();
-  const districts = useDistrictOptions();
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }}>
       <TextField
@@ -46,21 +46,13 @@ export function AllocationFilters({ filters, onChange }: AllocationFiltersProps)
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        select
-        label={t('leaflets.allocations.filters.district')}
-        value={districts.data ? filters.districtCode : ''}
-        onChange={(event) => onChange({ districtCode: event.target.value })}
+      <CommunePicker
+        label={t('leaflets.allocations.filters.place')}
+        value={filters.placeCode}
+        onChange={(code) => onChange({ placeCode: code ?? '' })}
+        allowAll
         sx={fieldSx}
-        slotProps={showAll}
-      >
-        <MenuItem value="">{t('leaflets.allocations.filters.allDistricts')}</MenuItem>
-        {(districts.data ?? []).map((district) => (
-          <MenuItem key={district.code} value={district.code}>
-            {district.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <TextField
         select
         label={t('leaflets.allocations.filters.status')}

@@ -45,8 +45,8 @@ export function AllocationsGrid(props: AllocationsGridProps) {
         renderCell: ({ row }) => <RecipientCell allocation={row} />,
       },
       {
-        field: 'districtName',
-        headerName: t('leaflets.allocations.columns.district'),
+        field: 'placeName',
+        headerName: t('leaflets.allocations.columns.place'),
         width: 150,
         valueFormatter: (value: string | null) => value ?? t('common.none'),
       },

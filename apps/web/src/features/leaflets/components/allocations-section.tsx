@@ -17,7 +17,7 @@ export function AllocationsSection() {
   const canManage = usePermission('leaflets.manage');
   const [filters, setFilters] = useState<AllocationFilterValues>({
     recipientKind: '',
-    districtCode: '',
+    placeCode: '',
     status: '',
   });
   const paged = useServerPaging(25, JSON.stringify(filters));
@@ -25,7 +25,7 @@ export function AllocationsSection() {
     page: paged.page,
     pageSize: paged.pageSize,
     recipientKind: filters.recipientKind || undefined,
-    districtCode: filters.districtCode || undefined,
+    placeCode: filters.placeCode || undefined,
     status: filters.status || undefined,
   });
   const { handlers, element } = useAllocationActions();

@@ -16,7 +16,7 @@ import { AllocateDialog } from './allocate-dialog';
 import { AllocationsGrid } from './allocations-grid';
 import { useAllocationActions } from './use-allocation-actions';
 
-const hideRecipient = { recipientName: false, districtName: false };
+const hideRecipient = { recipientName: false, placeName: false };
 
 /** The conference page's "Tờ rơi" tab: its allocations, and allocating, delivering, the note. */
 export function ConferenceLeafletsPanel({ conference }: ConferenceTabPanelProps) {

@@ -1,4 +1,4 @@
-import type { LeafletDistrictSummary } from '@canhgiac/contracts';
+import type { LeafletPlaceSummary } from '@canhgiac/contracts';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslation } from 'react-i18next';
 import { X_AXIS_HEIGHT } from '../../../components/chart-layout';
@@ -6,8 +6,8 @@ import { ChartFigure } from '../../../components/chart-figure';
 import { useNumberFormat } from '../../../lib/format';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 
-/** Allocated and delivered leaflets per district, as horizontal bars (district names are long). */
-export function LeafletSummaryChart({ summary }: { summary: LeafletDistrictSummary }) {
+/** Allocated and delivered leaflets per commune of today, as horizontal bars (names are long). */
+export function LeafletSummaryChart({ summary }: { summary: LeafletPlaceSummary }) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   const reduceMotion = useReducedMotion();
@@ -20,8 +20,8 @@ export function LeafletSummaryChart({ summary }: { summary: LeafletDistrictSumma
       title={t('leaflets.summary.chartTitle')}
       empty={rows.length === 0 ? t('leaflets.summary.empty') : undefined}
       table={{
-        head: [t('leaflets.summary.columns.district'), allocated, delivered],
-        rows: rows.map((row) => [row.districtName, format(row.allocated), format(row.delivered)]),
+        head: [t('leaflets.summary.columns.place'), allocated, delivered],
+        rows: rows.map((row) => [row.placeName, format(row.allocated), format(row.delivered)]),
       }}
     >
       <BarChart
@@ -29,7 +29,7 @@ export function LeafletSummaryChart({ summary }: { summary: LeafletDistrictSumma
         layout="horizontal"
         skipAnimation={reduceMotion}
         dataset={rows}
-        yAxis={[{ scaleType: 'band', dataKey: 'districtName', width: 150 }]}
+        yAxis={[{ scaleType: 'band', dataKey: 'placeName', width: 150 }]}
         xAxis={[{ valueFormatter: format, height: X_AXIS_HEIGHT }]}
         series={[
           { dataKey: 'allocated', label: allocated, valueFormatter: format, color: '#3d63a8' },

@@ -11,7 +11,7 @@ import { useLeafletSummary } from '../api/get-leaflet-summary';
 import { LeafletSummaryChart } from './leaflet-summary-chart';
 import { LeafletSummaryTable } from './leaflet-summary-table';
 
-/** "Tổng hợp theo huyện": allocated and delivered per district, as a chart and a table. */
+/** "Tổng hợp theo xã, phường": allocated and delivered per commune of today, as a chart and a table. */
 export function LeafletSummarySection() {
   const { t } = useTranslation();
   const headingId = useId();

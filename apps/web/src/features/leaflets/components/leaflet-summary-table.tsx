@@ -1,4 +1,4 @@
-import type { LeafletDistrictSummary } from '@canhgiac/contracts';
+import type { LeafletPlaceSummary } from '@canhgiac/contracts';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -10,8 +10,8 @@ import { useNumberFormat } from '../../../lib/format';
 
 const columns = ['allocations', 'allocated', 'delivered'] as const;
 
-/** The summary's figures per district, with the totals row. */
-export function LeafletSummaryTable({ summary }: { summary: LeafletDistrictSummary }) {
+/** The summary's figures per commune of today, with the totals row. */
+export function LeafletSummaryTable({ summary }: { summary: LeafletPlaceSummary }) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   const totals = {
@@ -24,7 +24,7 @@ export function LeafletSummaryTable({ summary }: { summary: LeafletDistrictSumma
       <Table size="small" aria-label={t('leaflets.summary.tableLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell>{t('leaflets.summary.columns.district')}</TableCell>
+            <TableCell>{t('leaflets.summary.columns.place')}</TableCell>
             {columns.map((column) => (
               <TableCell key={column} align="right">
                 {t(`leaflets.summary.columns.${column}`)}
@@ -34,9 +34,9 @@ export function LeafletSummaryTable({ summary }: { summary: LeafletDistrictSumma
         </TableHead>
         <TableBody>
           {summary.rows.map((row) => (
-            <TableRow key={row.districtCode ?? 'none'}>
+            <TableRow key={row.placeCode ?? 'none'}>
               <TableCell component="th" scope="row">
-                {row.districtName}
+                {row.placeName}
               </TableCell>
               {columns.map((column) => (
                 <TableCell key={column} align="right">

@@ -17,7 +17,7 @@ import { LeafletSummarySection } from './leaflet-summary-section';
 
 type DialogState = { kind: 'batch' } | { kind: 'allocate'; batch: LeafletBatch } | null;
 
-/** "/leaflets": stock by batch, allocations and deliveries, and the per-district summary. */
+/** "/leaflets": stock by batch, allocations and deliveries, and the summary per commune. */
 export function LeafletsOverview() {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();

@@ -104,7 +104,7 @@ describe('leaflet stock', () => {
 });
 
 describe('allocating leaflets', () => {
-  it('allocates to a commune, chosen by district then commune', async () => {
+  it('allocates to a commune valid today, searched without accents', async () => {
     const { requests } = mockLeafletsApi({
       'POST /api/leaflet-batches/:id/allocations': () => ({
         status: 201,
@@ -113,8 +113,8 @@ describe('allocating leaflets', () => {
           id: 'a0a80101-0000-4000-8000-0000000000f1',
           documentNumber: '11/BBBG-2026',
           quantity: 400,
-          communeCode: '14224',
-          recipientName: 'Xã Hải Nam',
+          communeCode: '14236',
+          recipientName: 'Xã Hải Hưng',
         },
       }),
     });
@@ -123,8 +123,11 @@ describe('allocating leaflets', () => {
     await user.click(await screen.findByRole('button', { name: `Phân bổ từ lô “${batch.title}”` }));
     const dialog = await screen.findByRole('dialog', { name: 'Phân bổ tờ rơi' });
     expect(within(dialog).getByText('Còn lại 14.700 tờ')).toBeInTheDocument();
-    await choose(user, dialog, /^Huyện, thành phố/u, 'Huyện Hải Hậu');
-    await choose(user, dialog, /^Xã, phường, thị trấn nhận/u, 'Xã Hải Nam');
+    await user.type(
+      within(dialog).getByRole('combobox', { name: /^Xã, phường nhận/u }),
+      'hai hung',
+    );
+    await user.click(await screen.findByRole('option', { name: /^Xã Hải Hưng/u }));
     await user.type(within(dialog).getByRole('spinbutton', { name: /^Số lượng/u }), '400');
     await user.click(within(dialog).getByRole('button', { name: 'Phân bổ' }));
 
@@ -134,11 +137,11 @@ describe('allocating leaflets', () => {
     expect(post.body).toEqual({
       quantity: 400,
       organizationId: null,
-      communeCode: '14224',
+      communeCode: '14236',
       conferenceId: null,
     });
     expect(
-      await screen.findByText('Đã phân bổ 400 tờ cho Xã Hải Nam (biên bản số 11/BBBG-2026).'),
+      await screen.findByText('Đã phân bổ 400 tờ cho Xã Hải Hưng (biên bản số 11/BBBG-2026).'),
     ).toBeInTheDocument();
   });
 
@@ -161,7 +164,7 @@ describe('allocating leaflets', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Phân bổ tờ rơi' });
     await user.click(within(dialog).getByRole('radio', { name: 'Tổ chức' }));
     await user.click(within(dialog).getByRole('combobox', { name: /^Tổ chức nhận/u }));
-    await user.click(await screen.findByRole('option', { name: 'Hội Nông dân huyện Hải Hậu' }));
+    await user.click(await screen.findByRole('option', { name: 'Hội Nông dân xã Hải Hậu' }));
     await user.type(within(dialog).getByRole('spinbutton', { name: /^Số lượng/u }), '20000');
     await user.click(within(dialog).getByRole('button', { name: 'Phân bổ' }));
 
@@ -210,7 +213,7 @@ describe('deliveries and handover notes', () => {
     );
     const dialog = await screen.findByRole('dialog', { name: 'Ghi nhận đã giao tờ rơi' });
     expect(
-      within(dialog).getByText('Biên bản 7/BBBG-2026: 500 tờ cho Thị trấn Cồn.'),
+      within(dialog).getByText('Biên bản 7/BBBG-2026: 500 tờ cho Xã Hải Hậu.'),
     ).toBeInTheDocument();
     await user.type(
       within(dialog).getByRole('textbox', { name: /^Người nhận/u }),
@@ -226,9 +229,7 @@ describe('deliveries and handover notes', () => {
       deliveredOn: todayInVietnam(),
       receivedBy: 'Vũ Thị Mai, Văn phòng UBND',
     });
-    expect(
-      await screen.findByText('Đã ghi nhận giao 500 tờ cho Thị trấn Cồn.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Đã ghi nhận giao 500 tờ cho Xã Hải Hậu.')).toBeInTheDocument();
   });
 
   it('cancels with a reason, saying the leaflets go back to stock', async () => {
@@ -299,13 +300,13 @@ describe('deliveries and handover notes', () => {
   });
 });
 
-describe('summary by district', () => {
-  it('lists allocated and delivered leaflets per district, with the totals', async () => {
+describe('summary by commune', () => {
+  it('lists allocated and delivered leaflets per commune of today, with the totals', async () => {
     mockLeafletsApi();
     await openLeaflets();
-    const table = await screen.findByRole('table', { name: 'Tờ rơi theo huyện, thành phố' });
+    const table = await screen.findByRole('table', { name: 'Tờ rơi theo xã, phường' });
 
-    const haiHau = within(table).getByRole('row', { name: /Huyện Hải Hậu/u });
+    const haiHau = within(table).getByRole('row', { name: /Xã Hải Hậu/u });
     expect(
       within(haiHau)
         .getAllByRole('cell')
@@ -323,7 +324,7 @@ describe('summary by district', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('figure', { name: 'Tờ rơi đã phân bổ và đã giao theo huyện' }),
+      screen.getByRole('figure', { name: 'Tờ rơi đã phân bổ và đã giao theo xã, phường' }),
     ).toBeInTheDocument();
   });
 });

@@ -13,7 +13,7 @@ import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { CommunePicker } from './commune-picker';
+import { CommunePicker } from '../../../components/commune-picker';
 import { ConferencePicker } from './conference-picker';
 import { OrganizationField } from '../../../components/organization-field';
 
@@ -22,18 +22,16 @@ export type AllocationFormValues = z.input<typeof createLeafletAllocationBodySch
 interface RecipientFieldsProps {
   kind: RecipientKind;
   onKindChange: (kind: RecipientKind) => void;
-  districtCode: string;
-  onDistrictChange: (code: string) => void;
   control: Control<AllocationFormValues>;
   errors: FieldErrors<AllocationFormValues>;
 }
 
 /**
- * "Phân bổ cho": an organization, a commune (district first) or a conference. The contract's
+ * "Phân bổ cho": an organization, a commune or a conference. The contract's
  * "exactly one recipient" message is reported on organizationId; it is shown on the picker in view.
  */
 export function RecipientFields(props: RecipientFieldsProps) {
-  const { kind, onKindChange, districtCode, onDistrictChange, control, errors } = props;
+  const { kind, onKindChange, control, errors } = props;
   const { t } = useTranslation();
   const labelId = useId();
   const errorText = useFieldErrorText();
@@ -83,13 +81,10 @@ export function RecipientFields(props: RecipientFieldsProps) {
           name="communeCode"
           render={({ field, fieldState }) => (
             <CommunePicker
-              districtCode={districtCode}
-              onDistrictChange={(code) => {
-                onDistrictChange(code);
-                field.onChange(null);
-              }}
-              communeCode={field.value}
-              onCommuneChange={field.onChange}
+              label={t('leaflets.allocate.commune')}
+              required
+              value={field.value}
+              onChange={field.onChange}
               onBlur={field.onBlur}
               inputRef={field.ref}
               error={fieldState.invalid || Boolean(recipientError)}

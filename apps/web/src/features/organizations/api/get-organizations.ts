@@ -3,14 +3,14 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiRequest } from '../../../lib/api-client';
 
 export type OrganizationsParams = Pick<ListOrganizationsQuery, 'page' | 'pageSize'> &
-  Partial<Pick<ListOrganizationsQuery, 'q' | 'kind' | 'districtCode'>>;
+  Partial<Pick<ListOrganizationsQuery, 'q' | 'kind' | 'within'>>;
 
 export const organizationsQueryKeys = {
   all: ['organizations'] as const,
   list: (params: OrganizationsParams) => ['organizations', 'list', params] as const,
 };
 
-/** `GET /api/organizations?page&pageSize&q&kind&districtCode` (paged). */
+/** `GET /api/organizations?page&pageSize&q&kind&within` (paged). */
 export function getOrganizations(params: OrganizationsParams, signal?: AbortSignal) {
   return apiRequest('/organizations', {
     query: { ...params },

@@ -2,29 +2,30 @@ import {
   createOrganizationBodySchema,
   organizationKinds,
   updateOrganizationBodySchema,
-  type AdminUnit,
   type CreateOrganizationBody,
   type Organization,
   type UpdateOrganizationBody,
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import MenuItem from '@mui/material/MenuItem';
-import type { Resolver } from 'react-hook-form';
+import { Controller, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { CommunePicker } from '../../../components/commune-picker';
 import { FormTextField } from '../../../components/form/form-text-field';
+import { OrganizationField } from '../../../components/organization-field';
+import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
 import { useCreateOrganization } from '../api/create-organization';
 import { useUpdateOrganization } from '../api/update-organization';
 
 type FormValues = z.input<typeof createOrganizationBodySchema>;
-const fields = ['name', 'kind', 'districtCode'] as const;
+const fields = ['name', 'kind', 'parentId', 'communeCode'] as const;
 
 interface OrganizationFormDialogProps {
   /** The organization to edit; `null` to create one. */
   organization: Organization | null;
-  districts: AdminUnit[];
   onClose: () => void;
   onSaved: (organization: Organization, created: boolean) => void;
 }
@@ -41,8 +42,9 @@ function resolverFor(editing: boolean): Resolver<FormValues, unknown, UpdateOrga
 }
 
 export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
-  const { organization, districts, onClose, onSaved } = props;
+  const { organization, onClose, onSaved } = props;
   const { t } = useTranslation();
+  const errorText = useFieldErrorText();
   const editing = organization !== null;
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
@@ -54,14 +56,16 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
       ? {
           name: organization.name,
           kind: organization.kind,
-          districtCode: organization.districtCode,
+          parentId: organization.parentId,
+          communeCode: organization.communeCode,
         }
-      : { name: '', districtCode: null },
+      : { name: '', parentId: null, communeCode: null },
   });
   const labels = {
     name: t('organizations.form.name'),
     kind: t('organizations.form.kind'),
-    districtCode: t('organizations.form.district'),
+    parentId: t('organizations.form.parent'),
+    communeCode: t('organizations.form.commune'),
   };
 
   const onSubmit = submit(async (values) => {
@@ -100,20 +104,40 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
           </MenuItem>
         ))}
       </FormTextField>
-      <FormTextField
+      <Controller
         control={control}
-        name="districtCode"
-        select
-        emptyAsNull
-        label={labels.districtCode}
-      >
-        <MenuItem value="">{t('organizations.form.noDistrict')}</MenuItem>
-        {districts.map((district) => (
-          <MenuItem key={district.code} value={district.code}>
-            {district.name}
-          </MenuItem>
-        ))}
-      </FormTextField>
+        name="parentId"
+        render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
+          <OrganizationField
+            label={labels.parentId}
+            value={value}
+            onChange={onChange}
+            onBlur={onBlur}
+            inputRef={ref}
+            exceptId={organization?.id}
+            error={fieldState.invalid}
+            helperText={errorText(fieldState.error, 'select') ?? t('organizations.form.parentHelp')}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="communeCode"
+        render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
+          <CommunePicker
+            label={labels.communeCode}
+            value={value}
+            onChange={onChange}
+            onBlur={onBlur}
+            inputRef={ref}
+            allowAll
+            error={fieldState.invalid}
+            helperText={
+              errorText(fieldState.error, 'select') ?? t('organizations.form.communeHelp')
+            }
+          />
+        )}
+      />
     </FormDialog>
   );
 }

@@ -5,28 +5,40 @@ import type { RecordedRequest } from '../../../test/mock-api';
 import { mockReferenceApi } from '../../../test/reference-api';
 import { renderApp } from '../../../test/render-app';
 
+/** The grid's page requests (pickers and names ask for every organization at once). */
 const listRequests = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.method === 'GET' && request.path === '/api/organizations');
+  requests.filter(
+    (request) =>
+      request.method === 'GET' &&
+      request.path === '/api/organizations' &&
+      request.query.get('pageSize') !== '500',
+  );
 
 async function openOrganizations(extra: Parameters<typeof mockReferenceApi>[0] = {}) {
   const api = mockReferenceApi(extra);
   const view = renderApp('/reference');
   const grid = await screen.findByRole('grid', { name: 'Danh sách tổ chức' });
-  await within(grid).findByText('Hội Nông dân huyện Hải Hậu');
+  await within(grid).findByText('Hội Nông dân xã Hải Hậu');
   return { ...view, ...api, grid };
 }
 
 describe('organizations list', () => {
-  it('shows the kind as a label and the district by name', async () => {
+  it('shows the kind as a label, and where each works: a commune, a former district or the province', async () => {
     const { grid, requests } = await openOrganizations();
 
     const row = within(grid)
-      .getByText('Hội Nông dân huyện Hải Hậu')
+      .getByText('Hội Nông dân xã Hải Hậu')
       .closest('[role="row"]') as HTMLElement;
     expect(within(row).getByText('Hội Nông dân')).toBeInTheDocument();
-    expect(await within(row).findByText('Huyện Hải Hậu')).toBeInTheDocument();
+    expect(await within(row).findByText('Xã Hải Hậu')).toBeInTheDocument();
+    const veteransRow = within(grid)
+      .getByText('Hội Cựu chiến binh xã Hải Hậu')
+      .closest('[role="row"]') as HTMLElement;
+    expect(
+      await within(veteransRow).findByText('Huyện Hải Hậu (trước 1/7/2025)'),
+    ).toBeInTheDocument();
     const agencyRow = within(grid)
-      .getByText('Sở Khoa học và Công nghệ Nam Định')
+      .getByText('Sở Khoa học và Công nghệ Ninh Bình')
       .closest('[role="row"]') as HTMLElement;
     expect(within(agencyRow).getByText('Cơ quan')).toBeInTheDocument();
     expect(within(agencyRow).getByText('Cấp tỉnh')).toBeInTheDocument();
@@ -72,7 +84,9 @@ describe('organization form', () => {
       id: '2f1b7c1e-3c1a-4a8e-9d57-0c7f4c1a9b09',
       name: 'Hội Nông dân xã Hải Anh',
       kind: 'farmers_association',
-      districtCode: '366',
+      districtCode: null,
+      parentId: organizations[0].id,
+      communeCode: '14236',
     };
     const { user, requests } = await openOrganizations({
       'POST /api/organizations': () => ({ status: 201, body: created }),
@@ -88,8 +102,13 @@ describe('organization form', () => {
     );
     await user.click(within(dialog).getByRole('combobox', { name: /^Loại tổ chức/u }));
     await user.click(await screen.findByRole('option', { name: 'Hội Nông dân' }));
-    await user.click(within(dialog).getByRole('combobox', { name: /^Huyện, thành phố/u }));
-    await user.click(await screen.findByRole('option', { name: 'Huyện Hải Hậu' }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^Là chi hội của/u }));
+    await user.click(await screen.findByRole('option', { name: 'Hội Nông dân xã Hải Hậu' }));
+    await user.type(
+      within(dialog).getByRole('combobox', { name: /^Xã, phường hoạt động/u }),
+      'hai hung',
+    );
+    await user.click(await screen.findByRole('option', { name: /^Xã Hải Hưng/u }));
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -100,7 +119,8 @@ describe('organization form', () => {
     expect(post?.body).toEqual({
       name: 'Hội Nông dân xã Hải Anh',
       kind: 'farmers_association',
-      districtCode: '366',
+      parentId: organizations[0].id,
+      communeCode: '14236',
     });
     expect((post?.body as { name: string }).name).toBe('Hội Nông dân xã Hải Anh'.normalize('NFC'));
     expect(
@@ -122,7 +142,12 @@ describe('organization form', () => {
               error: 'Bad Request',
               message: 'Dữ liệu không hợp lệ',
               code: 'VALIDATION_FAILED',
-              details: [{ path: 'districtCode', message: 'Không có huyện này' }],
+              details: [
+                {
+                  path: 'parentId',
+                  message: 'Không thể đặt tổ chức này dưới chính nó hoặc dưới một chi hội của nó',
+                },
+              ],
             },
           };
         }
@@ -132,7 +157,7 @@ describe('organization form', () => {
             body: {
               statusCode: 409,
               error: 'Conflict',
-              message: 'Đã có một tổ chức cùng tên trong huyện này',
+              message: 'Đã có một tổ chức cùng tên',
               code: 'ORGANIZATION_NAME_TAKEN',
               existingId: organizations[0].id,
             },
@@ -159,13 +184,15 @@ describe('organization form', () => {
     await user.click(await screen.findByRole('option', { name: 'Trường học' }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
-    expect(await within(dialog).findByText('Không có huyện này')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(
+        'Không thể đặt tổ chức này dưới chính nó hoặc dưới một chi hội của nó',
+      ),
+    ).toBeInTheDocument();
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
-    expect(
-      await within(dialog).findByText('Đã có một tổ chức cùng tên trong huyện này.'),
-    ).toBeInTheDocument();
+    expect(await within(dialog).findByText('Đã có một tổ chức cùng tên.')).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u })).toHaveFocus();
 
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
@@ -181,17 +208,17 @@ describe('organization form', () => {
       }),
     });
 
-    await user.click(within(grid).getByRole('button', { name: 'Sửa Hội Nông dân huyện Hải Hậu' }));
+    await user.click(within(grid).getByRole('button', { name: 'Sửa Hội Nông dân xã Hải Hậu' }));
     const dialog = await screen.findByRole('dialog', { name: 'Sửa thông tin tổ chức' });
     const name = within(dialog).getByRole('textbox', { name: /^Tên tổ chức/u });
-    expect(name).toHaveValue('Hội Nông dân huyện Hải Hậu');
+    expect(name).toHaveValue('Hội Nông dân xã Hải Hậu');
     await user.clear(name);
-    await user.type(name, 'Hội Nông dân huyện Hải Hậu (mới)');
+    await user.type(name, 'Hội Nông dân xã Hải Hậu (mới)');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const patch = requests.find((request) => request.method === 'PATCH');
     expect(patch?.path).toBe(`/api/organizations/${farmers.id}`);
-    expect(patch?.body).toEqual({ name: 'Hội Nông dân huyện Hải Hậu (mới)' });
+    expect(patch?.body).toEqual({ name: 'Hội Nông dân xã Hải Hậu (mới)' });
   });
 });

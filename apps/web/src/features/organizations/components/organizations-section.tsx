@@ -14,20 +14,20 @@ import { OrganizationsGrid } from './organizations-grid';
 import { OrganizationsToolbar, type OrganizationFilters } from './organizations-toolbar';
 
 interface OrganizationsSectionProps {
-  /** The province's districts, for the district column, filter and form field. */
-  districts: AdminUnit[];
+  /** The districts of before 1/7/2025, for organizations recorded with one then. */
+  formerDistricts: AdminUnit[];
 }
 
 type DialogState = { organization: Organization | null } | null;
 
-export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
+export function OrganizationsSection({ formerDistricts }: OrganizationsSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const canManage = usePermission('reference.manage');
   const [filters, setFilters] = useState<OrganizationFilters>({
     search: '',
     kind: '',
-    districtCode: '',
+    within: '',
   });
   const paged = useServerPaging(50, JSON.stringify(filters));
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -38,7 +38,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
     pageSize: paged.pageSize,
     q: q || undefined,
     kind: filters.kind || undefined,
-    districtCode: filters.districtCode || undefined,
+    within: filters.within || undefined,
   });
 
   const edit = useCallback((organization: Organization) => setDialog({ organization }), []);
@@ -55,7 +55,6 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
       </Typography>
       <OrganizationsToolbar
         filters={filters}
-        districts={districts}
         onChange={setFilters}
         onAdd={canManage ? () => setDialog({ organization: null }) : undefined}
       />
@@ -65,7 +64,7 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
         <OrganizationsGrid
           page={organizations.data}
           loading={organizations.isFetching}
-          districts={districts}
+          formerDistricts={formerDistricts}
           paging={paged.paging}
           onEdit={canManage ? edit : undefined}
         />
@@ -73,7 +72,6 @@ export function OrganizationsSection({ districts }: OrganizationsSectionProps) {
       {dialog && (
         <OrganizationFormDialog
           organization={dialog.organization}
-          districts={districts}
           onClose={() => setDialog(null)}
           onSaved={saved}
         />

@@ -1,4 +1,4 @@
-import { organizationKinds, type AdminUnit, type OrganizationKind } from '@canhgiac/contracts';
+import { organizationKinds, type OrganizationKind } from '@canhgiac/contracts';
 import Add from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,28 +6,29 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../../components/search-field';
+import { useOrganizationOptions } from '../../../lib/reference-data';
 
 export interface OrganizationFilters {
   search: string;
   kind: OrganizationKind | '';
-  districtCode: string;
+  /** An association: itself and its branches. */
+  within: string;
 }
 
 interface OrganizationsToolbarProps {
   filters: OrganizationFilters;
-  districts: AdminUnit[];
   onChange: (filters: OrganizationFilters) => void;
   /** Absent for roles that only read. */
   onAdd?: () => void;
 }
 
-export function OrganizationsToolbar({
-  filters,
-  districts,
-  onChange,
-  onAdd,
-}: OrganizationsToolbarProps) {
+export function OrganizationsToolbar({ filters, onChange, onAdd }: OrganizationsToolbarProps) {
   const { t } = useTranslation();
+  const options = useOrganizationOptions();
+  // Associations that have branches.
+  const parents = (options.data ?? []).filter((organization) =>
+    (options.data ?? []).some((branch) => branch.parentId === organization.id),
+  );
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', mb: 2 }}>
       <SearchField
@@ -54,15 +55,15 @@ export function OrganizationsToolbar({
       </TextField>
       <TextField
         select
-        label={t('organizations.districtFilterLabel')}
-        value={filters.districtCode}
-        onChange={(event) => onChange({ ...filters, districtCode: event.target.value })}
-        sx={{ flex: '0 1 220px', minWidth: 180 }}
+        label={t('organizations.withinFilterLabel')}
+        value={options.data ? filters.within : ''}
+        onChange={(event) => onChange({ ...filters, within: event.target.value })}
+        sx={{ flex: '0 1 300px', minWidth: 220 }}
       >
-        <MenuItem value="">{t('organizations.allDistricts')}</MenuItem>
-        {districts.map((district) => (
-          <MenuItem key={district.code} value={district.code}>
-            {district.name}
+        <MenuItem value="">{t('organizations.allOrganizations')}</MenuItem>
+        {parents.map((organization) => (
+          <MenuItem key={organization.id} value={organization.id}>
+            {organization.name}
           </MenuItem>
         ))}
       </TextField>

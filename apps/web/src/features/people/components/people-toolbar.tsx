@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../../components/number-field';
-import { CommunePicker } from '../../../components/person-form/commune-picker';
+import { CommunePicker } from '../../../components/commune-picker';
 import { SearchField } from '../../../components/search-field';
 
 export interface PeopleFilters {
@@ -46,8 +46,9 @@ export function PeopleToolbar({ filters, onChange, onAdd }: PeopleToolbarProps) 
         <CommunePicker
           allowAll
           size="small"
-          communeCode={filters.communeCode}
-          onChange={(communeCode) => onChange({ ...filters, communeCode })}
+          label={t('personForm.commune')}
+          value={filters.communeCode}
+          onChange={(communeCode) => onChange({ ...filters, communeCode: communeCode ?? '' })}
         />
       </Box>
     </Box>

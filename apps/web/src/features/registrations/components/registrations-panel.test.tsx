@@ -161,7 +161,14 @@ describe('importing a list', () => {
     ],
     totalErrors: 3,
   });
-  const result = { rows: 3, created: 3, matchedExisting: 1, alreadyRegistered: 0 };
+  const result = {
+    rows: 3,
+    created: 3,
+    matchedExisting: 1,
+    alreadyRegistered: 0,
+    translatedCommunes: [{ row: 2, given: 'Thị trấn Yên Định', code: '14215', name: 'Xã Hải Hậu' }],
+    translatedCommunesTotal: 1,
+  };
 
   it('lists the errors by row and column, then imports the fixed file with progress', async () => {
     mockXhrThroughFetch();
@@ -205,6 +212,13 @@ describe('importing a list', () => {
     await user.upload(input, new File(['Họ và tên,...'], 'hoi-vien.csv', { type: 'text/csv' }));
     expect(await within(dialog).findByText('Tệp hợp lệ, sẵn sàng nhập')).toBeInTheDocument();
     expect(within(dialog).getByText('Sẽ đăng ký mới: 3 người')).toBeInTheDocument();
+    // A former commune name is read as today's unit, and the coordinator is told which rows.
+    const translated = within(dialog).getByRole('list', {
+      name: 'Các dòng đã đổi sang xã, phường hiện nay',
+    });
+    expect(within(translated).getByRole('listitem')).toHaveTextContent(
+      'Dòng 2: «Thị trấn Yên Định» → Xã Hải Hậu',
+    );
     expect(within(dialog).queryByRole('table')).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Nhập' }));

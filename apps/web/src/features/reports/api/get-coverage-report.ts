@@ -16,7 +16,7 @@ export const reportsQueryKeys = {
 };
 
 /**
- * `GET /api/reports/coverage?campaignId&groupBy&from&to&districtCode`: one row per group, and the
+ * `GET /api/reports/coverage?campaignId&groupBy&units&from&to&districtCode`: one row per group, and the
  * totals (a coordinator's figures cover the coordinator's organization).
  */
 export function getCoverageReport(params: CoverageParams, signal?: AbortSignal) {

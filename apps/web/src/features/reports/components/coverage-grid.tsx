@@ -24,6 +24,9 @@ const figures = [
 ] as const;
 
 /** The report as a table, every row then "Tổng cộng"; figures that do not apply show "–". */
+/** The most rows a page of the grid shows. */
+const PAGE_SIZE = 100;
+
 export function CoverageGrid({ groupBy, rows, totals, loading }: CoverageGridProps) {
   const { t, i18n } = useTranslation();
   const formatNumber = useNumberFormat();
@@ -31,6 +34,10 @@ export function CoverageGrid({ groupBy, rows, totals, loading }: CoverageGridPro
 
   const columns = useMemo<GridColDef<DisplayRow>[]>(() => {
     const none = t('reports.none');
+    // Places have a population that may be unknown; other groupings have none at all.
+    const geographic = groupBy === 'district' || groupBy === 'commune';
+    const noPopulation = geographic ? t('reports.noPopulation') : none;
+    const unknown = geographic ? t('reports.unknown') : none;
     const percent = new Intl.NumberFormat(locale, {
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
@@ -47,7 +54,8 @@ export function CoverageGrid({ groupBy, rows, totals, loading }: CoverageGridPro
         headerName: t(`reports.columns.${field}`),
         type: 'number',
         width: 112,
-        valueFormatter: (value: number | null) => (value === null ? none : formatNumber(value)),
+        valueFormatter: (value: number | null) =>
+          value === null ? (field === 'population' ? noPopulation : none) : formatNumber(value),
       })),
       {
         field: 'coveragePct',
@@ -55,7 +63,7 @@ export function CoverageGrid({ groupBy, rows, totals, loading }: CoverageGridPro
         type: 'number',
         width: 104,
         valueFormatter: (value: number | null) =>
-          value === null ? none : t('reports.percent', { value: percent.format(value) }),
+          value === null ? unknown : t('reports.percent', { value: percent.format(value) }),
       },
     ];
   }, [t, groupBy, formatNumber, locale]);
@@ -63,14 +71,18 @@ export function CoverageGrid({ groupBy, rows, totals, loading }: CoverageGridPro
   return (
     <DataGrid
       aria-label={t('reports.gridLabel')}
-      rows={totals ? [...rows, totals] : rows}
+      // The totals come first, as in the statistical yearbooks: a province's 129 communes run to
+      // two pages (the grid shows at most 100 rows a page), and the totals stay on the first.
+      rows={totals ? [totals, ...rows] : rows}
       columns={columns}
       loading={loading}
       getRowClassName={({ row }) => (row.totals ? 'coverage-totals' : '')}
       disableColumnSorting
       disableColumnFilter
       disableRowSelectionOnClick
-      hideFooter
+      hideFooter={rows.length + 1 <= PAGE_SIZE}
+      pageSizeOptions={[PAGE_SIZE]}
+      initialState={{ pagination: { paginationModel: { pageSize: PAGE_SIZE } } }}
       autoHeight
       columnHeaderHeight={56}
       sx={{

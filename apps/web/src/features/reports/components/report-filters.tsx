@@ -1,13 +1,18 @@
 import { useId } from 'react';
-import { coverageGroupings, type CoverageGrouping } from '@canhgiac/contracts';
+import { coverageGroupings, type CoverageGrouping, type CoverageUnits } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { CampaignSelect } from '../../../components/campaign-select';
 import { DateField } from '../../../components/date-field';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
-import { useDistrictOptions } from '../../../lib/reference-data';
+import { useFormerDistrictOptions } from '../../../lib/reference-data';
 import type { ReportFilters as Filters } from './use-report-filters';
 
 interface ReportFiltersProps {
@@ -15,11 +20,12 @@ interface ReportFiltersProps {
   onChange: (change: Partial<Filters>) => void;
 }
 
-/** Campaign, grouping, period, and the district whose communes to list. */
+/** Campaign, units, grouping, period, and (as held) the former district whose communes to list. */
 export function ReportFilters({ filters, onChange }: ReportFiltersProps) {
   const { t } = useTranslation();
   const labelId = useId();
-  const districts = useDistrictOptions();
+  const unitsLabelId = useId();
+  const districts = useFormerDistrictOptions();
   return (
     <DatePickersProvider>
       <Box
@@ -37,6 +43,26 @@ export function ReportFilters({ filters, onChange }: ReportFiltersProps) {
           onChange={(campaignId) => onChange({ campaignId })}
           sx={{ flex: '1 1 300px', maxWidth: 420 }}
         />
+        <FormControl sx={{ flex: '1 1 100%' }}>
+          <FormLabel id={unitsLabelId}>{t('reports.filters.units')}</FormLabel>
+          <RadioGroup
+            row
+            aria-labelledby={unitsLabelId}
+            value={filters.units}
+            onChange={(event) => onChange({ units: event.target.value as CoverageUnits })}
+          >
+            <FormControlLabel
+              value="current"
+              control={<Radio />}
+              label={t('reports.filters.unitsCurrent')}
+            />
+            <FormControlLabel
+              value="as-held"
+              control={<Radio />}
+              label={t('reports.filters.unitsAsHeld')}
+            />
+          </RadioGroup>
+        </FormControl>
         <TextField
           select
           label={t('reports.filters.groupBy')}
@@ -44,13 +70,15 @@ export function ReportFilters({ filters, onChange }: ReportFiltersProps) {
           onChange={(event) => onChange({ groupBy: event.target.value as CoverageGrouping })}
           sx={{ flex: '0 1 220px', minWidth: 200 }}
         >
-          {coverageGroupings.map((grouping) => (
-            <MenuItem key={grouping} value={grouping}>
-              {t(`reports.groupings.${grouping}`)}
-            </MenuItem>
-          ))}
+          {coverageGroupings
+            .filter((grouping) => grouping !== 'district' || filters.units === 'as-held')
+            .map((grouping) => (
+              <MenuItem key={grouping} value={grouping}>
+                {t(`reports.groupings.${grouping}`)}
+              </MenuItem>
+            ))}
         </TextField>
-        {filters.groupBy === 'commune' && (
+        {filters.groupBy === 'commune' && filters.units === 'as-held' && (
           <TextField
             select
             label={t('reports.filters.district')}

@@ -33,11 +33,14 @@ export function ReportsSection() {
         <ReportFilters
           filters={filters}
           onChange={(change) =>
-            changeFilters(
-              change.groupBy && change.groupBy !== 'commune'
-                ? { ...change, districtCode: '' }
-                : change,
-            )
+            changeFilters({
+              ...change,
+              ...(change.groupBy && change.groupBy !== 'commune' ? { districtCode: '' } : {}),
+              // Today's units have no districts: leaving "as held" leaves the district grouping.
+              ...(change.units === 'current' && filters.groupBy === 'district'
+                ? { groupBy: 'commune' as const }
+                : {}),
+            })
           }
         />
       </Paper>

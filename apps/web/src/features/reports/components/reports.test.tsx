@@ -3,7 +3,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockConferenceApi } from '../../../test/conference-api';
 import { mockFileDownloads } from '../../../test/file-download';
-import { coverageByDistrict, coverageByGender } from '../../../test/report-fixtures';
+import {
+  coverageByCommune,
+  coverageByCommuneAsHeld,
+  coverageByDistrict,
+  coverageByGender,
+} from '../../../test/report-fixtures';
 import { renderApp } from '../../../test/render-app';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -11,9 +16,13 @@ type User = ReturnType<typeof renderApp>['user'];
 function mockReportsApi(role: Role = 'staff') {
   return mockConferenceApi(
     {
-      'GET /api/reports/coverage': (request) => ({
-        body: request.query.get('groupBy') === 'gender' ? coverageByGender : coverageByDistrict,
-      }),
+      'GET /api/reports/coverage': (request) => {
+        const groupBy = request.query.get('groupBy');
+        const asHeld = request.query.get('units') === 'as-held';
+        if (groupBy === 'gender') return { body: coverageByGender };
+        if (groupBy === 'district') return { body: coverageByDistrict };
+        return { body: asHeld ? coverageByCommuneAsHeld : coverageByCommune };
+      },
     },
     role,
   );
@@ -32,14 +41,14 @@ async function choose(user: User, name: RegExp, option: string) {
 describe('coverage report', () => {
   it('shows the rows and a totals row, the Vietnamese way', async () => {
     const { requests } = mockReportsApi('leader');
-    renderApp('/reports');
+    renderApp('/reports?units=as-held&groupBy=district');
     const grid = await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
 
-    const haiHau = (await within(grid).findByText('Huyện Hải Hậu')).closest(
+    const haiHau = (await within(grid).findByText('Huyện Hải Hậu (đến 30/06/2025)')).closest(
       '[role="row"]',
     ) as HTMLElement;
     expect(cellsOf(haiHau)).toEqual([
-      'Huyện Hải Hậu',
+      'Huyện Hải Hậu (đến 30/06/2025)',
       '4',
       '168',
       '153',
@@ -66,9 +75,59 @@ describe('coverage report', () => {
     ).toBeInTheDocument();
     const report = requests.find((request) => request.path === '/api/reports/coverage');
     expect(report?.query.get('groupBy')).toBe('district');
+    expect(report?.query.get('units')).toBe('as-held');
   });
 
-  it('shows "–" where a figure does not apply to the grouping (gender)', async () => {
+  it('opens on today’s communes, an unknown population in words and no district grouping', async () => {
+    const { requests, user } = { ...mockReportsApi(), ...renderApp('/reports') };
+    const grid = await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    const vuBan = (await within(grid).findByText('Xã Vụ Bản')).closest(
+      '[role="row"]',
+    ) as HTMLElement;
+    expect(cellsOf(vuBan)).toEqual([
+      'Xã Vụ Bản',
+      '1',
+      '36',
+      '29',
+      '29',
+      '300',
+      'chưa có số liệu',
+      'chưa rõ',
+    ]);
+    const report = requests.find((request) => request.path === '/api/reports/coverage');
+    expect(report?.query.get('groupBy')).toBe('commune');
+    expect(report?.query.get('units')).toBe('current');
+    expect(screen.getByRole('radio', { name: 'Đơn vị hành chính hiện nay' })).toBeChecked();
+
+    await user.click(screen.getByRole('combobox', { name: /^Tổng hợp theo/u }));
+    expect(screen.queryByRole('option', { name: 'Huyện, thành phố' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+  });
+
+  it('shows the units of the time with their period, and offers districts only then', async () => {
+    const { requests } = mockReportsApi();
+    const { user, router } = renderApp('/reports');
+    await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    await user.click(screen.getByRole('radio', { name: 'Đơn vị tại thời điểm tổ chức' }));
+
+    const grid = screen.getByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+    expect(await within(grid).findByText('Xã Hải Nam (đến 30/06/2025)')).toBeInTheDocument();
+    expect(within(grid).getByText('Xã Hải Hậu (từ 01/07/2025)')).toBeInTheDocument();
+    expect(within(grid).getByText('Xã Hải Minh (đến 30/06/2025)')).toBeInTheDocument();
+    expect(router.state.location.search).toContain('units=as-held');
+    expect(requests.at(-1)?.query.get('units')).toBe('as-held');
+
+    await choose(user, /^Tổng hợp theo/u, 'Huyện, thành phố');
+    await waitFor(() => expect(requests.at(-1)?.query.get('groupBy')).toBe('district'));
+
+    await user.click(screen.getByRole('radio', { name: 'Đơn vị hành chính hiện nay' }));
+    await waitFor(() => expect(requests.at(-1)?.query.get('groupBy')).toBe('commune'));
+    expect(requests.at(-1)?.query.get('units')).toBe('current');
+  });
+
+  it('shows "—" where a figure does not apply to the grouping (gender)', async () => {
     const { requests } = mockReportsApi();
     const { user } = renderApp('/reports');
     await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
@@ -77,25 +136,25 @@ describe('coverage report', () => {
 
     const grid = screen.getByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
     const female = (await within(grid).findByText('Nữ')).closest('[role="row"]') as HTMLElement;
-    expect(cellsOf(female)).toEqual(['Nữ', '–', '44', '42', '41', '–', '–', '–']);
+    expect(cellsOf(female)).toEqual(['Nữ', '—', '44', '42', '41', '—', '—', '—']);
     expect(within(grid).getByRole('columnheader', { name: 'Giới tính' })).toBeInTheDocument();
     expect(requests.at(-1)?.query.get('groupBy')).toBe('gender');
   });
 
-  it('asks for one district’s communes, and for a period', async () => {
+  it('asks, as held, for one former district’s communes, and for a period', async () => {
     const { requests } = mockReportsApi();
-    const { user, router } = renderApp('/reports?from=2026-09-01&to=2026-10-31');
+    const { user, router } = renderApp('/reports?units=as-held&from=2025-03-01&to=2025-06-30');
     await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
 
-    await choose(user, /^Tổng hợp theo/u, 'Xã, phường, thị trấn');
     await choose(user, /^Huyện, thành phố/u, 'Huyện Hải Hậu');
 
     await waitFor(() => expect(requests.at(-1)?.query.get('districtCode')).toBe('366'));
     const last = requests.at(-1);
     expect(last?.query.get('groupBy')).toBe('commune');
-    expect(last?.query.get('from')).toBe('2026-09-01');
-    expect(last?.query.get('to')).toBe('2026-10-31');
-    expect(router.state.location.search).toContain('groupBy=commune');
+    expect(last?.query.get('units')).toBe('as-held');
+    expect(last?.query.get('from')).toBe('2025-03-01');
+    expect(last?.query.get('to')).toBe('2025-06-30');
+    expect(router.state.location.search).toContain('districtCode=366');
   });
 
   it('exports Excel, PDF and CSV of the report on screen, with the token', async () => {
@@ -108,7 +167,9 @@ describe('coverage report', () => {
         body: 'PK',
       },
     ]);
-    const { user } = renderApp('/reports?campaignId=c0a80101-0000-4000-8000-000000000001');
+    const { user } = renderApp(
+      '/reports?campaignId=c0a80101-0000-4000-8000-000000000001&units=as-held&groupBy=district',
+    );
     await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
 
     for (const name of ['Tải Excel', 'Tải PDF', 'Tải CSV']) {
@@ -122,6 +183,7 @@ describe('coverage report', () => {
     const [request] = files.requests;
     expect(request.url.pathname).toBe('/api/reports/coverage');
     expect(request.url.searchParams.get('groupBy')).toBe('district');
+    expect(request.url.searchParams.get('units')).toBe('as-held');
     expect(request.url.searchParams.get('campaignId')).toBe('c0a80101-0000-4000-8000-000000000001');
     expect(request.headers.get('Authorization')).toBe('Bearer token-staff-refreshed');
     expect(files.saved.map((file) => file.name)).toEqual(['bao-cao-bao-phu-district.xlsx']);

@@ -39,7 +39,7 @@ describe('users list', () => {
 
     const row = rowOf(grid, 'coord.farmers');
     expect(within(row).getByText('Điều phối viên')).toBeInTheDocument();
-    expect(await within(row).findByText('Hội Nông dân huyện Hải Hậu')).toBeInTheDocument();
+    expect(await within(row).findByText('Hội Nông dân xã Hải Hậu')).toBeInTheDocument();
     expect(within(row).getByText('Đang hoạt động')).toBeInTheDocument();
     // 01:30 UTC is 08:30 in Vietnam.
     expect(within(row).getByText('14/05/2026 08:30')).toBeInTheDocument();
@@ -99,7 +99,7 @@ describe('creating a user', { timeout: 60_000 }, () => {
     ).toBe(false);
 
     await user.click(within(dialog).getByRole('combobox', { name: /^Tổ chức/u }));
-    await user.click(await screen.findByRole('option', { name: 'Hội Nông dân huyện Hải Hậu' }));
+    await user.click(await screen.findByRole('option', { name: 'Hội Nông dân xã Hải Hậu' }));
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
