@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { InvalidEnvironmentError, parseEnv } from './env.schema';
+import { envSchema, InvalidEnvironmentError, parseEnv } from './env.schema';
 
 describe('environment', () => {
   it('runs on the embedded database with demo data when DATABASE_URL is unset', () => {
@@ -51,5 +51,16 @@ describe('environment', () => {
     expect(parseEnv({ PUBLIC_URL: 'https://taphuan.namdinh.gov.vn/' }).publicUrl).toBe(
       'https://taphuan.namdinh.gov.vn',
     );
+  });
+});
+
+describe("the README's configuration table", () => {
+  it('lists every variable the API reads', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(path.join(__dirname, '../../../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'));
+    const listed = new Set([...table.matchAll(/`([A-Z][A-Z0-9_]+)`/gu)].map((match) => match[1]));
+    const read = Object.keys(envSchema.in.shape);
+    expect(read.filter((name) => !listed.has(name))).toEqual([]);
   });
 });

@@ -1,0 +1,69 @@
+import { PassThrough } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { parse } from 'csv-parse/sync';
+import type { CoverageRow } from '@canhgiac/contracts';
+import { writeCoverageCsv } from './coverage-csv';
+
+const figures = {
+  conferencesHeld: 1,
+  registrations: 2,
+  attended: 2,
+  uniqueParticipants: 2,
+  leafletsDelivered: 0,
+  population: null,
+  coveragePct: null,
+};
+const row = (label: string): CoverageRow => ({
+  key: null,
+  label,
+  validFrom: null,
+  validTo: null,
+  ...figures,
+});
+
+async function csvOf(labels: string[]): Promise<string> {
+  const out = new PassThrough();
+  const written = buffer(out);
+  writeCoverageCsv(
+    {
+      report: {
+        groupBy: 'group',
+        units: 'current',
+        rows: labels.map(row),
+        totals: { ...figures, conferencesHeld: labels.length },
+      },
+      campaignName: null,
+      from: null,
+      to: null,
+      generatedAt: new Date('2026-03-01T00:00:00Z'),
+    },
+    out,
+  );
+  return (await written).toString('utf8');
+}
+
+describe('the coverage CSV', () => {
+  it('starts with a byte-order mark and ends every line in CRLF, as Excel expects', async () => {
+    const csv = await csvOf(['Nông dân']);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(4);
+  });
+
+  it('quotes commas, quotes and line breaks, and leaves empty figures empty', async () => {
+    const records: string[][] = parse(await csvOf(['Hội "Nông dân", xã A\nthôn 1']), { bom: true });
+    expect(records[1]).toEqual(['Hội "Nông dân", xã A\nthôn 1', '1', '2', '2', '2', '0', '', '']);
+  });
+
+  it('keeps a label that starts like a formula from running as one', async () => {
+    const records: string[][] = parse(await csvOf(['=HYPERLINK("x")', '@SUM(A1)', '+1', '-1']), {
+      bom: true,
+    });
+    expect(records.slice(1, 5).map((r) => r[0])).toEqual([
+      `'=HYPERLINK("x")`,
+      "'@SUM(A1)",
+      "'+1",
+      "'-1",
+    ]);
+    expect(records[records.length - 1].slice(0, 2)).toEqual(['Tổng cộng', '4']);
+  });
+});
