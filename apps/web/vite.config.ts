@@ -3,6 +3,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** The web app uses the TypeScript source of the contracts (the package's main is a CJS build). */
 const contractsSource = fileURLToPath(
@@ -51,8 +52,42 @@ const precompressed = compression({
   threshold: 1024,
 });
 
+/**
+ * An installable app that opens with no network after one visit (check-in at a commune hall):
+ * a service worker precaches the shell and every page's chunks. A new version waits until the
+ * user accepts it ("prompt"), so a deploy never reloads a phone in the middle of a check-in.
+ * The API is never cached by the worker: the check-in page keeps its own data in IndexedDB.
+ */
+const installable = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Cảnh Giác: hội nghị phòng chống lừa đảo',
+    short_name: 'Cảnh Giác',
+    description: 'Quản lý hội nghị tập huấn phòng chống lừa đảo công nghệ cao',
+    lang: 'vi',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f4f6fa',
+    theme_color: '#0b3a82',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api(\/|$)/],
+    cleanupOutdatedCaches: true,
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), precompressed],
+  plugins: [react(), precompressed, installable],
   resolve: {
     alias: { '@canhgiac/contracts': contractsSource },
   },

@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router';
 import { createQueryClient } from '../lib/query-client';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
+import { UpdatePrompt } from './update-prompt';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -10,6 +11,7 @@ export function App() {
   return (
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </AppProviders>
   );
 }

@@ -36,6 +36,16 @@ export const routes: RouteObject[] = [
     },
   },
   {
+    // Check-in from the list on the device: opens offline, and with an expired session.
+    path: paths.offlineCheckIn,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    lazy: async () => {
+      const { OfflineCheckInRoute } = await import('./routes/offline-check-in');
+      return { Component: OfflineCheckInRoute };
+    },
+  },
+  {
     element: <RequireAuth />,
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoading />,

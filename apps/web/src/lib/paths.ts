@@ -15,6 +15,7 @@ export const paths = {
   leaflets: '/leaflets',
   reports: '/reports',
   checkIn: '/conferences/:conferenceId/check-in',
+  offlineCheckIn: '/conferences/:conferenceId/check-in/offline',
   people: '/people',
 } as const;
 
@@ -22,6 +23,9 @@ export const campaignPath = (id: string) => `/campaigns/${encodeURIComponent(id)
 export const conferencePath = (id: string) => `/conferences/${encodeURIComponent(id)}`;
 export const checkInPath = (conferenceId: string) =>
   `/conferences/${encodeURIComponent(conferenceId)}/check-in`;
+/** Check-in from the list on the device: opens with no network. */
+export const offlineCheckInPath = (conferenceId: string) =>
+  `/conferences/${encodeURIComponent(conferenceId)}/check-in/offline`;
 export const verifyPath = (verifyCode: string) => `/verify/${encodeURIComponent(verifyCode)}`;
 /** The people page with one person open (`?person=`), e.g. the existing one of a duplicate. */
 export const personPath = (id: string) => `/people?person=${encodeURIComponent(id)}`;

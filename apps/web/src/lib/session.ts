@@ -1,6 +1,7 @@
 import type { LoginResponse, SessionUser } from '@canhgiac/contracts';
 import { setAccessTokenGetter, setSessionRenewer, setUnauthorizedHandler } from './access-token';
 import { ApiError } from './api-errors';
+import { wipeOfflineData } from './offline-database';
 
 // The session lives in memory only: the access token is never written to storage. A page load
 // restores it from the httpOnly refresh cookie (POST /api/auth/refresh). No runtime import of
@@ -109,13 +110,17 @@ export function restoreSession(): Promise<boolean> {
   return renewSession();
 }
 
-/** "Đăng xuất": the server forgets the refresh token, then the session ends here. */
+/**
+ * "Đăng xuất": the server forgets the refresh token, then the session ends here, and the lists
+ * downloaded for offline check-in are wiped from the device.
+ */
 export async function signOut(): Promise<void> {
   const { requestLogout } = await import('./session-requests');
   try {
     await requestLogout();
   } finally {
     endSession('signed-out');
+    await wipeOfflineData();
   }
 }
 

@@ -4,5 +4,6 @@ export {
   filterCommuneOptions,
   useCommuneOptionsOn,
   REORGANIZATION_DAY,
+  LAST_FORMER_DAY,
   type CommuneOption,
 } from './commune-options';

@@ -19,6 +19,7 @@ import { CheckInSearch } from './check-in-search';
 import { CodeCheckIn } from './code-check-in';
 import { useCheckInAction } from './use-check-in-action';
 import { WalkInDialog } from './walk-in-dialog';
+import { DownloadRosterButton } from '../offline/download-roster-button';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const headingId = useId();
@@ -96,6 +97,9 @@ export function CheckInPage({ conferenceId }: { conferenceId: string }) {
             >
               {t('checkIn.walkIn')}
             </Button>
+          </Section>
+          <Section title={t('offline.sectionTitle')}>
+            <DownloadRosterButton conferenceId={conferenceId} />
           </Section>
         </>
       )}

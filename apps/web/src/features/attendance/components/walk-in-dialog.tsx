@@ -24,17 +24,20 @@ interface WalkInDialogProps {
   /** Registers and checks in at once; resolves the error, or null when it went through. */
   onSubmit: (person: CreatePersonBody) => Promise<unknown>;
   onClose: () => void;
+  /** Whether to ask for the organization; by default, everyone but a coordinator is asked. */
+  showOrganization?: boolean;
 }
 
 /**
  * Someone who came without registering: the minimal fields and consent (given in person), then
  * registered and checked in at once. A person already listed is reused, not added twice.
  */
-export function WalkInDialog({ onSubmit, onClose }: WalkInDialogProps) {
+export function WalkInDialog({ onSubmit, onClose, ...props }: WalkInDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const fullScreen = useSmallScreen();
-  const showOrganization = useCurrentUser()?.role !== 'coordinator';
+  const role = useCurrentUser()?.role;
+  const showOrganization = props.showOrganization ?? role !== 'coordinator';
   const { failure, setFailure, clear } = useFailure();
   const { control, handleSubmit, setError, formState } = useForm<
     PersonFormValues,

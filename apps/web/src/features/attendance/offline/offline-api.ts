@@ -1,0 +1,20 @@
+import { rosterSchema, syncResponseSchema, type Roster, type SyncEvent } from '@canhgiac/contracts';
+import { apiRequest } from '../../../lib/api-client';
+
+export type { Roster, SyncEvent };
+
+/** `GET /api/conferences/:id/roster`: what the phone needs to check people in with no network. */
+export function fetchRoster(conferenceId: string): Promise<Roster> {
+  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/roster`, {
+    schema: rosterSchema,
+  });
+}
+
+/** `POST /api/conferences/:id/attendance/sync`: one result per event, in order; idempotent. */
+export function postSync(conferenceId: string, deviceId: string, events: SyncEvent[]) {
+  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/attendance/sync`, {
+    method: 'POST',
+    body: { deviceId, events },
+    schema: syncResponseSchema,
+  });
+}
