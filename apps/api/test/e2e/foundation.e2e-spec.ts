@@ -134,6 +134,8 @@ describe.each(testDatabaseKinds())('foundation over HTTP (%s)', (kind) => {
     ['an unknown route', () => staff.get('/api/no-such-thing'), 404],
     ['an unknown method on a route', () => staff.delete('/api/organizations'), 404],
     ['a malformed id', () => staff.get('/api/organizations/not-a-uuid'), 400],
+    ['a broken escape in the path', () => staff.get('/api/admin-units/%/history'), 400],
+    ['a broken escape in an id', () => staff.get('/api/organizations/%E0%A4%A'), 400],
     [
       'an unknown id',
       () => staff.get('/api/organizations/7a1d7d1e-1111-4c2e-9f00-000000000000'),

@@ -116,6 +116,22 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       },
     }),
   );
+  // A path with a broken %-escape ("/api/admin-units/%/history") would reach Express's router,
+  // which answers it in HTML; it gets the contract's shape instead.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      res.status(400).json({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Đường dẫn không hợp lệ',
+        code: 'BAD_REQUEST',
+      });
+      return;
+    }
+    next();
+  });
   app.use(cookieParser());
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(express.urlencoded({ extended: false, limit: config.bodyLimit }));

@@ -1,0 +1,230 @@
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { type BrowserSession, openBrowser, screenshotDir } from '../support/browser';
+import { DEMO_PASSWORD, logIn } from '../support/session';
+
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+let session: BrowserSession;
+const phone = { width: 360, height: 740 };
+
+beforeAll(async () => {
+  session = await openBrowser(inject('baseURL'), { viewport: phone });
+});
+afterAll(() => session.close());
+
+async function api<T>(token: string, method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${inject('baseURL')}/api${url}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+async function token(username: string): Promise<string> {
+  const res = await fetch(`${inject('baseURL')}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Vũ', 'Đặng'];
+const given = ['Văn Khải', 'Thị Duyên', 'Văn Thịnh', 'Thị Hồng', 'Văn Quế'];
+
+interface Listed {
+  id: string;
+  checkInCode: string;
+  checkedInAt: string | null;
+  status: string;
+  person: { fullName: string };
+}
+
+/** 30 members of the Farmers' Association registered by their coordinator for a planned conference. */
+async function prepareConference(coordinator: string) {
+  const staff = await token('staff');
+  const { items } = await api<{ items: Array<{ id: string }> }>(
+    staff,
+    'GET',
+    '/conferences?status=planned&pageSize=50',
+  );
+  const conferenceId = items[items.length - 1].id;
+  for (const [f, family] of families.entries()) {
+    for (const [g, name] of given.entries()) {
+      await api(coordinator, 'POST', `/conferences/${conferenceId}/registrations`, {
+        person: {
+          fullName: `${family} ${name}`,
+          gender: name.startsWith('Thị') ? 'female' : 'male',
+          birthYear: 1948 + f * 4 + g,
+          phone: null,
+          communeCode: '14215',
+          group: 'farmer',
+          consent: true,
+          consentSource: 'paper_form',
+        },
+      });
+    }
+  }
+  const listed = await api<Listed[]>(
+    coordinator,
+    'GET',
+    `/conferences/${conferenceId}/registrations`,
+  );
+  const ours = listed.filter((r) => given.some((name) => r.person.fullName.endsWith(name)));
+  return {
+    conferenceId,
+    listed: ours,
+    total: listed.length,
+    attendedBefore: listed.filter((r) => r.checkedInAt !== null).length,
+  };
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .toLowerCase();
+
+/** Downloads the list on a phone (online), and waits until the app is ready to open offline. */
+async function download(context: BrowserContext, conferenceId: string): Promise<Page> {
+  const page = await logIn(context, 'coord.farmers', `/conferences/${conferenceId}/check-in`);
+  await page.getByRole('button', { name: 'Tải danh sách để điểm danh ngoại tuyến' }).click();
+  await page.waitForURL(`**/conferences/${conferenceId}/check-in/offline`);
+  await page.getByRole('heading', { level: 1, name: 'Điểm danh ngoại tuyến' }).waitFor();
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  return page;
+}
+
+async function byCode(page: Page, code: string) {
+  await page.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' }).fill(code);
+  await page.getByRole('button', { name: 'Điểm danh theo mã' }).click();
+  await page
+    .getByRole('status')
+    .getByText(/^Đã điểm danh .*, lúc/u)
+    .waitFor();
+}
+
+async function byName(page: Page, fullName: string) {
+  await page.getByRole('searchbox', { name: /^Họ tên hoặc số thứ tự/u }).fill(fold(fullName));
+  await page
+    .getByRole('list', { name: 'Kết quả tìm kiếm' })
+    .getByRole('button', { name: `Điểm danh ${fullName}`, exact: true })
+    .click();
+  await page
+    .getByRole('status')
+    .getByText(`Đã điểm danh ${fullName}, lúc`, { exact: false })
+    .waitFor();
+}
+
+async function walkIn(page: Page, fullName: string, year: number) {
+  await page.getByRole('button', { name: 'Thêm người đến trực tiếp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Người đến trực tiếp' });
+  await dialog.getByRole('textbox', { name: /^Họ và tên/u }).fill(fullName);
+  await dialog.getByRole('radio', { name: 'Nam' }).check();
+  await dialog.getByRole('spinbutton', { name: /^Năm sinh/u }).fill(String(year));
+  await dialog.getByRole('combobox', { name: /^Xã, phường/u }).fill('hai hau');
+  await page.getByRole('option', { name: /^Xã Hải Hậu\b/u }).click();
+  await dialog.getByRole('combobox', { name: /^Nhóm đối tượng/u }).click();
+  await page.getByRole('option', { name: 'Nông dân' }).click();
+  await dialog.getByRole('checkbox', { name: /đồng ý cho lưu thông tin/u }).check();
+  await dialog.getByRole('button', { name: 'Đăng ký và điểm danh' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+const pending = (page: Page) => page.getByTestId('pending-count').textContent();
+
+test('two phones check a conference in with no network, and sync to one attendance per person', async () => {
+  const coordinator = await token('coord.farmers');
+  const { conferenceId, listed, total, attendedBefore } = await prepareConference(coordinator);
+  expect(listed).toHaveLength(30);
+  const offlineUrl = `/conferences/${conferenceId}/check-in/offline`;
+
+  // Phone A: the list, then no network at all; the page still opens after a reload.
+  const phoneA = session.context;
+  let page = await download(phoneA, conferenceId);
+  await phoneA.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Điểm danh ngoại tuyến' }).waitFor();
+  await page.getByText('Mất mạng').waitFor();
+
+  // 10 by the printed code, 10 by name typed without accents, and 2 walk-ins.
+  for (const registration of listed.slice(0, 10)) await byCode(page, registration.checkInCode);
+  for (const registration of listed.slice(10, 20)) await byName(page, registration.person.fullName);
+  await walkIn(page, 'Hoàng Văn Lạc', 1957);
+  await walkIn(page, 'Đỗ Văn Hiền', 1962);
+  await page.getByText(`Đã điểm danh: ${attendedBefore + 22} / ${total + 2}`).waitFor();
+  expect(await pending(page)).toBe('22');
+  await page.screenshot({ path: path.join(screenshotDir, 'offline-check-in.png'), fullPage: true });
+
+  // The offline page at 360 px: nothing wider than the screen, and no serious axe finding.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    phone.width,
+  );
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string | null }> }> };
+      }
+    ).axe;
+    return (await axe.run()).violations.map(({ id, impact }) => ({ id, impact }));
+  });
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // Closing and reopening the page while still offline loses nothing.
+  await page.close();
+  page = await phoneA.newPage();
+  await page.goto(offlineUrl);
+  await page.getByText(`Đã điểm danh: ${attendedBefore + 22} / ${total + 2}`).waitFor();
+  expect(await pending(page)).toBe('22');
+
+  // Phone B checks in an overlapping set later, with no network either, and syncs first.
+  const phoneB = await session.browser.newContext({
+    baseURL: inject('baseURL'),
+    viewport: phone,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const pageB = await download(phoneB, conferenceId);
+  await phoneB.setOffline(true);
+  const bStarted = Date.now();
+  for (const registration of listed.slice(15, 25)) await byCode(pageB, registration.checkInCode);
+  expect(await pending(pageB)).toBe('10');
+  await phoneB.setOffline(false);
+  await expect.poll(() => pending(pageB), { timeout: 60_000 }).toBe('0');
+
+  // Phone A comes back: everything is sent by itself.
+  await phoneA.setOffline(false);
+  await expect.poll(() => pending(page), { timeout: 60_000 }).toBe('0');
+  await page.getByText('Có mạng').waitFor();
+
+  // One attendance per person; where both phones checked someone in, the earlier time stands.
+  const after = await api<Listed[]>(
+    coordinator,
+    'GET',
+    `/conferences/${conferenceId}/registrations`,
+  );
+  const ours = after.filter((r) => listed.some((l) => l.id === r.id));
+  expect(ours.filter((r) => r.status === 'attended')).toHaveLength(25);
+  for (const registration of ours.filter((r) => listed.slice(15, 20).some((l) => l.id === r.id))) {
+    expect(Date.parse(registration.checkedInAt ?? '')).toBeLessThan(bStarted);
+  }
+  const walkIns = after.filter((r) => ['Hoàng Văn Lạc', 'Đỗ Văn Hiền'].includes(r.person.fullName));
+  expect(walkIns.map((r) => r.status)).toEqual(['attended', 'attended']);
+
+  // The online check-in page counts them all.
+  await page.goto(`/conferences/${conferenceId}/check-in`);
+  const attended = after.filter((r) => r.status === 'attended').length;
+  await page.getByText(`Đã điểm danh: ${attended}`, { exact: true }).waitFor();
+  await phoneB.close();
+});
