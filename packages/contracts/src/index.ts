@@ -1,5 +1,6 @@
 export * from './common/text';
 export * from './common/errors.schemas';
+export * from './errors/error-codes';
 export * from './common/paging.schemas';
 export * from './health/health.schemas';
 export * from './admin-units/admin-units.schemas';

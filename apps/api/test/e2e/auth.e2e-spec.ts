@@ -414,6 +414,7 @@ describe.each(testDatabaseKinds())('managing users (%s)', (kind) => {
         {
           path: 'fullName',
           message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u),
+          code: 'custom',
         },
       ]);
       const person = await admin.post('/api/people').send(personBody({ fullName })).expect(400);
@@ -421,6 +422,7 @@ describe.each(testDatabaseKinds())('managing users (%s)', (kind) => {
         {
           path: 'fullName',
           message: expect.stringMatching(/^Họ và tên (có ký tự ẩn|phải có ít nhất một chữ cái)/u),
+          code: 'custom',
         },
       ]);
     },

@@ -39,7 +39,7 @@ describe.each(testDatabaseKinds())('the people registry (%s)', (kind) => {
       .send(personBody({ phone: '0228 3123 456' }))
       .expect(400);
     expect(res.body.details).toEqual([
-      { path: 'phone', message: expect.stringContaining('di động') },
+      { path: 'phone', message: expect.stringContaining('di động'), code: 'custom' },
     ]);
   });
 

@@ -219,7 +219,11 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=district`)
       .expect(400);
     expect(res.body.details).toEqual([
-      { path: 'groupBy', message: expect.stringContaining('không còn cấp huyện') },
+      {
+        path: 'groupBy',
+        message: expect.stringContaining('không còn cấp huyện'),
+        code: 'custom',
+      },
     ]);
     await staff
       .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=district&units=current`)

@@ -2,7 +2,12 @@ import * as fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { errorResponseSchema } from '@canhgiac/contracts';
+import {
+  errorCodeSchema,
+  errorExtraSchemas,
+  errorResponseSchema,
+  errorStatuses,
+} from '@canhgiac/contracts';
 import fc from 'fast-check';
 import { login, demoUsernames, type DemoUser } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -255,6 +260,14 @@ function judge(
       return `error ${status} not in the error shape: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`;
     if (parsed.data.statusCode !== status)
       return `error body says statusCode ${parsed.data.statusCode}, HTTP status is ${status}`;
+    // The code is one of the contracts', with its status, and carries the fields they give it.
+    const code = errorCodeSchema.safeParse(parsed.data.code);
+    if (!code.success) return `error ${status} with an unknown code ${String(parsed.data.code)}`;
+    if (errorStatuses[code.data] !== status)
+      return `error ${code.data} answered ${status}, the contracts say ${errorStatuses[code.data]}`;
+    const extra = errorExtraSchemas[code.data as keyof typeof errorExtraSchemas];
+    if (extra && !extra.safeParse(body).success)
+      return `error ${code.data} without the fields the contracts give it`;
   }
   if (
     status < 300 &&

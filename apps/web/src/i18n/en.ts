@@ -1,4 +1,53 @@
+import type { ErrorCode } from '@canhgiac/contracts';
 import type { Translations } from './vi';
+
+/** Every error code of the API, in English; the compiler checks that none is missing. */
+const errorCodeMessages = {
+  ORGANIZATION_NAME_TAKEN: 'An organization with this name already exists.',
+  SERVICE_UNAVAILABLE: 'The system is paused or overloaded. Please try again in a few minutes.',
+  MALFORMED_JSON: 'The data sent was malformed. Please reload the page and try again.',
+  INVALID_CREDENTIALS: 'Wrong username or password',
+  USERNAME_TAKEN: 'This username is already taken. Please choose another.',
+  SELF_LOCKOUT: 'You cannot lock your own account or remove your own administrator role.',
+  CONFERENCE_CLASH: 'The venue or a trainer is already booked at an overlapping time.',
+  CONFERENCE_STATUS_INVALID:
+    'The conference cannot move to this status (someone may just have changed it). Please reload the page.',
+  CONFERENCE_NOT_STARTED: 'The conference has not started yet, so it cannot be marked as held.',
+  CONFERENCE_NOT_EDITABLE: 'A held or cancelled conference only takes changes to its notes.',
+  PERSON_DUPLICATE: 'This person is already in the participants list.',
+  PERSON_ERASED: "This person's data was erased on request.",
+  ALREADY_REGISTERED: 'This person is already registered for the conference.',
+  CONFERENCE_FULL: 'The conference is full ({{capacity}} seats): no more registrations.',
+  CONFERENCE_CANCELLED: 'The conference was cancelled: no registration or check-in.',
+  REGISTRATION_ATTENDED: 'This person has checked in, so the registration cannot be removed.',
+  CONFERENCE_NOT_HELD: 'Certificates are issued only once the conference has been held.',
+  CERTIFICATE_REVOKED: 'This certificate has been revoked.',
+  CERTIFICATE_NOT_REVOKED: 'Only a revoked certificate can be re-issued.',
+  CERTIFICATE_ALREADY_REISSUED: 'This certificate has already been re-issued.',
+  FILE_ROWS_INVALID: 'The file has invalid rows, so nothing was imported.',
+  VALIDATION_FAILED: 'Some of the information is not valid. Please check the highlighted fields.',
+  BAD_REQUEST: 'The request was not valid. Please reload the page and try again.',
+  UNAUTHENTICATED: 'Please sign in.',
+  TOKEN_INVALID: 'Your session has expired. Please sign in again.',
+  FORBIDDEN: 'Your account is not allowed to do this.',
+  NOT_FOUND: 'The data was not found. It may have been deleted, or you may not have access to it.',
+  ROUTE_NOT_FOUND: 'This address does not exist.',
+  METHOD_NOT_ALLOWED: 'This action is not possible here.',
+  CONFLICT: 'Someone changed the same data at the same moment. Please try again.',
+  CAPACITY_BELOW_REGISTERED:
+    '{{registered}} people are registered already: the capacity cannot be smaller.',
+  LEAFLETS_INSUFFICIENT: 'Not enough leaflets left in the batch: {{available}} remain.',
+  LEAFLET_BATCH_BELOW_ALLOCATED:
+    '{{allocated}} leaflets of this batch are allocated already: its quantity cannot be smaller.',
+  ALLOCATION_NOT_PLANNED: 'This allocation was already delivered or cancelled.',
+  REQUEST_TIMEOUT: 'The upload stopped for too long. Please send it again.',
+  PAYLOAD_TOO_LARGE: 'The file or data sent is too large.',
+  REQUEST_TOO_LARGE: 'The address or the request is too long.',
+  UNSUPPORTED_MEDIA_TYPE: 'This kind of file or data is not accepted.',
+  RATE_LIMITED: 'Too many attempts. Please wait a moment and try again.',
+  LOGIN_LOCKED: 'Too many failed sign-ins. Please try again later.',
+  INTERNAL: 'The server has a problem. Please try again in a few minutes.',
+} satisfies Record<ErrorCode, string>;
 
 export const en: Translations = {
   app: {
@@ -12,6 +61,8 @@ export const en: Translations = {
     updateLater: 'Later',
   },
   language: {
+    /** The language of these texts (the API writes its messages in Vietnamese). */
+    code: 'en',
     switchLabel: 'Ngôn ngữ / Language',
     vi: 'Tiếng Việt',
     en: 'English',
@@ -68,30 +119,7 @@ export const en: Translations = {
     unexpected: 'Something unexpected went wrong. Please try again.',
     serverMessage: 'Server message: {{message}}',
     detail: '{{field}}: {{message}}',
-    codes: {
-      ORGANIZATION_NAME_TAKEN: 'An organization with this name already exists.',
-      SERVICE_UNAVAILABLE: 'The system is paused or overloaded. Please try again in a few minutes.',
-      MALFORMED_JSON: 'The data sent was malformed. Please reload the page and try again.',
-      INVALID_CREDENTIALS: 'Wrong username or password',
-      USERNAME_TAKEN: 'This username is already taken. Please choose another.',
-      SELF_LOCKOUT: 'You cannot lock your own account or remove your own administrator role.',
-      CONFERENCE_CLASH: 'The venue or a trainer is already booked at an overlapping time.',
-      CONFERENCE_STATUS_INVALID:
-        'The conference cannot move to this status (someone may just have changed it). Please reload the page.',
-      CONFERENCE_NOT_STARTED: 'The conference has not started yet, so it cannot be marked as held.',
-      CONFERENCE_NOT_EDITABLE: 'A held or cancelled conference only takes changes to its notes.',
-      PERSON_DUPLICATE: 'This person is already in the participants list.',
-      PERSON_ERASED: "This person's data was erased on request.",
-      ALREADY_REGISTERED: 'This person is already registered for the conference.',
-      CONFERENCE_FULL: 'The conference is full: no more registrations.',
-      CONFERENCE_CANCELLED: 'The conference was cancelled: no registration or check-in.',
-      REGISTRATION_ATTENDED: 'This person has checked in, so the registration cannot be removed.',
-      CONFERENCE_NOT_HELD: 'Certificates are issued only once the conference has been held.',
-      CERTIFICATE_REVOKED: 'This certificate has been revoked.',
-      CERTIFICATE_NOT_REVOKED: 'Only a revoked certificate can be re-issued.',
-      CERTIFICATE_ALREADY_REISSUED: 'This certificate has already been re-issued.',
-      FILE_ROWS_INVALID: 'The file has invalid rows, so nothing was imported.',
-    },
+    codes: errorCodeMessages,
   },
   validation: {
     required: 'Required',

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@canhgiac/contracts';
 /** Vietnamese (default) user interface text. Keys are the source of truth; `en.ts` mirrors them. */
 export const vi = {
   app: {
@@ -11,6 +12,8 @@ export const vi = {
     updateLater: 'Để sau',
   },
   language: {
+    /** The language of these texts (the API writes its messages in Vietnamese). */
+    code: 'vi',
     switchLabel: 'Ngôn ngữ / Language',
     vi: 'Tiếng Việt',
     en: 'English',
@@ -91,7 +94,8 @@ export const vi = {
       CERTIFICATE_NOT_REVOKED: 'Chỉ cấp lại giấy chứng nhận đã bị thu hồi.',
       CERTIFICATE_ALREADY_REISSUED: 'Giấy chứng nhận này đã được cấp lại.',
       FILE_ROWS_INVALID: 'Tệp có dòng dữ liệu không hợp lệ nên chưa có gì được nhập.',
-    } as Record<string, string>,
+      // A code missing here is shown in the API's own words, which are Vietnamese already.
+    } as Partial<Record<ErrorCode, string>>,
   },
   validation: {
     required: 'Không được để trống',

@@ -23,6 +23,24 @@ function messageForStatus(status: number, t: TFunction): string {
   return t('errors.unexpected');
 }
 
+/** A field's problem by its kind (zod's issue code), for a language the API does not write in. */
+export function issueMessage(code: string | undefined, t: TFunction): string {
+  switch (code) {
+    case 'too_small':
+      return t('validation.tooShort');
+    case 'too_big':
+      return t('validation.tooLong');
+    case 'invalid_format':
+      return t('validation.invalidFormat');
+    case 'invalid_type':
+    case 'invalid_value':
+    case 'invalid_union':
+      return t('validation.chooseOne');
+    default:
+      return t('validation.invalid');
+  }
+}
+
 /**
  * Turns anything a request can throw into words for the user. A known API error code
  * (`errors.codes.<CODE>` in the resources) wins over the generic message for the status.
@@ -39,13 +57,25 @@ export function describeError(
   }
   if (!(error instanceof ApiError)) return { message: t('errors.unexpected'), details: [] };
 
-  const codeMessage = error.code ? t(`errors.codes.${error.code}`, { defaultValue: '' }) : '';
+  // The API writes its messages in Vietnamese: in another language only the code (with the
+  // fields the contracts give it as parameters) and the kind of each field's problem are used.
+  const vietnamese = t('language.code') === 'vi';
+  const codeMessage = error.code
+    ? t(`errors.codes.${error.code}`, { ...error.body, defaultValue: '' })
+    : '';
   const message = codeMessage || messageForStatus(error.statusCode, t);
   const details = error.details.map((detail) =>
-    t('errors.detail', { field: fieldLabels[detail.path] ?? detail.path, message: detail.message }),
+    t('errors.detail', {
+      field: fieldLabels[detail.path] ?? detail.path,
+      message: vietnamese ? detail.message : issueMessage(detail.code, t),
+    }),
   );
   const serverMessage =
-    !codeMessage && error.details.length === 0 && error.statusCode < 500 && error.message.trim()
+    vietnamese &&
+    !codeMessage &&
+    error.details.length === 0 &&
+    error.statusCode < 500 &&
+    error.message.trim()
       ? error.message.trim()
       : undefined;
   return { message, details, serverMessage };

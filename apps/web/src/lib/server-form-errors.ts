@@ -26,7 +26,12 @@ export function applyServerFieldErrors<T extends FieldValues>(
       allMapped = false;
       continue;
     }
-    setError(field, { type: 'server', message: detail.message }, { shouldFocus: !focused });
+    // "server:too_small": the server's words, and the kind of problem for other languages.
+    setError(
+      field,
+      { type: detail.code ? `server:${detail.code}` : 'server', message: detail.message },
+      { shouldFocus: !focused },
+    );
     focused = true;
   }
   return allMapped;

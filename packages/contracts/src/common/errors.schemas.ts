@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const errorDetailSchema = z.object({
   path: z.string(),
   message: z.string(),
+  /** The kind of problem (zod's issue code: too_small, invalid_format…), for a translated message. */
+  code: z.string().optional(),
 });
 
 /** The one error shape of the API: every 4xx and 5xx answer has it. */

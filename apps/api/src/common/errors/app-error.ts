@@ -1,21 +1,25 @@
-import type { ErrorDetail } from '@canhgiac/contracts';
+import type { ErrorDetail, ErrorExtra } from '@canhgiac/contracts';
 import { type ErrorCode, errorCodes } from './error-codes';
+
+export interface AppErrorOptions<C extends ErrorCode> {
+  details?: ErrorDetail[];
+  /** The fields the contracts document for this code (`errorExtraSchemas`); none for the others. */
+  extra?: ErrorExtra<C>;
+  cause?: unknown;
+}
 
 /**
  * The one error type of the product. `message` is written for a coordinator, in Vietnamese;
- * `extra` carries the machine-readable fields a status documents (e.g. `conflicts`, `existingId`).
+ * `extra` carries the machine-readable fields the contracts give the code (e.g. `conflicts`,
+ * `existingId`), type-checked against them.
  */
-export class AppError extends Error {
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
   readonly status: number;
 
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly options: {
-      details?: ErrorDetail[];
-      extra?: Record<string, unknown>;
-      cause?: unknown;
-    } = {},
+    readonly options: AppErrorOptions<C> = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';

@@ -1,52 +1,8 @@
-/**
- * Every error the API answers with has one of these codes. The HTTP status is decided here, once;
- * the web switches on the code.
- */
-export const errorCodes = {
-  VALIDATION_FAILED: 400,
-  MALFORMED_JSON: 400,
-  BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  TOKEN_INVALID: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  ROUTE_NOT_FOUND: 404,
-  METHOD_NOT_ALLOWED: 405,
-  CONFLICT: 409,
-  ORGANIZATION_NAME_TAKEN: 409,
-  USERNAME_TAKEN: 409,
-  SELF_LOCKOUT: 409,
-  CONFERENCE_CLASH: 409,
-  CONFERENCE_STATUS_INVALID: 409,
-  CONFERENCE_NOT_EDITABLE: 409,
-  CONFERENCE_NOT_STARTED: 409,
-  CONFERENCE_CANCELLED: 409,
-  CONFERENCE_FULL: 409,
-  CAPACITY_BELOW_REGISTERED: 409,
-  PERSON_DUPLICATE: 409,
-  PERSON_ERASED: 409,
-  ALREADY_REGISTERED: 409,
-  REGISTRATION_ATTENDED: 409,
-  CONFERENCE_NOT_HELD: 409,
-  CERTIFICATE_REVOKED: 409,
-  CERTIFICATE_NOT_REVOKED: 409,
-  CERTIFICATE_ALREADY_REISSUED: 409,
-  LEAFLETS_INSUFFICIENT: 409,
-  LEAFLET_BATCH_BELOW_ALLOCATED: 409,
-  ALLOCATION_NOT_PLANNED: 409,
-  REQUEST_TIMEOUT: 408,
-  PAYLOAD_TOO_LARGE: 413,
-  REQUEST_TOO_LARGE: 431,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  FILE_ROWS_INVALID: 422,
-  RATE_LIMITED: 429,
-  LOGIN_LOCKED: 429,
-  INTERNAL: 500,
-  SERVICE_UNAVAILABLE: 503,
-} as const;
+import { type ErrorCode, errorStatuses } from '@canhgiac/contracts';
 
-export type ErrorCode = keyof typeof errorCodes;
+/** The codes and their statuses live in the contracts, shared with the web. */
+export { type ErrorCode };
+export const errorCodes = errorStatuses;
 
 export const httpStatusText: Record<number, string> = {
   400: 'Bad Request',

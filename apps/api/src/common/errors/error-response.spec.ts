@@ -1,5 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { errorResponseSchema } from '@canhgiac/contracts';
+import { errorExtraSchemas, errorResponseSchema } from '@canhgiac/contracts';
+import { ZodValidationException } from 'nestjs-zod';
+import { z } from 'zod';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error';
 import { toErrorResponse } from './error-response';
@@ -8,7 +10,7 @@ describe('error responses', () => {
   it('answers an AppError with its status, code, details and extra fields', () => {
     const mapped = toErrorResponse(
       new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có', {
-        extra: { existingId: 'x' },
+        extra: { existingId: '7a1d7d1e-1111-4c2e-9f00-000000000001' },
         details: [{ path: 'name', message: 'trùng' }],
       }),
     );
@@ -19,8 +21,19 @@ describe('error responses', () => {
       message: 'Đã có',
       code: 'ORGANIZATION_NAME_TAKEN',
       details: [{ path: 'name', message: 'trùng' }],
-      existingId: 'x',
+      existingId: '7a1d7d1e-1111-4c2e-9f00-000000000001',
     });
+    expect(errorExtraSchemas.ORGANIZATION_NAME_TAKEN.safeParse(mapped.body).success).toBe(true);
+  });
+
+  it('names the kind of each invalid field, so a client can say it in its own language', () => {
+    const result = z.object({ name: z.string().min(2), year: z.number() }).safeParse({ name: 'A' });
+    if (result.success) throw new Error('the body should be invalid');
+    const mapped = toErrorResponse(new ZodValidationException(result.error));
+    expect(mapped.body.details).toEqual([
+      { path: 'name', message: expect.any(String), code: 'too_small' },
+      { path: 'year', message: expect.any(String), code: 'invalid_type' },
+    ]);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { type ErrorCode, errorCodes, httpStatusText } from './error-codes';
 interface ZodLikeIssue {
   path: PropertyKey[];
   message: string;
+  code?: string;
 }
 
 export interface MappedError {
@@ -41,6 +42,7 @@ export function zodIssuesToDetails(issues: readonly ZodLikeIssue[]): ErrorDetail
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
+    ...(issue.code ? { code: issue.code } : {}),
   }));
 }
 

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CertificateSettings, CertificateStatus, Gender } from '@canhgiac/contracts';
+import type {
+  CertificateSettings,
+  CertificateStatus,
+  ConferenceStatus,
+  Gender,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, scopeCondition } from '../../common/auth/scope';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
@@ -94,7 +99,7 @@ export class CertificatesRepository {
 
   /** Locks the conference for issuing and returns its status and its campaign's serial suffix. */
   async lockConference(conferenceId: string, manager: EntityManager) {
-    const rows: Array<{ status: string; suffix: string }> = await manager.query(
+    const rows: Array<{ status: ConferenceStatus; suffix: string }> = await manager.query(
       `SELECT f.status, k.certificate_serial_suffix AS suffix
        FROM conference f JOIN campaign k ON k.id = f.campaign_id WHERE f.id = $1 FOR UPDATE OF f`,
       [conferenceId],

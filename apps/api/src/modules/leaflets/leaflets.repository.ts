@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  AllocationStatus,
   CreateLeafletBatchBody,
   LeafletAllocation,
   LeafletBatch,
@@ -244,7 +245,7 @@ export class LeafletsRepository {
   }
 
   async lockAllocation(id: string, manager: EntityManager) {
-    const rows: Array<{ status: string; batchId: string; quantity: number }> = await manager.query(
+    const rows: Array<{ status: AllocationStatus; batchId: string; quantity: number }> = await manager.query(
       `SELECT status, batch_id AS "batchId", quantity FROM leaflet_allocation WHERE id = $1 FOR UPDATE`,
       [id],
     );

@@ -71,7 +71,7 @@ export class OrganizationsService {
         this.dataSource.manager,
       );
       throw new AppError('ORGANIZATION_NAME_TAKEN', 'Đã có một tổ chức cùng tên', {
-        extra: same ? { existingId: same.id } : {},
+        extra: same ? { existingId: same.id } : undefined,
       });
     }
   }

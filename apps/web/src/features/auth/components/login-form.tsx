@@ -7,24 +7,21 @@ import type { z } from 'zod';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { FormTextField } from '../../../components/form/form-text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
-import { toLanguage } from '../../../i18n/languages';
 import { ApiError } from '../../../lib/api-errors';
 import { useLogin } from '../api/login';
+import { errorExtra } from '../../../lib/error-extra';
 
 type FormValues = z.input<typeof loginBodySchema>;
 
 /** Wrong credentials and a temporary lock-out are answered in words, next to the form. */
 function useLoginErrorText() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (error: unknown): string | null => {
     if (!(error instanceof ApiError)) return null;
     if (error.statusCode === 401) return t('errors.codes.INVALID_CREDENTIALS');
-    if (error.code === 'LOGIN_LOCKED') {
-      if (toLanguage(i18n.resolvedLanguage) === 'vi' && error.message) return error.message;
-      const retryAfter = Number(error.body.retryAfter);
-      const minutes = Number.isFinite(retryAfter) ? Math.max(1, Math.ceil(retryAfter / 60)) : 15;
-      return t('login.locked', { minutes });
-    }
+    const locked = errorExtra(error, 'LOGIN_LOCKED');
+    if (locked)
+      return t('login.locked', { minutes: Math.max(1, Math.ceil(locked.retryAfter / 60)) });
     return null;
   };
 }

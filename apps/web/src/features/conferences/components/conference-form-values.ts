@@ -1,5 +1,4 @@
 import {
-  conferenceConflictSchema,
   type Campaign,
   type Conference,
   type ConferenceConflict,
@@ -7,9 +6,10 @@ import {
   type createConferenceBodySchema,
   type UpdateConferenceBody,
 } from '@canhgiac/contracts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError } from '../../../lib/api-errors';
 import { inVietnam, todayInVietnam, vietnamInstant } from '../../../lib/date-time';
+import { errorExtra } from '../../../lib/error-extra';
 
 export type ConferenceFormValues = z.input<typeof createConferenceBodySchema>;
 
@@ -121,6 +121,5 @@ export function keepsAcceptedClash(conference: Conference, changes: Partial<Upda
 /** The conferences a 409 CONFERENCE_CLASH names, or null for any other error. */
 export function clashOf(error: unknown): ConferenceConflict[] | null {
   if (!(error instanceof ApiError) || error.code !== 'CONFERENCE_CLASH') return null;
-  const parsed = z.array(conferenceConflictSchema).safeParse(error.body.conflicts);
-  return parsed.success ? parsed.data : [];
+  return errorExtra(error, 'CONFERENCE_CLASH')?.conflicts ?? [];
 }

@@ -1,7 +1,8 @@
 import { leafletAllocationSchema, type CreateLeafletAllocationBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, ApiError } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 import { invalidateLeaflets } from './invalidate-leaflets';
+import { errorExtra } from '../../../lib/error-extra';
 
 export interface AllocateLeafletsInput {
   batchId: string;
@@ -22,9 +23,7 @@ export function allocateLeaflets({ batchId, body }: AllocateLeafletsInput) {
 
 /** What is left in the batch, when the API refused an allocation for want of stock. */
 export function insufficientStock(error: unknown): number | null {
-  if (!(error instanceof ApiError) || error.code !== 'LEAFLETS_INSUFFICIENT') return null;
-  const available = (error.body as { available?: unknown }).available;
-  return typeof available === 'number' ? available : null;
+  return errorExtra(error, 'LEAFLETS_INSUFFICIENT')?.available ?? null;
 }
 
 export function useAllocateLeaflets() {

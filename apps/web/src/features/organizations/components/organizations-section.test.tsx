@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n/i18n';
 import { organizations } from '../../../test/fixtures';
 import type { RecordedRequest } from '../../../test/mock-api';
 import { mockReferenceApi } from '../../../test/reference-api';
@@ -15,9 +16,16 @@ const listRequests = (requests: RecordedRequest[]) =>
   );
 
 async function openOrganizations(extra: Parameters<typeof mockReferenceApi>[0] = {}) {
+  return openOrganizationsIn('Danh sách tổ chức', extra);
+}
+
+async function openOrganizationsIn(
+  gridName: string,
+  extra: Parameters<typeof mockReferenceApi>[0] = {},
+) {
   const api = mockReferenceApi(extra);
   const view = renderApp('/reference');
-  const grid = await screen.findByRole('grid', { name: 'Danh sách tổ chức' });
+  const grid = await screen.findByRole('grid', { name: gridName });
   await within(grid).findByText('Hội Nông dân xã Hải Hậu');
   return { ...view, ...api, grid };
 }
@@ -127,6 +135,55 @@ describe('organization form', () => {
       await screen.findByText('Đã thêm tổ chức “Hội Nông dân xã Hải Anh”.'),
     ).toBeInTheDocument();
     await waitFor(() => expect(listRequests(requests).length).toBeGreaterThan(listsBefore));
+  });
+
+  it('says what the server refused in English when the UI is in English', async () => {
+    await i18n.changeLanguage('en');
+    let attempt = 0;
+    const { user } = await openOrganizationsIn('Organizations', {
+      'POST /api/organizations': () => {
+        attempt += 1;
+        return attempt === 1
+          ? {
+              status: 400,
+              body: {
+                statusCode: 400,
+                error: 'Bad Request',
+                message: 'Dữ liệu không hợp lệ',
+                code: 'VALIDATION_FAILED',
+                details: [{ path: 'name', message: 'Tên quá ngắn', code: 'too_small' }],
+              },
+            }
+          : {
+              status: 409,
+              body: {
+                statusCode: 409,
+                error: 'Conflict',
+                message: 'Đã có một tổ chức cùng tên',
+                code: 'ORGANIZATION_NAME_TAKEN',
+                existingId: organizations[0].id,
+              },
+            };
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Add organization' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add organization' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Organization name/u }),
+      'Trường THCS Hải Anh',
+    );
+    await user.click(within(dialog).getByRole('combobox', { name: /^Kind of organization/u }));
+    await user.click(await screen.findByRole('option', { name: 'School' }));
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Missing or too short')).toBeInTheDocument();
+    expect(within(dialog).queryByText('Tên quá ngắn')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('An organization with this name already exists.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Đã có/u)).not.toBeInTheDocument();
   });
 
   it("puts the server's field errors under their fields, and other errors in an alert", async () => {

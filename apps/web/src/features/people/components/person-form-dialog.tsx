@@ -18,12 +18,12 @@ import {
   type PersonFormValues,
   personValues,
 } from '../../../components/person-form';
-import { ApiError } from '../../../lib/api-errors';
 import { useSmallScreen } from '../../../lib/use-small-screen';
 import { useFailure } from '../../../lib/use-failure';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
 import { DuplicateWarning } from './duplicate-warning';
+import { errorExtra } from '../../../lib/error-extra';
 
 interface PersonFormDialogProps {
   /** The person to edit; `null` to add one. */
@@ -87,13 +87,9 @@ export function PersonFormDialog({
       if (Object.keys(body).length === 0) return onClose();
       onSaved(await update.mutateAsync({ id: person.id, body }), false);
     } catch (error) {
-      const existingId = error instanceof ApiError ? error.body.existingId : undefined;
-      if (
-        error instanceof ApiError &&
-        error.code === 'PERSON_DUPLICATE' &&
-        typeof existingId === 'string'
-      ) {
-        setDuplicateOf(existingId);
+      const duplicate = errorExtra(error, 'PERSON_DUPLICATE');
+      if (duplicate) {
+        setDuplicateOf(duplicate.existingId);
       } else if (!applyPersonServerErrors(error, setError)) {
         setFailure(error);
       }

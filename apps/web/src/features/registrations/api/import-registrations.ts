@@ -1,9 +1,8 @@
-import { importResultSchema, importRowErrorSchema, type ImportRowError } from '@canhgiac/contracts';
+import { importResultSchema, type ImportRowError } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ApiError } from '../../../lib/api-errors';
 import { uploadApiFile, type UploadProgress } from '../../../lib/api-upload';
 import { registrationsQueryKeys } from './get-registrations';
+import { errorExtra } from '../../../lib/error-extra';
 
 export interface ImportRegistrationsInput {
   conferenceId: string;
@@ -47,18 +46,8 @@ export interface ImportErrors {
   total: number;
 }
 
-const importErrorsSchema = z.object({
-  errors: z.array(importRowErrorSchema),
-  totalErrors: z.number().int().optional(),
-});
-
 /** The rows at fault of a 422 answer, or null for any other error. */
 export function importErrorsOf(error: unknown): ImportErrors | null {
-  if (!(error instanceof ApiError) || error.statusCode !== 422) return null;
-  const parsed = importErrorsSchema.safeParse(error.body);
-  if (!parsed.success) return null;
-  return {
-    errors: parsed.data.errors,
-    total: parsed.data.totalErrors ?? parsed.data.errors.length,
-  };
+  const rows = errorExtra(error, 'FILE_ROWS_INVALID');
+  return rows ? { errors: rows.errors, total: rows.totalErrors } : null;
 }

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { ApiError } from '../../../lib/api-errors';
+import { errorExtra } from '../../../lib/error-extra';
 
 /**
  * Why a registration was refused, said plainly: already registered (a warning, nothing is
@@ -13,7 +14,7 @@ export function RegistrationErrorAlert({ error, capacity }: { error: unknown; ca
     return <Alert severity="warning">{t('registrations.register.alreadyRegistered')}</Alert>;
   }
   if (error instanceof ApiError && error.code === 'CONFERENCE_FULL') {
-    const full = typeof error.body.capacity === 'number' ? error.body.capacity : capacity;
+    const full = errorExtra(error, 'CONFERENCE_FULL')?.capacity ?? capacity;
     return <Alert severity="error">{t('registrations.register.full', { capacity: full })}</Alert>;
   }
   return <ApiErrorAlert error={error} />;
