@@ -16,7 +16,13 @@ import { AppError } from '../../../common/errors/app-error';
 import { todayInVietnam } from '../../../common/time';
 import { AuditService } from '../../audit/audit.service';
 import { RegistrationsService } from '../registrations.service';
-import { AttendanceSql, type CheckInItem, type EventOutcome } from './attendance.sql';
+import {
+  AttendanceSql,
+  type CheckInItem,
+  type ClaimedEvent,
+  type EventOutcome,
+  type RecordedEvent,
+} from './attendance.sql';
 
 /** Why an event is rejected, in the words of the coordinator who sent it. */
 const reasons = {
@@ -69,6 +75,14 @@ const startOfVietnamDay = (instant: Date) => new Date(`${todayInVietnam(instant)
 
 type Decision = Omit<EventOutcome, 'eventId'> & { timeAdjusted: boolean };
 
+/** What a batch decided: each claimed event's outcome, and how many attendances it changed. */
+interface Applied {
+  decisions: Map<string, Decision>;
+  /** Registrations that became attended, and attendances moved to an earlier time. */
+  attended: number;
+  earlier: number;
+}
+
 /**
  * Offline check-in: a device's batch of check-ins and walk-ins, applied in one transaction.
  * Each event is processed once, by its id; an event that cannot be applied is rejected with a
@@ -92,73 +106,38 @@ export class AttendanceSyncService {
       const sql = new AttendanceSql(manager);
       const conference = await sql.lockConference(conferenceId);
       if (!conference) throw AppError.notFound('hội nghị');
-      // The first of each id in the batch is the event; a repeat in the same batch is a duplicate.
-      const firsts = new Map<string, AttendanceSyncEvent>();
-      for (const event of body.events)
-        if (!firsts.has(event.eventId)) firsts.set(event.eventId, event);
+      const firsts = firstOfEachId(body.events);
       const claimed = await sql.claim(
         conferenceId,
         body.deviceId,
         actor.id,
-        [...firsts.values()].map((e) => ({
-          eventId: e.eventId,
-          kind: 'event' in e ? e.event.kind : null,
-          deviceAt: 'event' in e ? new Date(e.event.at) : null,
-        })),
+        [...firsts.values()].map(claimOf),
       );
       const fresh = [...firsts.values()].filter((e) => claimed.has(e.eventId));
-      const { decisions, attended, earlier } =
+      const applied =
         conference.status === 'cancelled'
-          ? {
-              decisions: new Map(fresh.map((e) => [e.eventId, rejected(reasons.cancelled)])),
-              attended: 0,
-              earlier: 0,
-            }
+          ? rejectAll(fresh, reasons.cancelled)
           : await this.apply(actor, conferenceId, conference.startsAt, fresh, manager, sql);
       await sql.recordOutcomes(
-        [...decisions].map(([eventId, { timeAdjusted: _, ...decision }]) => ({
+        [...applied.decisions].map(([eventId, { timeAdjusted: _, ...decision }]) => ({
           eventId,
           ...decision,
         })),
       );
-      const recorded = new Map(
-        (
-          await sql.findRecorded(
-            scopeOf(actor),
-            conferenceId,
-            [...firsts.keys()].filter((id) => !claimed.has(id)),
-          )
-        ).map((row) => [row.eventId, row]),
+      const recorded = await sql.findRecorded(
+        scopeOf(actor),
+        conferenceId,
+        [...firsts.keys()].filter((id) => !claimed.has(id)),
       );
-
-      const results = body.events.map((event): AttendanceSyncEventResult => {
-        const decision = decisions.get(event.eventId);
-        if (decision && firsts.get(event.eventId) === event)
-          return present(event.eventId, decision.outcome, decision);
-        const earlier = decision ?? recorded.get(event.eventId);
-        return present(event.eventId, 'duplicate', earlier);
-      });
-      if (fresh.length > 0) {
-        const count = (outcome: AttendanceSyncEventResult['outcome']) =>
-          results.filter((r) => r.outcome === outcome).length;
-        // A batch that was wholly sent before changes nothing, not even the audit log.
+      const results = answer(body.events, firsts, applied.decisions, recorded);
+      // A batch that was wholly sent before changes nothing, not even the audit log.
+      if (fresh.length > 0)
         await this.audit.record(manager, actor, {
           action: 'check_in',
           entity: 'attendance_sync',
           entityId: conferenceId,
-          summary: {
-            conferenceId,
-            deviceId: body.deviceId,
-            events: body.events.length,
-            applied: count('applied'),
-            duplicate: count('duplicate'),
-            rejected: count('rejected'),
-            attended,
-            movedEarlier: earlier,
-            timesAdjusted: [...decisions.values()].filter((d) => d.timeAdjusted).length,
-          },
+          summary: auditSummary(conferenceId, body, results, applied),
         });
-      }
       return { results };
     });
   }
@@ -171,7 +150,7 @@ export class AttendanceSyncService {
     events: AttendanceSyncEvent[],
     manager: EntityManager,
     sql: AttendanceSql,
-  ): Promise<{ decisions: Map<string, Decision>; attended: number; earlier: number }> {
+  ): Promise<Applied> {
     const now = this.clock.now();
     const window = { from: startOfVietnamDay(startsAt), to: now };
     const decisions = new Map<string, Decision>();
@@ -210,21 +189,8 @@ export class AttendanceSyncService {
       }
     }
     const counted = await sql.checkInEarliest(scopeOf(actor), conferenceId, checkIns);
-    for (const item of checkIns) {
-      const registrationId = counted.registrations.get(item.eventId) ?? null;
-      decisions.set(
-        item.eventId,
-        registrationId
-          ? {
-              outcome: 'applied',
-              registrationId,
-              checkedInAt: item.at,
-              reason: null,
-              timeAdjusted: item.at.getTime() !== item.deviceAt.getTime(),
-            }
-          : rejected(item.code ? reasons.unknownCode(item.code) : reasons.unknownRegistration),
-      );
-    }
+    for (const item of checkIns)
+      decisions.set(item.eventId, checkInDecision(item, counted.registrations.get(item.eventId)));
     return { decisions, attended: counted.attended, earlier: counted.earlier };
   }
 
@@ -254,6 +220,22 @@ export class AttendanceSyncService {
   }
 }
 
+/** Applied when the caller's list has the registration; otherwise rejected as unknown. */
+function checkInDecision(
+  item: CheckInItem & { deviceAt: Date },
+  registrationId: string | null | undefined,
+): Decision {
+  if (!registrationId)
+    return rejected(item.code ? reasons.unknownCode(item.code) : reasons.unknownRegistration);
+  return {
+    outcome: 'applied',
+    registrationId,
+    checkedInAt: item.at,
+    reason: null,
+    timeAdjusted: item.at.getTime() !== item.deviceAt.getTime(),
+  };
+}
+
 function rejected(reason: string): Decision {
   return {
     outcome: 'rejected',
@@ -274,5 +256,66 @@ function present(
     outcome,
     ...(source?.registrationId ? { registrationId: source.registrationId } : {}),
     ...(source?.reason ? { reason: source.reason } : {}),
+  };
+}
+
+/** The first event of each id in the batch; a repeat in the same batch is a duplicate of it. */
+function firstOfEachId(events: AttendanceSyncEvent[]): Map<string, AttendanceSyncEvent> {
+  const firsts = new Map<string, AttendanceSyncEvent>();
+  for (const event of events) if (!firsts.has(event.eventId)) firsts.set(event.eventId, event);
+  return firsts;
+}
+
+const claimOf = (e: AttendanceSyncEvent): ClaimedEvent => ({
+  eventId: e.eventId,
+  kind: 'event' in e ? e.event.kind : null,
+  deviceAt: 'event' in e ? new Date(e.event.at) : null,
+});
+
+function rejectAll(events: AttendanceSyncEvent[], reason: string): Applied {
+  return {
+    decisions: new Map(events.map((e) => [e.eventId, rejected(reason)])),
+    attended: 0,
+    earlier: 0,
+  };
+}
+
+/**
+ * One result per event, in order: the decision for the first of each id claimed now; for any
+ * other, `duplicate` with what was decided before (in this batch or an earlier one).
+ */
+function answer(
+  events: AttendanceSyncEvent[],
+  firsts: Map<string, AttendanceSyncEvent>,
+  decisions: Map<string, Decision>,
+  recorded: RecordedEvent[],
+): AttendanceSyncEventResult[] {
+  const before = new Map(recorded.map((row) => [row.eventId, row]));
+  return events.map((event) => {
+    const decision = decisions.get(event.eventId);
+    if (decision && firsts.get(event.eventId) === event)
+      return present(event.eventId, decision.outcome, decision);
+    return present(event.eventId, 'duplicate', decision ?? before.get(event.eventId));
+  });
+}
+
+function auditSummary(
+  conferenceId: string,
+  body: AttendanceSyncBody,
+  results: AttendanceSyncEventResult[],
+  applied: Applied,
+): Record<string, unknown> {
+  const count = (outcome: AttendanceSyncEventResult['outcome']) =>
+    results.filter((r) => r.outcome === outcome).length;
+  return {
+    conferenceId,
+    deviceId: body.deviceId,
+    events: body.events.length,
+    applied: count('applied'),
+    duplicate: count('duplicate'),
+    rejected: count('rejected'),
+    attended: applied.attended,
+    movedEarlier: applied.earlier,
+    timesAdjusted: [...applied.decisions.values()].filter((d) => d.timeAdjusted).length,
   };
 }
