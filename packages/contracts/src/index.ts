@@ -12,7 +12,7 @@ export * from './campaigns/campaigns.schemas';
 export * from './conferences/conferences.schemas';
 export * from './people/people.schemas';
 export * from './registrations/registrations.schemas';
-export * from './attendance/offline.schemas';
+export * from './attendance/attendance.schemas';
 export * from './certificates/certificates.schemas';
 export * from './leaflets/leaflets.schemas';
 export * from './reports/reports.schemas';

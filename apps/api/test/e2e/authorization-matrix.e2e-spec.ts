@@ -58,6 +58,8 @@ export const accessMatrix: Record<string, Rule> = {
   'POST /api/conferences/{id}/registrations/import': PEOPLE,
   'GET /api/conferences/{id}/registrations/template.xlsx': PEOPLE,
   'POST /api/conferences/{id}/attendance': PEOPLE,
+  'POST /api/conferences/{id}/attendance/sync': PEOPLE,
+  'GET /api/conferences/{id}/roster': PEOPLE,
   'GET /api/conferences/{id}/roll-call.pdf': PEOPLE,
   'POST /api/conferences/{id}/certificates': STAFF,
   'GET /api/conferences/{id}/certificates': PEOPLE,

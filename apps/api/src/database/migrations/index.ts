@@ -13,6 +13,7 @@ import { MigrationChecksums1765000300000 } from './1765000300000-MigrationChecks
 import { AdministrativeReform20251765000400000 } from './1765000400000-AdministrativeReform2025';
 import { PlanResults1765000500000 } from './1765000500000-PlanResults';
 import { OrganizationTree1765000600000 } from './1765000600000-OrganizationTree';
+import { OfflineAttendance1765000700000 } from './1765000700000-OfflineAttendance';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   AdministrativeReform20251765000400000,
   PlanResults1765000500000,
   OrganizationTree1765000600000,
+  OfflineAttendance1765000700000,
 ];

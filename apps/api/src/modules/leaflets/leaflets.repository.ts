@@ -245,10 +245,11 @@ export class LeafletsRepository {
   }
 
   async lockAllocation(id: string, manager: EntityManager) {
-    const rows: Array<{ status: AllocationStatus; batchId: string; quantity: number }> = await manager.query(
-      `SELECT status, batch_id AS "batchId", quantity FROM leaflet_allocation WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+    const rows: Array<{ status: AllocationStatus; batchId: string; quantity: number }> =
+      await manager.query(
+        `SELECT status, batch_id AS "batchId", quantity FROM leaflet_allocation WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
     return rows[0];
   }
 

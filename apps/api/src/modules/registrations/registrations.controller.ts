@@ -14,6 +14,8 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  attendanceSyncBodySchema,
+  attendanceSyncResultSchema,
   checkInBodySchema,
   createRegistrationBodySchema,
   importQuerySchema,
@@ -21,6 +23,7 @@ import {
   listRegistrationsQuerySchema,
   registrationListSchema,
   registrationSchema,
+  rosterSchema,
   uuidSchema,
 } from '@canhgiac/contracts';
 import type { Request, Response } from 'express';
@@ -33,6 +36,8 @@ import { pdfTitle, setDownloadName } from '../../common/http/download-name';
 import { receiveFile } from '../../common/http/multipart';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { AttendanceSyncService } from './attendance/attendance-sync.service';
+import { RosterService } from './attendance/roster.service';
 import { RegistrationImportService } from './import/registration-import.service';
 import { RegistrationsService } from './registrations.service';
 import { RollCallService } from './roll-call.service';
@@ -48,6 +53,9 @@ class ImportQueryDto extends createZodDto(importQuerySchema) {}
 class RegistrationDto extends createZodDto(registrationSchema) {}
 class RegistrationListDto extends createZodDto(registrationListSchema) {}
 class ImportResultDto extends createZodDto(importResultSchema) {}
+class RosterDto extends createZodDto(rosterSchema) {}
+class AttendanceSyncDto extends createZodDto(attendanceSyncBodySchema) {}
+class AttendanceSyncResultDto extends createZodDto(attendanceSyncResultSchema) {}
 
 const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -62,6 +70,8 @@ export class RegistrationsController {
     private readonly registrations: RegistrationsService,
     private readonly importer: RegistrationImportService,
     private readonly rollCall: RollCallService,
+    private readonly roster: RosterService,
+    private readonly attendanceSync: AttendanceSyncService,
   ) {}
 
   @Get(':id/registrations')
@@ -140,6 +150,25 @@ export class RegistrationsController {
   @ZodResponse({ status: 200, type: RegistrationDto })
   checkIn(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CheckInDto) {
     return this.registrations.checkIn(actor, params.id, body);
+  }
+
+  /** What a device needs to check people in with no network: no phone numbers. */
+  @Get(':id/roster')
+  @ZodResponse({ type: RosterDto })
+  getRoster(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
+    return this.roster.roster(actor, params.id);
+  }
+
+  /** A device's offline check-ins and walk-ins, at most 2,000; one result per event, in order. */
+  @Post(':id/attendance/sync')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: AttendanceSyncResultDto })
+  syncAttendance(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Body() body: AttendanceSyncDto,
+  ) {
+    return this.attendanceSync.sync(actor, params.id, body);
   }
 
   @Get(':id/roll-call.pdf')

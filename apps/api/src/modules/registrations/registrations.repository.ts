@@ -28,6 +28,17 @@ export interface RegistrationRecord {
   createdAt: Date;
 }
 
+export interface RosterRecord {
+  id: string;
+  code: string;
+  fullName: string | null;
+  birthYear: number | null;
+  communeCode: string;
+  organizationId: string | null;
+  status: RegistrationStatus;
+  checkedInAt: Date | null;
+}
+
 /** A registration's status as people mean it: not checked in at a held conference is "absent". */
 const STATUS = `CASE WHEN r.status = 'registered' AND f.status = 'held' THEN 'absent' ELSE r.status END`;
 
@@ -141,6 +152,29 @@ export class RegistrationsRepository {
       `SELECT p.full_name AS "fullName", p.birth_year AS "birthYear", p.gender, p.group_code AS "group",
          o.name AS "organizationName", r.check_in_code AS "checkInCode", r.status = 'attended' AS attended
        FROM registration r ${reach.join}
+       JOIN ${personVisibleTo(scope, params)} p ON p.id = r.person_id
+       LEFT JOIN organization o ON o.id = ${reach.organization}
+       WHERE r.conference_id = $1 AND ${reach.where}
+       ORDER BY o.name NULLS LAST, p.name_key NULLS LAST, p.birth_year, r.id`,
+      params,
+    );
+  }
+
+  /**
+   * The roster a device takes to the venue: every registration the scope may see, with what a
+   * coordinator at the door needs to recognise the person, and no phone number. In the order of
+   * the roll-call sheet the same caller prints (by organization, then name), so a row's place in
+   * the list is its number on the signed paper.
+   */
+  async findRoster(scope: Scope, conferenceId: string): Promise<RosterRecord[]> {
+    const params: unknown[] = [conferenceId];
+    const reach = registrationsVisibleTo(scope, params);
+    return this.dataSource.query(
+      `SELECT r.id, r.check_in_code AS code, p.full_name AS "fullName", p.birth_year AS "birthYear",
+         p.commune_code AS "communeCode", ${reach.organization} AS "organizationId", ${STATUS} AS status,
+         r.checked_in_at AS "checkedInAt"
+       FROM registration r ${reach.join}
+       JOIN conference f ON f.id = r.conference_id
        JOIN ${personVisibleTo(scope, params)} p ON p.id = r.person_id
        LEFT JOIN organization o ON o.id = ${reach.organization}
        WHERE r.conference_id = $1 AND ${reach.where}

@@ -1,4 +1,9 @@
-import { rosterSchema, syncResponseSchema, type Roster, type SyncEvent } from '@canhgiac/contracts';
+import {
+  attendanceSyncResultSchema,
+  rosterSchema,
+  type AttendanceEventInput as SyncEvent,
+  type Roster,
+} from '@canhgiac/contracts';
 import { apiRequest } from '../../../lib/api-client';
 
 export type { Roster, SyncEvent };
@@ -15,6 +20,6 @@ export function postSync(conferenceId: string, deviceId: string, events: SyncEve
   return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/attendance/sync`, {
     method: 'POST',
     body: { deviceId, events },
-    schema: syncResponseSchema,
+    schema: attendanceSyncResultSchema,
   });
 }

@@ -73,12 +73,12 @@ export async function saveRoster(roster: Roster, userId: string, now: Date): Pro
         id: registration.id,
         row: index + 1,
         code: registration.code,
-        fullName: registration.fullName,
+        fullName: registration.fullName ?? '',
         birthYear: registration.birthYear,
         communeCode: registration.communeCode,
         status: mine?.status ?? registration.status,
         checkedInAt: earlier(registration.checkedInAt, mine?.checkedInAt ?? null),
-        search: foldText(registration.fullName),
+        search: foldText(registration.fullName ?? ''),
       };
     });
     const provisional = [...local.values()].filter(

@@ -44,9 +44,12 @@ async function sendWaiting(conferenceId: string) {
       for (const event of batch) {
         const result = byId.get(event.eventId);
         if (!result) continue;
-        counts[result.outcome] += 1;
+        // A replay of an event refused the first time answers "duplicate" with the reason.
+        const refused =
+          result.outcome === 'rejected' || (result.reason !== undefined && !result.registrationId);
+        counts[refused ? 'rejected' : result.outcome] += 1;
         await db.events.update(event.eventId, {
-          state: result.outcome === 'rejected' ? 'rejected' : 'done',
+          state: refused ? 'rejected' : 'done',
           ...(result.reason ? { reason: result.reason } : {}),
           ...(result.registrationId ? { resultRegistrationId: result.registrationId } : {}),
         });
