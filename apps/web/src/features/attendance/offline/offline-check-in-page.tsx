@@ -29,7 +29,6 @@ import {
 import { DownloadRosterButton } from './download-roster-button';
 import {
   useAutoSync,
-  useOnline,
   useStoredEvents,
   useStoredRegistrations,
   useStoredRoster,
@@ -85,8 +84,7 @@ export function OfflineCheckInPage({ conferenceId }: { conferenceId: string }) {
   const roster = useStoredRoster(conferenceId);
   const registrations = useStoredRegistrations(conferenceId);
   const events = useStoredEvents(conferenceId);
-  const online = useOnline();
-  const { syncing, outcome, sync, session } = useAutoSync(conferenceId, events.pending);
+  const { syncing, outcome, sync, session, reachable } = useAutoSync(conferenceId, events.pending);
   const [feedback, setFeedback] = useState<LocalCheckIn | null>(null);
   const [walkIn, setWalkIn] = useState(false);
   useOfflineReferences();
@@ -140,7 +138,7 @@ export function OfflineCheckInPage({ conferenceId }: { conferenceId: string }) {
         checkedIn={checkedIn}
         total={total}
         pending={events.pending}
-        online={online}
+        online={reachable}
         syncing={syncing}
         needsLogin={session.status === 'anonymous' || outcome?.kind === 'login'}
         otherUser={outcome?.kind === 'other-user'}

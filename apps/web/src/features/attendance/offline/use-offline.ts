@@ -52,22 +52,6 @@ export function useStoredEvents(conferenceId: string): {
   );
 }
 
-/** Whether the browser believes it has a network (it may be wrong; a failed sync says so too). */
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-    };
-  }, []);
-  return online;
-}
-
 const FIRST_RETRY_MS = 15_000;
 const LONGEST_RETRY_MS = 5 * 60_000;
 
@@ -82,6 +66,10 @@ export function useAutoSync(conferenceId: string, pending: number) {
   const userId = session.status === 'authenticated' ? session.user.id : null;
   const [syncing, setSyncing] = useState(false);
   const [outcome, setOutcome] = useState<SyncOutcome | null>(null);
+  // Whether the server can be reached, as last learned: from the browser's online and offline
+  // events or from the last sync, whichever came last (the browser's guess is often wrong on a
+  // weak line, and a page opened offline may never hear that the network came back).
+  const [reachable, setReachable] = useState(() => navigator.onLine);
   const retry = useRef(FIRST_RETRY_MS);
 
   const sync = useCallback(async () => {
@@ -98,6 +86,8 @@ export function useAutoSync(conferenceId: string, pending: number) {
     try {
       const result = await syncConference(conferenceId, userId);
       setOutcome(result);
+      if (result.kind === 'synced') setReachable(true);
+      if (result.kind === 'offline') setReachable(false);
       retry.current =
         result.kind === 'synced' ? FIRST_RETRY_MS : Math.min(retry.current * 2, LONGEST_RETRY_MS);
     } finally {
@@ -120,11 +110,18 @@ export function useAutoSync(conferenceId: string, pending: number) {
     const again = () => {
       if (document.visibilityState === 'visible') void sync();
     };
-    window.addEventListener('online', again);
+    const up = () => {
+      setReachable(true);
+      again();
+    };
+    const down = () => setReachable(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
     window.addEventListener('focus', again);
     document.addEventListener('visibilitychange', again);
     return () => {
-      window.removeEventListener('online', again);
+      window.removeEventListener('online', up);
+      window.removeEventListener('offline', down);
       window.removeEventListener('focus', again);
       document.removeEventListener('visibilitychange', again);
     };
@@ -138,5 +135,5 @@ export function useAutoSync(conferenceId: string, pending: number) {
     return () => clearTimeout(timer);
   }, [sync, pending, outcome, userId, session.status]);
 
-  return { syncing, outcome, sync, session };
+  return { syncing, outcome, sync, session, reachable };
 }
