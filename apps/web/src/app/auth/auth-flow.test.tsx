@@ -60,7 +60,7 @@ describe('login', () => {
     expect(router.state.location.pathname).toBe('/login');
   });
 
-  it("shows the server's message when the account is locked out (429)", async () => {
+  it('says when to try again when the account is locked out (429), from the wait the server gives', async () => {
     mockAppApi(
       {
         'POST /api/auth/login': () => ({
@@ -81,7 +81,7 @@ describe('login', () => {
     await signIn(user);
 
     expect(
-      await screen.findByText('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút'),
+      await screen.findByText('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.'),
     ).toBeInTheDocument();
   });
 
