@@ -3,6 +3,7 @@ import type { Roster } from '@canhgiac/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockAppApi } from '../../../test/app-api';
+import { mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { sessionUsers } from '../../../test/session-fixtures';
 import { wipeOfflineData } from '../../../lib/offline-database';
@@ -117,5 +118,32 @@ describe('offline check-in', () => {
     const sent = sync.flatMap((r) => (r.body as { events: unknown[] }).events);
     expect(sent).toHaveLength(2);
     expect((sync[0].body as { deviceId: string }).deviceId).toMatch(/^[0-9a-f-]{36}$/u);
+  });
+  it('keeps what waits when the session has expired, and asks for a login to send it', async () => {
+    await saveRoster(roster, coordinator.id, new Date());
+    const { requests } = mockApi({
+      'POST /api/auth/refresh': () => ({
+        status: 401,
+        body: {
+          statusCode: 401,
+          error: 'Unauthorized',
+          message: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
+          code: 'TOKEN_INVALID',
+        },
+      }),
+    });
+    const { user } = renderApp(page);
+    await user.type(
+      await screen.findByRole('searchbox', { name: /^Họ tên hoặc số thứ tự/u }),
+      'le van cuong',
+    );
+    await user.click(await screen.findByRole('button', { name: 'Điểm danh Lê Văn Cường' }));
+    await waitFor(() => expect(screen.getByTestId('pending-count')).toHaveTextContent('1'));
+    expect(await screen.findByText(/Phiên đăng nhập đã hết hạn/u)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Đăng nhập' })).toHaveAttribute(
+      'href',
+      `/login?next=${encodeURIComponent(page)}`,
+    );
+    expect(requests.some((r) => r.path.endsWith('/attendance/sync'))).toBe(false);
   });
 });

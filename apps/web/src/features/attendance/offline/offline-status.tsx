@@ -8,7 +8,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import { formatDateTime } from '../../../lib/date-time';
 import { paths } from '../../../lib/paths';
 import type { StoredRoster } from './offline-db';
@@ -29,7 +29,8 @@ interface OfflineStatusProps {
 export function OfflineStatus(props: OfflineStatusProps) {
   const { roster, checkedIn, total, pending, online, syncing, needsLogin, otherUser } = props;
   const { t } = useTranslation();
-  const here = `${window.location.pathname}${window.location.search}`;
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
   return (
     <Paper
       component="section"

@@ -167,12 +167,16 @@ export async function checkInRows(
   registrationIds: string[],
   at: Date,
 ): Promise<number> {
-  let added = 0;
-  for (const registrationId of registrationIds) {
-    const outcome = await checkInLocally(conferenceId, { registrationId }, at);
-    if (outcome.kind === 'checked-in') added += 1;
-  }
-  return added;
+  const db = offlineDb();
+  // One transaction for the whole sheet: 200 rows are written at once, or not at all.
+  return db.transaction('rw', db.registrations, db.events, async () => {
+    let added = 0;
+    for (const registrationId of registrationIds) {
+      const outcome = await checkInLocally(conferenceId, { registrationId }, at);
+      if (outcome.kind === 'checked-in') added += 1;
+    }
+    return added;
+  });
 }
 
 /** Someone who came without registering: a provisional row now, one person and registration on sync. */
