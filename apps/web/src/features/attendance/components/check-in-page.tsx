@@ -1,10 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import PersonAddAlt1 from '@mui/icons-material/PersonAddAlt1';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -15,23 +13,12 @@ import { conferencePath } from '../../../lib/paths';
 import { useAttended } from '../api/get-attendance';
 import { useConferenceSummary } from '../api/get-conference-summary';
 import { CheckInFeedback } from './check-in-feedback';
+import { CheckInSection, WalkInSection } from './check-in-parts';
 import { CheckInSearch } from './check-in-search';
 import { CodeCheckIn } from './code-check-in';
 import { useCheckInAction } from './use-check-in-action';
 import { WalkInDialog } from './walk-in-dialog';
 import { DownloadRosterButton } from '../offline/download-roster-button';
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" aria-labelledby={headingId} sx={{ p: 2 }}>
-      <Typography id={headingId} variant="h2" sx={{ mb: 1.5 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
 
 /**
  * Check-in at the venue, on a phone: find a registrant and tap "Điểm danh", type or scan the
@@ -71,7 +58,7 @@ export function CheckInPage({ conferenceId }: { conferenceId: string }) {
       ) : (
         <>
           <CheckInFeedback feedback={action.feedback} />
-          <Section title={t('checkIn.searchTitle')}>
+          <CheckInSection title={t('checkIn.searchTitle')}>
             <CheckInSearch
               conferenceId={conferenceId}
               pending={action.pending}
@@ -82,25 +69,14 @@ export function CheckInPage({ conferenceId }: { conferenceId: string }) {
                 )
               }
             />
-          </Section>
-          <Section title={t('checkIn.codeTitle')}>
+          </CheckInSection>
+          <CheckInSection title={t('checkIn.codeTitle')}>
             <CodeCheckIn pending={action.pending} onCode={(code) => action.run({ code })} />
-          </Section>
-          <Section title={t('checkIn.walkInTitle')}>
-            <Button
-              variant="outlined"
-              size="large"
-              fullWidth
-              startIcon={<PersonAddAlt1 />}
-              onClick={() => setWalkIn(true)}
-              sx={{ minHeight: 56, fontSize: '1.1rem' }}
-            >
-              {t('checkIn.walkIn')}
-            </Button>
-          </Section>
-          <Section title={t('offline.sectionTitle')}>
+          </CheckInSection>
+          <WalkInSection onOpen={() => setWalkIn(true)} />
+          <CheckInSection title={t('offline.sectionTitle')}>
             <DownloadRosterButton conferenceId={conferenceId} />
-          </Section>
+          </CheckInSection>
         </>
       )}
       {walkIn && (

@@ -7,6 +7,7 @@ import { NumberField } from '../../../components/number-field';
 import { SearchField } from '../../../components/search-field';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useFindRegistrants } from '../api/get-attendance';
+import { SearchResults } from './check-in-parts';
 import { RegistrantCard } from './registrant-card';
 
 interface CheckInSearchProps {
@@ -51,26 +52,13 @@ export function CheckInSearch({ conferenceId, pending, onCheckIn }: CheckInSearc
       <Typography variant="body2" color="text.secondary">
         {t('checkIn.searchHelp')}
       </Typography>
-      {searching && found.isSuccess && results.length === 0 && (
-        <Typography>{t('checkIn.none')}</Typography>
-      )}
-      {results.length > 0 && (
-        <Box
-          component="ul"
-          aria-label={t('checkIn.results')}
-          sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }}
-        >
-          {results.map((registration) => (
-            <li key={registration.id}>
-              <RegistrantCard
-                registration={registration}
-                disabled={pending}
-                onCheckIn={onCheckIn}
-              />
-            </li>
-          ))}
-        </Box>
-      )}
+      <SearchResults
+        searched={searching && found.isSuccess}
+        results={results}
+        renderResult={(registration) => (
+          <RegistrantCard registration={registration} disabled={pending} onCheckIn={onCheckIn} />
+        )}
+      />
     </Box>
   );
 }

@@ -1,10 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import CloudDownload from '@mui/icons-material/CloudDownload';
-import PersonAddAlt1 from '@mui/icons-material/PersonAddAlt1';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import { PageLoading } from '../../../components/page-loading';
 import { formatDateTime, formatTime } from '../../../lib/date-time';
 import { paths } from '../../../lib/paths';
+import { CheckInSection, WalkInSection } from '../components/check-in-parts';
 import { CodeCheckIn } from '../components/code-check-in';
 import { WalkInDialog } from '../components/walk-in-dialog';
 import type { StoredRegistration } from './offline-db';
@@ -33,18 +32,6 @@ import {
   useStoredRegistrations,
   useStoredRoster,
 } from './use-offline';
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" aria-labelledby={headingId} sx={{ p: 2 }}>
-      <Typography id={headingId} variant="h2" sx={{ mb: 1.5 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
 
 function LocalFeedback({ feedback }: { feedback: LocalCheckIn | null }) {
   const { t } = useTranslation();
@@ -170,39 +157,28 @@ export function OfflineCheckInPage({ conferenceId }: { conferenceId: string }) {
       ) : (
         <>
           <LocalFeedback feedback={feedback} />
-          <Section title={t('checkIn.searchTitle')}>
+          <CheckInSection title={t('checkIn.searchTitle')}>
             <OfflineSearch
               registrations={registrations}
               onCheckIn={(registration: StoredRegistration) =>
                 void record({ registrationId: registration.id })
               }
             />
-          </Section>
-          <Section title={t('checkIn.codeTitle')}>
+          </CheckInSection>
+          <CheckInSection title={t('checkIn.codeTitle')}>
             <CodeCheckIn pending={false} onCode={(code) => record({ code })} />
-          </Section>
-          <Section title={t('checkIn.walkInTitle')}>
-            <Button
-              variant="outlined"
-              size="large"
-              fullWidth
-              startIcon={<PersonAddAlt1 />}
-              onClick={() => setWalkIn(true)}
-              sx={{ minHeight: 56, fontSize: '1.1rem' }}
-            >
-              {t('checkIn.walkIn')}
-            </Button>
-          </Section>
-          <Section title={t('offline.paperTitle')}>
+          </CheckInSection>
+          <WalkInSection onOpen={() => setWalkIn(true)} />
+          <CheckInSection title={t('offline.paperTitle')}>
             <PaperSheetEntry
               registrations={registrations}
               onCheckIn={(ids) => checkInRows(conferenceId, ids, paperTime())}
             />
-          </Section>
+          </CheckInSection>
           {session.status === 'authenticated' && (
-            <Section title={t('offline.refreshTitle')}>
+            <CheckInSection title={t('offline.refreshTitle')}>
               <DownloadRosterButton conferenceId={conferenceId} refresh icon={<CloudDownload />} />
-            </Section>
+            </CheckInSection>
           )}
         </>
       )}

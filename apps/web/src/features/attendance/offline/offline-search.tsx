@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../../components/search-field';
 import { formatTime } from '../../../lib/date-time';
+import { SearchResults } from '../components/check-in-parts';
 import type { StoredRegistration } from './offline-db';
 
 const MAX_RESULTS = 20;
@@ -48,64 +49,55 @@ export function OfflineSearch({ registrations, onCheckIn }: OfflineSearchProps) 
         onChange={setText}
         autoComplete="off"
       />
-      {text.trim().length >= 2 && results.length === 0 && (
-        <Typography>{t('checkIn.none')}</Typography>
-      )}
-      {results.length > 0 && (
-        <Box
-          component="ul"
-          aria-label={t('checkIn.results')}
-          sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }}
-        >
-          {results.map((registration) => (
-            <li key={registration.id}>
-              <Paper
-                variant="outlined"
-                sx={{ p: 1.5, display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}
-              >
-                <Box sx={{ flex: '1 1 160px', minWidth: 0 }}>
-                  <Typography component="p" sx={{ fontSize: '1.15rem', fontWeight: 700 }}>
-                    {registration.row !== null && `${registration.row}. `}
-                    {registration.fullName}
-                  </Typography>
-                  <Typography component="p" color="text.secondary">
-                    {[
-                      registration.birthYear && t('offline.born', { year: registration.birthYear }),
-                      registration.code,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Typography>
-                  {registration.checkedInAt && (
-                    <Typography
-                      component="p"
-                      sx={{ color: 'success.dark', fontWeight: 600, display: 'flex', gap: 0.5 }}
-                    >
-                      <CheckCircle fontSize="small" aria-hidden />
-                      {t('checkIn.attendedAt', { time: formatTime(registration.checkedInAt) })}
-                    </Typography>
-                  )}
-                </Box>
-                <Button
-                  variant={registration.checkedInAt ? 'outlined' : 'contained'}
-                  size="large"
-                  startIcon={<HowToReg />}
-                  onClick={() => onCheckIn(registration)}
-                  aria-label={t('checkIn.checkInAria', { name: registration.fullName })}
-                  sx={{
-                    minHeight: 56,
-                    minWidth: 140,
-                    fontSize: '1.1rem',
-                    flex: { xs: '1 1 100%', sm: '0 0 auto' },
-                  }}
+      <SearchResults
+        searched={text.trim().length >= 2}
+        results={results}
+        renderResult={(registration) => (
+          <Paper
+            variant="outlined"
+            sx={{ p: 1.5, display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}
+          >
+            <Box sx={{ flex: '1 1 160px', minWidth: 0 }}>
+              <Typography component="p" sx={{ fontSize: '1.15rem', fontWeight: 700 }}>
+                {registration.row !== null && `${registration.row}. `}
+                {registration.fullName}
+              </Typography>
+              <Typography component="p" color="text.secondary">
+                {[
+                  registration.birthYear && t('offline.born', { year: registration.birthYear }),
+                  registration.code,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Typography>
+              {registration.checkedInAt && (
+                <Typography
+                  component="p"
+                  sx={{ color: 'success.dark', fontWeight: 600, display: 'flex', gap: 0.5 }}
                 >
-                  {t('checkIn.checkIn')}
-                </Button>
-              </Paper>
-            </li>
-          ))}
-        </Box>
-      )}
+                  <CheckCircle fontSize="small" aria-hidden />
+                  {t('checkIn.attendedAt', { time: formatTime(registration.checkedInAt) })}
+                </Typography>
+              )}
+            </Box>
+            <Button
+              variant={registration.checkedInAt ? 'outlined' : 'contained'}
+              size="large"
+              startIcon={<HowToReg />}
+              onClick={() => onCheckIn(registration)}
+              aria-label={t('checkIn.checkInAria', { name: registration.fullName })}
+              sx={{
+                minHeight: 56,
+                minWidth: 140,
+                fontSize: '1.1rem',
+                flex: { xs: '1 1 100%', sm: '0 0 auto' },
+              }}
+            >
+              {t('checkIn.checkIn')}
+            </Button>
+          </Paper>
+        )}
+      />
     </Box>
   );
 }
