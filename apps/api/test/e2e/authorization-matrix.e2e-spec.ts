@@ -1,6 +1,7 @@
 import type { Role } from '@canhgiac/contracts';
 import request from 'supertest';
-import { type DemoUser, loginDemoUsers } from '../support/auth';
+import { as, type DemoUser, login, loginDemoUsers } from '../support/auth';
+import { personBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -171,5 +172,58 @@ describe('authorization matrix', () => {
     }
     expect(failures).toEqual([]);
     expect(checked).toBe(operations.length * callers.length);
+  });
+  /**
+   * Whose members each coordinator reads: an association's provincial coordinator reads its own
+   * and its commune branches' members; a branch coordinator only the branch's; nobody another
+   * association's. The same for people and for registrations.
+   */
+  it('keeps each coordinator to their organization and, for an association, its branches', async () => {
+    const coordinators = {
+      province: 'coord.farmers',
+      haiHau: 'coord.farmers.haihau',
+      namDinh: 'coord.farmers.namdinh',
+      veterans: 'coord.veterans',
+    } as const;
+    type Coordinator = keyof typeof coordinators;
+    const names = Object.keys(coordinators) as Coordinator[];
+    const clients = Object.fromEntries(
+      await Promise.all(
+        names.map(async (name) => [name, as(t, await login(t, coordinators[name]))] as const),
+      ),
+    ) as Record<Coordinator, ReturnType<typeof as>>;
+    const conference = (
+      await as(t, tokens.staff).get('/api/conferences?status=planned&pageSize=1').expect(200)
+    ).body.items[0] as { id: string };
+    const members = {} as Record<Coordinator, { person: string; registration: string }>;
+    for (const name of names) {
+      const registered = await clients[name]
+        .post(`/api/conferences/${conference.id}/registrations`)
+        .send({ person: personBody() })
+        .expect(201);
+      members[name] = { person: registered.body.person.id, registration: registered.body.id };
+    }
+    const sees: Record<Coordinator, Coordinator[]> = {
+      province: ['province', 'haiHau', 'namDinh'],
+      haiHau: ['haiHau'],
+      namDinh: ['namDinh'],
+      veterans: ['veterans'],
+    };
+    const failures: string[] = [];
+    for (const reader of names) {
+      const listed = (
+        await clients[reader].get(`/api/conferences/${conference.id}/registrations`).expect(200)
+      ).body as Array<{ id: string }>;
+      for (const member of names) {
+        const expected = sees[reader].includes(member);
+        const person = await clients[reader].get(`/api/people/${members[member].person}`);
+        if ((person.status === 200) !== expected || ![200, 404].includes(person.status))
+          failures.push(`${reader} reading ${member}'s member: ${person.status}`);
+        const onList = listed.some((r) => r.id === members[member].registration);
+        if (onList !== expected)
+          failures.push(`${reader} ${onList ? 'lists' : 'does not list'} ${member}'s registration`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
