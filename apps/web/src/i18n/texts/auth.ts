@@ -1,0 +1,73 @@
+import type { Stringified } from '../stringified';
+
+// Signing in, passwords and the account page.
+
+export const vi = {
+  password: {
+    show: 'Hiện các ký tự đã gõ',
+    hide: 'Che các ký tự đã gõ',
+  },
+  login: {
+    title: 'Đăng nhập',
+    intro: 'Quản lý hội nghị tập huấn phòng chống lừa đảo trên không gian mạng',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    locked: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
+  },
+  account: {
+    title: 'Tài khoản của tôi',
+    detailsTitle: 'Thông tin tài khoản',
+    fullName: 'Họ và tên',
+    username: 'Tên đăng nhập',
+    role: 'Vai trò',
+    organization: 'Tổ chức',
+    noOrganization: 'Không thuộc tổ chức nào',
+    passwordTitle: 'Đổi mật khẩu',
+    passwordHint:
+      'Mật khẩu mới cần ít nhất 10 ký tự và khác tên đăng nhập. Sau khi đổi, các phiên đăng nhập khác của bạn sẽ kết thúc.',
+    currentPassword: 'Mật khẩu hiện tại',
+    newPassword: 'Mật khẩu mới',
+    confirmPassword: 'Nhập lại mật khẩu mới',
+    mismatch: 'Mật khẩu nhập lại không khớp',
+    submit: 'Đổi mật khẩu',
+    changed: 'Đã đổi mật khẩu.',
+  },
+};
+
+export const en: Stringified<typeof vi> = {
+  password: {
+    show: 'Show the characters typed',
+    hide: 'Hide the characters typed',
+  },
+  login: {
+    title: 'Sign in',
+    intro: 'Training conferences against online and telephone fraud',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    expired: 'Your session has expired. Please sign in again.',
+    locked: 'Too many failed sign-ins. Please try again in {{minutes}} minutes.',
+  },
+  account: {
+    title: 'My account',
+    detailsTitle: 'Account details',
+    fullName: 'Full name',
+    username: 'Username',
+    role: 'Role',
+    organization: 'Organization',
+    noOrganization: 'No organization',
+    passwordTitle: 'Change password',
+    passwordHint:
+      'The new password needs at least 10 characters and must differ from the username. Your other sessions end once it is changed.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'Repeat the new password',
+    mismatch: 'The passwords do not match',
+    submit: 'Change password',
+    changed: 'Password changed.',
+  },
+};

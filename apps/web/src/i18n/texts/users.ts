@@ -1,0 +1,153 @@
+import type { Stringified } from '../stringified';
+
+// User management.
+
+export const vi = {
+  users: {
+    title: 'Người dùng',
+    intro: 'Tài khoản đăng nhập của cán bộ, lãnh đạo và điều phối viên các hội, đoàn thể.',
+    gridLabel: 'Danh sách người dùng',
+    add: 'Thêm người dùng',
+    searchLabel: 'Tìm theo họ tên hoặc tên đăng nhập',
+    roleFilter: 'Vai trò',
+    allRoles: 'Tất cả vai trò',
+    activeFilter: 'Trạng thái',
+    allStates: 'Tất cả',
+    organizationFilter: 'Tổ chức',
+    allOrganizations: 'Tất cả tổ chức',
+    active: 'Đang hoạt động',
+    inactive: 'Đã khóa',
+    neverLoggedIn: 'Chưa đăng nhập',
+    columns: {
+      username: 'Tên đăng nhập',
+      fullName: 'Họ và tên',
+      role: 'Vai trò',
+      organization: 'Tổ chức',
+      active: 'Trạng thái',
+      lastLoginAt: 'Đăng nhập lần cuối',
+      actions: 'Thao tác',
+    },
+    actions: {
+      edit: 'Sửa {{name}}',
+      resetPassword: 'Đặt lại mật khẩu cho {{name}}',
+      deactivate: 'Khóa tài khoản {{name}}',
+      activate: 'Mở khóa tài khoản {{name}}',
+    },
+    form: {
+      createTitle: 'Thêm người dùng',
+      editTitle: 'Sửa người dùng',
+      editingUsername: 'Tên đăng nhập: {{username}}',
+      username: 'Tên đăng nhập',
+      usernameHelp: 'Chữ không dấu, số, dấu chấm hoặc gạch ngang; ví dụ: coord.hainam',
+      fullName: 'Họ và tên',
+      role: 'Vai trò',
+      organization: 'Tổ chức',
+      organizationHelp: 'Bắt buộc với điều phối viên: họ chỉ thấy hội viên của tổ chức này.',
+      organizationOptional: 'Không bắt buộc với các vai trò khác.',
+      password: 'Mật khẩu',
+      passwordHelp:
+        'Ít nhất 10 ký tự, khác tên đăng nhập. Hãy trao mật khẩu trực tiếp cho người dùng.',
+      active: 'Cho phép đăng nhập',
+    },
+    resetPassword: {
+      title: 'Đặt lại mật khẩu',
+      intro:
+        'Đặt mật khẩu mới cho {{name}} ({{username}}). Người này sẽ bị đăng xuất khỏi mọi thiết bị.',
+      password: 'Mật khẩu mới',
+      confirm: 'Nhập lại mật khẩu mới',
+      submit: 'Đặt lại mật khẩu',
+    },
+    deactivate: {
+      title: 'Khóa tài khoản?',
+      body: '{{name}} sẽ không đăng nhập được nữa và bị đăng xuất khỏi mọi thiết bị. Bạn có thể mở khóa lại sau.',
+      confirm: 'Khóa tài khoản',
+    },
+    activate: {
+      title: 'Mở khóa tài khoản?',
+      body: '{{name}} sẽ đăng nhập lại được bằng mật khẩu hiện có.',
+      confirm: 'Mở khóa',
+    },
+    saved: {
+      created: 'Đã thêm người dùng “{{name}}”.',
+      updated: 'Đã lưu thay đổi của “{{name}}”.',
+      passwordReset: 'Đã đặt lại mật khẩu cho “{{name}}”.',
+      activated: 'Đã mở khóa tài khoản “{{name}}”.',
+      deactivated: 'Đã khóa tài khoản “{{name}}”.',
+    },
+  },
+};
+
+export const en: Stringified<typeof vi> = {
+  users: {
+    title: 'Users',
+    intro: 'Sign-in accounts of department staff, leadership and association coordinators.',
+    gridLabel: 'Users',
+    add: 'Add user',
+    searchLabel: 'Search by name or username',
+    roleFilter: 'Role',
+    allRoles: 'All roles',
+    activeFilter: 'Status',
+    allStates: 'All',
+    organizationFilter: 'Organization',
+    allOrganizations: 'All organizations',
+    active: 'Active',
+    inactive: 'Locked',
+    neverLoggedIn: 'Never signed in',
+    columns: {
+      username: 'Username',
+      fullName: 'Full name',
+      role: 'Role',
+      organization: 'Organization',
+      active: 'Status',
+      lastLoginAt: 'Last sign-in',
+      actions: 'Actions',
+    },
+    actions: {
+      edit: 'Edit {{name}}',
+      resetPassword: 'Reset the password of {{name}}',
+      deactivate: 'Lock the account of {{name}}',
+      activate: 'Unlock the account of {{name}}',
+    },
+    form: {
+      createTitle: 'Add user',
+      editTitle: 'Edit user',
+      editingUsername: 'Username: {{username}}',
+      username: 'Username',
+      usernameHelp: 'Letters without accents, digits, dots or dashes; for example: coord.hainam',
+      fullName: 'Full name',
+      role: 'Role',
+      organization: 'Organization',
+      organizationHelp:
+        'Required for coordinators: they only see the members of this organization.',
+      organizationOptional: 'Optional for the other roles.',
+      password: 'Password',
+      passwordHelp:
+        'At least 10 characters, not the username. Hand the password to the user in person.',
+      active: 'May sign in',
+    },
+    resetPassword: {
+      title: 'Reset password',
+      intro: 'Set a new password for {{name}} ({{username}}). They are signed out on every device.',
+      password: 'New password',
+      confirm: 'Repeat the new password',
+      submit: 'Reset password',
+    },
+    deactivate: {
+      title: 'Lock this account?',
+      body: '{{name}} will no longer be able to sign in and is signed out on every device. You can unlock the account later.',
+      confirm: 'Lock account',
+    },
+    activate: {
+      title: 'Unlock this account?',
+      body: '{{name}} will be able to sign in again with their current password.',
+      confirm: 'Unlock',
+    },
+    saved: {
+      created: 'User “{{name}}” added.',
+      updated: 'Changes to “{{name}}” saved.',
+      passwordReset: 'Password of “{{name}}” reset.',
+      activated: 'Account of “{{name}}” unlocked.',
+      deactivated: 'Account of “{{name}}” locked.',
+    },
+  },
+};
