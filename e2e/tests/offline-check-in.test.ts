@@ -73,6 +73,8 @@ async function prepareConference(coordinator: string) {
     trainers: [],
     capacity: 100,
   });
+  // Confirmed, as a conference is on its day; the other browser tests pick planned ones.
+  await api(staff, 'POST', `/conferences/${conferenceId}/status`, { status: 'confirmed' });
   for (const [f, family] of families.entries()) {
     for (const [g, name] of given.entries()) {
       await api(coordinator, 'POST', `/conferences/${conferenceId}/registrations`, {

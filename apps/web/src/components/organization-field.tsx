@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { useOrganizationOptions } from '../lib/reference-data';
 
-interface OrganizationFieldProps {
+export interface OrganizationFieldProps {
   label: string;
   value: string | null | undefined;
   onChange: (organizationId: string | null) => void;

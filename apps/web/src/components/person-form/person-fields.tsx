@@ -11,11 +11,10 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormCommunePicker, FormOrganizationField } from '../form/form-reference-fields';
 import { FormTextField } from '../form/form-text-field';
 import { NumberField } from '../number-field';
 import { useFieldErrorText } from '../use-field-error-text';
-import { CommunePicker } from '../commune-picker';
-import { OrganizationField } from '../organization-field';
 import type { PersonFormValues } from './person-form-values';
 
 interface PersonFieldsProps {
@@ -118,23 +117,14 @@ export function PersonFields({
           helperText={t('personForm.phoneHelp')}
         />
       </Box>
-      <Controller
+      <FormCommunePicker
         control={control}
         name="communeCode"
-        render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-          <CommunePicker
-            required
-            size={size}
-            disabled={disabled}
-            label={t('personForm.commune')}
-            value={value}
-            onChange={(code) => onChange(code ?? '')}
-            onBlur={onBlur}
-            inputRef={ref}
-            error={fieldState.invalid}
-            helperText={fieldState.invalid ? errorText(fieldState.error, 'select') : undefined}
-          />
-        )}
+        emptyAs=""
+        required
+        size={size}
+        disabled={disabled}
+        label={t('personForm.commune')}
       />
       <FormTextField
         control={control}
@@ -153,22 +143,13 @@ export function PersonFields({
         ))}
       </FormTextField>
       {showOrganization && (
-        <Controller
+        <FormOrganizationField
           control={control}
           name="organizationId"
-          render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-            <OrganizationField
-              label={t('personForm.organization')}
-              value={value}
-              onChange={onChange}
-              onBlur={onBlur}
-              inputRef={ref}
-              disabled={disabled}
-              size={size}
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error, 'select') ?? t('personForm.organizationHelp')}
-            />
-          )}
+          label={t('personForm.organization')}
+          disabled={disabled}
+          size={size}
+          helperText={t('personForm.organizationHelp')}
         />
       )}
     </>

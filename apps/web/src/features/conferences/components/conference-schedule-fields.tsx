@@ -2,15 +2,14 @@ import type { CreateConferenceBody } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { Controller, useWatch, type Control } from 'react-hook-form';
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormCommunePicker } from '../../../components/form/form-reference-fields';
 import { FormTextField } from '../../../components/form/form-text-field';
 import { FormDateTimeField } from '../../../components/form/form-picker-fields';
 import { useBoundField } from '../../../components/form/use-bound-field';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useCampaignOptions } from '../../../lib/campaign-options';
 import type { ConferenceFormValues } from './conference-form-values';
-import { CommunePicker } from '../../../components/commune-picker';
 import { vietnamDay } from '../../../lib/date-time';
 
 interface ScheduleFieldsProps {
@@ -28,7 +27,6 @@ export function ConferenceScheduleFields(props: ScheduleFieldsProps) {
   // The commune must be valid on the conference's day (the units of that day are listed).
   const day = typeof startsAt === 'string' && startsAt ? safeDay(startsAt) : undefined;
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const campaigns = useCampaignOptions();
   const campaignList = campaigns.data ?? [];
   const campaign = useBoundField(control, 'campaignId', 'select');
@@ -77,23 +75,14 @@ export function ConferenceScheduleFields(props: ScheduleFieldsProps) {
           />
         ))}
       </Box>
-      <Controller
+      <FormCommunePicker
         control={control}
         name="communeCode"
-        render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-          <CommunePicker
-            required
-            disabled={locked}
-            on={day}
-            label={t('conferenceForm.commune')}
-            value={value}
-            onChange={(code) => onChange(code ?? '')}
-            onBlur={onBlur}
-            inputRef={ref}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error, 'select')}
-          />
-        )}
+        emptyAs=""
+        required
+        disabled={locked}
+        on={day}
+        label={t('conferenceForm.commune')}
       />
       <FormTextField
         control={control}

@@ -8,13 +8,14 @@ import {
 } from '@canhgiac/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import MenuItem from '@mui/material/MenuItem';
-import { Controller, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { CommunePicker } from '../../../components/commune-picker';
+import {
+  FormCommunePicker,
+  FormOrganizationField,
+} from '../../../components/form/form-reference-fields';
 import { FormTextField } from '../../../components/form/form-text-field';
-import { OrganizationField } from '../../../components/organization-field';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
 import { useCreateOrganization } from '../api/create-organization';
@@ -44,7 +45,6 @@ function resolverFor(editing: boolean): Resolver<FormValues, unknown, UpdateOrga
 export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
   const { organization, onClose, onSaved } = props;
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const editing = organization !== null;
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
@@ -104,39 +104,19 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
           </MenuItem>
         ))}
       </FormTextField>
-      <Controller
+      <FormOrganizationField
         control={control}
         name="parentId"
-        render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-          <OrganizationField
-            label={labels.parentId}
-            value={value}
-            onChange={onChange}
-            onBlur={onBlur}
-            inputRef={ref}
-            exceptId={organization?.id}
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error, 'select') ?? t('organizations.form.parentHelp')}
-          />
-        )}
+        label={labels.parentId}
+        exceptId={organization?.id}
+        helperText={t('organizations.form.parentHelp')}
       />
-      <Controller
+      <FormCommunePicker
         control={control}
         name="communeCode"
-        render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-          <CommunePicker
-            label={labels.communeCode}
-            value={value}
-            onChange={onChange}
-            onBlur={onBlur}
-            inputRef={ref}
-            allowAll
-            error={fieldState.invalid}
-            helperText={
-              errorText(fieldState.error, 'select') ?? t('organizations.form.communeHelp')
-            }
-          />
-        )}
+        label={labels.communeCode}
+        allowAll
+        helperText={t('organizations.form.communeHelp')}
       />
     </FormDialog>
   );
