@@ -1,16 +1,10 @@
-import { useId } from 'react';
 import { genders, participantGroups, type CreatePersonBody } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormRadioGroup } from '../form/form-choice-fields';
 import { FormCommunePicker, FormOrganizationField } from '../form/form-reference-fields';
 import { FormTextField } from '../form/form-text-field';
 import { NumberField } from '../number-field';
@@ -36,7 +30,6 @@ export function PersonFields({
 }: PersonFieldsProps) {
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
-  const genderLabelId = useId();
   return (
     <>
       <Controller
@@ -61,27 +54,16 @@ export function PersonFields({
           />
         )}
       />
-      <Controller
+      <FormRadioGroup
         control={control}
         name="gender"
-        render={({ field: { ref, value, ...field }, fieldState }) => (
-          <FormControl error={fieldState.invalid} required disabled={disabled}>
-            <FormLabel id={genderLabelId}>{t('personForm.gender')}</FormLabel>
-            <RadioGroup {...field} row value={value ?? ''} aria-labelledby={genderLabelId}>
-              {genders.map((gender, index) => (
-                <FormControlLabel
-                  key={gender}
-                  value={gender}
-                  control={<Radio slotProps={{ input: { ref: index === 0 ? ref : undefined } }} />}
-                  label={t(`personForm.genders.${gender}`)}
-                />
-              ))}
-            </RadioGroup>
-            {fieldState.invalid && (
-              <FormHelperText>{errorText(fieldState.error, 'select')}</FormHelperText>
-            )}
-          </FormControl>
-        )}
+        label={t('personForm.gender')}
+        required
+        disabled={disabled}
+        options={genders.map((gender) => ({
+          value: gender,
+          label: t(`personForm.genders.${gender}`),
+        }))}
       />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 2fr' } }}>
         <Controller

@@ -4,11 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import QrCodeScanner from '@mui/icons-material/QrCodeScanner';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
+import { FormTextField } from '../../../components/form/form-text-field';
 import { canScanQr } from '../utils/qr-code';
 import { QrScanDialog } from './qr-scan-dialog';
 
@@ -24,7 +23,6 @@ interface CodeCheckInProps {
 /** The 8-character code printed on the roll-call sheet, typed or read from its QR code. */
 export function CodeCheckIn({ pending, onCode }: CodeCheckInProps) {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   const [scannable, setScannable] = useState(false);
   const [scanning, setScanning] = useState(false);
   const { control, handleSubmit, reset } = useForm<
@@ -54,29 +52,22 @@ export function CodeCheckIn({ pending, onCode }: CodeCheckInProps) {
       onSubmit={(event) => void submit(event)}
       sx={{ display: 'grid', gap: 1.5 }}
     >
-      <Controller
+      <FormTextField
         control={control}
         name="code"
-        render={({ field: { ref, onChange, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            onChange={(event) => onChange(event.target.value.toUpperCase())}
-            size="medium"
-            label={t('checkIn.codeLabel')}
-            autoComplete="off"
-            error={fieldState.invalid}
-            helperText={errorText(fieldState.error) ?? t('checkIn.codeHelp')}
-            slotProps={{
-              htmlInput: {
-                maxLength: 12,
-                autoCapitalize: 'characters',
-                spellCheck: false,
-                style: { fontSize: '1.4rem', letterSpacing: '0.15em', fontFamily: 'monospace' },
-              },
-            }}
-          />
-        )}
+        parse={(text) => text.toUpperCase()}
+        size="medium"
+        label={t('checkIn.codeLabel')}
+        autoComplete="off"
+        helperText={t('checkIn.codeHelp')}
+        slotProps={{
+          htmlInput: {
+            maxLength: 12,
+            autoCapitalize: 'characters',
+            spellCheck: false,
+            style: { fontSize: '1.4rem', letterSpacing: '0.15em', fontFamily: 'monospace' },
+          },
+        }}
       />
       <Box
         sx={{
