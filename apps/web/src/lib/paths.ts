@@ -31,3 +31,6 @@ export const verifyPath = (verifyCode: string) => `/verify/${encodeURIComponent(
 export const personPath = (id: string) => `/people?person=${encodeURIComponent(id)}`;
 /** Certificates are issued per conference: the held conferences, listed. */
 export const heldConferencesPath = '/conferences?view=list&status=held';
+/** A campaign's conferences in one commune, as a list (from a cell of the coverage matrix). */
+export const communeConferencesPath = (campaignId: string, communeCode: string) =>
+  `/conferences?view=list&campaignId=${encodeURIComponent(campaignId)}&communeCode=${encodeURIComponent(communeCode)}`;

@@ -1,3 +1,4 @@
+import type { Campaign } from '@canhgiac/contracts';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -5,13 +6,55 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { PageLoading } from '../../components/page-loading';
+import { UrlTabs, type UrlTab } from '../../components/url-tabs';
 import { useCampaign } from '../../features/campaigns/api/get-campaign';
-import { CampaignOverview } from '../../features/campaigns/components/campaign-overview';
+import {
+  CampaignHeader,
+  CampaignOverview,
+} from '../../features/campaigns/components/campaign-overview';
 import { CampaignConferences } from '../../features/conferences/components/campaign-conferences';
+import { CoverageMatrix } from '../../features/plan-results/components/coverage-matrix';
+import { PlanReportPanel } from '../../features/plan-results/components/plan-report-panel';
+import { TargetsEditor } from '../../features/plan-results/components/targets-editor';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-/** "/campaigns/:campaignId": progress against targets, and the campaign's conferences. */
+function CampaignTabs({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const tabs: UrlTab[] = [
+    {
+      key: 'overview',
+      label: t('planResults.tabs.overview'),
+      render: () => (
+        <>
+          <CampaignOverview campaign={campaign} />
+          <CampaignConferences campaignId={campaign.id} />
+        </>
+      ),
+    },
+    {
+      key: 'targets',
+      label: t('planResults.tabs.targets'),
+      render: () => <TargetsEditor campaignId={campaign.id} startsOn={campaign.startsOn} />,
+    },
+    {
+      key: 'matrix',
+      label: t('planResults.tabs.matrix'),
+      render: () => <CoverageMatrix campaignId={campaign.id} />,
+    },
+    {
+      key: 'report',
+      label: t('planResults.tabs.report'),
+      render: () => <PlanReportPanel campaign={campaign} />,
+    },
+  ];
+  return <UrlTabs label={t('planResults.tabs.label')} tabs={tabs} layout="bar" />;
+}
+
+/**
+ * "/campaigns/:campaignId": the campaign's progress and conferences, its targets, the coverage
+ * matrix and the results report, one tab each (`?tab=`).
+ */
 export function CampaignRoute() {
   const { t } = useTranslation();
   const { campaignId = '' } = useParams();
@@ -30,8 +73,8 @@ export function CampaignRoute() {
       )}
       {campaign.data && (
         <>
-          <CampaignOverview campaign={campaign.data} />
-          <CampaignConferences campaignId={campaign.data.id} />
+          <CampaignHeader campaign={campaign.data} />
+          <CampaignTabs campaign={campaign.data} />
         </>
       )}
     </Stack>

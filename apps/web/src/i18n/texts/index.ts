@@ -10,6 +10,7 @@ import * as attendance from './attendance';
 import * as certificates from './certificates';
 import * as reference from './reference';
 import * as leaflets from './leaflets';
+import * as planResults from './plan-results';
 import * as reports from './reports';
 import type { Stringified } from '../stringified';
 
@@ -30,6 +31,7 @@ export const vi = {
   ...certificates.vi,
   ...reference.vi,
   ...leaflets.vi,
+  ...planResults.vi,
   ...reports.vi,
 };
 
@@ -46,5 +48,6 @@ export const en: Stringified<typeof vi> = {
   ...certificates.en,
   ...reference.en,
   ...leaflets.en,
+  ...planResults.en,
   ...reports.en,
 };

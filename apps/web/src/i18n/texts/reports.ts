@@ -55,13 +55,6 @@ export const vi = {
     noOrganization: 'Không thuộc tổ chức',
     export: {
       label: 'Xuất báo cáo',
-      csv: 'CSV',
-      xlsx: 'Excel',
-      pdf: 'PDF',
-      button: 'Tải {{format}}',
-      busy: 'Đang tải {{format}}…',
-      busyPercent: 'Đang tải {{format}}… {{percent}}%',
-      saved: 'Đã tải xuống “{{file}}”.',
     },
     /** Vietnamese labels of these codes come from the contracts; other languages translate them. */
     participantGroups: {} as Record<string, string>,
@@ -191,13 +184,6 @@ export const en: Stringified<typeof vi> = {
     noOrganization: 'No organization',
     export: {
       label: 'Export',
-      csv: 'CSV',
-      xlsx: 'Excel',
-      pdf: 'PDF',
-      button: 'Download {{format}}',
-      busy: 'Downloading {{format}}…',
-      busyPercent: 'Downloading {{format}}… {{percent}}%',
-      saved: '“{{file}}” downloaded.',
     },
     participantGroups: {
       farmer: 'Farmers',

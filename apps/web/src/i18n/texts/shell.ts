@@ -93,6 +93,11 @@ export const vi = {
     retry: 'Thử lại',
     none: '—',
     noOptions: 'Không có lựa chọn phù hợp',
+    fileFormats: { csv: 'CSV', xlsx: 'Excel', pdf: 'PDF', docx: 'Word' },
+    download: 'Tải {{format}}',
+    downloading: 'Đang tải {{format}}…',
+    downloadingPercent: 'Đang tải {{format}}… {{percent}}%',
+    downloaded: 'Đã tải xuống “{{file}}”.',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -223,6 +228,11 @@ export const en: Stringified<typeof vi> = {
     retry: 'Try again',
     none: '—',
     noOptions: 'No matching options',
+    fileFormats: { csv: 'CSV', xlsx: 'Excel', pdf: 'PDF', docx: 'Word' },
+    download: 'Download {{format}}',
+    downloading: 'Downloading {{format}}…',
+    downloadingPercent: 'Downloading {{format}}… {{percent}}%',
+    downloaded: '“{{file}}” downloaded.',
   },
   notFound: {
     title: 'Page not found',

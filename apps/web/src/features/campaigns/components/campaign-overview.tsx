@@ -17,13 +17,11 @@ import { CampaignFormDialog } from './campaign-form-dialog';
 import { CampaignProgressBars } from './campaign-progress';
 import { ConferencesByStatusChart } from './conferences-by-status-chart';
 
-/** A campaign's header (period, targets) and its progress against the targets. */
-export function CampaignOverview({ campaign }: { campaign: Campaign }) {
+/** A campaign's header: its name, period and targets, and "Sửa" for staff. */
+export function CampaignHeader({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const progressHeadingId = useId();
   const formatNumber = useNumberFormat();
   const canManage = usePermission('campaigns.manage');
-  const progress = useCampaignProgress(campaign.id);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const period = t('campaigns.period', {
@@ -49,28 +47,6 @@ export function CampaignOverview({ campaign }: { campaign: Campaign }) {
           )
         }
       />
-      <Paper component="section" aria-labelledby={progressHeadingId} sx={{ p: { xs: 2, md: 3 } }}>
-        <Typography id={progressHeadingId} variant="h2" sx={{ mb: 2 }}>
-          {t('campaigns.progress.title')}
-        </Typography>
-        {progress.isError && (
-          <ApiErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />
-        )}
-        {progress.isPending && <Skeleton variant="rounded" height={160} />}
-        {progress.data && (
-          <Box
-            sx={{
-              display: 'grid',
-              gap: 4,
-              gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
-              alignItems: 'start',
-            }}
-          >
-            <CampaignProgressBars progress={progress.data} />
-            <ConferencesByStatusChart progress={progress.data} />
-          </Box>
-        )}
-      </Paper>
       {editing && (
         <CampaignFormDialog
           campaign={campaign}
@@ -83,5 +59,36 @@ export function CampaignOverview({ campaign }: { campaign: Campaign }) {
       )}
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
+  );
+}
+
+/** A campaign's progress against its targets, with its conferences by status. */
+export function CampaignOverview({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const progressHeadingId = useId();
+  const progress = useCampaignProgress(campaign.id);
+  return (
+    <Paper component="section" aria-labelledby={progressHeadingId} sx={{ p: { xs: 2, md: 3 } }}>
+      <Typography id={progressHeadingId} variant="h2" sx={{ mb: 2 }}>
+        {t('campaigns.progress.title')}
+      </Typography>
+      {progress.isError && (
+        <ApiErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />
+      )}
+      {progress.isPending && <Skeleton variant="rounded" height={160} />}
+      {progress.data && (
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 4,
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+            alignItems: 'start',
+          }}
+        >
+          <CampaignProgressBars progress={progress.data} />
+          <ConferencesByStatusChart progress={progress.data} />
+        </Box>
+      )}
+    </Paper>
   );
 }

@@ -10,7 +10,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useCoverageReport } from '../api/get-coverage-report';
 import { CoverageChart } from './coverage-chart';
 import { CoverageGrid } from './coverage-grid';
-import { ExportButtons } from './export-buttons';
+import { ApiFileButtons } from '../../../components/api-file-buttons';
 import { ReportFilters } from './report-filters';
 import { useCoverageRows } from './use-coverage-rows';
 import { toCoverageParams, useReportFilters } from './use-report-filters';
@@ -54,7 +54,13 @@ export function ReportsSection() {
           <Typography id={resultsId} variant="h2" sx={{ flex: '1 1 260px' }}>
             {t(`reports.groupings.${shownGroupBy}`)}
           </Typography>
-          <ExportButtons params={params} />
+          <ApiFileButtons
+            path="/reports/coverage"
+            query={{ ...params }}
+            formats={['xlsx', 'pdf', 'csv']}
+            fallbackName={`bao-cao-bao-phu-${params.groupBy}`}
+            label={t('reports.export.label')}
+          />
         </Box>
         {report.isError && (
           <ApiErrorAlert error={report.error} onRetry={() => void report.refetch()} />

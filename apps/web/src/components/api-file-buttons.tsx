@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { QueryValue } from '../lib/api-client';
+import { useFileDownload, type DownloadResult } from '../lib/use-file-download';
+import { ApiErrorAlert } from './api-error-alert';
+import { DownloadButton } from './download-button';
+
+export type FileFormat = 'xlsx' | 'pdf' | 'csv' | 'docx';
+
+interface FileButtonProps {
+  path: string;
+  query: Record<string, QueryValue>;
+  format: FileFormat;
+  fallbackName: string;
+  onDone: (result: DownloadResult) => void;
+}
+
+function FileButton({ path, query, format, fallbackName, onDone }: FileButtonProps) {
+  const { t } = useTranslation();
+  const file = useFileDownload();
+  const name = t(`common.fileFormats.${format}`);
+  return (
+    <DownloadButton
+      label={t('common.download', { format: name })}
+      busyLabel={(percent) =>
+        percent === null
+          ? t('common.downloading', { format: name })
+          : t('common.downloadingPercent', { format: name, percent })
+      }
+      progress={file.progress}
+      startIcon={<FileDownloadOutlined />}
+      onClick={() => {
+        void file
+          .download(path, {
+            query: { ...query, format },
+            fallbackFileName: `${fallbackName}.${format}`,
+          })
+          .then(onDone);
+      }}
+    />
+  );
+}
+
+interface ApiFileButtonsProps {
+  /** The API route that answers the file for `?format=`. */
+  path: string;
+  query: Record<string, QueryValue>;
+  formats: FileFormat[];
+  /** The file's name when the answer gives none, without its extension. */
+  fallbackName: string;
+  label?: string;
+}
+
+/**
+ * One button per format for a file the API makes ("Tải Excel", "Tải PDF"), each with its
+ * progress, then the name of the file saved or why it failed.
+ */
+export function ApiFileButtons({ path, query, formats, fallbackName, label }: ApiFileButtonsProps) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<DownloadResult | null>(null);
+  return (
+    <Box sx={{ display: 'grid', gap: 1 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        {label && <Typography sx={{ fontWeight: 600, mr: 1 }}>{label}</Typography>}
+        {formats.map((format) => (
+          <FileButton
+            key={format}
+            path={path}
+            query={query}
+            format={format}
+            fallbackName={fallbackName}
+            onDone={setStatus}
+          />
+        ))}
+      </Box>
+      <Typography role="status" variant="body2" color="text.secondary">
+        {status?.ok ? t('common.downloaded', { file: status.fileName }) : ''}
+      </Typography>
+      {status && !status.ok && status.error !== null && <ApiErrorAlert error={status.error} />}
+    </Box>
+  );
+}

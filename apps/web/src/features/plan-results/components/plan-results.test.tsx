@@ -1,0 +1,258 @@
+import type { Matrix, Role, Targets } from '@canhgiac/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { campaign, conferences, page, progress } from '../../../test/conference-fixtures';
+import { mockFileDownloads } from '../../../test/file-download';
+import { organizations, todayCommunes } from '../../../test/fixtures';
+import { mockReferenceApi } from '../../../test/reference-api';
+import { renderApp } from '../../../test/render-app';
+import { readPastedTargets } from './paste-targets-dialog';
+
+type Routes = Parameters<typeof mockReferenceApi>[0];
+
+const [farmers, veterans] = organizations;
+const matrix: Matrix = {
+  measure: 'uniqueParticipants',
+  units: 'current',
+  rows: [
+    { key: '14215', label: 'Xã Hải Hậu' },
+    { key: '14236', label: 'Xã Hải Hưng' },
+  ],
+  cols: [
+    { key: farmers.id, label: farmers.name },
+    { key: veterans.id, label: veterans.name },
+  ],
+  cells: [
+    [120, 30],
+    [0, 45],
+  ],
+  targets: [
+    [100, 80],
+    [null, 50],
+  ],
+  rowTotals: [150, 45],
+  colTotals: [120, 75],
+  rowTargets: [180, 50],
+  colTargets: [100, 130],
+  total: 195,
+};
+const targets: Targets = {
+  campaignId: campaign.id,
+  items: [
+    {
+      communeCode: '14215',
+      communeName: 'Xã Hải Hậu',
+      communeValidOn: campaign.startsOn,
+      organizationId: farmers.id,
+      organizationName: farmers.name,
+      conferences: 2,
+      participants: 100,
+      leaflets: 500,
+    },
+  ],
+};
+
+function mockPlanApi(extra: Routes = {}, role: Role = 'staff') {
+  return mockReferenceApi(
+    {
+      'GET /api/campaigns/:id': () => ({ body: campaign }),
+      'GET /api/campaigns/:id/progress': () => ({ body: progress }),
+      'GET /api/conferences': (request) => ({ body: page(conferences, request) }),
+      'GET /api/reports/matrix': () => ({ body: matrix }),
+      'GET /api/campaigns/:id/targets': () => ({ body: targets }),
+      'GET /api/campaigns/:id/report-texts': () => ({
+        body: {
+          campaignId: campaign.id,
+          documentNumber: '',
+          planReference: '170/KH-UBND ngày 31/12/2024 của UBND tỉnh',
+          generalAssessment: '',
+          recommendations: '',
+          recipients: ['UBND tỉnh'],
+          updatedAt: null,
+        },
+      }),
+      ...extra,
+    },
+    { role },
+  );
+}
+
+describe("the plan's results", { timeout: 60_000 }, () => {
+  it('colours each cell of the matrix by how far it is behind, and opens a commune’s conferences', async () => {
+    const { requests } = mockPlanApi();
+    renderApp(`/campaigns/${campaign.id}?tab=matrix`);
+    const table = await screen.findByRole('table', { name: 'Ma trận kết quả so với chỉ tiêu' });
+    const met = within(table).getByLabelText(
+      `Xã Hải Hậu, ${farmers.name}: 120 / 100 (Đạt chỉ tiêu (từ 100%))`,
+    );
+    expect(met.closest('td')).toHaveStyle({ backgroundColor: '#2E7D32' });
+    const far = within(table).getByLabelText(
+      `Xã Hải Hậu, ${veterans.name}: 30 / 80 (Chậm nhiều (dưới 50%))`,
+    );
+    expect(far.closest('td')).toHaveStyle({ backgroundColor: '#C62828' });
+    expect(
+      within(table).getByLabelText(`Xã Hải Hưng, ${farmers.name}: 0 (Chưa đặt chỉ tiêu)`),
+    ).toBeInTheDocument();
+    expect(met).toHaveAttribute(
+      'href',
+      `/conferences?view=list&campaignId=${campaign.id}&communeCode=14215`,
+    );
+    const asked = requests.find((r) => r.path === '/api/reports/matrix');
+    expect(Object.fromEntries(asked?.query ?? [])).toEqual({
+      campaignId: campaign.id,
+      rows: 'commune',
+      cols: 'organization',
+      measure: 'uniqueParticipants',
+      units: 'current',
+    });
+  });
+
+  it('downloads the matrix as Excel', async () => {
+    mockPlanApi();
+    const files = mockFileDownloads([
+      {
+        match: (url) =>
+          url.pathname === '/api/reports/matrix' && url.searchParams.get('format') === 'xlsx',
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        name: 'ma-tran.xlsx',
+      },
+    ]);
+    const { user } = renderApp(`/campaigns/${campaign.id}?tab=matrix`);
+    await user.click(await screen.findByRole('button', { name: 'Tải Excel' }));
+    expect(await screen.findByText('Đã tải xuống “ma-tran.xlsx”.')).toBeInTheDocument();
+    expect(files.saved.map((f) => f.name)).toEqual(['ma-tran.xlsx']);
+  });
+
+  it('adds targets pasted from Excel and saves the whole set', async () => {
+    const { requests } = mockPlanApi({
+      'PUT /api/campaigns/:id/targets': (request) => ({
+        body: {
+          ...targets,
+          items: (request.body as { items: Array<Record<string, unknown>> }).items.map((item) => ({
+            communeName: null,
+            communeValidOn: campaign.startsOn,
+            organizationName: null,
+            ...item,
+          })),
+        },
+      }),
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}?tab=targets`);
+    await screen.findByRole('grid', { name: 'Bảng chỉ tiêu' });
+    await user.click(screen.getByRole('button', { name: 'Dán từ Excel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dán chỉ tiêu từ Excel' });
+    const pasted = `Xã\tHội\tHội nghị\tNgười\tTờ rơi\nhai hung\t${veterans.name}\t1\t1.200\t\n`;
+    await user.click(within(dialog).getByRole('textbox', { name: 'Nội dung dán từ Excel' }));
+    await user.paste(pasted);
+    expect(within(dialog).getByText('Đọc được 1 dòng.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Thêm 1 dòng vào bảng' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu chỉ tiêu' }));
+    expect(await screen.findByText('Đã lưu chỉ tiêu.')).toBeInTheDocument();
+    const put = requests.find((r) => r.method === 'PUT');
+    expect(put?.body).toEqual({
+      items: [
+        {
+          communeCode: '14215',
+          organizationId: farmers.id,
+          conferences: 2,
+          participants: 100,
+          leaflets: 500,
+        },
+        {
+          communeCode: '14236',
+          organizationId: veterans.id,
+          conferences: 1,
+          participants: 1200,
+          leaflets: null,
+        },
+      ],
+    });
+  });
+
+  it('reads pasted rows by commune code or name, and names the lines it cannot read', () => {
+    const communes = todayCommunes.map((unit) => ({
+      code: unit.code,
+      label: unit.name,
+      formerName: null,
+      search: unit.name,
+    }));
+    expect(
+      readPastedTargets(
+        `14215\t\t3\t\t\nPhường Nam Định\t${farmers.name}\t\t250\t\nXã Không Có\t\t1\t\t\n13669\t\tnhiều\t\t`,
+        communes,
+        organizations,
+      ),
+    ).toEqual({
+      rows: [
+        {
+          communeCode: '14215',
+          organizationId: null,
+          conferences: 3,
+          participants: null,
+          leaflets: null,
+        },
+        {
+          communeCode: '13669',
+          organizationId: farmers.id,
+          conferences: null,
+          participants: 250,
+          leaflets: null,
+        },
+      ],
+      refused: [3, 4],
+    });
+  });
+
+  it('downloads the results report of a quarter, and saves what staff wrote for it', async () => {
+    const { requests } = mockPlanApi({
+      'PUT /api/campaigns/:id/report-texts': (request) => ({
+        body: {
+          campaignId: campaign.id,
+          documentNumber: '',
+          planReference: '170/KH-UBND ngày 31/12/2024 của UBND tỉnh',
+          generalAssessment: 'Đạt kế hoạch.',
+          recommendations: '',
+          recipients: ['UBND tỉnh'],
+          updatedAt: '2026-05-15T02:00:00.000Z',
+          ...(request.body as object),
+        },
+      }),
+    });
+    const files = mockFileDownloads([
+      {
+        match: (url) => url.pathname === '/api/reports/plan-report',
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        name: 'bao-cao-ket-qua.docx',
+      },
+    ]);
+    const { user } = renderApp(`/campaigns/${campaign.id}?tab=report`);
+    await user.click(await screen.findByRole('combobox', { name: 'Kỳ báo cáo' }));
+    await user.click(await screen.findByRole('option', { name: 'Quý II' }));
+    expect(screen.getByText('Từ 01/04/2026 đến 30/06/2026')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tải Word' }));
+    await screen.findByText('Đã tải xuống “bao-cao-ket-qua.docx”.');
+    expect(Object.fromEntries(files.requests[0].url.searchParams)).toEqual({
+      campaignId: campaign.id,
+      from: '2026-04-01',
+      to: '2026-06-30',
+      format: 'docx',
+    });
+
+    await user.type(screen.getByRole('textbox', { name: 'Đánh giá chung' }), 'Đạt kế hoạch.');
+    await user.click(screen.getByRole('button', { name: 'Lưu nội dung' }));
+    expect(await screen.findByText('Đã lưu nội dung báo cáo.')).toBeInTheDocument();
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({
+      generalAssessment: 'Đạt kế hoạch.',
+      recipients: ['UBND tỉnh'],
+    });
+  });
+
+  it('lets leadership read the targets and download the report, but not change them', async () => {
+    mockPlanApi({}, 'leader');
+    renderApp(`/campaigns/${campaign.id}?tab=targets`);
+    await screen.findByRole('grid', { name: 'Bảng chỉ tiêu' });
+    expect(screen.queryByRole('button', { name: 'Lưu chỉ tiêu' })).not.toBeInTheDocument();
+    await screen.findByText('Xã Hải Hậu');
+  });
+});
