@@ -31,5 +31,8 @@ type AppDataGridProps<R extends GridValidRowModel> = DataGridProps<R> & {
 export function DataGrid<R extends GridValidRowModel>(props: AppDataGridProps<R>) {
   const { i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
-  return <MuiDataGrid<R> localeText={localeTexts[language]} {...props} />;
+  // A grid's own texts (its empty state) go on top of the language's.
+  return (
+    <MuiDataGrid<R> {...props} localeText={{ ...localeTexts[language], ...props.localeText }} />
+  );
 }
