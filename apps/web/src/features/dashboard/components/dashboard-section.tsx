@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -33,8 +33,13 @@ const twoColumns = {
   alignItems: 'start',
 } as const;
 
+interface DashboardSectionProps {
+  /** What other features add for the campaign shown (the coverage matrix, the channels). */
+  campaignExtras?: (campaignId: string) => ReactNode;
+}
+
 /** "/dashboard": one campaign against its targets, its trends and the communes it reached. */
-export function DashboardSection() {
+export function DashboardSection({ campaignExtras }: DashboardSectionProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const chosen = params.get('campaignId') ?? '';
@@ -101,6 +106,7 @@ export function DashboardSection() {
               <GenderChart byGender={data.byGender} />
             </Box>
           </Paper>
+          {campaignExtras?.(data.campaign.id)}
           <CommuneCoverage dashboard={data} />
           <UnreachedCommunes dashboard={data} />
         </>

@@ -17,6 +17,21 @@ function mockDashboardApi(body = dashboard) {
     {
       'GET /api/reports/dashboard': () => ({ body }),
       'GET /api/campaigns': (request) => ({ body: page([campaign, lastYear], request) }),
+      'GET /api/reports/matrix': () => ({
+        body: {
+          measure: 'uniqueParticipants',
+          units: 'current',
+          rows: [{ key: '14215', label: 'Xã Hải Hậu' }],
+          cols: [{ key: null, label: 'Không thuộc tổ chức' }],
+          cells: [[42]],
+          targets: [[null]],
+          rowTotals: [42],
+          colTotals: [42],
+          rowTargets: [60],
+          colTargets: [null],
+          total: 42,
+        },
+      }),
     },
     'leader',
   );
@@ -40,6 +55,17 @@ describe('leadership dashboard', () => {
     expect(screen.getByText(`${campaign.name} (01/01/2026 – 31/12/2026)`)).toBeInTheDocument();
     const request = requests.find((item) => item.path === '/api/reports/dashboard');
     expect(request?.query.has('campaignId')).toBe(false);
+  });
+
+  it('shows the commune × association matrix of the campaign shown, against its targets', async () => {
+    const { requests } = mockDashboardApi();
+    await openDashboard();
+    const matrix = await screen.findByRole('table', { name: 'Ma trận kết quả so với chỉ tiêu' });
+    expect(
+      within(matrix).getByLabelText('Xã Hải Hậu, Tổng cộng: 42 / 60 (Chậm (50% – dưới 75%))'),
+    ).toBeInTheDocument();
+    const asked = requests.find((item) => item.path === '/api/reports/matrix');
+    expect(asked?.query.get('campaignId')).toBe(dashboard.campaign?.id);
   });
 
   it('shows each key figure against its target, with progress bars', async () => {
