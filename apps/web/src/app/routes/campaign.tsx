@@ -13,6 +13,7 @@ import {
   CampaignOverview,
 } from '../../features/campaigns/components/campaign-overview';
 import { CampaignConferences } from '../../features/conferences/components/campaign-conferences';
+import { ChannelsSummary } from '../../features/plan-results/components/channels-summary';
 import { CoverageMatrix } from '../../features/plan-results/components/coverage-matrix';
 import { PlanReportPanel } from '../../features/plan-results/components/plan-report-panel';
 import { TargetsEditor } from '../../features/plan-results/components/targets-editor';
@@ -31,6 +32,11 @@ function CampaignTabs({ campaign }: { campaign: Campaign }) {
           <CampaignConferences campaignId={campaign.id} />
         </>
       ),
+    },
+    {
+      key: 'channels',
+      label: t('planResults.tabs.channels'),
+      render: () => <ChannelsSummary campaignId={campaign.id} />,
     },
     {
       key: 'targets',

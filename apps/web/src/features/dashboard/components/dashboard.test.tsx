@@ -17,6 +17,21 @@ function mockDashboardApi(body = dashboard) {
     {
       'GET /api/reports/dashboard': () => ({ body }),
       'GET /api/campaigns': (request) => ({ body: page([campaign, lastYear], request) }),
+      'GET /api/reports/channels': () => ({
+        body: {
+          rows: [],
+          totals: {
+            activities: 0,
+            views: 0,
+            shares: 0,
+            sharers: 0,
+            messages: 0,
+            groups: 0,
+            members: 0,
+            posts: 0,
+          },
+        },
+      }),
       'GET /api/reports/matrix': () => ({
         body: {
           measure: 'uniqueParticipants',

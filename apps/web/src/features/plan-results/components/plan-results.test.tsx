@@ -1,6 +1,7 @@
-import type { Matrix, Role, Targets } from '@canhgiac/contracts';
+import type { ChannelsReport, Matrix, Role, Targets } from '@canhgiac/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n/i18n';
 import { campaign, conferences, page, progress } from '../../../test/conference-fixtures';
 import { mockFileDownloads } from '../../../test/file-download';
 import { organizations, todayCommunes } from '../../../test/fixtures';
@@ -52,6 +53,45 @@ const targets: Targets = {
   ],
 };
 
+const channels: ChannelsReport = {
+  rows: [
+    {
+      channel: 'video',
+      label: 'Video',
+      activities: 3,
+      views: 412000,
+      shares: 9100,
+      sharers: 320,
+      messages: 0,
+      groups: 0,
+      members: 0,
+      posts: 0,
+    },
+    {
+      channel: 'sms',
+      label: 'Đợt tin nhắn SMS',
+      activities: 2,
+      views: 0,
+      shares: 0,
+      sharers: 0,
+      messages: 1250000,
+      groups: 0,
+      members: 0,
+      posts: 0,
+    },
+  ],
+  totals: {
+    activities: 5,
+    views: 412000,
+    shares: 9100,
+    sharers: 320,
+    messages: 1250000,
+    groups: 0,
+    members: 0,
+    posts: 0,
+  },
+};
+
 function mockPlanApi(extra: Routes = {}, role: Role = 'staff') {
   return mockReferenceApi(
     {
@@ -59,6 +99,7 @@ function mockPlanApi(extra: Routes = {}, role: Role = 'staff') {
       'GET /api/campaigns/:id/progress': () => ({ body: progress }),
       'GET /api/conferences': (request) => ({ body: page(conferences, request) }),
       'GET /api/reports/matrix': () => ({ body: matrix }),
+      'GET /api/reports/channels': () => ({ body: channels }),
       'GET /api/campaigns/:id/targets': () => ({ body: targets }),
       'GET /api/campaigns/:id/report-texts': () => ({
         body: {
@@ -254,5 +295,20 @@ describe("the plan's results", { timeout: 60_000 }, () => {
     await screen.findByRole('grid', { name: 'Bảng chỉ tiêu' });
     expect(screen.queryByRole('button', { name: 'Lưu chỉ tiêu' })).not.toBeInTheDocument();
     await screen.findByText('Xã Hải Hậu');
+  });
+  it("sums up each outreach channel's activities and reach, in the UI's language", async () => {
+    mockPlanApi({}, 'leader');
+    renderApp(`/campaigns/${campaign.id}?tab=channels`);
+    const table = await screen.findByRole('table', { name: 'Kết quả theo kênh' });
+    const sms = within(table).getByRole('row', { name: /^Đợt tin nhắn SMS/u });
+    expect(within(sms).getByText('1.250.000')).toBeInTheDocument();
+    const total = within(table).getByRole('row', { name: /^Tổng cộng/u });
+    expect(within(total).getByText('412.000')).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: 'Lượt xem và lượt chia sẻ theo kênh' }),
+    ).toBeInTheDocument();
+
+    await i18n.changeLanguage('en');
+    expect(await screen.findByRole('row', { name: /^SMS wave/u })).toBeInTheDocument();
   });
 });

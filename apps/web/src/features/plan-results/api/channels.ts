@@ -1,0 +1,17 @@
+import { channelsReportSchema } from '@canhgiac/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { planResultsKeys } from './plan-results';
+
+/** `GET /api/reports/channels?campaignId`: each channel's activities and reach. */
+export function useChannels(campaignId: string) {
+  return useQuery({
+    queryKey: [...planResultsKeys.all, 'channels', campaignId] as const,
+    queryFn: ({ signal }) =>
+      apiRequest('/reports/channels', {
+        query: { campaignId },
+        schema: channelsReportSchema,
+        signal,
+      }),
+  });
+}
