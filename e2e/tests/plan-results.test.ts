@@ -32,9 +32,28 @@ async function runningCampaignId(): Promise<string> {
   return running.id;
 }
 
-test("staff set two targets, read the coverage matrix, and download the plan's results report", async () => {
+test("staff record a video and an SMS wave, set two targets, read the coverage matrix, and download the plan's results report", async () => {
   const campaignId = await runningCampaignId();
-  const page = await logIn(session.context, 'staff', `/campaigns/${campaignId}?tab=targets`);
+  const page = await logIn(session.context, 'staff', `/campaigns/${campaignId}?tab=channels`);
+
+  // Two outreach activities, each with the figures of its channel.
+  const addActivity = async (channel: string, title: string, figure: string, value: string) => {
+    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    const form = page.getByRole('dialog', { name: 'Thêm hoạt động truyền thông' });
+    await form.getByRole('combobox', { name: /^Kênh/u }).click();
+    await page.getByRole('option', { name: channel, exact: true }).click();
+    await form.getByRole('textbox', { name: /^Tiêu đề/u }).fill(title);
+    await form.getByRole('spinbutton', { name: figure, exact: true }).fill(value);
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText(`Đã lưu “${title}”.`).waitFor();
+  };
+  await addActivity('Video', 'Video: giả danh công an gọi điện', 'Lượt xem', '412000');
+  await addActivity('Đợt tin nhắn SMS', 'Tin nhắn cảnh báo dịp Tết', 'Tin nhắn', '1250000');
+  const channels = page.getByRole('table', { name: 'Kết quả theo kênh' });
+  await channels.getByRole('row', { name: /^Đợt tin nhắn SMS.*1\.250\.000/u }).waitFor();
+  await channels.getByRole('row', { name: /^Video.*412\.000/u }).waitFor();
+  await page.screenshot({ path: path.join(screenshotDir, 'plan-channels.png'), fullPage: true });
+  await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
 
   // Two targets pasted from the plan's Excel table: commune, association, then the figures.
   const grid = page.getByRole('grid', { name: 'Bảng chỉ tiêu' });

@@ -12,6 +12,7 @@ const rolesByPermission = {
   'reports.view': everyone,
   'campaigns.view': ['admin', 'staff', 'leader'],
   'campaigns.manage': ['admin', 'staff'],
+  'activities.manage': ['admin', 'staff', 'coordinator'],
   'conferences.view': everyone,
   'conferences.manage': ['admin', 'staff'],
   'reference.view': ['admin', 'staff', 'coordinator'],

@@ -13,15 +13,19 @@ import {
   CampaignOverview,
 } from '../../features/campaigns/components/campaign-overview';
 import { CampaignConferences } from '../../features/conferences/components/campaign-conferences';
+import { ActivitiesSection } from '../../features/plan-results/components/activities-section';
 import { ChannelsSummary } from '../../features/plan-results/components/channels-summary';
 import { CoverageMatrix } from '../../features/plan-results/components/coverage-matrix';
 import { PlanReportPanel } from '../../features/plan-results/components/plan-report-panel';
 import { TargetsEditor } from '../../features/plan-results/components/targets-editor';
 import { paths } from '../../lib/paths';
+import { usePermission } from '../../lib/permissions';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 function CampaignTabs({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
+  // Leadership reads the channels; the activities behind them are staff's.
+  const canTrackActivities = usePermission('activities.manage');
   const tabs: UrlTab[] = [
     {
       key: 'overview',
@@ -36,7 +40,12 @@ function CampaignTabs({ campaign }: { campaign: Campaign }) {
     {
       key: 'channels',
       label: t('planResults.tabs.channels'),
-      render: () => <ChannelsSummary campaignId={campaign.id} />,
+      render: () => (
+        <>
+          <ChannelsSummary campaignId={campaign.id} />
+          {canTrackActivities && <ActivitiesSection campaignId={campaign.id} />}
+        </>
+      ),
     },
     {
       key: 'targets',

@@ -12,6 +12,33 @@ export const vi = {
       matrix: 'Ma trận bao phủ',
       report: 'Báo cáo kết quả',
     },
+    activities: {
+      title: 'Hoạt động truyền thông',
+      intro:
+        'Mỗi video, tin bài, đợt tin nhắn, nhóm Zalo và đợt phát tờ rơi của chiến dịch, với số liệu của kênh đó.',
+      gridLabel: 'Danh sách hoạt động truyền thông',
+      empty: 'Chưa có hoạt động nào. Bấm “Thêm hoạt động”.',
+      add: 'Thêm hoạt động',
+      addTitle: 'Thêm hoạt động truyền thông',
+      editTitle: 'Sửa hoạt động truyền thông',
+      editAria: 'Sửa “{{title}}”',
+      saved: 'Đã lưu “{{title}}”.',
+      figures: 'Số liệu',
+      figure: '{{value}} {{name}}',
+      wholeProvince: 'Toàn tỉnh',
+      communeHelp: 'Để trống nếu hoạt động trên toàn tỉnh.',
+      metricsHistory:
+        'Số liệu mới được lưu thành một lần cập nhật; báo cáo của kỳ trước vẫn dùng số liệu cũ.',
+      fields: {
+        channel: 'Kênh',
+        title: 'Tiêu đề',
+        startsOn: 'Ngày',
+        endsOn: 'Đến ngày',
+        communeCode: 'Xã, phường',
+        link: 'Đường dẫn',
+        notes: 'Ghi chú',
+      },
+    },
     channels: {
       title: 'Kết quả theo kênh truyền thông',
       intro:
@@ -148,6 +175,33 @@ export const en: Stringified<typeof vi> = {
       targets: 'Targets',
       matrix: 'Coverage matrix',
       report: 'Results report',
+    },
+    activities: {
+      title: 'Outreach activities',
+      intro:
+        "Each of the campaign's videos, posts, SMS waves, Zalo groups and leaflet drops, with its channel's figures.",
+      gridLabel: 'Outreach activities',
+      empty: 'No activities yet. Click “Add activity”.',
+      add: 'Add activity',
+      addTitle: 'Add an outreach activity',
+      editTitle: 'Edit the outreach activity',
+      editAria: 'Edit “{{title}}”',
+      saved: '“{{title}}” saved.',
+      figures: 'Figures',
+      figure: '{{value}} {{name}}',
+      wholeProvince: 'Whole province',
+      communeHelp: 'Leave empty for an activity across the province.',
+      metricsHistory:
+        "New figures are saved as an update; a past period's report keeps the figures of its time.",
+      fields: {
+        channel: 'Channel',
+        title: 'Title',
+        startsOn: 'Date',
+        endsOn: 'Until',
+        communeCode: 'Commune',
+        link: 'Link',
+        notes: 'Notes',
+      },
     },
     channels: {
       title: 'Results by outreach channel',

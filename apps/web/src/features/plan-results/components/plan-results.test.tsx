@@ -1,4 +1,4 @@
-import type { ChannelsReport, Matrix, Role, Targets } from '@canhgiac/contracts';
+import type { Activity, ChannelsReport, Matrix, Role, Targets } from '@canhgiac/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
@@ -92,6 +92,23 @@ const channels: ChannelsReport = {
   },
 };
 
+const video: Activity = {
+  id: '8c0d6b0e-1d1e-4c38-9a57-1f4a8a0000a1',
+  campaignId: campaign.id,
+  channel: 'video',
+  title: 'Video: cuộc gọi giả danh công an',
+  startsOn: '2026-02-10',
+  endsOn: null,
+  communeCode: null,
+  organizationId: null,
+  metrics: { views: 412000, shares: 9100 },
+  metricsAsOf: '2026-05-01',
+  link: 'https://www.youtube.com/watch?v=canh-giac',
+  notes: null,
+  createdAt: '2026-02-10T02:00:00.000Z',
+  updatedAt: '2026-05-01T02:00:00.000Z',
+};
+
 function mockPlanApi(extra: Routes = {}, role: Role = 'staff') {
   return mockReferenceApi(
     {
@@ -100,6 +117,7 @@ function mockPlanApi(extra: Routes = {}, role: Role = 'staff') {
       'GET /api/conferences': (request) => ({ body: page(conferences, request) }),
       'GET /api/reports/matrix': () => ({ body: matrix }),
       'GET /api/reports/channels': () => ({ body: channels }),
+      'GET /api/campaigns/:id/activities': (request) => ({ body: page([video], request) }),
       'GET /api/campaigns/:id/targets': () => ({ body: targets }),
       'GET /api/campaigns/:id/report-texts': () => ({
         body: {
@@ -310,5 +328,67 @@ describe("the plan's results", { timeout: 60_000 }, () => {
 
     await i18n.changeLanguage('en');
     expect(await screen.findByRole('row', { name: /^SMS wave/u })).toBeInTheDocument();
+  });
+  it('lists outreach activities with their channel and figures, and records an SMS wave', async () => {
+    const { requests } = mockPlanApi({
+      'POST /api/campaigns/:id/activities': (request) => ({
+        status: 201,
+        body: { ...video, ...(request.body as object), id: '8c0d6b0e-1d1e-4c38-9a57-1f4a8a0000a2' },
+      }),
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}?tab=channels`);
+    const grid = await screen.findByRole('grid', { name: 'Danh sách hoạt động truyền thông' });
+    const row = (await within(grid).findByText(video.title)).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('Video')).toBeInTheDocument();
+    expect(within(row).getByText('412.000 lượt xem · 9.100 lượt chia sẻ')).toBeInTheDocument();
+    expect(within(row).getByText('10/02/2026')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Thêm hoạt động' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm hoạt động truyền thông' });
+    await user.click(within(dialog).getByRole('combobox', { name: /^Kênh/u }));
+    await user.click(await screen.findByRole('option', { name: 'Đợt tin nhắn SMS' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /^Tiêu đề/u }), 'Tin nhắn dịp Tết');
+    expect(within(dialog).queryByRole('spinbutton', { name: 'Lượt xem' })).not.toBeInTheDocument();
+    const messages = within(dialog).getByRole('spinbutton', { name: 'Tin nhắn' });
+    await user.type(messages, '-5');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await within(dialog).findByText('Số tin nhắn không được âm')).toBeInTheDocument();
+    const posted = () =>
+      requests.filter((r) => r.method === 'POST' && r.path.endsWith('/activities'));
+    expect(posted()).toEqual([]);
+
+    await user.clear(messages);
+    await user.type(messages, '1250000');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu “Tin nhắn dịp Tết”.')).toBeInTheDocument();
+    expect(posted()[0]?.body).toEqual({
+      channel: 'sms',
+      title: 'Tin nhắn dịp Tết',
+      startsOn: '2026-05-15',
+      endsOn: null,
+      communeCode: null,
+      link: null,
+      notes: null,
+      metrics: { messages: 1250000 },
+    });
+  });
+
+  it("updates an activity's views as they grow, and sends only what changed", async () => {
+    const { requests } = mockPlanApi({
+      'PATCH /api/activities/:id': (request) => ({
+        body: { ...video, ...(request.body as object) },
+      }),
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}?tab=channels`);
+    await user.click(await screen.findByRole('button', { name: `Sửa “${video.title}”` }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa hoạt động truyền thông' });
+    const views = within(dialog).getByRole('spinbutton', { name: 'Lượt xem' });
+    await user.clear(views);
+    await user.type(views, '455000');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({
+      metrics: { views: 455000, shares: 9100 },
+    });
   });
 });

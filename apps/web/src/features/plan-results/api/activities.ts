@@ -1,0 +1,46 @@
+import {
+  activityPageSchema,
+  activitySchema,
+  type CreateActivityBody,
+  type UpdateActivityBody,
+} from '@canhgiac/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { planResultsKeys } from './plan-results';
+
+const activitiesKey = (campaignId: string) => [...planResultsKeys.all, 'activities', campaignId];
+
+/** `GET /api/campaigns/:id/activities?page&pageSize`: a page of the campaign's outreach. */
+export function useActivities(campaignId: string, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: [...activitiesKey(campaignId), page, pageSize],
+    queryFn: ({ signal }) =>
+      apiRequest(`/campaigns/${encodeURIComponent(campaignId)}/activities`, {
+        query: { page, pageSize },
+        schema: activityPageSchema,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** `POST /api/campaigns/:id/activities`, or `PATCH /api/activities/:id` with what changed. */
+export function useSaveActivity(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: string; body: CreateActivityBody | UpdateActivityBody }) =>
+      id
+        ? apiRequest(`/activities/${encodeURIComponent(id)}`, {
+            method: 'PATCH',
+            body,
+            schema: activitySchema,
+          })
+        : apiRequest(`/campaigns/${encodeURIComponent(campaignId)}/activities`, {
+            method: 'POST',
+            body,
+            schema: activitySchema,
+          }),
+    // The channels report and the list both change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
+  });
+}
