@@ -1,4 +1,5 @@
 import {
+  activityImportResultSchema,
   activityPageSchema,
   activitySchema,
   type CreateActivityBody,
@@ -6,6 +7,7 @@ import {
 } from '@canhgiac/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { uploadApiFile, type UploadProgress } from '../../../lib/api-upload';
 import { planResultsKeys } from './plan-results';
 
 const activitiesKey = (campaignId: string) => [...planResultsKeys.all, 'activities', campaignId];
@@ -41,6 +43,30 @@ export function useSaveActivity(campaignId: string) {
             schema: activitySchema,
           }),
     // The channels report and the list both change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
+  });
+}
+
+/**
+ * `POST /api/campaigns/:id/activities/import` with the media team's sheet (CSV or XLSX) →
+ * `{imported}`; a 422 names every row at fault and nothing is written.
+ */
+export function useImportActivities(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      file,
+      onProgress,
+    }: {
+      file: File;
+      onProgress: (p: UploadProgress) => void;
+    }) =>
+      activityImportResultSchema.parse(
+        await uploadApiFile(`/campaigns/${encodeURIComponent(campaignId)}/activities/import`, {
+          file,
+          onProgress,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
   });
 }

@@ -16,6 +16,7 @@ import { formatDate, useNumberFormat } from '../../../lib/format';
 import { useServerPaging } from '../../../lib/use-server-paging';
 import { useActivities } from '../api/activities';
 import { ActivityFormDialog, channelMetrics } from './activity-form-dialog';
+import { ImportActivitiesButton } from './import-activities-button';
 
 /**
  * The campaign's outreach beyond conferences: each video, post, SMS wave, Zalo group and leaflet
@@ -106,11 +107,12 @@ export function ActivitiesSection({ campaignId }: { campaignId: string }) {
           </Typography>
           <Typography color="text.secondary">{t('planResults.activities.intro')}</Typography>
         </div>
-        <div>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
           <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
             {t('planResults.activities.add')}
           </Button>
-        </div>
+          <ImportActivitiesButton campaignId={campaignId} />
+        </Box>
       </Box>
       {activities.isError && (
         <ApiErrorAlert error={activities.error} onRetry={() => void activities.refetch()} />

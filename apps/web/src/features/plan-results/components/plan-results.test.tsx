@@ -7,6 +7,7 @@ import { mockFileDownloads } from '../../../test/file-download';
 import { organizations, todayCommunes } from '../../../test/fixtures';
 import { mockReferenceApi } from '../../../test/reference-api';
 import { renderApp } from '../../../test/render-app';
+import { mockXhrThroughFetch } from '../../../test/xhr-mock';
 import { readPastedTargets } from './paste-targets-dialog';
 
 type Routes = Parameters<typeof mockReferenceApi>[0];
@@ -390,5 +391,37 @@ describe("the plan's results", { timeout: 60_000 }, () => {
     expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({
       metrics: { views: 455000, shares: 9100 },
     });
+  });
+  it("imports the media team's sheet, naming the rows at fault until it is fixed", async () => {
+    mockXhrThroughFetch();
+    let fixed = false;
+    mockPlanApi({
+      'POST /api/campaigns/:id/activities/import': () =>
+        fixed
+          ? { body: { imported: 2 } }
+          : {
+              status: 422,
+              body: {
+                statusCode: 422,
+                error: 'Unprocessable Entity',
+                message: 'Tệp có 1 lỗi, chưa nhập dòng nào.',
+                code: 'FILE_ROWS_INVALID',
+                errors: [{ row: 3, column: 'Lượt xem', message: 'Lượt xem không được âm' }],
+                totalErrors: 1,
+              },
+            },
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}?tab=channels`);
+    const input = await screen.findByLabelText('Tệp Excel hoặc CSV của các hoạt động');
+    const sheet = new File(['Kênh,Tiêu đề,Ngày'], 'truyen-thong.csv', { type: 'text/csv' });
+    await user.upload(input, sheet);
+    expect(
+      await screen.findByText('Dòng 3, cột “Lượt xem”: Lượt xem không được âm'),
+    ).toBeInTheDocument();
+
+    fixed = true;
+    await user.upload(input, sheet);
+    expect(await screen.findByText('Đã nhập 2 hoạt động.')).toBeInTheDocument();
+    expect(screen.queryByText(/Dòng 3/u)).not.toBeInTheDocument();
   });
 });
