@@ -70,3 +70,13 @@ export function useImportActivities(campaignId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
   });
 }
+
+/** `DELETE /api/activities/:id` (staff): an activity entered by mistake, with its figures. */
+export function useDeleteActivity() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiRequest(`/activities/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
+  });
+}

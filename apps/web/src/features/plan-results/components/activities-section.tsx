@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Activity } from '@canhgiac/contracts';
 import Add from '@mui/icons-material/Add';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import Edit from '@mui/icons-material/Edit';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -13,9 +14,11 @@ import { NoticeSnackbar } from '../../../components/notice-snackbar';
 import { ServerPagedGrid } from '../../../components/server-paged-grid';
 import { useCommuneNames } from '../../../lib/communes';
 import { formatDate, useNumberFormat } from '../../../lib/format';
+import { usePermission } from '../../../lib/permissions';
 import { useServerPaging } from '../../../lib/use-server-paging';
 import { useActivities } from '../api/activities';
 import { ActivityFormDialog, channelMetrics } from './activity-form-dialog';
+import { DeleteActivityDialog } from './delete-activity-dialog';
 import { ImportActivitiesButton } from './import-activities-button';
 
 /**
@@ -31,6 +34,8 @@ export function ActivitiesSection({ campaignId }: { campaignId: string }) {
   const activities = useActivities(campaignId, page, pageSize);
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Activity | null>(null);
+  const canDelete = usePermission('campaigns.manage');
 
   const columns = useMemo<GridColDef<Activity>[]>(
     () => [
@@ -80,7 +85,7 @@ export function ActivitiesSection({ campaignId }: { campaignId: string }) {
         field: 'actions',
         type: 'actions',
         headerName: t('planResults.targets.columns.actions'),
-        width: 90,
+        width: 110,
         getActions: ({ row }) => [
           <GridActionsCellItem
             key="edit"
@@ -88,10 +93,20 @@ export function ActivitiesSection({ campaignId }: { campaignId: string }) {
             label={t('planResults.activities.editAria', { title: row.title })}
             onClick={() => setEditing(row)}
           />,
+          ...(canDelete
+            ? [
+                <GridActionsCellItem
+                  key="delete"
+                  icon={<DeleteOutlined />}
+                  label={t('planResults.activities.deleteAria', { title: row.title })}
+                  onClick={() => setDeleting(row)}
+                />,
+              ]
+            : []),
         ],
       },
     ],
-    [t, formatNumber, communeNames],
+    [t, formatNumber, communeNames, canDelete],
   );
 
   return (
@@ -133,6 +148,16 @@ export function ActivitiesSection({ campaignId }: { campaignId: string }) {
           onSaved={(saved) => {
             setEditing(null);
             setNotice(t('planResults.activities.saved', { title: saved.title }));
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteActivityDialog
+          activity={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setNotice(t('planResults.activities.deleted', { title: deleting.title }));
+            setDeleting(null);
           }}
         />
       )}

@@ -424,4 +424,24 @@ describe("the plan's results", { timeout: 60_000 }, () => {
     expect(await screen.findByText('Đã nhập 2 hoạt động.')).toBeInTheDocument();
     expect(screen.queryByText(/Dòng 3/u)).not.toBeInTheDocument();
   });
+  it('deletes an activity entered by mistake, once confirmed', async () => {
+    const { requests } = mockPlanApi({
+      'DELETE /api/activities/:id': () => ({ status: 204 }),
+    });
+    const { user } = renderApp(`/campaigns/${campaign.id}?tab=channels`);
+    await user.click(await screen.findByRole('button', { name: `Xóa “${video.title}”` }));
+    const dialog = await screen.findByRole('dialog', { name: 'Xóa hoạt động truyền thông?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Giữ lại' }));
+    expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: `Xóa “${video.title}”` }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Xóa hoạt động truyền thông?' })).getByRole(
+        'button',
+        { name: 'Xóa' },
+      ),
+    );
+    expect(await screen.findByText(`Đã xóa “${video.title}”.`)).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'DELETE')?.path).toBe(`/api/activities/${video.id}`);
+  });
 });
