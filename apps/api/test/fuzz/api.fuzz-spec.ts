@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
+  allRoutes,
   errorCodeSchema,
   errorExtraSchemas,
   errorResponseSchema,
@@ -328,7 +329,7 @@ describe.each(testDatabaseKinds())(
       const docs = await client.send({ method: 'GET', path: '/api/docs-json', headers: {} });
       if (docs.status !== 200) throw new Error(`GET /api/docs-json: ${docs.status}`);
       const doc = JSON.parse(docs.body.toString('utf8')) as OpenApiDocument;
-      operations ??= [...operationsOf(doc), UNDOCUMENTED_OPERATION];
+      operations ??= [...operationsOf(allRoutes, doc), UNDOCUMENTED_OPERATION];
       arbitraries = new CaseArbitraries(
         new SchemaArbitraries(doc, fixtures.pools),
         fixtures.pools,

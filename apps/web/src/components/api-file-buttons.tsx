@@ -3,7 +3,8 @@ import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { QueryValue } from '../lib/api-client';
+import type { RouteDefinition } from '@canhgiac/contracts';
+import type { QueryValue, RouteAddress } from '../lib/api-client';
 import { useFileDownload, type DownloadResult } from '../lib/use-file-download';
 import { ApiErrorAlert } from './api-error-alert';
 import { DownloadButton } from './download-button';
@@ -11,14 +12,15 @@ import { DownloadButton } from './download-button';
 export type FileFormat = 'xlsx' | 'pdf' | 'csv' | 'docx';
 
 interface FileButtonProps {
-  path: string;
+  route: RouteDefinition;
+  params?: Record<string, string>;
   query: Record<string, QueryValue>;
   format: FileFormat;
   fallbackName: string;
   onDone: (result: DownloadResult) => void;
 }
 
-function FileButton({ path, query, format, fallbackName, onDone }: FileButtonProps) {
+function FileButton({ route, params, query, format, fallbackName, onDone }: FileButtonProps) {
   const { t } = useTranslation();
   const file = useFileDownload();
   const name = t(`common.fileFormats.${format}`);
@@ -34,7 +36,8 @@ function FileButton({ path, query, format, fallbackName, onDone }: FileButtonPro
       startIcon={<FileDownloadOutlined />}
       onClick={() => {
         void file
-          .download(path, {
+          .download(route, {
+            params,
             query: { ...query, format },
             fallbackFileName: `${fallbackName}.${format}`,
           })
@@ -44,21 +47,27 @@ function FileButton({ path, query, format, fallbackName, onDone }: FileButtonPro
   );
 }
 
-interface ApiFileButtonsProps {
+type ApiFileButtonsProps<R extends RouteDefinition> = RouteAddress<R> & {
   /** The API route that answers the file for `?format=`. */
-  path: string;
-  query: Record<string, QueryValue>;
+  route: R;
   formats: FileFormat[];
   /** The file's name when the answer gives none, without its extension. */
   fallbackName: string;
   label?: string;
-}
+};
 
 /**
  * One button per format for a file the API makes ("Tải Excel", "Tải PDF"), each with its
  * progress, then the name of the file saved or why it failed.
  */
-export function ApiFileButtons({ path, query, formats, fallbackName, label }: ApiFileButtonsProps) {
+export function ApiFileButtons<R extends RouteDefinition>({
+  route,
+  params,
+  query,
+  formats,
+  fallbackName,
+  label,
+}: ApiFileButtonsProps<R>) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<DownloadResult | null>(null);
   return (
@@ -68,8 +77,9 @@ export function ApiFileButtons({ path, query, formats, fallbackName, label }: Ap
         {formats.map((format) => (
           <FileButton
             key={format}
-            path={path}
-            query={query}
+            route={route}
+            params={params as Record<string, string> | undefined}
+            query={(query ?? {}) as Record<string, QueryValue>}
             format={format}
             fallbackName={fallbackName}
             onDone={setStatus}

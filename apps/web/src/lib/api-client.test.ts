@@ -1,12 +1,19 @@
-import { organizationSchema } from '@canhgiac/contracts';
+import {
+  authRoutes,
+  certificateRoutes,
+  healthRoutes,
+  organizationRoutes,
+} from '@canhgiac/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
 import { mockApi } from '../test/mock-api';
+import { sessionUsers } from '../test/session-fixtures';
 import { setUnauthorizedHandler } from './access-token';
 import {
   ApiError,
   apiRequest,
   NetworkError,
+  routeUrl,
   setAccessToken,
   UnexpectedResponseError,
 } from './api-client';
@@ -29,28 +36,36 @@ afterEach(() => {
 describe('api client', () => {
   it('calls relative /api URLs, leaves out empty query values and sends JSON', async () => {
     const { requests } = mockApi({
-      'POST /api/organizations': () => ({ status: 201, body: organization }),
+      'organizations.create': () => ({ status: 201, body: organization }),
     });
 
-    const created = await apiRequest('/organizations', {
-      method: 'POST',
-      query: { dryRun: false, q: '', kind: undefined },
-      body: { name: 'x' },
-      schema: organizationSchema,
+    const created = await apiRequest(organizationRoutes.create, {
+      body: { name: 'x', kind: 'farmers_association' },
     });
 
     expect(created).toEqual(organization);
-    expect(requests[0].path).toBe('/api/organizations');
-    expect(requests[0].query.toString()).toBe('dryRun=false');
+    expect(requests[0]).toMatchObject({ method: 'POST', path: '/api/organizations' });
+    expect(requests[0].query.toString()).toBe('');
     expect(requests[0].headers.get('Content-Type')).toBe('application/json');
     expect(requests[0].headers.get('Authorization')).toBeNull();
   });
 
+  it('builds a route’s URL: parameters encoded, empty query values left out', () => {
+    expect(
+      routeUrl(organizationRoutes.list, {
+        query: { page: 2, q: '', kind: undefined, pageSize: null },
+      }),
+    ).toBe('/api/organizations?page=2');
+    expect(routeUrl(certificateRoutes.pdf, { params: { id: 'a/b' } })).toBe(
+      '/api/certificates/a%2Fb.pdf',
+    );
+  });
+
   it('attaches the bearer token once one is set', async () => {
-    const { requests } = mockApi({ 'GET /api/auth/me': () => ({ body: {} }) });
+    const { requests } = mockApi({ 'auth.me': () => ({ body: sessionUsers.staff }) });
     setAccessToken('token-123');
 
-    await apiRequest('/auth/me');
+    await apiRequest(authRoutes.me);
 
     expect(requests[0].headers.get('Authorization')).toBe('Bearer token-123');
   });
@@ -63,11 +78,11 @@ describe('api client', () => {
       code: 'VALIDATION_FAILED',
       details: [{ path: 'name', message: 'Không được để trống' }],
     };
-    mockApi({ 'POST /api/organizations': () => ({ status: 400, body }) });
+    mockApi({ 'organizations.create': () => ({ status: 400, body }) });
 
-    const error = await apiRequest('/organizations', { method: 'POST', body: {} }).catch(
-      (e: unknown) => e,
-    );
+    const error = await apiRequest(organizationRoutes.create, {
+      body: { name: '', kind: 'farmers_association' },
+    }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
@@ -79,7 +94,7 @@ describe('api client', () => {
 
   it('reports a 401 to the unauthorized handler (the future login redirect)', async () => {
     mockApi({
-      'GET /api/auth/me': () => ({
+      'auth.me': () => ({
         status: 401,
         body: { statusCode: 401, error: 'Unauthorized', message: 'Unauthorized' },
       }),
@@ -87,17 +102,17 @@ describe('api client', () => {
     const onUnauthorized = vi.fn();
     setUnauthorizedHandler(onUnauthorized);
 
-    await expect(apiRequest('/auth/me')).rejects.toBeInstanceOf(ApiError);
+    await expect(apiRequest(authRoutes.me)).rejects.toBeInstanceOf(ApiError);
     expect(onUnauthorized).toHaveBeenCalledOnce();
   });
 
   it('tells a network failure and a response off the contract apart', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
-    await expect(apiRequest('/health')).rejects.toBeInstanceOf(NetworkError);
+    await expect(apiRequest(healthRoutes.get)).rejects.toBeInstanceOf(NetworkError);
 
-    mockApi({ 'GET /api/organizations/:id': () => ({ body: { id: 'not-a-uuid' } }) });
+    mockApi({ 'organizations.get': () => ({ body: { id: 'not-a-uuid' } }) });
     await expect(
-      apiRequest('/organizations/x', { schema: organizationSchema }),
+      apiRequest(organizationRoutes.get, { params: { id: 'x' } }),
     ).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 });

@@ -1,4 +1,9 @@
-import { errorResponseSchema } from '@canhgiac/contracts';
+import {
+  errorResponseSchema,
+  routePath,
+  type PathParams,
+  type RouteDefinition,
+} from '@canhgiac/contracts';
 import type { z } from 'zod';
 import {
   getAccessToken,
@@ -15,24 +20,70 @@ export { setAccessToken, setAccessTokenGetter, setUnauthorizedHandler };
 
 export type QueryValue = string | number | boolean | null | undefined;
 
-export interface RequestOptions<S extends z.ZodType | undefined = undefined> {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+interface SendOptions {
+  method: RouteDefinition['method'];
   query?: Record<string, QueryValue>;
   body?: unknown;
-  /** Contract schema the response body is parsed with. */
-  schema?: S;
   signal?: AbortSignal;
-  /**
-   * On a 401, renew the session once and repeat the request, then report it to the
-   * unauthorized handler. Off for the auth endpoints themselves (login, refresh, logout).
-   */
-  renewOnUnauthorized?: boolean;
 }
 
-type Result<S> = S extends z.ZodType ? z.output<S> : unknown;
+/**
+ * The query a route takes, as the caller writes it: each value as the schema reads it or as it
+ * parses it (`active: true` or `'true'`); empty values are left out of the URL.
+ */
+export type QueryOf<R extends RouteDefinition> = R['query'] extends z.ZodType
+  ? {
+      [K in keyof z.input<R['query']>]?:
+        z.input<R['query']>[K] | z.output<R['query']>[K & keyof z.output<R['query']>] | null;
+    }
+  : never;
+
+// A route known only as "some route" (a shared component's prop) takes any parameters and query.
+type ParamsPart<R extends RouteDefinition> = string extends R['path']
+  ? { params?: Record<string, string> }
+  : [keyof PathParams<R['path']>] extends [never]
+    ? { params?: undefined }
+    : { params: PathParams<R['path']> };
+type QueryPart<R extends RouteDefinition> = R['query'] extends z.ZodType
+  ? { query?: QueryOf<R> }
+  : R['query'] extends undefined
+    ? { query?: undefined }
+    : { query?: Record<string, QueryValue> };
+type BodyPart<R extends RouteDefinition> = R['body'] extends z.ZodType
+  ? { body: z.input<R['body']> }
+  : { body?: undefined };
+
+/** Where a route is called: its path parameters and its query. */
+export type RouteAddress<R extends RouteDefinition> = ParamsPart<R> & QueryPart<R>;
+
+/** What a call of a route sends: its path parameters, its query and its body. */
+export type CallInput<R extends RouteDefinition> = RouteAddress<R> &
+  BodyPart<R> & {
+    signal?: AbortSignal;
+    /**
+     * On a 401, renew the session once and repeat the request, then report it to the
+     * unauthorized handler. Off for the auth endpoints themselves (login, refresh, logout).
+     */
+    renewOnUnauthorized?: boolean;
+  };
+
+/** What a call answers: the route's response, parsed with its schema. */
+export type CallResult<R extends RouteDefinition> = R['response'] extends z.ZodType
+  ? z.output<R['response']>
+  : void;
+
+/** Arguments of a call: the input may be left out when nothing in it is required. */
+export type CallArgs<R extends RouteDefinition> =
+  Record<string, never> extends CallInput<R> ? [input?: CallInput<R>] : [input: CallInput<R>];
+
+/** The relative `/api/...` URL of a call of `route`; empty query values are left out. */
+export function routeUrl<R extends RouteDefinition>(route: R, address: RouteAddress<R>): string {
+  const params = (address.params ?? {}) as PathParams<R['path']>;
+  return apiUrl(routePath(route, params), address.query as Record<string, QueryValue> | undefined);
+}
 
 /** Builds a relative `/api/...` URL; empty query values are left out. */
-export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+function apiUrl(path: string, query?: Record<string, QueryValue>): string {
   const url = `/api${path.startsWith('/') ? path : `/${path}`}`;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -63,15 +114,15 @@ function toApiError(response: Response, payload: unknown): ApiError {
   });
 }
 
-async function send(path: string, options: RequestOptions<z.ZodType | undefined>) {
+async function send(url: string, options: SendOptions) {
   const headers = new Headers({ Accept: 'application/json' });
   const token = getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const hasBody = options.body !== undefined;
   if (hasBody) headers.set('Content-Type', 'application/json');
   try {
-    const response = await fetch(apiUrl(path, options.query), {
-      method: options.method ?? 'GET',
+    const response = await fetch(url, {
+      method: options.method,
       headers,
       body: hasBody ? JSON.stringify(options.body) : undefined,
       signal: options.signal,
@@ -83,18 +134,26 @@ async function send(path: string, options: RequestOptions<z.ZodType | undefined>
   }
 }
 
-export async function apiRequest<S extends z.ZodType | undefined = undefined>(
-  path: string,
-  options: RequestOptions<S> = {},
-): Promise<Result<S>> {
-  const renew = options.renewOnUnauthorized ?? true;
-  const first = await send(path, options);
+/**
+ * Calls a route of the API, described in the contracts: `apiRequest(conferenceRoutes.get,
+ * { params: { id } })`. The JSON answer is parsed with the route's response schema; an error
+ * answer throws an ApiError in the API's error shape.
+ */
+export async function apiRequest<R extends RouteDefinition>(
+  route: R,
+  ...[input]: CallArgs<R>
+): Promise<CallResult<R>> {
+  const call = (input ?? {}) as CallInput<RouteDefinition>;
+  const url = routeUrl(route, call as RouteAddress<R>);
+  const options: SendOptions = { method: route.method, body: call.body, signal: call.signal };
+  const renew = call.renewOnUnauthorized ?? true;
+  const first = await send(url, options);
   let response = first.response;
   if (response.status === 401 && renew) {
     // Another request may have renewed the token meanwhile: then just repeat this one.
     const current = getAccessToken();
     const renewed = (current && current !== first.token) || (await renewSession());
-    if (renewed) response = (await send(path, options)).response;
+    if (renewed) response = (await send(url, options)).response;
   }
 
   const payload = await readJson(response);
@@ -102,8 +161,8 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     if (response.status === 401 && renew) notifyUnauthorized();
     throw toApiError(response, payload);
   }
-  if (!options.schema) return payload as Result<S>;
-  const parsed = options.schema.safeParse(payload);
-  if (!parsed.success) throw new UnexpectedResponseError(path, parsed.error);
-  return parsed.data as Result<S>;
+  if (!route.response) return undefined as CallResult<R>;
+  const parsed = route.response.safeParse(payload);
+  if (!parsed.success) throw new UnexpectedResponseError(url, parsed.error);
+  return parsed.data as CallResult<R>;
 }

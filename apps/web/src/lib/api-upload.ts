@@ -1,7 +1,7 @@
-import { errorResponseSchema } from '@canhgiac/contracts';
+import { errorResponseSchema, type RouteDefinition } from '@canhgiac/contracts';
 import { getAccessToken, notifyUnauthorized, renewSession } from './access-token';
-import { apiUrl, type QueryValue } from './api-client';
-import { ApiError, NetworkError } from './api-errors';
+import { routeUrl, type CallResult, type RouteAddress } from './api-client';
+import { ApiError, NetworkError, UnexpectedResponseError } from './api-errors';
 
 /** "uploading" while the file travels (with bytes), then "processing" while the server works. */
 export type UploadProgress =
@@ -11,7 +11,6 @@ interface UploadRequest {
   file: File;
   /** The multipart field name. */
   field?: string;
-  query?: Record<string, QueryValue>;
   signal?: AbortSignal;
   onProgress?: (progress: UploadProgress) => void;
 }
@@ -41,12 +40,12 @@ function abortError() {
 }
 
 /** One multipart POST through XMLHttpRequest, whose upload events tell the bytes sent. */
-function post(path: string, request: UploadRequest): Promise<Answer> {
+function post(url: string, request: UploadRequest): Promise<Answer> {
   return new Promise((resolve, reject) => {
     if (request.signal?.aborted) return reject(abortError());
     const xhr = new XMLHttpRequest();
     const token = getAccessToken();
-    xhr.open('POST', apiUrl(path, request.query));
+    xhr.open('POST', url);
     xhr.setRequestHeader('Accept', 'application/json');
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) => {
@@ -67,20 +66,28 @@ function post(path: string, request: UploadRequest): Promise<Answer> {
 }
 
 /**
- * `POST /api/<path>` with a file in a multipart field, reporting upload progress; the JSON
- * answer, or an ApiError in the API's error shape (a 422 keeps its `errors` in `body`).
- * Renews the session once on a 401, like `apiRequest`.
+ * Sends a file to a route that takes one (a multipart POST), reporting upload progress; the JSON
+ * answer parsed with the route's schema, or an ApiError in the API's error shape (a 422 keeps its
+ * `errors` in `body`). Renews the session once on a 401, like `apiRequest`.
  */
-export async function uploadApiFile(path: string, request: UploadRequest): Promise<unknown> {
-  let answer = await post(path, request);
+export async function uploadApiFile<R extends RouteDefinition>(
+  route: R,
+  request: UploadRequest & RouteAddress<R>,
+): Promise<CallResult<R>> {
+  const url = routeUrl(route, request);
+  let answer = await post(url, request);
   if (answer.status === 401) {
     const current = getAccessToken();
     const renewed = (current && current !== answer.token) || (await renewSession());
-    if (renewed) answer = await post(path, request);
+    if (renewed) answer = await post(url, request);
   }
   if (answer.status < 200 || answer.status >= 300) {
     if (answer.status === 401) notifyUnauthorized();
     throw apiErrorOf(answer);
   }
-  return answer.text ? (JSON.parse(answer.text) as unknown) : undefined;
+  const payload: unknown = answer.text ? JSON.parse(answer.text) : undefined;
+  if (!route.response) return undefined as CallResult<R>;
+  const parsed = route.response.safeParse(payload);
+  if (!parsed.success) throw new UnexpectedResponseError(url, parsed.error);
+  return parsed.data as CallResult<R>;
 }

@@ -1,4 +1,4 @@
-import { campaignPageSchema, MAX_PAGE_SIZE } from '@canhgiac/contracts';
+import { campaignRoutes, MAX_PAGE_SIZE } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
 
@@ -11,11 +11,7 @@ export function campaignOptionsQueryOptions() {
   return queryOptions({
     queryKey: ['campaigns', 'options'] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/campaigns', {
-        query: { page: 1, pageSize: MAX_PAGE_SIZE },
-        schema: campaignPageSchema,
-        signal,
-      }),
+      apiRequest(campaignRoutes.list, { query: { page: 1, pageSize: MAX_PAGE_SIZE }, signal }),
     select: (page) => page.items,
     staleTime: 5 * 60 * 1000,
   });

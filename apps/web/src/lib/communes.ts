@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { adminUnitListSchema } from '@canhgiac/contracts';
+import { adminUnitRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
 
@@ -12,11 +12,7 @@ export function allCommunesQueryOptions() {
   return queryOptions({
     queryKey: ['admin-units', { level: 'commune' }] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/admin-units', {
-        query: { level: 'commune' },
-        schema: adminUnitListSchema,
-        signal,
-      }),
+      apiRequest(adminUnitRoutes.list, { query: { level: 'commune' }, signal }),
     staleTime: ONE_HOUR,
   });
 }

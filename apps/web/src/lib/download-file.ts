@@ -1,6 +1,6 @@
-import { errorResponseSchema } from '@canhgiac/contracts';
+import { errorResponseSchema, type RouteDefinition } from '@canhgiac/contracts';
 import { getAccessToken, notifyUnauthorized, renewSession } from './access-token';
-import { apiUrl, type QueryValue } from './api-client';
+import { routeUrl, type RouteAddress } from './api-client';
 import { ApiError, NetworkError } from './api-errors';
 
 export interface DownloadProgress {
@@ -11,7 +11,6 @@ export interface DownloadProgress {
 }
 
 export interface FetchFileOptions {
-  query?: Record<string, QueryValue>;
   /** Used when the answer names no file (Content-Disposition). */
   fallbackFileName: string;
   onProgress?: (progress: DownloadProgress) => void;
@@ -90,8 +89,11 @@ async function readBody(response: Response, onProgress?: FetchFileOptions['onPro
  * Fetches a file of the API (a PDF, a spreadsheet) with the bearer token, reporting progress as
  * it arrives. A 401 renews the session once, as the JSON client does; errors are ApiErrors.
  */
-export async function fetchFile(path: string, options: FetchFileOptions): Promise<DownloadedFile> {
-  const url = apiUrl(path, options.query);
+export async function fetchFile<R extends RouteDefinition>(
+  route: R,
+  options: FetchFileOptions & RouteAddress<R>,
+): Promise<DownloadedFile> {
+  const url = routeUrl(route, options);
   const first = await send(url, options.signal);
   let response = first.response;
   if (response.status === 401) {

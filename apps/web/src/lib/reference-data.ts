@@ -1,8 +1,8 @@
 import {
-  adminUnitListSchema,
-  MAX_PAGE_SIZE,
-  organizationPageSchema,
   type AdminUnitLevel,
+  adminUnitRoutes,
+  MAX_PAGE_SIZE,
+  organizationRoutes,
 } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
@@ -22,8 +22,7 @@ interface AdminUnitsParams {
 function adminUnitsOptions(params: AdminUnitsParams) {
   return queryOptions({
     queryKey: ['admin-units', params] as const,
-    queryFn: ({ signal }) =>
-      apiRequest('/admin-units', { query: { ...params }, schema: adminUnitListSchema, signal }),
+    queryFn: ({ signal }) => apiRequest(adminUnitRoutes.list, { query: { ...params }, signal }),
     staleTime: ONE_HOUR,
   });
 }
@@ -54,11 +53,7 @@ export function organizationOptionsQueryOptions() {
   return queryOptions({
     queryKey: ['organizations', 'options'] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/organizations', {
-        query: { page: 1, pageSize: MAX_PAGE_SIZE },
-        schema: organizationPageSchema,
-        signal,
-      }),
+      apiRequest(organizationRoutes.list, { query: { page: 1, pageSize: MAX_PAGE_SIZE }, signal }),
     select: (page) => page.items,
     staleTime: 5 * 60 * 1000,
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi } from '../test/mock-api';
+import { campaignRoutes, organizationRoutes } from '@canhgiac/contracts';
+import { mockApi, type RecordedRequest } from '../test/mock-api';
 import { loginResponse } from '../test/session-fixtures';
 import { unauthorized } from '../test/app-api';
 import { apiRequest } from './api-client';
@@ -9,18 +10,18 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const refreshCalls = (requests: { path: string }[]) =>
-  requests.filter((request) => request.path === '/api/auth/refresh').length;
+const refreshCalls = (requests: RecordedRequest[]) =>
+  requests.filter((request) => request.route === 'auth.refresh').length;
 
 describe('session', () => {
   it('is restored from the refresh cookie on load and keeps the token in memory only', async () => {
     const { requests } = mockApi({
-      'POST /api/auth/refresh': () => ({ body: loginResponse('staff', 'token-from-cookie') }),
-      'GET /api/campaigns': () => ({ body: { items: [], total: 0, page: 1, pageSize: 50 } }),
+      'auth.refresh': () => ({ body: loginResponse('staff', 'token-from-cookie') }),
+      'campaigns.list': () => ({ body: { items: [], total: 0, page: 1, pageSize: 50 } }),
     });
 
     await expect(restoreSession()).resolves.toBe(true);
-    await apiRequest('/campaigns');
+    await apiRequest(campaignRoutes.list);
 
     expect(getSessionState()).toMatchObject({
       status: 'authenticated',
@@ -33,7 +34,7 @@ describe('session', () => {
   });
 
   it('without a refresh cookie, ends up signed out (the app then opens /login)', async () => {
-    mockApi({ 'POST /api/auth/refresh': () => unauthorized });
+    mockApi({ 'auth.refresh': () => unauthorized });
 
     await expect(restoreSession()).resolves.toBe(false);
 
@@ -43,7 +44,7 @@ describe('session', () => {
   it('renews the token a minute before it expires', async () => {
     vi.useFakeTimers();
     const { requests } = mockApi({
-      'POST /api/auth/refresh': () => ({ body: loginResponse('staff', 'token-2') }),
+      'auth.refresh': () => ({ body: loginResponse('staff', 'token-2') }),
     });
     startSession(loginResponse('staff', 'token-1'));
 
@@ -57,49 +58,49 @@ describe('session', () => {
 
   it('repeats a request once after renewing the session on a 401', async () => {
     const { requests } = mockApi({
-      'POST /api/auth/refresh': () => ({ body: loginResponse('staff', 'token-new') }),
-      'GET /api/campaigns': (request) =>
+      'auth.refresh': () => ({ body: loginResponse('staff', 'token-new') }),
+      'campaigns.list': (request) =>
         request.headers.get('Authorization') === 'Bearer token-new'
           ? { body: { items: [], total: 0, page: 1, pageSize: 50 } }
           : unauthorized,
     });
     startSession(loginResponse('staff', 'token-old'));
 
-    await expect(apiRequest('/campaigns')).resolves.toMatchObject({ total: 0 });
+    await expect(apiRequest(campaignRoutes.list)).resolves.toMatchObject({ total: 0 });
 
-    expect(requests.map((request) => request.path)).toEqual([
-      '/api/campaigns',
-      '/api/auth/refresh',
-      '/api/campaigns',
+    expect(requests.map((request) => request.route)).toEqual([
+      'campaigns.list',
+      'auth.refresh',
+      'campaigns.list',
     ]);
   });
 
   it('asks for one refresh when several requests fail at once (a refresh token is spent once)', async () => {
     const { requests } = mockApi({
-      'POST /api/auth/refresh': async () => {
+      'auth.refresh': async () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
         return { body: loginResponse('staff', 'token-new') };
       },
-      'GET /api/organizations': (request) =>
+      'organizations.list': (request) =>
         request.headers.get('Authorization') === 'Bearer token-new'
           ? { body: { items: [], total: 0, page: 1, pageSize: 50 } }
           : unauthorized,
     });
     startSession(loginResponse('staff', 'token-old'));
 
-    await Promise.all([1, 2, 3].map(() => apiRequest('/organizations')));
+    await Promise.all([1, 2, 3].map(() => apiRequest(organizationRoutes.list)));
 
     expect(refreshCalls(requests)).toBe(1);
   });
 
   it('signs out with "session expired" when renewing does not help', async () => {
     mockApi({
-      'POST /api/auth/refresh': () => unauthorized,
-      'GET /api/campaigns': () => unauthorized,
+      'auth.refresh': () => unauthorized,
+      'campaigns.list': () => unauthorized,
     });
     startSession(loginResponse('staff', 'token-old'));
 
-    await expect(apiRequest('/campaigns')).rejects.toMatchObject({ statusCode: 401 });
+    await expect(apiRequest(campaignRoutes.list)).rejects.toMatchObject({ statusCode: 401 });
 
     expect(getSessionState()).toEqual({ status: 'anonymous', reason: 'expired' });
   });

@@ -1,4 +1,6 @@
+import type { RouteDefinition } from '@canhgiac/contracts';
 import { useCallback, useRef, useState } from 'react';
+import type { RouteAddress } from './api-client';
 import { fetchFile, saveFile, type DownloadProgress, type FetchFileOptions } from './download-file';
 
 export interface FileDownloadState {
@@ -17,15 +19,15 @@ export function useFileDownload() {
   const [state, setState] = useState<FileDownloadState>({ progress: null, error: null });
   const busy = useRef(false);
   const download = useCallback(
-    async (
-      path: string,
-      options: Omit<FetchFileOptions, 'onProgress'>,
+    async <R extends RouteDefinition>(
+      route: R,
+      options: Omit<FetchFileOptions, 'onProgress'> & RouteAddress<R>,
     ): Promise<DownloadResult> => {
       if (busy.current) return { ok: false, error: null };
       busy.current = true;
       setState({ progress: { loaded: 0, total: null }, error: null });
       try {
-        const file = await fetchFile(path, {
+        const file = await fetchFile(route, {
           ...options,
           onProgress: (progress) => setState({ progress, error: null }),
         });

@@ -20,9 +20,9 @@ const unauthorized = {
  */
 export function sessionRoutes(role: Role | null): Routes {
   return {
-    'POST /api/auth/refresh': () =>
+    'auth.refresh': () =>
       role ? { body: loginResponse(role, `token-${role}-refreshed`) } : unauthorized,
-    'POST /api/auth/logout': () => ({ status: 204 }),
+    'auth.logout': () => ({ status: 204 }),
   };
 }
 

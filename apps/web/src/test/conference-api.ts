@@ -8,11 +8,11 @@ type Routes = Parameters<typeof mockReferenceApi>[0];
 export function mockConferenceApi(extra: Routes = {}, role: Role = 'staff') {
   return mockReferenceApi(
     {
-      'GET /api/campaigns': (request) => ({ body: page([campaign], request) }),
-      'GET /api/campaigns/:id': () => ({ body: campaign }),
-      'GET /api/campaigns/:id/progress': () => ({ body: progress }),
-      'GET /api/conferences': (request) => ({ body: page(conferences, request) }),
-      'GET /api/conferences/:id': (_request, params) => {
+      'campaigns.list': (request) => ({ body: page([campaign], request) }),
+      'campaigns.get': () => ({ body: campaign }),
+      'campaigns.progress': () => ({ body: progress }),
+      'conferences.list': (request) => ({ body: page(conferences, request) }),
+      'conferences.get': (_request, params) => {
         const found = conferences.find((conference) => conference.id === params.id);
         return found
           ? { body: found }

@@ -1,8 +1,12 @@
+import type { RouteId } from '@canhgiac/contracts';
 import { vi } from 'vitest';
+import { matchRoute } from './mock-api';
 
 export interface ServedFile {
-  /** Which requests get this file (e.g. `/slip.pdf` paths, or `format=xlsx`). */
-  match: (url: URL) => boolean;
+  /** The route that answers this file. */
+  route: RouteId;
+  /** Which of its requests get it, when not all (e.g. `format=xlsx`). */
+  when?: (url: URL) => boolean;
   type: string;
   name: string;
   body?: string;
@@ -19,12 +23,15 @@ export interface SavedFile {
  */
 export function mockFileDownloads(files: ServedFile[]) {
   const previous = globalThis.fetch;
-  const requests: { url: URL; headers: Headers }[] = [];
+  const requests: { url: URL; headers: Headers; params: Record<string, string> }[] = [];
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input), 'http://localhost');
-    const file = files.find((candidate) => candidate.match(url));
+    const called = matchRoute((init.method ?? 'GET').toUpperCase(), url.pathname);
+    const file = files.find(
+      (candidate) => candidate.route === called?.id && (candidate.when?.(url) ?? true),
+    );
     if (!file) return previous(input, init);
-    requests.push({ url, headers: new Headers(init.headers) });
+    requests.push({ url, headers: new Headers(init.headers), params: called?.params ?? {} });
     return new Response(file.body ?? '%PDF-1.7\n%test\n', {
       status: 200,
       headers: {

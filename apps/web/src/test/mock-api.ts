@@ -1,8 +1,13 @@
+import { allRoutes, routeById, type RouteId } from '@canhgiac/contracts';
 import { vi } from 'vitest';
 
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The route of the contracts the request called, if any. */
+  route: RouteId | undefined;
+  /** Its path parameters, decoded. */
+  params: Record<string, string>;
   query: URLSearchParams;
   headers: Headers;
   body: unknown;
@@ -19,41 +24,61 @@ export type Handler = (
   params: Record<string, string>,
 ) => MockResponse | Promise<MockResponse>;
 
-/**
- * Replaces `fetch` (the network boundary) with handlers keyed "METHOD /api/path/:param".
- * Unknown routes answer 404 in the API's error shape. Every request is recorded.
- */
-export function mockApi(routes: Record<string, Handler>) {
-  const requests: RecordedRequest[] = [];
-  const compiled = Object.entries(routes).map(([key, handler]) => {
-    const [method, pattern] = key.split(' ');
-    const names: string[] = [];
-    const source = pattern.replace(/:(\w+)/gu, (_match, name: string) => {
+/** Handlers by the id of the route they answer (`'conferences.get'`). */
+export type Handlers = Partial<Record<RouteId, Handler>>;
+
+const compiledRoutes = allRoutes.map((route) => {
+  const names: string[] = [];
+  const source = `/api${route.path}`
+    .replace(/[.]/gu, '\\.')
+    .replace(/:(\w+)/gu, (_match, name: string) => {
       names.push(name);
-      return '([^/]+)';
+      return '([^/]+?)';
     });
-    return { method, regex: new RegExp(`^${source}$`, 'u'), names, handler };
-  });
+  return { route, regex: new RegExp(`^${source}$`, 'u'), names };
+});
+
+/** The route of the contracts a request calls, with its path parameters. */
+export function matchRoute(method: string, pathname: string) {
+  for (const { route, regex, names } of compiledRoutes) {
+    const match = route.method === method ? regex.exec(pathname) : null;
+    if (!match) continue;
+    const params = Object.fromEntries(
+      names.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
+    );
+    return { id: route.id as RouteId, params };
+  }
+  return undefined;
+}
+
+/**
+ * Replaces `fetch` (the network boundary) with handlers keyed by the routes of the contracts
+ * (`{ 'conferences.get': (request, params) => … }`), matched the way the API matches them.
+ * Unknown routes, and routes given no handler, answer 404 in the API's error shape. Every request
+ * is recorded with the route it called.
+ */
+export function mockApi(handlers: Handlers) {
+  for (const id of Object.keys(handlers)) routeById(id as RouteId);
+  const requests: RecordedRequest[] = [];
 
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
     const text = typeof init.body === 'string' ? init.body : undefined;
+    const matched = matchRoute(method, url.pathname);
     const request: RecordedRequest = {
       method,
       path: url.pathname,
+      route: matched?.id,
+      params: matched?.params ?? {},
       query: url.searchParams,
       headers: new Headers(init.headers),
       body: text ? (JSON.parse(text) as unknown) : undefined,
     };
     requests.push(request);
-    for (const route of compiled) {
-      const match = route.method === method ? route.regex.exec(url.pathname) : null;
-      if (!match) continue;
-      const params = Object.fromEntries(
-        route.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
-      );
-      const { status = 200, body } = await route.handler(request, params);
+    const handler = matched ? handlers[matched.id] : undefined;
+    if (matched && handler) {
+      const { status = 200, body } = await handler(request, matched.params);
       if (body instanceof Blob) {
         // jsdom's Blob is not the one of the fetch implementation: hand over its bytes.
         return new Response(await body.arrayBuffer(), {

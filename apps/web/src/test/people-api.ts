@@ -2,10 +2,10 @@ import type { Role } from '@canhgiac/contracts';
 import { mockConferenceApi } from './conference-api';
 import { page } from './conference-fixtures';
 import { districts, haiHauCommunes, todayCommunes } from './fixtures';
-import type { Handler } from './mock-api';
+import type { Handlers } from './mock-api';
 import { people } from './people-fixtures';
 
-type Routes = Record<string, Handler>;
+type Routes = Handlers;
 
 /**
  * Conferences, reference data (every commune of Hải Hậu also without `parentCode`, as pickers
@@ -14,7 +14,7 @@ type Routes = Record<string, Handler>;
 export function mockPeopleApi(extra: Routes = {}, role: Role = 'staff') {
   return mockConferenceApi(
     {
-      'GET /api/admin-units': (request) => {
+      'adminUnits.list': (request) => {
         if (request.query.get('level') === 'district') return { body: districts };
         const parentCode = request.query.get('parentCode');
         // The picker asks for the units of a day: today's are the communes since 1/7/2025.
@@ -26,8 +26,8 @@ export function mockPeopleApi(extra: Routes = {}, role: Role = 'staff') {
             : haiHauCommunes,
         };
       },
-      'GET /api/people': (request) => ({ body: page(people, request) }),
-      'GET /api/people/:id': (_request, params) => {
+      'people.list': (request) => ({ body: page(people, request) }),
+      'people.get': (_request, params) => {
         const found = people.find((person) => person.id === params.id);
         return found
           ? { body: found }

@@ -1,9 +1,9 @@
 import type { Role } from '@canhgiac/contracts';
 import { mockAppApi } from './app-api';
 import { districts, haiHauCommunes, organizations, todayCommunes } from './fixtures';
-import type { Handler } from './mock-api';
+import type { Handler, Handlers } from './mock-api';
 
-type Routes = Record<string, Handler>;
+type Routes = Handlers;
 
 /** `GET /api/organizations`: the fixtures, one page. */
 export const organizationsRoute: Handler = (request) => ({
@@ -17,7 +17,7 @@ export const organizationsRoute: Handler = (request) => ({
 
 /** The reference endpoints (districts, communes, organizations) answering with the fixtures. */
 export const referenceRoutes: Routes = {
-  'GET /api/admin-units': (request) => {
+  'adminUnits.list': (request) => {
     const level = request.query.get('level');
     const on = request.query.get('on');
     const former = on !== null && on < '2025-07-01';
@@ -28,7 +28,7 @@ export const referenceRoutes: Routes = {
     // Without a parent: the province's communes of that day (today's unless a former day).
     return { body: former ? haiHauCommunes : todayCommunes };
   },
-  'GET /api/organizations': organizationsRoute,
+  'organizations.list': organizationsRoute,
 };
 
 /** The endpoints the reference page reads, for a signed-in `role` (staff unless told). */

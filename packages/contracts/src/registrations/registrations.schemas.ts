@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { communeGivenSchema, translatedCommuneSchema } from '../admin-units/admin-units.schemas';
 import { foldText, searchTextSchema } from '../common/text';
+import { uuidSchema } from '../common/paging.schemas';
 import {
   birthYearSchema,
   createPersonBodySchema,
@@ -160,3 +161,6 @@ export const importRowSchema = z.object({
     .pipe(z.uuid({ message: 'Mã tổ chức không hợp lệ' }).nullable()),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
+
+/** `:id` (the conference) and `:registrationId` of a registration's address. */
+export const registrationParamSchema = z.object({ id: uuidSchema, registrationId: uuidSchema });

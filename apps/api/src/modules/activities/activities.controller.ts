@@ -1,17 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject, Param, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   activityDetailSchema,
   activityImportResultSchema,
@@ -20,9 +8,10 @@ import {
   createActivityBodySchema,
   listActivitiesQuerySchema,
   updateActivityBodySchema,
+  activityRoutes,
 } from '@canhgiac/contracts';
 import type { Request } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
@@ -32,6 +21,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { ActivitiesService } from './activities.service';
 import { ActivityImportService } from './import/activity-import.service';
+import { Route } from '../../common/http/route.decorator';
 
 class ListActivitiesQueryDto extends createZodDto(listActivitiesQuerySchema) {}
 class CreateActivityDto extends createZodDto(createActivityBodySchema) {}
@@ -56,8 +46,7 @@ export class ActivitiesController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Get('campaigns/:id/activities')
-  @ZodResponse({ type: ActivityPageDto })
+  @Route(activityRoutes.list, ActivityPageDto)
   list(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -66,8 +55,7 @@ export class ActivitiesController {
     return this.activities.list(actor, params.id, query);
   }
 
-  @Post('campaigns/:id/activities')
-  @ZodResponse({ status: 201, type: ActivityDto })
+  @Route(activityRoutes.create, ActivityDto)
   create(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -77,17 +65,7 @@ export class ActivitiesController {
   }
 
   /** CSV or XLSX in the multipart field `file`, Vietnamese headers; all or nothing (422 with every row error). */
-  @Post('campaigns/:id/activities/import')
-  @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
-  @ZodResponse({ status: 200, type: ActivityImportResultDto })
+  @Route(activityRoutes.import, ActivityImportResultDto)
   async import(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Req() req: Request) {
     const file = await receiveFile(req, 'file', {
       maxBytes: IMPORT_MAX_BYTES,
@@ -100,14 +78,12 @@ export class ActivitiesController {
     }
   }
 
-  @Get('activities/:id')
-  @ZodResponse({ type: ActivityDetailDto })
+  @Route(activityRoutes.get, ActivityDetailDto)
   get(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.activities.get(actor, params.id);
   }
 
-  @Patch('activities/:id')
-  @ZodResponse({ type: ActivityDto })
+  @Route(activityRoutes.update, ActivityDto)
   update(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -116,9 +92,8 @@ export class ActivitiesController {
     return this.activities.update(actor, params.id, body);
   }
 
-  @Delete('activities/:id')
+  @Route(activityRoutes.delete)
   @Roles('admin', 'staff')
-  @HttpCode(204)
   async delete(@CurrentActor() actor: Actor, @Param() params: IdParamDto): Promise<void> {
     await this.activities.delete(actor, params.id);
   }

@@ -1,17 +1,19 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   changePasswordBodySchema,
   loginBodySchema,
   loginResponseSchema,
   sessionUserSchema,
+  authRoutes,
 } from '@canhgiac/contracts';
 import type { Request, Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Public, Roles } from '../../common/auth/roles.decorator';
 import { AuthService, type Session } from './auth.service';
+import { Route } from '../../common/http/route.decorator';
 
 class LoginDto extends createZodDto(loginBodySchema) {}
 class ChangePasswordDto extends createZodDto(changePasswordBodySchema) {}
@@ -28,7 +30,7 @@ function refreshCookie(req: Request): string | undefined {
 }
 
 @ApiTags('auth')
-@Controller('auth')
+@Controller()
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
@@ -44,10 +46,8 @@ export class AuthController {
     return body;
   }
 
-  @Post('login')
+  @Route(authRoutes.login, LoginResponseDto)
   @Public()
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: LoginResponseDto })
   async login(
     @Body() body: LoginDto,
     @Req() req: Request,
@@ -57,36 +57,30 @@ export class AuthController {
   }
 
   /** A new access token from the refresh cookie: how the web keeps a session across reloads. */
-  @Post('refresh')
+  @Route(authRoutes.refresh, LoginResponseDto)
   @Public()
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: LoginResponseDto })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.startSession(req, res, await this.auth.refresh(refreshCookie(req)));
   }
 
-  @Post('logout')
+  @Route(authRoutes.logout)
   @Public()
-  @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(refreshCookie(req), req.ip ?? null);
     res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
   }
 
-  @Get('me')
+  @Route(authRoutes.me, SessionUserDto)
   @Roles(...ALL_ROLES)
   @ApiBearerAuth()
-  @ZodResponse({ type: SessionUserDto })
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor);
   }
 
   /** Changes the caller's own password; every other session ends, this one continues. */
-  @Post('password')
+  @Route(authRoutes.changePassword, LoginResponseDto)
   @Roles(...ALL_ROLES)
   @ApiBearerAuth()
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: LoginResponseDto })
   async changePassword(
     @CurrentActor() actor: Actor,
     @Body() body: ChangePasswordDto,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   campaignPageSchema,
@@ -7,13 +7,15 @@ import {
   createCampaignBodySchema,
   listCampaignsQuerySchema,
   updateCampaignBodySchema,
+  campaignRoutes,
 } from '@canhgiac/contracts';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { CampaignsService } from './campaigns.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
+import { Route } from '../../common/http/route.decorator';
 
 class ListCampaignsQueryDto extends createZodDto(listCampaignsQuerySchema) {}
 class CreateCampaignDto extends createZodDto(createCampaignBodySchema) {}
@@ -24,34 +26,30 @@ class CampaignProgressDto extends createZodDto(campaignProgressSchema) {}
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
-@Controller('campaigns')
+@Controller()
 export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
-  @Get()
+  @Route(campaignRoutes.list, CampaignPageDto)
   @Roles(...ALL_ROLES)
-  @ZodResponse({ type: CampaignPageDto })
   list(@Query() query: ListCampaignsQueryDto) {
     return this.campaigns.list(query);
   }
 
-  @Post()
+  @Route(campaignRoutes.create, CampaignDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ status: 201, type: CampaignDto })
   create(@CurrentActor() actor: Actor, @Body() body: CreateCampaignDto) {
     return this.campaigns.create(actor, body);
   }
 
-  @Get(':id')
+  @Route(campaignRoutes.get, CampaignDto)
   @Roles(...ALL_ROLES)
-  @ZodResponse({ type: CampaignDto })
   get(@Param() params: IdParamDto) {
     return this.campaigns.get(params.id);
   }
 
-  @Patch(':id')
+  @Route(campaignRoutes.update, CampaignDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ type: CampaignDto })
   update(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -60,9 +58,8 @@ export class CampaignsController {
     return this.campaigns.update(actor, params.id, body);
   }
 
-  @Get(':id/progress')
+  @Route(campaignRoutes.progress, CampaignProgressDto)
   @Roles(...ALL_ROLES)
-  @ZodResponse({ type: CampaignProgressDto })
   progress(@Param() params: IdParamDto) {
     return this.campaigns.progress(params.id);
   }

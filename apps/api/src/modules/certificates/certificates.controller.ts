@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject, Param, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   certificateListSchema,
   certificateSchema,
@@ -7,9 +7,10 @@ import {
   revokeCertificateBodySchema,
   verifyCodeParamSchema,
   verifyResultSchema,
+  certificateRoutes,
 } from '@canhgiac/contracts';
 import type { Request, Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Public, Roles } from '../../common/auth/roles.decorator';
@@ -20,6 +21,7 @@ import type { AppConfig } from '../../config/env.schema';
 import { createCertificatePdf } from './certificate.pdf';
 import { CertificatesService } from './certificates.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
+import { Route } from '../../common/http/route.decorator';
 
 class VerifyCodeParamDto extends createZodDto(verifyCodeParamSchema) {}
 class RevokeDto extends createZodDto(revokeCertificateBodySchema) {}
@@ -43,25 +45,21 @@ export class CertificatesController {
   ) {}
 
   /** One certificate per attended registration that has none; the conference must be held (else 409). */
-  @Post('conferences/:id/certificates')
+  @Route(certificateRoutes.issue, IssueResultDto)
   @Roles('admin', 'staff')
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: IssueResultDto })
   issue(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.certificates.issue(actor, params.id);
   }
 
-  @Get('conferences/:id/certificates')
+  @Route(certificateRoutes.list, CertificateListDto)
   @Roles('admin', 'staff', 'coordinator')
-  @ZodResponse({ type: CertificateListDto })
   list(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.certificates.list(actor, params.id);
   }
 
   /** Every valid certificate of the conference, one A4 landscape page each, streamed. */
-  @Get('conferences/:id/certificates.pdf')
+  @Route(certificateRoutes.batchPdf)
   @Roles('admin', 'staff', 'coordinator')
-  @ApiProduces('application/pdf')
   async batchPdf(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -79,9 +77,8 @@ export class CertificatesController {
     }
   }
 
-  @Get('certificates/:id.pdf')
+  @Route(certificateRoutes.pdf)
   @Roles('admin', 'staff', 'coordinator')
-  @ApiProduces('application/pdf')
   async onePdf(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -94,33 +91,28 @@ export class CertificatesController {
     doc.end();
   }
 
-  @Get('certificates/:id')
+  @Route(certificateRoutes.get, CertificateDto)
   @Roles('admin', 'staff', 'coordinator')
-  @ZodResponse({ type: CertificateDto })
   get(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.certificates.get(actor, params.id);
   }
 
-  @Post('certificates/:id/revoke')
+  @Route(certificateRoutes.revoke, CertificateDto)
   @Roles('admin', 'staff')
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: CertificateDto })
   revoke(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: RevokeDto) {
     return this.certificates.revoke(actor, params.id, body);
   }
 
   /** A new certificate with a new serial for the holder of a revoked one, linked to it. */
-  @Post('certificates/:id/reissue')
+  @Route(certificateRoutes.reissue, CertificateDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ status: 201, type: CertificateDto })
   reissue(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.certificates.reissue(actor, params.id);
   }
 
   /** No login; rate limited; every lookup is logged. */
-  @Get('public/verify/:verifyCode')
+  @Route(certificateRoutes.verify, VerifyResultDto)
   @Public()
-  @ZodResponse({ type: VerifyResultDto })
   verify(@Param() params: VerifyCodeParamDto, @Req() req: Request) {
     return this.certificates.verify(params.verifyCode, req.ip ?? null);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   changeConferenceStatusBodySchema,
@@ -7,13 +7,15 @@ import {
   createConferenceBodySchema,
   listConferencesQuerySchema,
   updateConferenceBodySchema,
+  conferenceRoutes,
 } from '@canhgiac/contracts';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { ConferencesService } from './conferences.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
+import { Route } from '../../common/http/route.decorator';
 
 class ListConferencesQueryDto extends createZodDto(listConferencesQuerySchema) {}
 class CreateConferenceDto extends createZodDto(createConferenceBodySchema) {}
@@ -24,35 +26,31 @@ class ConferencePageDto extends createZodDto(conferencePageSchema) {}
 
 @ApiTags('conferences')
 @ApiBearerAuth()
-@Controller('conferences')
+@Controller()
 export class ConferencesController {
   constructor(private readonly conferences: ConferencesService) {}
 
-  @Get()
+  @Route(conferenceRoutes.list, ConferencePageDto)
   @Roles(...ALL_ROLES)
-  @ZodResponse({ type: ConferencePageDto })
   list(@Query() query: ListConferencesQueryDto) {
     return this.conferences.list(query);
   }
 
   /** 409 with `conflicts` when the venue or a trainer is booked at an overlapping time, unless `force`. */
-  @Post()
+  @Route(conferenceRoutes.create, ConferenceDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ status: 201, type: ConferenceDto })
   create(@CurrentActor() actor: Actor, @Body() body: CreateConferenceDto) {
     return this.conferences.create(actor, body);
   }
 
-  @Get(':id')
+  @Route(conferenceRoutes.get, ConferenceDto)
   @Roles(...ALL_ROLES)
-  @ZodResponse({ type: ConferenceDto })
   get(@Param() params: IdParamDto) {
     return this.conferences.get(params.id);
   }
 
-  @Patch(':id')
+  @Route(conferenceRoutes.update, ConferenceDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ type: ConferenceDto })
   update(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -62,10 +60,8 @@ export class ConferencesController {
   }
 
   /** planned → confirmed → held, or cancelled (with a reason) from planned or confirmed; other moves are 409. */
-  @Post(':id/status')
+  @Route(conferenceRoutes.changeStatus, ConferenceDto)
   @Roles('admin', 'staff')
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: ConferenceDto })
   changeStatus(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,

@@ -1,26 +1,26 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { healthSchema } from '@canhgiac/contracts';
+import { healthSchema, healthRoutes } from '@canhgiac/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { DATABASE_KIND } from '../../database/database.module';
 import { AppError } from '../../common/errors/app-error';
 import { Public } from '../../common/auth/roles.decorator';
+import { Route } from '../../common/http/route.decorator';
 
 class HealthDto extends createZodDto(healthSchema) {}
 
 @ApiTags('operations')
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(
     @Inject(DATABASE_KIND) private readonly databaseKind: 'embedded' | 'postgres',
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  @Get()
+  @Route(healthRoutes.get, HealthDto)
   @Public()
-  @ZodResponse({ type: HealthDto })
   async check() {
     try {
       await this.dataSource.query('SELECT 1');

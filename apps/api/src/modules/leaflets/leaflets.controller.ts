@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   cancelLeafletAllocationBodySchema,
   createLeafletAllocationBodySchema,
@@ -15,15 +15,17 @@ import {
   listLeafletBatchesQuerySchema,
   pageQuerySchema,
   updateLeafletBatchBodySchema,
+  leafletRoutes,
 } from '@canhgiac/contracts';
 import type { Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { pdfTitle, setDownloadName } from '../../common/http/download-name';
 import { LeafletsService } from './leaflets.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
+import { Route } from '../../common/http/route.decorator';
 
 class ListBatchesQueryDto extends createZodDto(listLeafletBatchesQuerySchema) {}
 class ListAllocationsQueryDto extends createZodDto(listLeafletAllocationsQuerySchema) {}
@@ -47,30 +49,26 @@ class SummaryDto extends createZodDto(leafletPlaceSummarySchema) {}
 export class LeafletsController {
   constructor(private readonly leaflets: LeafletsService) {}
 
-  @Get('leaflet-batches')
+  @Route(leafletRoutes.listBatches, BatchPageDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: BatchPageDto })
   listBatches(@Query() query: ListBatchesQueryDto) {
     return this.leaflets.listBatches(query);
   }
 
-  @Post('leaflet-batches')
+  @Route(leafletRoutes.createBatch, BatchDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ status: 201, type: BatchDto })
   createBatch(@CurrentActor() actor: Actor, @Body() body: CreateBatchDto) {
     return this.leaflets.createBatch(actor, body);
   }
 
-  @Get('leaflet-batches/:id')
+  @Route(leafletRoutes.getBatch, BatchDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: BatchDto })
   getBatch(@Param() params: IdParamDto) {
     return this.leaflets.getBatch(params.id);
   }
 
-  @Patch('leaflet-batches/:id')
+  @Route(leafletRoutes.updateBatch, BatchDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ type: BatchDto })
   updateBatch(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -79,17 +77,15 @@ export class LeafletsController {
     return this.leaflets.updateBatch(actor, params.id, body);
   }
 
-  @Get('leaflet-batches/:id/allocations')
+  @Route(leafletRoutes.batchAllocations, AllocationPageDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: AllocationPageDto })
   batchAllocations(@Param() params: IdParamDto, @Query() query: BatchAllocationsQueryDto) {
     return this.leaflets.listAllocations({ ...query, batchId: params.id });
   }
 
   /** 409 with `available` when the batch has fewer leaflets left, also under concurrent requests. */
-  @Post('leaflet-batches/:id/allocations')
+  @Route(leafletRoutes.allocate, AllocationDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ status: 201, type: AllocationDto })
   allocate(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -98,41 +94,34 @@ export class LeafletsController {
     return this.leaflets.allocate(actor, params.id, body);
   }
 
-  @Get('leaflet-allocations')
+  @Route(leafletRoutes.listAllocations, AllocationPageDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: AllocationPageDto })
   listAllocations(@Query() query: ListAllocationsQueryDto) {
     return this.leaflets.listAllocations(query);
   }
 
-  @Get('leaflet-allocations/:id')
+  @Route(leafletRoutes.getAllocation, AllocationDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: AllocationDto })
   getAllocation(@Param() params: IdParamDto) {
     return this.leaflets.getAllocation(params.id);
   }
 
-  @Post('leaflet-allocations/:id/deliver')
+  @Route(leafletRoutes.deliver, AllocationDto)
   @Roles('admin', 'staff')
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: AllocationDto })
   deliver(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: DeliverDto) {
     return this.leaflets.deliver(actor, params.id, body);
   }
 
   /** Cancelling returns the quantity to the batch's stock; the record stays. */
-  @Post('leaflet-allocations/:id/cancel')
+  @Route(leafletRoutes.cancel, AllocationDto)
   @Roles('admin', 'staff')
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: AllocationDto })
   cancel(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CancelDto) {
     return this.leaflets.cancel(actor, params.id, body);
   }
 
   /** The handover note ("Biên bản bàn giao"). */
-  @Get('leaflet-allocations/:id/slip.pdf')
+  @Route(leafletRoutes.slip)
   @Roles('admin', 'staff')
-  @ApiProduces('application/pdf')
   async slip(@Param() params: IdParamDto, @Res() res: Response) {
     const doc = await this.leaflets.handoverNote(params.id);
     res.setHeader('Content-Type', 'application/pdf');
@@ -142,9 +131,8 @@ export class LeafletsController {
   }
 
   /** Leaflets allocated and delivered per district. */
-  @Get('leaflets/summary')
+  @Route(leafletRoutes.summary, SummaryDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: SummaryDto })
   summary(@Query() query: SummaryQueryDto) {
     return this.leaflets.summary(query);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createOrganizationBodySchema,
@@ -6,13 +6,15 @@ import {
   organizationPageSchema,
   organizationSchema,
   updateOrganizationBodySchema,
+  organizationRoutes,
 } from '@canhgiac/contracts';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { OrganizationsService } from './organizations.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
+import { Route } from '../../common/http/route.decorator';
 
 class ListOrganizationsQueryDto extends createZodDto(listOrganizationsQuerySchema) {}
 class CreateOrganizationDto extends createZodDto(createOrganizationBodySchema) {}
@@ -22,34 +24,30 @@ class OrganizationPageDto extends createZodDto(organizationPageSchema) {}
 
 @ApiTags('reference data')
 @ApiBearerAuth()
-@Controller('organizations')
+@Controller()
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
-  @Get()
+  @Route(organizationRoutes.list, OrganizationPageDto)
   @Roles(...ALL_ROLES)
-  @ZodResponse({ type: OrganizationPageDto })
   list(@Query() query: ListOrganizationsQueryDto) {
     return this.organizations.list(query);
   }
 
-  @Post()
+  @Route(organizationRoutes.create, OrganizationDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ status: 201, type: OrganizationDto })
   create(@CurrentActor() actor: Actor, @Body() body: CreateOrganizationDto) {
     return this.organizations.create(actor, body);
   }
 
-  @Get(':id')
+  @Route(organizationRoutes.get, OrganizationDto)
   @Roles(...ALL_ROLES)
-  @ZodResponse({ type: OrganizationDto })
   get(@Param() params: IdParamDto) {
     return this.organizations.get(params.id);
   }
 
-  @Patch(':id')
+  @Route(organizationRoutes.update, OrganizationDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ type: OrganizationDto })
   update(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,

@@ -1,18 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   attendanceSyncBodySchema,
   attendanceSyncResultSchema,
@@ -24,11 +11,12 @@ import {
   registrationListSchema,
   registrationSchema,
   rosterSchema,
-  uuidSchema,
+  registrationParamSchema,
+  attendanceRoutes,
+  registrationRoutes,
 } from '@canhgiac/contracts';
 import type { Request, Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { z } from 'zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
@@ -42,10 +30,9 @@ import { RegistrationImportService } from './import/registration-import.service'
 import { RegistrationsService } from './registrations.service';
 import { RollCallService } from './roll-call.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
+import { Route } from '../../common/http/route.decorator';
 
-class RegistrationParamDto extends createZodDto(
-  z.object({ id: uuidSchema, registrationId: uuidSchema }),
-) {}
+class RegistrationParamDto extends createZodDto(registrationParamSchema) {}
 class ListRegistrationsQueryDto extends createZodDto(listRegistrationsQuerySchema) {}
 class CreateRegistrationDto extends createZodDto(createRegistrationBodySchema) {}
 class CheckInDto extends createZodDto(checkInBodySchema) {}
@@ -62,7 +49,7 @@ const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 /** Registrations, import and attendance: coordinators only ever reach their organization's people. */
 @ApiTags('registrations')
 @ApiBearerAuth()
-@Controller('conferences')
+@Controller()
 @Roles('admin', 'staff', 'coordinator')
 export class RegistrationsController {
   constructor(
@@ -74,8 +61,7 @@ export class RegistrationsController {
     private readonly attendanceSync: AttendanceSyncService,
   ) {}
 
-  @Get(':id/registrations')
-  @ZodResponse({ type: RegistrationListDto })
+  @Route(registrationRoutes.list, RegistrationListDto)
   list(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -85,8 +71,7 @@ export class RegistrationsController {
   }
 
   /** `{personId}` or `{person:{…}}`; 409 when already registered or when the conference is full. */
-  @Post(':id/registrations')
-  @ZodResponse({ status: 201, type: RegistrationDto })
+  @Route(registrationRoutes.create, RegistrationDto)
   register(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -95,8 +80,7 @@ export class RegistrationsController {
     return this.registrations.register(actor, params.id, body);
   }
 
-  @Delete(':id/registrations/:registrationId')
-  @HttpCode(204)
+  @Route(registrationRoutes.delete)
   async unregister(
     @CurrentActor() actor: Actor,
     @Param() params: RegistrationParamDto,
@@ -105,17 +89,7 @@ export class RegistrationsController {
   }
 
   /** CSV or XLSX in the multipart field `file`; all or nothing (422 with every row error). */
-  @Post(':id/registrations/import')
-  @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
-  @ZodResponse({ status: 200, type: ImportResultDto })
+  @Route(registrationRoutes.import, ImportResultDto)
   async import(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -134,8 +108,7 @@ export class RegistrationsController {
     }
   }
 
-  @Get(':id/registrations/template.xlsx')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Route(registrationRoutes.template)
   async template(@Param() params: IdParamDto, @Res({ passthrough: true }) res: Response) {
     const buffer = await this.rollCall.template(params.id);
     res.setHeader('Content-Disposition', `attachment; filename="mau-danh-sach-dang-ky.xlsx"`);
@@ -145,24 +118,19 @@ export class RegistrationsController {
   }
 
   /** `{registrationId}`, `{personId}`, `{code}` or a walk-in `{person:{…}}`; idempotent. */
-  @Post(':id/attendance')
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: RegistrationDto })
+  @Route(attendanceRoutes.checkIn, RegistrationDto)
   checkIn(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: CheckInDto) {
     return this.registrations.checkIn(actor, params.id, body);
   }
 
   /** What a device needs to check people in with no network: no phone numbers. */
-  @Get(':id/roster')
-  @ZodResponse({ type: RosterDto })
+  @Route(attendanceRoutes.roster, RosterDto)
   getRoster(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.roster.roster(actor, params.id);
   }
 
   /** A device's offline check-ins and walk-ins, at most 2,000; one result per event, in order. */
-  @Post(':id/attendance/sync')
-  @HttpCode(200)
-  @ZodResponse({ status: 200, type: AttendanceSyncResultDto })
+  @Route(attendanceRoutes.sync, AttendanceSyncResultDto)
   syncAttendance(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,
@@ -171,8 +139,7 @@ export class RegistrationsController {
     return this.attendanceSync.sync(actor, params.id, body);
   }
 
-  @Get(':id/roll-call.pdf')
-  @ApiProduces('application/pdf')
+  @Route(registrationRoutes.rollCall)
   async rollCallPdf(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,

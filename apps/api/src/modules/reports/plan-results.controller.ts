@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   channelsQuerySchema,
   channelsReportSchema,
@@ -8,9 +8,10 @@ import {
   planReportQuerySchema,
   planReportTextsSchema,
   putPlanReportTextsBodySchema,
+  reportRoutes,
 } from '@canhgiac/contracts';
 import type { Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
@@ -18,6 +19,7 @@ import { IdParamDto } from '../../common/validation/id-param.dto';
 import { PlanReportService } from './plan-report/plan-report.service';
 import { PlanResultsExportService } from './plan-results-export.service';
 import { PlanResultsService } from './plan-results.service';
+import { Route } from '../../common/http/route.decorator';
 
 class ChannelsQueryDto extends createZodDto(channelsQuerySchema) {}
 class ChannelsReportDto extends createZodDto(channelsReportSchema) {}
@@ -42,10 +44,8 @@ export class PlanResultsController {
   ) {}
 
   /** Totals per channel; a coordinator's cover the coordinator's organization's activities. */
-  @Get('reports/channels')
+  @Route(reportRoutes.channels, ChannelsReportDto)
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: ChannelsReportDto })
-  @ApiProduces('application/json', XLSX)
   async channels(
     @CurrentActor() actor: Actor,
     @Query() query: ChannelsQueryDto,
@@ -63,10 +63,8 @@ export class PlanResultsController {
   }
 
   /** Rows × columns against targets; a coordinator's is limited to the coordinator's organization. */
-  @Get('reports/matrix')
+  @Route(reportRoutes.matrix, MatrixDto)
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: MatrixDto })
-  @ApiProduces('application/json', XLSX)
   async matrix(@CurrentActor() actor: Actor, @Query() query: MatrixQueryDto, @Res() res: Response) {
     const matrix = await this.planResults.matrix(actor, query);
     if (query.format === 'json') {
@@ -83,9 +81,8 @@ export class PlanResultsController {
   }
 
   /** The results report (Decree 30/2020/NĐ-CP layout) for the period, as DOCX or PDF. */
-  @Get('reports/plan-report')
+  @Route(reportRoutes.planReport)
   @Roles('admin', 'staff', 'leader')
-  @ApiProduces(DOCX, 'application/pdf')
   async report(
     @CurrentActor() actor: Actor,
     @Query() query: PlanReportQueryDto,
@@ -101,16 +98,14 @@ export class PlanResultsController {
   }
 
   /** What staff wrote for the report: number, plan, "Đánh giá chung", "Kiến nghị, đề xuất", recipients. */
-  @Get('campaigns/:id/report-texts')
+  @Route(reportRoutes.texts, PlanReportTextsDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: PlanReportTextsDto })
   texts(@Param() params: IdParamDto) {
     return this.planReport.texts(params.id);
   }
 
-  @Put('campaigns/:id/report-texts')
+  @Route(reportRoutes.saveTexts, PlanReportTextsDto)
   @Roles('admin', 'staff')
-  @ZodResponse({ type: PlanReportTextsDto })
   saveTexts(
     @CurrentActor() actor: Actor,
     @Param() params: IdParamDto,

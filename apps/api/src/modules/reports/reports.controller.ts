@@ -1,13 +1,14 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   coverageQuerySchema,
   coverageReportSchema,
   dashboardQuerySchema,
   dashboardSchema,
+  reportRoutes,
 } from '@canhgiac/contracts';
 import type { Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
@@ -15,6 +16,7 @@ import { setDownloadName } from '../../common/http/download-name';
 import { coverageFileTitle } from './exports/coverage-columns';
 import { ReportExportService } from './report-export.service';
 import { ReportsService } from './reports.service';
+import { Route } from '../../common/http/route.decorator';
 
 class CoverageQueryDto extends createZodDto(coverageQuerySchema) {}
 class CoverageReportDto extends createZodDto(coverageReportSchema) {}
@@ -30,7 +32,7 @@ const contentTypes = {
 /** Aggregates only: no route here returns a person. */
 @ApiTags('reports')
 @ApiBearerAuth()
-@Controller('reports')
+@Controller()
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
@@ -38,10 +40,8 @@ export class ReportsController {
   ) {}
 
   /** json, csv (UTF-8 with BOM), xlsx or pdf; a coordinator's figures cover the coordinator's organization. */
-  @Get('coverage')
+  @Route(reportRoutes.coverage, CoverageReportDto)
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: CoverageReportDto })
-  @ApiProduces('application/json', contentTypes.csv, contentTypes.xlsx, contentTypes.pdf)
   async coverage(
     @CurrentActor() actor: Actor,
     @Query() query: CoverageQueryDto,
@@ -57,9 +57,8 @@ export class ReportsController {
     await this.exports.write(report, query, res);
   }
 
-  @Get('dashboard')
+  @Route(reportRoutes.dashboard, DashboardDto)
   @Roles('admin', 'staff', 'leader')
-  @ZodResponse({ type: DashboardDto })
   dashboard(@Query() query: DashboardQueryDto) {
     return this.reports.dashboard(query);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createUserBodySchema,
@@ -6,13 +6,15 @@ import {
   updateUserBodySchema,
   userPageSchema,
   userSchema,
+  userRoutes,
 } from '@canhgiac/contracts';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { UsersService } from './users.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
+import { Route } from '../../common/http/route.decorator';
 
 class ListUsersQueryDto extends createZodDto(listUsersQuerySchema) {}
 class CreateUserDto extends createZodDto(createUserBodySchema) {}
@@ -22,31 +24,27 @@ class UserPageDto extends createZodDto(userPageSchema) {}
 
 @ApiTags('users')
 @ApiBearerAuth()
-@Controller('users')
+@Controller()
 @Roles('admin')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get()
-  @ZodResponse({ type: UserPageDto })
+  @Route(userRoutes.list, UserPageDto)
   list(@Query() query: ListUsersQueryDto) {
     return this.users.list(query);
   }
 
-  @Post()
-  @ZodResponse({ status: 201, type: UserDto })
+  @Route(userRoutes.create, UserDto)
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
     return this.users.create(actor, body);
   }
 
-  @Get(':id')
-  @ZodResponse({ type: UserDto })
+  @Route(userRoutes.get, UserDto)
   get(@Param() params: IdParamDto) {
     return this.users.get(params.id);
   }
 
-  @Patch(':id')
-  @ZodResponse({ type: UserDto })
+  @Route(userRoutes.update, UserDto)
   update(@CurrentActor() actor: Actor, @Param() params: IdParamDto, @Body() body: UpdateUserDto) {
     return this.users.update(actor, params.id, body);
   }

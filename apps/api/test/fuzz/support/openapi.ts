@@ -1,3 +1,4 @@
+import type { RouteDescriptor } from '@canhgiac/contracts';
 import fc from 'fast-check';
 import { Huge, nastyString, nastyValue, prototypeKeys, RawJson } from './values';
 
@@ -55,34 +56,37 @@ export interface Operation {
   body: { kind: 'none' } | { kind: 'json'; schema: JsonSchema } | { kind: 'multipart' };
 }
 
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-
-/** Every operation of the document, in the document's order. */
-export function operationsOf(doc: OpenApiDocument): Operation[] {
-  return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item)
-      .filter(([method]) => METHODS.includes(method))
-      .map(([method, op]) => {
-        const params = op.parameters ?? [];
-        const content = op.requestBody?.content ?? {};
-        const json = content['application/json']?.schema;
-        const body: Operation['body'] = content['multipart/form-data']
-          ? { kind: 'multipart' }
-          : json
-            ? { kind: 'json', schema: json }
-            : { kind: 'none' };
-        return {
-          key: `${method.toUpperCase()} ${path}`,
-          method: method.toUpperCase(),
-          path,
-          pathParams: [...path.matchAll(/\{([^}]+)\}/gu)].map((m) => m[1]),
-          queryParams: params
-            .filter((p) => p.in === 'query')
-            .map((p) => ({ name: p.name, schema: p.schema ?? {} })),
-          body,
-        };
-      }),
-  );
+/**
+ * Every route of the contracts, in their order, as an operation to fuzz: the descriptor says
+ * which routes exist and what body each takes; the OpenAPI document gives the JSON Schemas the
+ * values are generated from. A route the document lacks is an error, not a route left out.
+ */
+export function operationsOf(
+  routes: readonly RouteDescriptor[],
+  doc: OpenApiDocument,
+): Operation[] {
+  return routes.map((route) => {
+    const path = `/api${route.path.replace(/:(\w+)/gu, '{$1}')}`;
+    const op = doc.paths[path]?.[route.method.toLowerCase()];
+    if (!op) throw new Error(`${route.id}: ${route.method} ${path} is not in the OpenAPI document`);
+    const json = op.requestBody?.content?.['application/json']?.schema;
+    const body: Operation['body'] =
+      route.body === 'multipart'
+        ? { kind: 'multipart' }
+        : route.body
+          ? { kind: 'json', schema: json ?? {} }
+          : { kind: 'none' };
+    return {
+      key: `${route.method} ${path}`,
+      method: route.method,
+      path,
+      pathParams: [...path.matchAll(/\{([^}]+)\}/gu)].map((m) => m[1]),
+      queryParams: (op.parameters ?? [])
+        .filter((p) => p.in === 'query')
+        .map((p) => ({ name: p.name, schema: p.schema ?? {} })),
+      body,
+    };
+  });
 }
 
 /** Real values the fuzzer mixes into what it generates, so requests reach past "not found". */

@@ -16,7 +16,7 @@ describe('login', () => {
     const { requests } = mockAppApi(
       {
         ...referenceRoutes,
-        'POST /api/auth/login': () => ({ body: loginResponse('staff', 'token-login') }),
+        'auth.login': () => ({ body: loginResponse('staff', 'token-login') }),
       },
       { role: null },
     );
@@ -31,16 +31,16 @@ describe('login', () => {
       await screen.findByRole('heading', { level: 1, name: 'Đơn vị hành chính & tổ chức' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/reference');
-    const login = requests.find((request) => request.path === '/api/auth/login');
+    const login = requests.find((request) => request.route === 'auth.login');
     expect(login?.body).toEqual({ username: 'staff', password: 'demo-password' });
-    const later = requests.filter((request) => request.path === '/api/admin-units');
+    const later = requests.filter((request) => request.route === 'adminUnits.list');
     expect(later[0].headers.get('Authorization')).toBe('Bearer token-login');
   });
 
   it('says "Tên đăng nhập hoặc mật khẩu không đúng" on a 401', async () => {
     mockAppApi(
       {
-        'POST /api/auth/login': () => ({
+        'auth.login': () => ({
           status: 401,
           body: {
             statusCode: 401,
@@ -63,7 +63,7 @@ describe('login', () => {
   it('says when to try again when the account is locked out (429), from the wait the server gives', async () => {
     mockAppApi(
       {
-        'POST /api/auth/login': () => ({
+        'auth.login': () => ({
           status: 429,
           body: {
             statusCode: 429,
@@ -93,7 +93,7 @@ describe('login', () => {
 
     expect(await screen.findByText('Hãy nhập tên đăng nhập')).toBeInTheDocument();
     expect(screen.getByText('Hãy nhập mật khẩu')).toBeInTheDocument();
-    expect(requests.some((request) => request.path === '/api/auth/login')).toBe(false);
+    expect(requests.some((request) => request.route === 'auth.login')).toBe(false);
   });
 });
 
@@ -120,15 +120,15 @@ describe('session in the shell', () => {
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(router.state.location.search).toBe('');
-    expect(requests.some((request) => request.path === '/api/auth/logout')).toBe(true);
+    expect(requests.some((request) => request.route === 'auth.logout')).toBe(true);
   });
 
   it('goes to /login, saying why, when the session ends while working', async () => {
     let expired = false;
     mockAppApi({
       ...referenceRoutes,
-      'POST /api/auth/refresh': () => (expired ? unauthorized : { body: loginResponse('staff') }),
-      'GET /api/organizations': (request, params) =>
+      'auth.refresh': () => (expired ? unauthorized : { body: loginResponse('staff') }),
+      'organizations.list': (request, params) =>
         expired ? unauthorized : organizationsRoute(request, params),
     });
     const { user, router } = renderApp('/reference');
@@ -153,7 +153,7 @@ describe('session in the shell', () => {
       await screen.findByRole('heading', { name: 'Xác minh giấy chứng nhận' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/verify/ABC123');
-    expect(requests.some((request) => request.path === '/api/auth/refresh')).toBe(false);
+    expect(requests.some((request) => request.route === 'auth.refresh')).toBe(false);
   });
 });
 

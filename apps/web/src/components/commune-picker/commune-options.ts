@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { adminUnitListSchema, foldText, type AdminUnit } from '@canhgiac/contracts';
+import { type AdminUnit, adminUnitRoutes, foldText } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client';
 
@@ -13,8 +13,7 @@ const ONE_HOUR = 60 * 60 * 1000;
 function unitsOnOptions(level: 'district' | 'commune', on: string) {
   return queryOptions({
     queryKey: ['admin-units', { level, on }] as const,
-    queryFn: ({ signal }) =>
-      apiRequest('/admin-units', { query: { level, on }, schema: adminUnitListSchema, signal }),
+    queryFn: ({ signal }) => apiRequest(adminUnitRoutes.list, { query: { level, on }, signal }),
     staleTime: ONE_HOUR,
   });
 }

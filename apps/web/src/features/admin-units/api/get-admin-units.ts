@@ -1,4 +1,4 @@
-import { adminUnitListSchema, type AdminUnitLevel } from '@canhgiac/contracts';
+import { type AdminUnitLevel, adminUnitRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -13,7 +13,7 @@ export const adminUnitsQueryKey = (params: AdminUnitsParams) => ['admin-units', 
 
 /** `GET /api/admin-units?level&parentCode`: a small, unpaged list of official units. */
 export function getAdminUnits(params: AdminUnitsParams, signal?: AbortSignal) {
-  return apiRequest('/admin-units', { query: { ...params }, schema: adminUnitListSchema, signal });
+  return apiRequest(adminUnitRoutes.list, { query: { ...params }, signal });
 }
 
 export function adminUnitsQueryOptions(params: AdminUnitsParams) {

@@ -1,4 +1,4 @@
-import { adminUnitHistorySchema } from '@canhgiac/contracts';
+import { adminUnitRoutes } from '@canhgiac/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -7,7 +7,7 @@ export function useUnitHistory(code: string | null) {
   return useQuery({
     queryKey: ['admin-units', 'history', code] as const,
     queryFn: ({ signal }) =>
-      apiRequest(`/admin-units/${code}/history`, { schema: adminUnitHistorySchema, signal }),
+      apiRequest(adminUnitRoutes.history, { params: { code: code ?? '' }, signal }),
     enabled: code !== null,
     // Reference data changes a few times a decade.
     staleTime: 60 * 60 * 1000,

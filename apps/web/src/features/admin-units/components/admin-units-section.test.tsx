@@ -32,7 +32,7 @@ describe('administrative units', () => {
 
   it('shows the history of a code: what it was, and what it became on 1/7/2025', async () => {
     mockReferenceApi({
-      'GET /api/admin-units/:code/history': () => ({
+      'adminUnits.history': () => ({
         body: [
           {
             code: '13669',

@@ -1,4 +1,4 @@
-import { registrationSchema, type CheckInBody, type Registration } from '@canhgiac/contracts';
+import { attendanceRoutes, type CheckInBody, type Registration } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { attendanceQueryKeys } from './get-attendance';
@@ -33,14 +33,10 @@ export async function checkIn({
   knownAttended,
 }: CheckInInput): Promise<CheckInOutcome> {
   const sentAt = Date.now();
-  const registration = await apiRequest(
-    `/conferences/${encodeURIComponent(conferenceId)}/attendance`,
-    {
-      method: 'POST',
-      body,
-      schema: registrationSchema,
-    },
-  );
+  const registration = await apiRequest(attendanceRoutes.checkIn, {
+    params: { id: conferenceId },
+    body,
+  });
   const at = registration.checkedInAt ? Date.parse(registration.checkedInAt) : sentAt;
   return { registration, already: Boolean(knownAttended) || at < sentAt - EARLIER_MS };
 }

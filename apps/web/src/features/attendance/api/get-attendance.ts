@@ -1,4 +1,4 @@
-import { registrationListSchema, type ListRegistrationsQuery } from '@canhgiac/contracts';
+import { type ListRegistrationsQuery, registrationRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -23,9 +23,9 @@ export function getAttendance(
   params: AttendanceParams,
   signal?: AbortSignal,
 ) {
-  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/registrations`, {
+  return apiRequest(registrationRoutes.list, {
+    params: { id: conferenceId },
     query: { ...params },
-    schema: registrationListSchema,
     signal,
   });
 }

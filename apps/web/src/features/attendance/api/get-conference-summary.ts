@@ -1,4 +1,4 @@
-import { conferenceSchema } from '@canhgiac/contracts';
+import { conferenceRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -9,8 +9,7 @@ import { apiRequest } from '../../../lib/api-client';
 export function conferenceSummaryQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['conferences', 'detail', id] as const,
-    queryFn: ({ signal }) =>
-      apiRequest(`/conferences/${encodeURIComponent(id)}`, { schema: conferenceSchema, signal }),
+    queryFn: ({ signal }) => apiRequest(conferenceRoutes.get, { params: { id }, signal }),
   });
 }
 

@@ -14,7 +14,7 @@ const checkIns = (requests: RecordedRequest[]) =>
 async function openCheckIn(extra: Record<string, Handler> = {}) {
   const api = mockPeopleApi(
     {
-      'GET /api/conferences/:id/registrations': (request) => ({
+      'registrations.list': (request) => ({
         body:
           request.query.get('status') === 'attended'
             ? registrations.filter((r) => r.status === 'attended')
@@ -39,7 +39,7 @@ describe('check-in page', () => {
       checkInMethod: 'registration',
     };
     const { user, requests } = await openCheckIn({
-      'POST /api/conferences/:id/attendance': () => ({ body: answer }),
+      'attendance.checkIn': () => ({ body: answer }),
     });
     expect(screen.getByText('Đã điểm danh: 1')).toBeInTheDocument();
 
@@ -68,7 +68,7 @@ describe('check-in page', () => {
 
   it('tells that a second check-in changed nothing: "đã điểm danh lúc 08:05"', async () => {
     const { user, requests } = await openCheckIn({
-      'POST /api/conferences/:id/attendance': () => ({ body: registrations[1] }),
+      'attendance.checkIn': () => ({ body: registrations[1] }),
     });
 
     await user.type(screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' }), '7k3m9qx2');
@@ -81,8 +81,7 @@ describe('check-in page', () => {
 
   it('checks the code before sending, and explains an unknown one', async () => {
     const { user, requests } = await openCheckIn({
-      'POST /api/conferences/:id/attendance': () =>
-        apiError(404, 'NOT_FOUND', 'Không tìm thấy lượt đăng ký'),
+      'attendance.checkIn': () => apiError(404, 'NOT_FOUND', 'Không tìm thấy lượt đăng ký'),
     });
     const code = screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' });
 
@@ -127,7 +126,7 @@ describe('check-in page', () => {
       checkInMethod: 'walk_in',
     };
     const { user, requests } = await openCheckIn({
-      'POST /api/conferences/:id/attendance': () => ({ body: walkIn }),
+      'attendance.checkIn': () => ({ body: walkIn }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Thêm người đến trực tiếp' }));
@@ -163,10 +162,7 @@ describe('check-in page', () => {
 
 describe('attendance tab', () => {
   it('lists who checked in, when and how, with the way to the check-in page', async () => {
-    mockPeopleApi(
-      { 'GET /api/conferences/:id/registrations': () => ({ body: [registrations[1]] }) },
-      'coordinator',
-    );
+    mockPeopleApi({ 'registrations.list': () => ({ body: [registrations[1]] }) }, 'coordinator');
     renderApp(`/conferences/${planned.id}?tab=attendance`);
 
     const grid = await screen.findByRole('grid', { name: 'Danh sách người đã điểm danh' });

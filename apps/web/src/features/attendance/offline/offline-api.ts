@@ -1,6 +1,5 @@
 import {
-  attendanceSyncResultSchema,
-  rosterSchema,
+  attendanceRoutes,
   type AttendanceEventInput as SyncEvent,
   type Roster,
 } from '@canhgiac/contracts';
@@ -10,16 +9,13 @@ export type { Roster, SyncEvent };
 
 /** `GET /api/conferences/:id/roster`: what the phone needs to check people in with no network. */
 export function fetchRoster(conferenceId: string): Promise<Roster> {
-  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/roster`, {
-    schema: rosterSchema,
-  });
+  return apiRequest(attendanceRoutes.roster, { params: { id: conferenceId } });
 }
 
 /** `POST /api/conferences/:id/attendance/sync`: one result per event, in order; idempotent. */
 export function postSync(conferenceId: string, deviceId: string, events: SyncEvent[]) {
-  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/attendance/sync`, {
-    method: 'POST',
+  return apiRequest(attendanceRoutes.sync, {
+    params: { id: conferenceId },
     body: { deviceId, events },
-    schema: attendanceSyncResultSchema,
   });
 }

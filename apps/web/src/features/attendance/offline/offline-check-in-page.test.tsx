@@ -83,8 +83,8 @@ describe('offline check-in', () => {
     await saveRoster(roster, coordinator.id, new Date());
     const { requests } = mockAppApi(
       {
-        'GET /api/conferences/:id/roster': () => ({ body: roster }),
-        'POST /api/conferences/:id/attendance/sync': (request) => {
+        'attendance.roster': () => ({ body: roster }),
+        'attendance.sync': (request) => {
           const { events } = request.body as { events: Array<{ eventId: string; code?: string }> };
           return {
             body: {
@@ -122,7 +122,7 @@ describe('offline check-in', () => {
   it('keeps what waits when the session has expired, and asks for a login to send it', async () => {
     await saveRoster(roster, coordinator.id, new Date());
     const { requests } = mockApi({
-      'POST /api/auth/refresh': () => ({
+      'auth.refresh': () => ({
         status: 401,
         body: {
           statusCode: 401,

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { adminUnitListSchema } from '@canhgiac/contracts';
+import { adminUnitRoutes } from '@canhgiac/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { LAST_FORMER_DAY } from '../../../components/commune-picker';
@@ -9,14 +9,8 @@ import { offlineDb } from './offline-db';
 /** Takes the communes the walk-in form picks from onto the device (with the list, online). */
 export async function downloadReferences(): Promise<void> {
   const [current, former] = await Promise.all([
-    apiRequest('/admin-units', {
-      query: { level: 'commune', on: todayInVietnam() },
-      schema: adminUnitListSchema,
-    }),
-    apiRequest('/admin-units', {
-      query: { level: 'commune', on: LAST_FORMER_DAY },
-      schema: adminUnitListSchema,
-    }),
+    apiRequest(adminUnitRoutes.list, { query: { level: 'commune', on: todayInVietnam() } }),
+    apiRequest(adminUnitRoutes.list, { query: { level: 'commune', on: LAST_FORMER_DAY } }),
   ]);
   await offlineDb().references.bulkPut([
     { key: 'communes', units: current },

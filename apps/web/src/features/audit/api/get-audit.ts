@@ -1,4 +1,4 @@
-import { auditPageSchema, type ListAuditQuery } from '@canhgiac/contracts';
+import { auditRoutes, type ListAuditQuery } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -7,7 +7,7 @@ export type AuditParams = Pick<ListAuditQuery, 'page' | 'pageSize'> &
 
 /** `GET /api/audit?page&pageSize&entity&userId&action&from&to` (newest first; admin only). */
 export function getAudit(params: AuditParams, signal?: AbortSignal) {
-  return apiRequest('/audit', { query: { ...params }, schema: auditPageSchema, signal });
+  return apiRequest(auditRoutes.list, { query: { ...params }, signal });
 }
 
 export function auditQueryOptions(params: AuditParams) {

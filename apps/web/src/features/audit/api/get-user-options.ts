@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, userPageSchema } from '@canhgiac/contracts';
+import { MAX_PAGE_SIZE, userRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -7,11 +7,7 @@ export function userOptionsQueryOptions() {
   return queryOptions({
     queryKey: ['users', 'options'] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/users', {
-        query: { page: 1, pageSize: MAX_PAGE_SIZE },
-        schema: userPageSchema,
-        signal,
-      }),
+      apiRequest(userRoutes.list, { query: { page: 1, pageSize: MAX_PAGE_SIZE }, signal }),
     select: (page) => page.items,
   });
 }

@@ -33,13 +33,13 @@ const entries: AuditEntry[] = [
 ];
 
 const auditLists = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.path === '/api/audit');
+  requests.filter((request) => request.route === 'audit.list');
 
 async function openAudit() {
   const api = mockReferenceApi(
     {
-      'GET /api/audit': (request) => ({ body: page(entries, request) }),
-      'GET /api/users': (request) => ({ body: page(userRows, request) }),
+      'audit.list': (request) => ({ body: page(entries, request) }),
+      'users.list': (request) => ({ body: page(userRows, request) }),
     },
     { role: 'admin' },
   );

@@ -1,4 +1,4 @@
-import { loginResponseSchema, type ChangePasswordBody } from '@canhgiac/contracts';
+import { authRoutes, type ChangePasswordBody } from '@canhgiac/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { startSession } from '../../../lib/session';
@@ -8,7 +8,7 @@ import { startSession } from '../../../lib/session';
  * ends, this one continues with the new token.
  */
 export function changePassword(body: ChangePasswordBody) {
-  return apiRequest('/auth/password', { method: 'POST', body, schema: loginResponseSchema });
+  return apiRequest(authRoutes.changePassword, { body });
 }
 
 export function useChangePassword() {

@@ -41,12 +41,12 @@ describe('my account', () => {
     await fill(user, form, 'demo-password', 'mat-khau-moi-2026', 'mat-khau-moi-2027');
 
     expect(await within(form).findByText('Mật khẩu nhập lại không khớp')).toBeInTheDocument();
-    expect(requests.some((request) => request.path === '/api/auth/password')).toBe(false);
+    expect(requests.some((request) => request.route === 'auth.changePassword')).toBe(false);
   });
 
   it('puts "wrong current password" under that field', async () => {
     const { user, form } = await openAccount({
-      'POST /api/auth/password': () => ({
+      'auth.changePassword': () => ({
         status: 400,
         body: {
           statusCode: 400,
@@ -68,7 +68,7 @@ describe('my account', () => {
 
   it('changes the password and goes on with the new session token', async () => {
     const { user, form, requests } = await openAccount({
-      'POST /api/auth/password': () => ({
+      'auth.changePassword': () => ({
         body: loginResponse('coordinator', 'token-after-change'),
       }),
     });
@@ -76,7 +76,7 @@ describe('my account', () => {
     await fill(user, form, 'demo-password', 'mat-khau-moi-2026', 'mat-khau-moi-2026');
 
     expect(await within(form).findByText('Đã đổi mật khẩu.')).toBeInTheDocument();
-    const change = requests.find((request) => request.path === '/api/auth/password');
+    const change = requests.find((request) => request.route === 'auth.changePassword');
     expect(change?.body).toEqual({
       currentPassword: 'demo-password',
       newPassword: 'mat-khau-moi-2026',
@@ -88,7 +88,7 @@ describe('my account', () => {
     await waitFor(() =>
       expect(
         requests
-          .filter((request) => request.path === '/api/admin-units')
+          .filter((request) => request.route === 'adminUnits.list')
           .at(-1)
           ?.headers.get('Authorization'),
       ).toBe('Bearer token-after-change'),

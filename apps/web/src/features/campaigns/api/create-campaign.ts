@@ -1,11 +1,11 @@
-import { campaignSchema, type CreateCampaignBody } from '@canhgiac/contracts';
+import { campaignRoutes, type CreateCampaignBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { campaignsQueryKeys } from './get-campaigns';
 
 /** `POST /api/campaigns` → 201 the campaign. */
 export function createCampaign(body: CreateCampaignBody) {
-  return apiRequest('/campaigns', { method: 'POST', body, schema: campaignSchema });
+  return apiRequest(campaignRoutes.create, { body });
 }
 
 export function useCreateCampaign() {

@@ -1,14 +1,11 @@
-import { campaignProgressSchema } from '@canhgiac/contracts';
+import { campaignRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { campaignsQueryKeys } from './get-campaigns';
 
 /** `GET /api/campaigns/:id/progress`: conferences by status and communes reached, against targets. */
 export function getCampaignProgress(id: string, signal?: AbortSignal) {
-  return apiRequest(`/campaigns/${encodeURIComponent(id)}/progress`, {
-    schema: campaignProgressSchema,
-    signal,
-  });
+  return apiRequest(campaignRoutes.progress, { params: { id }, signal });
 }
 
 export function campaignProgressQueryOptions(id: string) {

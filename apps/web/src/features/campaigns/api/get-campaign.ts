@@ -1,11 +1,11 @@
-import { campaignSchema } from '@canhgiac/contracts';
+import { campaignRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { campaignsQueryKeys } from './get-campaigns';
 
 /** `GET /api/campaigns/:id`. */
 export function getCampaign(id: string, signal?: AbortSignal) {
-  return apiRequest(`/campaigns/${encodeURIComponent(id)}`, { schema: campaignSchema, signal });
+  return apiRequest(campaignRoutes.get, { params: { id }, signal });
 }
 
 export function campaignQueryOptions(id: string) {

@@ -1,4 +1,4 @@
-import { campaignPageSchema, type ListCampaignsQuery } from '@canhgiac/contracts';
+import { campaignRoutes, type ListCampaignsQuery } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -14,7 +14,7 @@ export const campaignsQueryKeys = {
 
 /** `GET /api/campaigns?page&pageSize&year` (paged). */
 export function getCampaigns(params: CampaignsParams, signal?: AbortSignal) {
-  return apiRequest('/campaigns', { query: { ...params }, schema: campaignPageSchema, signal });
+  return apiRequest(campaignRoutes.list, { query: { ...params }, signal });
 }
 
 export function campaignsQueryOptions(params: CampaignsParams) {

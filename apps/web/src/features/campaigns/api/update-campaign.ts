@@ -1,4 +1,4 @@
-import { campaignSchema, type UpdateCampaignBody } from '@canhgiac/contracts';
+import { campaignRoutes, type UpdateCampaignBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { campaignsQueryKeys } from './get-campaigns';
@@ -10,11 +10,7 @@ export interface UpdateCampaignInput {
 
 /** `PATCH /api/campaigns/:id` with only the changed fields → 200 the campaign. */
 export function updateCampaign({ id, body }: UpdateCampaignInput) {
-  return apiRequest(`/campaigns/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body,
-    schema: campaignSchema,
-  });
+  return apiRequest(campaignRoutes.update, { params: { id }, body });
 }
 
 export function useUpdateCampaign() {

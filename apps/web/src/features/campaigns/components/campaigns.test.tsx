@@ -10,10 +10,10 @@ type Routes = Parameters<typeof mockReferenceApi>[0];
 function mockCampaignApi(extra: Routes = {}, role: Role = 'staff') {
   return mockReferenceApi(
     {
-      'GET /api/campaigns': (request) => ({ body: page([campaign], request) }),
-      'GET /api/campaigns/:id': () => ({ body: campaign }),
-      'GET /api/campaigns/:id/progress': () => ({ body: progress }),
-      'GET /api/conferences': (request) => ({ body: page(conferences, request) }),
+      'campaigns.list': (request) => ({ body: page([campaign], request) }),
+      'campaigns.get': () => ({ body: campaign }),
+      'campaigns.progress': () => ({ body: progress }),
+      'conferences.list': (request) => ({ body: page(conferences, request) }),
       ...extra,
     },
     { role },
@@ -54,7 +54,7 @@ describe('campaigns list', { timeout: 60_000 }, () => {
 
   it('creates a campaign with its period typed as dd/MM/yyyy', async () => {
     const { requests } = mockCampaignApi({
-      'POST /api/campaigns': (request) => ({
+      'campaigns.create': (request) => ({
         status: 201,
         body: {
           ...campaign,
@@ -86,9 +86,7 @@ describe('campaigns list', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const post = requests.find(
-      (request) => request.method === 'POST' && request.path === '/api/campaigns',
-    );
+    const post = requests.find((request) => request.route === 'campaigns.create');
     expect(post?.body).toEqual({
       name: 'Chiến dịch mùa hè 2027',
       year: 2027,
@@ -102,7 +100,7 @@ describe('campaigns list', { timeout: 60_000 }, () => {
 
   it('creates a campaign with only the certificate settings typed in, the rest left to the defaults', async () => {
     const { requests } = mockCampaignApi({
-      'POST /api/campaigns': (request) => ({
+      'campaigns.create': (request) => ({
         status: 201,
         body: {
           ...campaign,
@@ -138,9 +136,7 @@ describe('campaigns list', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const post = requests.find(
-      (request) => request.method === 'POST' && request.path === '/api/campaigns',
-    );
+    const post = requests.find((request) => request.route === 'campaigns.create');
     expect(post?.body).toEqual({
       name: 'Chiến dịch năm 2027',
       year: 2027,
@@ -170,9 +166,7 @@ describe('campaigns list', { timeout: 60_000 }, () => {
     expect(
       await within(dialog).findByText('Ngày kết thúc phải sau ngày bắt đầu'),
     ).toBeInTheDocument();
-    expect(
-      requests.some((request) => request.method === 'POST' && request.path === '/api/campaigns'),
-    ).toBe(false);
+    expect(requests.some((request) => request.route === 'campaigns.create')).toBe(false);
   });
 
   it('is read-only for leadership', async () => {
@@ -204,13 +198,13 @@ describe('campaign page', { timeout: 60_000 }, () => {
 
     const grid = await screen.findByRole('grid', { name: 'Danh sách hội nghị' });
     expect(await within(grid).findByText(conferences[0].title)).toBeInTheDocument();
-    const list = requests.find((request) => request.path === '/api/conferences');
+    const list = requests.find((request) => request.route === 'conferences.list');
     expect(list?.query.get('campaignId')).toBe(campaign.id);
   });
 
   it('edits the campaign and sends only the changed target', async () => {
     const { requests } = mockCampaignApi({
-      'PATCH /api/campaigns/:id': (request) => ({
+      'campaigns.update': (request) => ({
         body: { ...campaign, ...(request.body as object) },
       }),
     });
@@ -231,7 +225,7 @@ describe('campaign page', { timeout: 60_000 }, () => {
 
   it('edits the certificate settings, prefilled from the campaign, and sends only those changed', async () => {
     const { requests } = mockCampaignApi({
-      'PATCH /api/campaigns/:id': (request) => {
+      'campaigns.update': (request) => {
         const { certificate, ...rest } = request.body as Partial<Campaign>;
         return {
           body: { ...campaign, ...rest, certificate: { ...campaign.certificate, ...certificate } },
@@ -272,7 +266,7 @@ describe('campaign page', { timeout: 60_000 }, () => {
 
   it('unfolds the certificate settings to show what is wrong, from the form or the server', async () => {
     const { requests } = mockCampaignApi({
-      'PATCH /api/campaigns/:id': () => ({
+      'campaigns.update': () => ({
         status: 400,
         body: {
           statusCode: 400,

@@ -1,3 +1,4 @@
+import { certificateRoutes } from '@canhgiac/contracts';
 import { fetchFile, type DownloadProgress } from '../../../lib/download-file';
 
 /**
@@ -9,7 +10,8 @@ export function getCertificatesPdf(
   fallbackFileName: string,
   onProgress?: (progress: DownloadProgress) => void,
 ) {
-  return fetchFile(`/conferences/${encodeURIComponent(conferenceId)}/certificates.pdf`, {
+  return fetchFile(certificateRoutes.batchPdf, {
+    params: { id: conferenceId },
     fallbackFileName,
     onProgress,
   });

@@ -1,4 +1,4 @@
-import { certificateListSchema } from '@canhgiac/contracts';
+import { certificateRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -9,10 +9,7 @@ export const certificatesQueryKeys = {
 
 /** `GET /api/conferences/:id/certificates`: valid and revoked, by serial. */
 export function getCertificates(conferenceId: string, signal?: AbortSignal) {
-  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/certificates`, {
-    schema: certificateListSchema,
-    signal,
-  });
+  return apiRequest(certificateRoutes.list, { params: { id: conferenceId }, signal });
 }
 
 export function certificatesQueryOptions(conferenceId: string) {

@@ -1,4 +1,4 @@
-import { verifyResultSchema } from '@canhgiac/contracts';
+import { certificateRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-errors';
@@ -9,8 +9,8 @@ import { ApiError } from '../../../lib/api-errors';
  * replacedBySerial}`; 404 for an unknown code, 429 when checked too often.
  */
 export function getVerification(verifyCode: string, signal?: AbortSignal) {
-  return apiRequest(`/public/verify/${encodeURIComponent(verifyCode)}`, {
-    schema: verifyResultSchema,
+  return apiRequest(certificateRoutes.verify, {
+    params: { verifyCode },
     signal,
     renewOnUnauthorized: false,
   });

@@ -1,4 +1,4 @@
-import { issueCertificatesResultSchema } from '@canhgiac/contracts';
+import { certificateRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { certificatesQueryKeys } from './get-certificates';
@@ -8,10 +8,7 @@ import { certificatesQueryKeys } from './get-certificates';
  * attended registration without one; 409 CONFERENCE_NOT_HELD unless the conference was held.
  */
 export function issueCertificates(conferenceId: string) {
-  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/certificates`, {
-    method: 'POST',
-    schema: issueCertificatesResultSchema,
-  });
+  return apiRequest(certificateRoutes.issue, { params: { id: conferenceId } });
 }
 
 export function useIssueCertificates() {

@@ -1,4 +1,4 @@
-import { certificateSchema } from '@canhgiac/contracts';
+import { certificateRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { certificatesQueryKeys } from './get-certificates';
@@ -8,10 +8,7 @@ import { certificatesQueryKeys } from './get-certificates';
  * one; 409 CERTIFICATE_NOT_REVOKED, CERTIFICATE_ALREADY_REISSUED.
  */
 export function reissueCertificate(id: string) {
-  return apiRequest(`/certificates/${encodeURIComponent(id)}/reissue`, {
-    method: 'POST',
-    schema: certificateSchema,
-  });
+  return apiRequest(certificateRoutes.reissue, { params: { id } });
 }
 
 export function useReissueCertificate() {

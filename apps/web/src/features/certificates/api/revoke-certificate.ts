@@ -1,4 +1,4 @@
-import { certificateSchema, type RevokeCertificateBody } from '@canhgiac/contracts';
+import { certificateRoutes, type RevokeCertificateBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { certificatesQueryKeys } from './get-certificates';
@@ -10,11 +10,7 @@ export interface RevokeCertificateInput {
 
 /** `POST /api/certificates/:id/revoke {reason}` → the certificate, revoked; 409 CERTIFICATE_REVOKED. */
 export function revokeCertificate({ id, body }: RevokeCertificateInput) {
-  return apiRequest(`/certificates/${encodeURIComponent(id)}/revoke`, {
-    method: 'POST',
-    body,
-    schema: certificateSchema,
-  });
+  return apiRequest(certificateRoutes.revoke, { params: { id }, body });
 }
 
 export function useRevokeCertificate() {

@@ -15,7 +15,7 @@ async function openTab(
   conference = held,
 ) {
   const api = mockPeopleApi(
-    { 'GET /api/conferences/:id/certificates': () => ({ body: certificates }), ...extra },
+    { 'certificates.list': () => ({ body: certificates }), ...extra },
     role,
   );
   const view = renderApp(`/conferences/${conference.id}?tab=certificates`);
@@ -34,7 +34,7 @@ beforeEach(() => {
 describe('certificates tab', () => {
   it('issues certificates to everyone who checked in, and says how many', async () => {
     const { user, requests } = await openTab({
-      'POST /api/conferences/:id/certificates': () => ({ body: { issued: 31, certificates: [] } }),
+      'certificates.issue': () => ({ body: { issued: 31, certificates: [] } }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
@@ -42,8 +42,7 @@ describe('certificates tab', () => {
     expect(await screen.findByText('Đã cấp 31 giấy chứng nhận mới.')).toBeInTheDocument();
     expect(
       requests.some(
-        (request) =>
-          request.method === 'POST' && request.path === `/api/conferences/${held.id}/certificates`,
+        (request) => request.route === 'certificates.issue' && request.params.id === held.id,
       ),
     ).toBe(true);
   });
@@ -51,8 +50,8 @@ describe('certificates tab', () => {
   it('explains that certificates come only after the conference is held', async () => {
     const { user } = await openTab(
       {
-        'GET /api/conferences/:id/certificates': () => ({ body: [] }),
-        'POST /api/conferences/:id/certificates': () =>
+        'certificates.list': () => ({ body: [] }),
+        'certificates.issue': () =>
           apiError(
             409,
             'CONFERENCE_NOT_HELD',
@@ -77,8 +76,8 @@ describe('certificates tab', () => {
   it('revokes a certificate only with a reason, then offers to re-issue it', async () => {
     let list: Certificate[] = certificates;
     const { user, requests } = await openTab({
-      'GET /api/conferences/:id/certificates': () => ({ body: list }),
-      'POST /api/certificates/:id/revoke': (request) => {
+      'certificates.list': () => ({ body: list }),
+      'certificates.revoke': (request) => {
         const revoked = {
           ...certificates[0],
           status: 'revoked' as const,
@@ -88,7 +87,7 @@ describe('certificates tab', () => {
         list = [revoked, certificates[1]];
         return { body: revoked };
       },
-      'POST /api/certificates/:id/reissue': () => {
+      'certificates.reissue': () => {
         const issued = certificate(3, { replacesId: certificates[0].id });
         list = [{ ...list[0], replacedById: issued.id }, certificates[1], issued];
         return { status: 201, body: issued };
@@ -128,7 +127,7 @@ describe('certificates tab', () => {
 
   it('downloads the whole batch as one PDF, showing the bytes received', async () => {
     const { user } = await openTab({
-      'GET /api/conferences/:id/certificates.pdf': () => ({
+      'certificates.batchPdf': () => ({
         body: new Blob(['%PDF-1.7 '.repeat(400)], { type: 'application/pdf' }),
       }),
     });

@@ -8,7 +8,7 @@ import { renderApp } from '../../../test/render-app';
 const code = 'fRkbH_91QbqRmcEuwJj4VzDvQNWv40yRu_wUUoBZSEE';
 
 function openVerify(answer: MockResponse) {
-  const api = mockAppApi({ 'GET /api/public/verify/:code': () => answer }, { role: null });
+  const api = mockAppApi({ 'certificates.verify': () => answer }, { role: null });
   const view = renderApp(`/verify/${code}`);
   return { ...api, ...view };
 }
@@ -26,7 +26,7 @@ describe('public verification page', () => {
     expect(screen.getByText('Người được cấp')).toBeInTheDocument();
     expect(screen.getByText('Holder')).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    expect(requests.some((request) => request.path === '/api/auth/refresh')).toBe(false);
+    expect(requests.some((request) => request.route === 'auth.refresh')).toBe(false);
   });
 
   it('says ĐÃ THU HỒI with the reason and the serial that replaced it', async () => {

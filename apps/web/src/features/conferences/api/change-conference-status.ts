@@ -1,4 +1,4 @@
-import { conferenceSchema, type ChangeConferenceStatusBody } from '@canhgiac/contracts';
+import { type ChangeConferenceStatusBody, conferenceRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { invalidateConferences } from './invalidate-conferences';
@@ -13,11 +13,7 @@ export interface ChangeConferenceStatusInput {
  * (with a reason) from planned or confirmed; 409 CONFERENCE_STATUS_INVALID, CONFERENCE_NOT_STARTED.
  */
 export function changeConferenceStatus({ id, body }: ChangeConferenceStatusInput) {
-  return apiRequest(`/conferences/${encodeURIComponent(id)}/status`, {
-    method: 'POST',
-    body,
-    schema: conferenceSchema,
-  });
+  return apiRequest(conferenceRoutes.changeStatus, { params: { id }, body });
 }
 
 export function useChangeConferenceStatus() {

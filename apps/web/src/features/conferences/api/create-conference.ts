@@ -1,4 +1,4 @@
-import { conferenceSchema, type CreateConferenceBody } from '@canhgiac/contracts';
+import { conferenceRoutes, type CreateConferenceBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { invalidateConferences } from './invalidate-conferences';
@@ -8,7 +8,7 @@ import { invalidateConferences } from './invalidate-conferences';
  * venue or a trainer is booked at an overlapping time, unless `force: true`.
  */
 export function createConference(body: CreateConferenceBody) {
-  return apiRequest('/conferences', { method: 'POST', body, schema: conferenceSchema });
+  return apiRequest(conferenceRoutes.create, { body });
 }
 
 export function useCreateConference() {

@@ -1,11 +1,11 @@
-import { conferenceSchema } from '@canhgiac/contracts';
+import { conferenceRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { conferencesQueryKeys } from './get-conferences';
 
 /** `GET /api/conferences/:id`. */
 export function getConference(id: string, signal?: AbortSignal) {
-  return apiRequest(`/conferences/${encodeURIComponent(id)}`, { schema: conferenceSchema, signal });
+  return apiRequest(conferenceRoutes.get, { params: { id }, signal });
 }
 
 export function conferenceQueryOptions(id: string) {

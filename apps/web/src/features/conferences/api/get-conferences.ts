@@ -1,4 +1,4 @@
-import { conferencePageSchema, type ListConferencesQuery } from '@canhgiac/contracts';
+import { conferenceRoutes, type ListConferencesQuery } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -16,11 +16,7 @@ export const conferencesQueryKeys = {
  * conferences overlapping the days [from, to] (Vietnamese days), by start time.
  */
 export function getConferences(params: ConferencesParams, signal?: AbortSignal) {
-  return apiRequest('/conferences', {
-    query: { ...params },
-    schema: conferencePageSchema,
-    signal,
-  });
+  return apiRequest(conferenceRoutes.list, { query: { ...params }, signal });
 }
 
 export function conferencesQueryOptions(params: ConferencesParams) {

@@ -1,4 +1,4 @@
-import { conferenceSchema, type UpdateConferenceBody } from '@canhgiac/contracts';
+import { conferenceRoutes, type UpdateConferenceBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { invalidateConferences } from './invalidate-conferences';
@@ -13,11 +13,7 @@ export interface UpdateConferenceInput {
  * CONFERENCE_CLASH as for creating, CONFERENCE_NOT_EDITABLE when held or cancelled (notes only).
  */
 export function updateConference({ id, body }: UpdateConferenceInput) {
-  return apiRequest(`/conferences/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body,
-    schema: conferenceSchema,
-  });
+  return apiRequest(conferenceRoutes.update, { params: { id }, body });
 }
 
 export function useUpdateConference() {

@@ -11,7 +11,7 @@ type Routes = Parameters<typeof mockConferenceApi>[0];
 type User = ReturnType<typeof renderApp>['user'];
 
 const posts = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.method === 'POST' && request.path === '/api/conferences');
+  requests.filter((request) => request.route === 'conferences.create');
 
 const created: Conference = {
   ...conferences[0],
@@ -98,7 +98,7 @@ const clash = {
 describe('scheduling a conference', { timeout: 60_000 }, () => {
   it('sends the times with the +07:00 offset and the chosen places and people', async () => {
     const { user, dialog, requests } = await fillNewConference({
-      'POST /api/conferences': () => ({ status: 201, body: created }),
+      'conferences.create': () => ({ status: 201, body: created }),
     });
 
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
@@ -123,7 +123,7 @@ describe('scheduling a conference', { timeout: 60_000 }, () => {
 
   it('lists the clashing conference and books anyway with force: true', async () => {
     const { user, dialog, requests } = await fillNewConference({
-      'POST /api/conferences': (request) =>
+      'conferences.create': (request) =>
         (request.body as { force: boolean }).force ? { status: 201, body: created } : clash,
     });
 
@@ -150,7 +150,7 @@ describe('scheduling a conference', { timeout: 60_000 }, () => {
 
   it('puts a day outside the campaign under "Bắt đầu"', async () => {
     const { user, dialog } = await fillNewConference({
-      'POST /api/conferences': () => ({
+      'conferences.create': () => ({
         status: 400,
         body: {
           statusCode: 400,

@@ -14,7 +14,7 @@ const statusPosts = (requests: RecordedRequest[]) =>
 
 async function openConference(conference: Conference, extra: Routes = {}, role?: Role) {
   const api = mockConferenceApi(
-    { 'GET /api/conferences/:id': () => ({ body: conference }), ...extra },
+    { 'conferences.get': () => ({ body: conference }), ...extra },
     role,
   );
   const view = renderApp(`/conferences/${conference.id}`);
@@ -48,20 +48,20 @@ describe('conference page', { timeout: 60_000 }, () => {
 
   it('confirms a planned conference', async () => {
     const { user, requests } = await openConference(planned, {
-      'POST /api/conferences/:id/status': () => ({ body: { ...planned, status: 'confirmed' } }),
+      'conferences.changeStatus': () => ({ body: { ...planned, status: 'confirmed' } }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Xác nhận' }));
 
     await waitFor(() => expect(statusPosts(requests)).toHaveLength(1));
-    expect(statusPosts(requests)[0].path).toBe(`/api/conferences/${planned.id}/status`);
+    expect(statusPosts(requests)[0].params).toEqual({ id: planned.id });
     expect(statusPosts(requests)[0].body).toEqual({ status: 'confirmed' });
     expect(await screen.findByText('Đã chuyển hội nghị sang “Đã xác nhận”.')).toBeInTheDocument();
   });
 
   it('needs a reason to cancel', async () => {
     const { user, requests } = await openConference(planned, {
-      'POST /api/conferences/:id/status': (request) => ({
+      'conferences.changeStatus': (request) => ({
         body: {
           ...planned,
           status: 'cancelled',
@@ -85,7 +85,7 @@ describe('conference page', { timeout: 60_000 }, () => {
 
   it('explains a refused move: the conference has not started yet', async () => {
     const { user } = await openConference(conferences[1], {
-      'POST /api/conferences/:id/status': () => ({
+      'conferences.changeStatus': () => ({
         status: 409,
         body: {
           statusCode: 409,
@@ -106,7 +106,7 @@ describe('conference page', { timeout: 60_000 }, () => {
 
   it('edits the conference and sends only what changed', async () => {
     const { user, requests } = await openConference(planned, {
-      'PATCH /api/conferences/:id': (request) => ({
+      'conferences.update': (request) => ({
         body: { ...planned, ...(request.body as object) },
       }),
     });
@@ -161,7 +161,7 @@ describe('editing a conference booked despite a clash', () => {
   it('keeps the accepted clash when only the capacity changes', async () => {
     const forced = { ...planned, forced: true };
     const { user, requests } = await openConference(forced, {
-      'PATCH /api/conferences/:id': (request) => ({
+      'conferences.update': (request) => ({
         body: { ...forced, ...(request.body as object) },
       }),
     });

@@ -6,7 +6,7 @@ import type { RecordedRequest } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
 const lists = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.path === '/api/conferences');
+  requests.filter((request) => request.route === 'conferences.list');
 
 async function openCalendar(path = '/conferences?date=2026-05-15', role?: 'leader') {
   const api = mockConferenceApi({}, role);

@@ -6,7 +6,7 @@ import type { RecordedRequest } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
 const lists = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.path === '/api/conferences');
+  requests.filter((request) => request.route === 'conferences.list');
 
 async function choose(user: ReturnType<typeof renderApp>['user'], name: string, option: string) {
   await user.click(screen.getByRole('combobox', { name }));

@@ -1,4 +1,4 @@
-import { dashboardSchema } from '@canhgiac/contracts';
+import { reportRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -12,9 +12,8 @@ export const dashboardQueryKeys = {
  * communes' reach and the groups reached. Without a campaign, the API picks the running one.
  */
 export function getDashboard(campaignId: string, signal?: AbortSignal) {
-  return apiRequest('/reports/dashboard', {
+  return apiRequest(reportRoutes.dashboard, {
     query: { campaignId: campaignId || undefined },
-    schema: dashboardSchema,
     signal,
   });
 }

@@ -15,9 +15,9 @@ const lastYear = {
 function mockDashboardApi(body = dashboard) {
   return mockConferenceApi(
     {
-      'GET /api/reports/dashboard': () => ({ body }),
-      'GET /api/campaigns': (request) => ({ body: page([campaign, lastYear], request) }),
-      'GET /api/reports/channels': () => ({
+      'reports.dashboard': () => ({ body }),
+      'campaigns.list': (request) => ({ body: page([campaign, lastYear], request) }),
+      'reports.channels': () => ({
         body: {
           rows: [],
           totals: {
@@ -32,7 +32,7 @@ function mockDashboardApi(body = dashboard) {
           },
         },
       }),
-      'GET /api/reports/matrix': () => ({
+      'reports.matrix': () => ({
         body: {
           measure: 'uniqueParticipants',
           units: 'current',
@@ -68,7 +68,7 @@ describe('leadership dashboard', () => {
     expect(router.state.location.pathname).toBe('/dashboard');
     expect(screen.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeInTheDocument();
     expect(screen.getByText(`${campaign.name} (01/01/2026 – 31/12/2026)`)).toBeInTheDocument();
-    const request = requests.find((item) => item.path === '/api/reports/dashboard');
+    const request = requests.find((item) => item.route === 'reports.dashboard');
     expect(request?.query.has('campaignId')).toBe(false);
   });
 
@@ -79,7 +79,7 @@ describe('leadership dashboard', () => {
     expect(
       within(matrix).getByLabelText('Xã Hải Hậu, Tổng cộng: 42 / 60 (Chậm (50% – dưới 75%))'),
     ).toBeInTheDocument();
-    const asked = requests.find((item) => item.path === '/api/reports/matrix');
+    const asked = requests.find((item) => item.route === 'reports.matrix');
     expect(asked?.query.get('campaignId')).toBe(dashboard.campaign?.id);
   });
 
@@ -240,8 +240,7 @@ describe('leadership dashboard', () => {
     expect(
       requests.some(
         (request) =>
-          request.path === '/api/reports/dashboard' &&
-          request.query.get('campaignId') === lastYear.id,
+          request.route === 'reports.dashboard' && request.query.get('campaignId') === lastYear.id,
       ),
     ).toBe(true);
   });

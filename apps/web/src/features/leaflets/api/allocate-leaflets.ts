@@ -1,4 +1,4 @@
-import { leafletAllocationSchema, type CreateLeafletAllocationBody } from '@canhgiac/contracts';
+import { type CreateLeafletAllocationBody, leafletRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { invalidateLeaflets } from './invalidate-leaflets';
@@ -14,11 +14,7 @@ export interface AllocateLeafletsInput {
  * → 201; 409 LEAFLETS_INSUFFICIENT `{available}` when the batch has fewer left.
  */
 export function allocateLeaflets({ batchId, body }: AllocateLeafletsInput) {
-  return apiRequest(`/leaflet-batches/${encodeURIComponent(batchId)}/allocations`, {
-    method: 'POST',
-    body,
-    schema: leafletAllocationSchema,
-  });
+  return apiRequest(leafletRoutes.allocate, { params: { id: batchId }, body });
 }
 
 /** What is left in the batch, when the API refused an allocation for want of stock. */

@@ -1,4 +1,4 @@
-import { leafletAllocationSchema, type CancelLeafletAllocationBody } from '@canhgiac/contracts';
+import { type CancelLeafletAllocationBody, leafletRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { invalidateLeaflets } from './invalidate-leaflets';
@@ -13,11 +13,7 @@ export interface CancelLeafletAllocationInput {
  * leaflets return to the batch's stock; the record stays.
  */
 export function cancelLeafletAllocation({ id, body }: CancelLeafletAllocationInput) {
-  return apiRequest(`/leaflet-allocations/${encodeURIComponent(id)}/cancel`, {
-    method: 'POST',
-    body,
-    schema: leafletAllocationSchema,
-  });
+  return apiRequest(leafletRoutes.cancel, { params: { id }, body });
 }
 
 export function useCancelLeafletAllocation() {

@@ -1,11 +1,11 @@
-import { leafletBatchSchema, type CreateLeafletBatchBody } from '@canhgiac/contracts';
+import { type CreateLeafletBatchBody, leafletRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { invalidateLeaflets } from './invalidate-leaflets';
 
 /** `POST /api/leaflet-batches {title, quantity, receivedOn, campaignId?, note?}` → 201 the batch. */
 export function createLeafletBatch(body: CreateLeafletBatchBody) {
-  return apiRequest('/leaflet-batches', { method: 'POST', body, schema: leafletBatchSchema });
+  return apiRequest(leafletRoutes.createBatch, { body });
 }
 
 export function useCreateLeafletBatch() {

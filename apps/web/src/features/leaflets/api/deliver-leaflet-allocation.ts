@@ -1,4 +1,4 @@
-import { leafletAllocationSchema, type DeliverLeafletAllocationBody } from '@canhgiac/contracts';
+import { type DeliverLeafletAllocationBody, leafletRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { invalidateLeaflets } from './invalidate-leaflets';
@@ -13,11 +13,7 @@ export interface DeliverLeafletAllocationInput {
  * delivered; 409 ALLOCATION_NOT_PLANNED once delivered or cancelled.
  */
 export function deliverLeafletAllocation({ id, body }: DeliverLeafletAllocationInput) {
-  return apiRequest(`/leaflet-allocations/${encodeURIComponent(id)}/deliver`, {
-    method: 'POST',
-    body,
-    schema: leafletAllocationSchema,
-  });
+  return apiRequest(leafletRoutes.deliver, { params: { id }, body });
 }
 
 export function useDeliverLeafletAllocation() {

@@ -1,4 +1,4 @@
-import { conferencePageSchema } from '@canhgiac/contracts';
+import { conferenceRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -10,9 +10,8 @@ export function conferenceOptionsQueryOptions(q: string) {
   return queryOptions({
     queryKey: ['conferences', 'leaflet-options', q] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/conferences', {
+      apiRequest(conferenceRoutes.list, {
         query: { page: 1, pageSize: 20, q: q || undefined },
-        schema: conferencePageSchema,
         signal,
       }),
     select: (page) => page.items.filter((conference) => conference.status !== 'cancelled'),

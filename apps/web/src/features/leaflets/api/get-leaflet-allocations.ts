@@ -1,4 +1,4 @@
-import { leafletAllocationPageSchema, type ListLeafletAllocationsQuery } from '@canhgiac/contracts';
+import { leafletRoutes, type ListLeafletAllocationsQuery } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { leafletsQueryKeys } from './get-leaflet-batches';
@@ -11,11 +11,7 @@ export type LeafletAllocationsParams = Pick<ListLeafletAllocationsQuery, 'page' 
  * (paged, newest first).
  */
 export function getLeafletAllocations(params: LeafletAllocationsParams, signal?: AbortSignal) {
-  return apiRequest('/leaflet-allocations', {
-    query: { ...params },
-    schema: leafletAllocationPageSchema,
-    signal,
-  });
+  return apiRequest(leafletRoutes.listAllocations, { query: { ...params }, signal });
 }
 
 export function leafletAllocationsQueryOptions(params: LeafletAllocationsParams) {

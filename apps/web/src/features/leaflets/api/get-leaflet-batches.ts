@@ -1,4 +1,4 @@
-import { leafletBatchPageSchema, MAX_PAGE_SIZE } from '@canhgiac/contracts';
+import { leafletRoutes, MAX_PAGE_SIZE } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -14,9 +14,8 @@ export const leafletsQueryKeys = {
  * left (a province receives a few batches a year).
  */
 export function getLeafletBatches(signal?: AbortSignal) {
-  return apiRequest('/leaflet-batches', {
+  return apiRequest(leafletRoutes.listBatches, {
     query: { page: 1, pageSize: MAX_PAGE_SIZE },
-    schema: leafletBatchPageSchema,
     signal,
   });
 }

@@ -13,8 +13,8 @@ const ofHeld = allocations.filter((allocation) => allocation.conferenceId === he
 function openTab(extra: Routes = {}, role: Role = 'staff', conference = held) {
   const api = mockConferenceApi(
     {
-      'GET /api/leaflet-batches': (request) => ({ body: page([batch], request) }),
-      'GET /api/leaflet-allocations': (request) => ({
+      'leaflets.listBatches': (request) => ({ body: page([batch], request) }),
+      'leaflets.listAllocations': (request) => ({
         body: page(request.query.get('conferenceId') === held.id ? ofHeld : [], request),
       }),
       ...extra,
@@ -32,13 +32,13 @@ describe("the conference page's leaflets tab", () => {
     const grid = await screen.findByRole('grid', { name: 'Danh sách phân bổ tờ rơi' });
     expect(await within(grid).findByText('1/BBBG-2026')).toBeInTheDocument();
     expect(screen.getByText('Đã phân bổ 300 tờ, đã giao 300 tờ.')).toBeInTheDocument();
-    const list = requests.find((request) => request.path === '/api/leaflet-allocations');
+    const list = requests.find((request) => request.route === 'leaflets.listAllocations');
     expect(list?.query.get('conferenceId')).toBe(held.id);
   });
 
   it('allocates leaflets to the conference itself', async () => {
     const { user, requests } = openTab({
-      'POST /api/leaflet-batches/:id/allocations': () => ({
+      'leaflets.allocate': () => ({
         status: 201,
         body: {
           ...ofHeld[0],

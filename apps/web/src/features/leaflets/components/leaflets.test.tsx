@@ -15,9 +15,9 @@ type User = ReturnType<typeof renderApp>['user'];
 function mockLeafletsApi(extra: Routes = {}, role: Role = 'staff') {
   return mockConferenceApi(
     {
-      'GET /api/leaflet-batches': (request) => ({ body: page([batch], request) }),
-      'GET /api/leaflet-allocations': (request) => ({ body: page(allocations, request) }),
-      'GET /api/leaflets/summary': () => ({ body: leafletSummary }),
+      'leaflets.listBatches': (request) => ({ body: page([batch], request) }),
+      'leaflets.listAllocations': (request) => ({ body: page(allocations, request) }),
+      'leaflets.summary': () => ({ body: leafletSummary }),
       ...extra,
     },
     role,
@@ -56,7 +56,7 @@ describe('leaflet stock', () => {
 
   it('receives a batch into stock', async () => {
     const { requests } = mockLeafletsApi({
-      'POST /api/leaflet-batches': (request) => ({
+      'leaflets.createBatch': (request) => ({
         status: 201,
         body: {
           ...batch,
@@ -106,7 +106,7 @@ describe('leaflet stock', () => {
 describe('allocating leaflets', () => {
   it('allocates to a commune valid today, searched without accents', async () => {
     const { requests } = mockLeafletsApi({
-      'POST /api/leaflet-batches/:id/allocations': () => ({
+      'leaflets.allocate': () => ({
         status: 201,
         body: {
           ...allocations[0],
@@ -133,7 +133,7 @@ describe('allocating leaflets', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const [post] = posts(requests, '/allocations');
-    expect(post.path).toBe(`/api/leaflet-batches/${batch.id}/allocations`);
+    expect(post).toMatchObject({ route: 'leaflets.allocate', params: { id: batch.id } });
     expect(post.body).toEqual({
       quantity: 400,
       organizationId: null,
@@ -147,7 +147,7 @@ describe('allocating leaflets', () => {
 
   it('says how many are left when the batch has too few (409 LEAFLETS_INSUFFICIENT)', async () => {
     mockLeafletsApi({
-      'POST /api/leaflet-batches/:id/allocations': () => ({
+      'leaflets.allocate': () => ({
         status: 409,
         body: {
           statusCode: 409,
@@ -201,7 +201,7 @@ describe('allocating leaflets', () => {
 describe('deliveries and handover notes', () => {
   it('records a delivery: the day and who received the leaflets', async () => {
     const { requests } = mockLeafletsApi({
-      'POST /api/leaflet-allocations/:id/deliver': (request) => ({
+      'leaflets.deliver': (request) => ({
         body: { ...allocations[0], status: 'delivered', ...(request.body as object) },
       }),
     });
@@ -222,9 +222,10 @@ describe('deliveries and handover notes', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Xác nhận đã giao' }));
 
     await waitFor(() => expect(posts(requests, '/deliver')).toHaveLength(1));
-    expect(posts(requests, '/deliver')[0].path).toBe(
-      `/api/leaflet-allocations/${allocations[0].id}/deliver`,
-    );
+    expect(posts(requests, '/deliver')[0]).toMatchObject({
+      route: 'leaflets.deliver',
+      params: { id: allocations[0].id },
+    });
     expect(posts(requests, '/deliver')[0].body).toEqual({
       deliveredOn: todayInVietnam(),
       receivedBy: 'Vũ Thị Mai, Văn phòng UBND',
@@ -234,7 +235,7 @@ describe('deliveries and handover notes', () => {
 
   it('cancels with a reason, saying the leaflets go back to stock', async () => {
     const { requests } = mockLeafletsApi({
-      'POST /api/leaflet-allocations/:id/cancel': () => ({
+      'leaflets.cancel': () => ({
         body: { ...allocations[0], status: 'cancelled', cancelReason: 'Xã đã nhận từ huyện' },
       }),
     });
@@ -259,7 +260,7 @@ describe('deliveries and handover notes', () => {
     mockLeafletsApi();
     const files = mockFileDownloads([
       {
-        match: (url) => url.pathname.endsWith('/slip.pdf'),
+        route: 'leaflets.slip',
         type: 'application/pdf',
         name: 'bien-ban-ban-giao-a0a80101.pdf',
       },
@@ -272,9 +273,7 @@ describe('deliveries and handover notes', () => {
     );
 
     expect(await screen.findByText('Đã tải biên bản bàn giao 10/BBBG-2026.')).toBeInTheDocument();
-    expect(files.requests[0].url.pathname).toBe(
-      `/api/leaflet-allocations/${allocations[1].id}/slip.pdf`,
-    );
+    expect(files.requests[0].params).toEqual({ id: allocations[1].id });
     expect(files.requests[0].headers.get('Authorization')).toBe('Bearer token-staff-refreshed');
     expect(files.saved).toHaveLength(1);
     expect(files.saved[0].name).toBe('bien-ban-ban-giao-a0a80101.pdf');
@@ -292,7 +291,7 @@ describe('deliveries and handover notes', () => {
       expect(
         requests.some(
           (request) =>
-            request.path === '/api/leaflet-allocations' &&
+            request.route === 'leaflets.listAllocations' &&
             request.query.get('status') === 'delivered',
         ),
       ).toBe(true),

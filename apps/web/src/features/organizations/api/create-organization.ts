@@ -1,11 +1,11 @@
-import { organizationSchema, type CreateOrganizationBody } from '@canhgiac/contracts';
+import { type CreateOrganizationBody, organizationRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { organizationsQueryKeys } from './get-organizations';
 
 /** `POST /api/organizations` → 201 the organization. */
 export function createOrganization(body: CreateOrganizationBody) {
-  return apiRequest('/organizations', { method: 'POST', body, schema: organizationSchema });
+  return apiRequest(organizationRoutes.create, { body });
 }
 
 export function useCreateOrganization() {

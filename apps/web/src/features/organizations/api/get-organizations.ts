@@ -1,4 +1,4 @@
-import { organizationPageSchema, type ListOrganizationsQuery } from '@canhgiac/contracts';
+import { type ListOrganizationsQuery, organizationRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -12,11 +12,7 @@ export const organizationsQueryKeys = {
 
 /** `GET /api/organizations?page&pageSize&q&kind&within` (paged). */
 export function getOrganizations(params: OrganizationsParams, signal?: AbortSignal) {
-  return apiRequest('/organizations', {
-    query: { ...params },
-    schema: organizationPageSchema,
-    signal,
-  });
+  return apiRequest(organizationRoutes.list, { query: { ...params }, signal });
 }
 
 export function organizationsQueryOptions(params: OrganizationsParams) {

@@ -1,4 +1,4 @@
-import { organizationSchema, type UpdateOrganizationBody } from '@canhgiac/contracts';
+import { organizationRoutes, type UpdateOrganizationBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { organizationsQueryKeys } from './get-organizations';
@@ -10,11 +10,7 @@ export interface UpdateOrganizationInput {
 
 /** `PATCH /api/organizations/:id` with only the changed fields → 200 the organization. */
 export function updateOrganization({ id, body }: UpdateOrganizationInput) {
-  return apiRequest(`/organizations/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body,
-    schema: organizationSchema,
-  });
+  return apiRequest(organizationRoutes.update, { params: { id }, body });
 }
 
 export function useUpdateOrganization() {

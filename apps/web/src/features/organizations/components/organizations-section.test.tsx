@@ -11,7 +11,7 @@ const listRequests = (requests: RecordedRequest[]) =>
   requests.filter(
     (request) =>
       request.method === 'GET' &&
-      request.path === '/api/organizations' &&
+      request.route === 'organizations.list' &&
       request.query.get('pageSize') !== '500',
   );
 
@@ -80,11 +80,7 @@ describe('organization form', () => {
 
     expect(await within(dialog).findByText('Không được để trống')).toBeInTheDocument();
     expect(within(dialog).getByText('Vui lòng chọn một mục')).toBeInTheDocument();
-    expect(
-      requests.some(
-        (request) => request.path === '/api/organizations' && request.method === 'POST',
-      ),
-    ).toBe(false);
+    expect(requests.some((request) => request.route === 'organizations.create')).toBe(false);
   });
 
   it('sends the normalized body, then refreshes the list', async () => {
@@ -97,7 +93,7 @@ describe('organization form', () => {
       communeCode: '14236',
     };
     const { user, requests } = await openOrganizations({
-      'POST /api/organizations': () => ({ status: 201, body: created }),
+      'organizations.create': () => ({ status: 201, body: created }),
     });
     const listsBefore = listRequests(requests).length;
 
@@ -120,10 +116,8 @@ describe('organization form', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const post = requests.find(
-      (request) => request.method === 'POST' && request.path === '/api/organizations',
-    );
-    expect(post?.path).toBe('/api/organizations');
+    const post = requests.find((request) => request.route === 'organizations.create');
+    expect(post?.route).toBe('organizations.create');
     expect(post?.body).toEqual({
       name: 'Hội Nông dân xã Hải Anh',
       kind: 'farmers_association',
@@ -141,7 +135,7 @@ describe('organization form', () => {
     await i18n.changeLanguage('en');
     let attempt = 0;
     const { user } = await openOrganizationsIn('Organizations', {
-      'POST /api/organizations': () => {
+      'organizations.create': () => {
         attempt += 1;
         return attempt === 1
           ? {
@@ -189,7 +183,7 @@ describe('organization form', () => {
   it("puts the server's field errors under their fields, and other errors in an alert", async () => {
     let attempt = 0;
     const { user } = await openOrganizations({
-      'POST /api/organizations': () => {
+      'organizations.create': () => {
         attempt += 1;
         if (attempt === 1) {
           return {
@@ -260,7 +254,7 @@ describe('organization form', () => {
   it('edits an organization and sends only what changed', async () => {
     const [farmers] = organizations;
     const { user, grid, requests } = await openOrganizations({
-      'PATCH /api/organizations/:id': (request, params) => ({
+      'organizations.update': (request, params) => ({
         body: { ...farmers, id: params.id, ...(request.body as object) },
       }),
     });
@@ -275,7 +269,7 @@ describe('organization form', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const patch = requests.find((request) => request.method === 'PATCH');
-    expect(patch?.path).toBe(`/api/organizations/${farmers.id}`);
+    expect(patch).toMatchObject({ route: 'organizations.update', params: { id: farmers.id } });
     expect(patch?.body).toEqual({ name: 'Hội Nông dân xã Hải Hậu (mới)' });
   });
 });

@@ -1,4 +1,4 @@
-import { personSchema, type CreatePersonBody } from '@canhgiac/contracts';
+import { type CreatePersonBody, peopleRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { peopleQueryKeys } from './get-people';
@@ -8,7 +8,7 @@ import { peopleQueryKeys } from './get-people';
  * person (name + birth year + phone, or + commune without a phone) is already listed.
  */
 export function createPerson(body: CreatePersonBody) {
-  return apiRequest('/people', { method: 'POST', body, schema: personSchema });
+  return apiRequest(peopleRoutes.create, { body });
 }
 
 export function useCreatePerson() {

@@ -1,3 +1,4 @@
+import { peopleRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { peopleQueryKeys } from './get-people';
@@ -7,7 +8,7 @@ import { peopleQueryKeys } from './get-people';
  * counted, anonymously.
  */
 export function erasePerson(id: string) {
-  return apiRequest(`/people/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return apiRequest(peopleRoutes.erase, { params: { id } });
 }
 
 export function useErasePerson() {

@@ -1,4 +1,4 @@
-import { personPageSchema, type ListPeopleQuery } from '@canhgiac/contracts';
+import { type ListPeopleQuery, peopleRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -16,7 +16,7 @@ export const peopleQueryKeys = {
  * accents and case ("nguyen thi huong" finds "Nguyễn Thị Hương"); digits search phones.
  */
 export function getPeople(params: PeopleParams, signal?: AbortSignal) {
-  return apiRequest('/people', { query: { ...params }, schema: personPageSchema, signal });
+  return apiRequest(peopleRoutes.list, { query: { ...params }, signal });
 }
 
 export function peopleQueryOptions(params: PeopleParams) {

@@ -1,11 +1,11 @@
-import { personSchema } from '@canhgiac/contracts';
+import { peopleRoutes } from '@canhgiac/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { peopleQueryKeys } from './get-people';
 
 /** `GET /api/people/:id` (404 also for someone outside a coordinator's organization). */
 export function getPerson(id: string, signal?: AbortSignal) {
-  return apiRequest(`/people/${encodeURIComponent(id)}`, { schema: personSchema, signal });
+  return apiRequest(peopleRoutes.get, { params: { id }, signal });
 }
 
 export function personQueryOptions(id: string) {

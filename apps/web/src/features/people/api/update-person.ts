@@ -1,4 +1,4 @@
-import { personSchema, type UpdatePersonBody } from '@canhgiac/contracts';
+import { peopleRoutes, type UpdatePersonBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { peopleQueryKeys } from './get-people';
@@ -10,11 +10,7 @@ export interface UpdatePersonInput {
 
 /** `PATCH /api/people/:id` with the changed fields; 409 PERSON_DUPLICATE, PERSON_ERASED. */
 export function updatePerson({ id, body }: UpdatePersonInput) {
-  return apiRequest(`/people/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body,
-    schema: personSchema,
-  });
+  return apiRequest(peopleRoutes.update, { params: { id }, body });
 }
 
 export function useUpdatePerson() {

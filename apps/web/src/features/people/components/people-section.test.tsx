@@ -9,7 +9,7 @@ import { renderApp } from '../../../test/render-app';
 type Routes = Parameters<typeof mockPeopleApi>[0];
 
 const peopleLists = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.method === 'GET' && request.path === '/api/people');
+  requests.filter((request) => request.route === 'people.list');
 
 async function openPeople(extra: Routes = {}, role: 'staff' | 'coordinator' = 'staff') {
   const api = mockPeopleApi(extra, role);
@@ -70,7 +70,7 @@ describe('people page', () => {
   it('adds a person only with consent, and sends the phone as typed', async () => {
     const created: Person = { ...people[0], id: 'd0000000-0000-4000-8000-000000000009' };
     const { user, requests } = await openPeople({
-      'POST /api/people': () => ({ status: 201, body: created }),
+      'people.create': () => ({ status: 201, body: created }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Thêm người tham dự' }));
@@ -80,18 +80,14 @@ describe('people page', () => {
     expect(
       await within(dialog).findByText('Cần có sự đồng ý của người tham dự để lưu thông tin'),
     ).toBeInTheDocument();
-    expect(
-      requests.some((request) => request.method === 'POST' && request.path === '/api/people'),
-    ).toBe(false);
+    expect(requests.some((request) => request.route === 'people.create')).toBe(false);
 
     await user.click(within(dialog).getByRole('checkbox', { name: /đồng ý cho lưu thông tin/u }));
     await user.click(within(dialog).getByRole('radio', { name: 'Đồng ý trực tiếp' }));
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(
-      requests.find((request) => request.method === 'POST' && request.path === '/api/people')?.body,
-    ).toEqual({
+    expect(requests.find((request) => request.route === 'people.create')?.body).toEqual({
       fullName: 'Nguyễn Thị Hương',
       gender: 'female',
       birthYear: 1958,
@@ -107,7 +103,7 @@ describe('people page', () => {
 
   it('warns of a duplicate and opens the person already listed', async () => {
     const { user, router } = await openPeople({
-      'POST /api/people': () =>
+      'people.create': () =>
         apiError(409, 'PERSON_DUPLICATE', 'Người này đã có trong danh sách', {
           existingId: people[0].id,
         }),
@@ -132,7 +128,7 @@ describe('people page', () => {
 
   it('edits a person and sends only what changed', async () => {
     const { user, grid, requests } = await openPeople({
-      'PATCH /api/people/:id': (request) => ({
+      'people.update': (request) => ({
         body: { ...people[0], ...(request.body as object) },
       }),
     });
@@ -156,7 +152,7 @@ describe('people page', () => {
 
   it('erases a person after saying what is erased and what stays counted', async () => {
     const { user, grid, requests } = await openPeople({
-      'DELETE /api/people/:id': () => ({ status: 204 }),
+      'people.erase': () => ({ status: 204 }),
     });
 
     await user.click(
@@ -176,9 +172,10 @@ describe('people page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Xóa thông tin' }));
 
     await waitFor(() => expect(requests.some((request) => request.method === 'DELETE')).toBe(true));
-    expect(requests.find((request) => request.method === 'DELETE')?.path).toBe(
-      `/api/people/${people[0].id}`,
-    );
+    expect(requests.find((request) => request.method === 'DELETE')).toMatchObject({
+      route: 'people.erase',
+      params: { id: people[0].id },
+    });
     expect(await screen.findByText('Đã xóa thông tin cá nhân.')).toBeInTheDocument();
   });
 

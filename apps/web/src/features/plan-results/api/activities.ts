@@ -1,7 +1,6 @@
 import {
   activityImportResultSchema,
-  activityPageSchema,
-  activitySchema,
+  activityRoutes,
   type CreateActivityBody,
   type UpdateActivityBody,
 } from '@canhgiac/contracts';
@@ -17,9 +16,9 @@ export function useActivities(campaignId: string, page: number, pageSize: number
   return useQuery({
     queryKey: [...activitiesKey(campaignId), page, pageSize],
     queryFn: ({ signal }) =>
-      apiRequest(`/campaigns/${encodeURIComponent(campaignId)}/activities`, {
+      apiRequest(activityRoutes.list, {
+        params: { id: campaignId },
         query: { page, pageSize },
-        schema: activityPageSchema,
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -30,18 +29,13 @@ export function useActivities(campaignId: string, page: number, pageSize: number
 export function useSaveActivity(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: CreateActivityBody | UpdateActivityBody }) =>
-      id
-        ? apiRequest(`/activities/${encodeURIComponent(id)}`, {
-            method: 'PATCH',
-            body,
-            schema: activitySchema,
-          })
-        : apiRequest(`/campaigns/${encodeURIComponent(campaignId)}/activities`, {
-            method: 'POST',
-            body,
-            schema: activitySchema,
-          }),
+    mutationFn: (
+      change:
+        { id: string; body: UpdateActivityBody } | { id?: undefined; body: CreateActivityBody },
+    ) =>
+      change.id !== undefined
+        ? apiRequest(activityRoutes.update, { params: { id: change.id }, body: change.body })
+        : apiRequest(activityRoutes.create, { params: { id: campaignId }, body: change.body }),
     // The channels report and the list both change.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
   });
@@ -62,7 +56,8 @@ export function useImportActivities(campaignId: string) {
       onProgress: (p: UploadProgress) => void;
     }) =>
       activityImportResultSchema.parse(
-        await uploadApiFile(`/campaigns/${encodeURIComponent(campaignId)}/activities/import`, {
+        await uploadApiFile(activityRoutes.import, {
+          params: { id: campaignId },
           file,
           onProgress,
         }),
@@ -75,8 +70,7 @@ export function useImportActivities(campaignId: string) {
 export function useDeleteActivity() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest(`/activities/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => apiRequest(activityRoutes.delete, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
   });
 }

@@ -1,4 +1,4 @@
-import { channelsReportSchema } from '@canhgiac/contracts';
+import { reportRoutes } from '@canhgiac/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { planResultsKeys } from './plan-results';
@@ -7,11 +7,6 @@ import { planResultsKeys } from './plan-results';
 export function useChannels(campaignId: string) {
   return useQuery({
     queryKey: [...planResultsKeys.all, 'channels', campaignId] as const,
-    queryFn: ({ signal }) =>
-      apiRequest('/reports/channels', {
-        query: { campaignId },
-        schema: channelsReportSchema,
-        signal,
-      }),
+    queryFn: ({ signal }) => apiRequest(reportRoutes.channels, { query: { campaignId }, signal }),
   });
 }

@@ -1,11 +1,10 @@
 import {
-  matrixSchema,
-  planReportTextsSchema,
-  targetsSchema,
   type MatrixMeasure,
   type PutPlanReportTextsBody,
   type PutTargetsBody,
+  reportRoutes,
   type ReportUnits,
+  targetRoutes,
 } from '@canhgiac/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
@@ -30,21 +29,16 @@ export function useMatrix(params: MatrixParams) {
   return useQuery(
     queryOptions({
       queryKey: planResultsKeys.matrix(params),
-      queryFn: ({ signal }) =>
-        apiRequest('/reports/matrix', { query: { ...params }, schema: matrixSchema, signal }),
+      queryFn: ({ signal }) => apiRequest(reportRoutes.matrix, { query: { ...params }, signal }),
     }),
   );
 }
-
-const campaignPath = (campaignId: string, rest: string) =>
-  `/campaigns/${encodeURIComponent(campaignId)}/${rest}`;
 
 /** `GET /api/campaigns/:id/targets`: by commune, by organization, by both. */
 export function useTargets(campaignId: string) {
   return useQuery({
     queryKey: planResultsKeys.targets(campaignId),
-    queryFn: ({ signal }) =>
-      apiRequest(campaignPath(campaignId, 'targets'), { schema: targetsSchema, signal }),
+    queryFn: ({ signal }) => apiRequest(targetRoutes.get, { params: { id: campaignId }, signal }),
   });
 }
 
@@ -53,11 +47,7 @@ export function useSaveTargets(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PutTargetsBody) =>
-      apiRequest(campaignPath(campaignId, 'targets'), {
-        method: 'PUT',
-        body,
-        schema: targetsSchema,
-      }),
+      apiRequest(targetRoutes.replace, { params: { id: campaignId }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planResultsKeys.all }),
   });
 }
@@ -66,11 +56,7 @@ export function useSaveTargets(campaignId: string) {
 export function useReportTexts(campaignId: string) {
   return useQuery({
     queryKey: planResultsKeys.texts(campaignId),
-    queryFn: ({ signal }) =>
-      apiRequest(campaignPath(campaignId, 'report-texts'), {
-        schema: planReportTextsSchema,
-        signal,
-      }),
+    queryFn: ({ signal }) => apiRequest(reportRoutes.texts, { params: { id: campaignId }, signal }),
   });
 }
 
@@ -78,11 +64,7 @@ export function useSaveReportTexts(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PutPlanReportTextsBody) =>
-      apiRequest(campaignPath(campaignId, 'report-texts'), {
-        method: 'PUT',
-        body,
-        schema: planReportTextsSchema,
-      }),
+      apiRequest(reportRoutes.saveTexts, { params: { id: campaignId }, body }),
     onSuccess: (texts) => queryClient.setQueryData(planResultsKeys.texts(campaignId), texts),
   });
 }

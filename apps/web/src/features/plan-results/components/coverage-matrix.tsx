@@ -1,3 +1,4 @@
+import { reportRoutes } from '@canhgiac/contracts';
 import { useId, useState } from 'react';
 import {
   noTargetBand,
@@ -270,7 +271,7 @@ export function CoverageMatrix({ campaignId }: { campaignId: string }) {
           <MatrixTable matrix={matrix.data} params={params} />
         ))}
       <ApiFileButtons
-        path="/reports/matrix"
+        route={reportRoutes.matrix}
         query={{ ...params }}
         formats={['xlsx']}
         fallbackName="ma-tran-bao-phu"

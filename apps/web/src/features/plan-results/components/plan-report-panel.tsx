@@ -1,3 +1,4 @@
+import { reportRoutes } from '@canhgiac/contracts';
 import { useId, useMemo, useState } from 'react';
 import type { Campaign, PlanReportTexts } from '@canhgiac/contracts';
 import Alert from '@mui/material/Alert';
@@ -156,7 +157,7 @@ export function PlanReportPanel({ campaign }: { campaign: Campaign }) {
         </Typography>
       </Box>
       <ApiFileButtons
-        path="/reports/plan-report"
+        route={reportRoutes.planReport}
         query={{ campaignId: campaign.id, from: period.from, to: period.to }}
         formats={['docx', 'pdf']}
         fallbackName="bao-cao-ket-qua"

@@ -113,14 +113,14 @@ const video: Activity = {
 function mockPlanApi(extra: Routes = {}, role: Role = 'staff') {
   return mockReferenceApi(
     {
-      'GET /api/campaigns/:id': () => ({ body: campaign }),
-      'GET /api/campaigns/:id/progress': () => ({ body: progress }),
-      'GET /api/conferences': (request) => ({ body: page(conferences, request) }),
-      'GET /api/reports/matrix': () => ({ body: matrix }),
-      'GET /api/reports/channels': () => ({ body: channels }),
-      'GET /api/campaigns/:id/activities': (request) => ({ body: page([video], request) }),
-      'GET /api/campaigns/:id/targets': () => ({ body: targets }),
-      'GET /api/campaigns/:id/report-texts': () => ({
+      'campaigns.get': () => ({ body: campaign }),
+      'campaigns.progress': () => ({ body: progress }),
+      'conferences.list': (request) => ({ body: page(conferences, request) }),
+      'reports.matrix': () => ({ body: matrix }),
+      'reports.channels': () => ({ body: channels }),
+      'activities.list': (request) => ({ body: page([video], request) }),
+      'targets.get': () => ({ body: targets }),
+      'reports.texts': () => ({
         body: {
           campaignId: campaign.id,
           documentNumber: '',
@@ -157,7 +157,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
       'href',
       `/conferences?view=list&campaignId=${campaign.id}&communeCode=14215`,
     );
-    const asked = requests.find((r) => r.path === '/api/reports/matrix');
+    const asked = requests.find((r) => r.route === 'reports.matrix');
     expect(Object.fromEntries(asked?.query ?? [])).toEqual({
       campaignId: campaign.id,
       rows: 'commune',
@@ -171,8 +171,8 @@ describe("the plan's results", { timeout: 60_000 }, () => {
     mockPlanApi();
     const files = mockFileDownloads([
       {
-        match: (url) =>
-          url.pathname === '/api/reports/matrix' && url.searchParams.get('format') === 'xlsx',
+        route: 'reports.matrix',
+        when: (url) => url.searchParams.get('format') === 'xlsx',
         type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         name: 'ma-tran.xlsx',
       },
@@ -185,7 +185,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
 
   it('adds targets pasted from Excel and saves the whole set', async () => {
     const { requests } = mockPlanApi({
-      'PUT /api/campaigns/:id/targets': (request) => ({
+      'targets.replace': (request) => ({
         body: {
           ...targets,
           items: (request.body as { items: Array<Record<string, unknown>> }).items.map((item) => ({
@@ -265,7 +265,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
 
   it('downloads the results report of a quarter, and saves what staff wrote for it', async () => {
     const { requests } = mockPlanApi({
-      'PUT /api/campaigns/:id/report-texts': (request) => ({
+      'reports.saveTexts': (request) => ({
         body: {
           campaignId: campaign.id,
           documentNumber: '',
@@ -280,7 +280,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
     });
     const files = mockFileDownloads([
       {
-        match: (url) => url.pathname === '/api/reports/plan-report',
+        route: 'reports.planReport',
         type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         name: 'bao-cao-ket-qua.docx',
       },
@@ -332,7 +332,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
   });
   it('lists outreach activities with their channel and figures, and records an SMS wave', async () => {
     const { requests } = mockPlanApi({
-      'POST /api/campaigns/:id/activities': (request) => ({
+      'activities.create': (request) => ({
         status: 201,
         body: { ...video, ...(request.body as object), id: '8c0d6b0e-1d1e-4c38-9a57-1f4a8a0000a2' },
       }),
@@ -376,7 +376,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
 
   it("updates an activity's views as they grow, and sends only what changed", async () => {
     const { requests } = mockPlanApi({
-      'PATCH /api/activities/:id': (request) => ({
+      'activities.update': (request) => ({
         body: { ...video, ...(request.body as object) },
       }),
     });
@@ -396,7 +396,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
     mockXhrThroughFetch();
     let fixed = false;
     mockPlanApi({
-      'POST /api/campaigns/:id/activities/import': () =>
+      'activities.import': () =>
         fixed
           ? { body: { imported: 2 } }
           : {
@@ -426,7 +426,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
   });
   it('deletes an activity entered by mistake, once confirmed', async () => {
     const { requests } = mockPlanApi({
-      'DELETE /api/activities/:id': () => ({ status: 204 }),
+      'activities.delete': () => ({ status: 204 }),
     });
     const { user } = renderApp(`/campaigns/${campaign.id}?tab=channels`);
     await user.click(await screen.findByRole('button', { name: `Xóa “${video.title}”` }));
@@ -442,6 +442,9 @@ describe("the plan's results", { timeout: 60_000 }, () => {
       ),
     );
     expect(await screen.findByText(`Đã xóa “${video.title}”.`)).toBeInTheDocument();
-    expect(requests.find((r) => r.method === 'DELETE')?.path).toBe(`/api/activities/${video.id}`);
+    expect(requests.find((r) => r.method === 'DELETE')).toMatchObject({
+      route: 'activities.delete',
+      params: { id: video.id },
+    });
   });
 });

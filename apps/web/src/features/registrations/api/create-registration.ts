@@ -1,4 +1,4 @@
-import { registrationSchema, type CreateRegistrationBody } from '@canhgiac/contracts';
+import { type CreateRegistrationBody, registrationRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { registrationsQueryKeys } from './get-registrations';
@@ -13,11 +13,7 @@ export interface CreateRegistrationInput {
  * 409 ALREADY_REGISTERED, CONFERENCE_FULL (`capacity`), CONFERENCE_CANCELLED.
  */
 export function createRegistration({ conferenceId, body }: CreateRegistrationInput) {
-  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/registrations`, {
-    method: 'POST',
-    body,
-    schema: registrationSchema,
-  });
+  return apiRequest(registrationRoutes.create, { params: { id: conferenceId }, body });
 }
 
 export function useCreateRegistration() {

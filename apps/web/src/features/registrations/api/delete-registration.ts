@@ -1,3 +1,4 @@
+import { registrationRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { registrationsQueryKeys } from './get-registrations';
@@ -10,10 +11,7 @@ export interface DeleteRegistrationInput {
 /** `DELETE /api/conferences/:id/registrations/:registrationId` → 204; 409 REGISTRATION_ATTENDED. */
 export function deleteRegistration({ conferenceId, registrationId }: DeleteRegistrationInput) {
   const conference = encodeURIComponent(conferenceId);
-  return apiRequest(
-    `/conferences/${conference}/registrations/${encodeURIComponent(registrationId)}`,
-    { method: 'DELETE' },
-  );
+  return apiRequest(registrationRoutes.delete, { params: { id: conference, registrationId } });
 }
 
 export function useDeleteRegistration() {

@@ -1,4 +1,4 @@
-import { registrationListSchema, type ListRegistrationsQuery } from '@canhgiac/contracts';
+import { type ListRegistrationsQuery, registrationRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -21,9 +21,9 @@ export function getRegistrations(
   params: RegistrationsParams,
   signal?: AbortSignal,
 ) {
-  return apiRequest(`/conferences/${encodeURIComponent(conferenceId)}/registrations`, {
+  return apiRequest(registrationRoutes.list, {
+    params: { id: conferenceId },
     query: { ...params },
-    schema: registrationListSchema,
     signal,
   });
 }

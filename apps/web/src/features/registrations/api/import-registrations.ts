@@ -1,4 +1,4 @@
-import { importResultSchema, type ImportRowError } from '@canhgiac/contracts';
+import { type ImportRowError, registrationRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { uploadApiFile, type UploadProgress } from '../../../lib/api-upload';
 import { registrationsQueryKeys } from './get-registrations';
@@ -17,11 +17,12 @@ export interface ImportRegistrationsInput {
  * FILE_ROWS_INVALID `{errors:[{row, column, message}], totalErrors}` and nothing is written.
  */
 export async function importRegistrations(input: ImportRegistrationsInput) {
-  const answer = await uploadApiFile(
-    `/conferences/${encodeURIComponent(input.conferenceId)}/registrations/import`,
-    { file: input.file, query: { dryRun: input.dryRun }, onProgress: input.onProgress },
-  );
-  return importResultSchema.parse(answer);
+  return uploadApiFile(registrationRoutes.import, {
+    params: { id: input.conferenceId },
+    file: input.file,
+    query: { dryRun: input.dryRun },
+    onProgress: input.onProgress,
+  });
 }
 
 export function useImportRegistrations() {

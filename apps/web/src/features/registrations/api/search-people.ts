@@ -1,4 +1,4 @@
-import { personPageSchema } from '@canhgiac/contracts';
+import { peopleRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -12,11 +12,7 @@ export function searchPeopleQueryOptions(q: string) {
   return queryOptions({
     queryKey: ['people', 'search', q] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/people', {
-        query: { q, page: 1, pageSize: RESULTS },
-        schema: personPageSchema,
-        signal,
-      }),
+      apiRequest(peopleRoutes.list, { query: { q, page: 1, pageSize: RESULTS }, signal }),
     select: (page) => page.items.filter((person) => !person.erased),
     placeholderData: keepPreviousData,
   });

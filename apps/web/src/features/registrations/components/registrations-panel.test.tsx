@@ -16,7 +16,7 @@ const imports = (requests: RecordedRequest[]) =>
 async function openTab(extra: Record<string, Handler> = {}) {
   const api = mockPeopleApi(
     {
-      'GET /api/conferences/:id/registrations': () => ({ body: registrations }),
+      'registrations.list': () => ({ body: registrations }),
       ...extra,
     },
     'coordinator',
@@ -57,7 +57,7 @@ describe('registrations tab', () => {
   it('registers someone found in the registry, and says so when already registered', async () => {
     let answered = false;
     const { user, requests } = await openTab({
-      'POST /api/conferences/:id/registrations': () => {
+      'registrations.create': () => {
         if (answered)
           return apiError(409, 'ALREADY_REGISTERED', 'Người này đã được đăng ký vào hội nghị');
         answered = true;
@@ -89,7 +89,7 @@ describe('registrations tab', () => {
 
   it('says plainly that a full conference takes nobody more', async () => {
     const { user } = await openTab({
-      'POST /api/conferences/:id/registrations': () =>
+      'registrations.create': () =>
         apiError(409, 'CONFERENCE_FULL', 'Hội nghị đã đủ 250 chỗ', { capacity: 250 }),
     });
 
@@ -106,7 +106,7 @@ describe('registrations tab', () => {
 
   it('unregisters someone not yet checked in', async () => {
     const { user, grid, requests } = await openTab({
-      'DELETE /api/conferences/:id/registrations/:registrationId': () => ({ status: 204 }),
+      'registrations.delete': () => ({ status: 204 }),
     });
     const attended = within(grid).getByText('Trần Văn Bảy').closest('[role="row"]') as HTMLElement;
     expect(
@@ -120,9 +120,10 @@ describe('registrations tab', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Hủy đăng ký' }));
 
     await waitFor(() => expect(requests.some((request) => request.method === 'DELETE')).toBe(true));
-    expect(requests.find((request) => request.method === 'DELETE')?.path).toBe(
-      `/api/conferences/${planned.id}/registrations/${registrations[0].id}`,
-    );
+    expect(requests.find((request) => request.method === 'DELETE')).toMatchObject({
+      route: 'registrations.delete',
+      params: { id: planned.id, registrationId: registrations[0].id },
+    });
   });
 
   it('opens the roll-call sheet, fetched with the token, in a new tab to print', async () => {
@@ -134,7 +135,7 @@ describe('registrations tab', () => {
     };
     const open = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
     const { user, requests } = await openTab({
-      'GET /api/conferences/:id/roll-call.pdf': () => ({
+      'registrations.rollCall': () => ({
         body: new Blob(['%PDF-1.7 roll call'], { type: 'application/pdf' }),
       }),
     });
@@ -175,8 +176,8 @@ describe('importing a list', () => {
     let fixed = false;
     let list: Registration[] = registrations;
     const { user, requests, grid } = await openTab({
-      'GET /api/conferences/:id/registrations': () => ({ body: list }),
-      'POST /api/conferences/:id/registrations/import': (request) => {
+      'registrations.list': () => ({ body: list }),
+      'registrations.import': (request) => {
         if (!fixed) return invalid;
         const dryRun = request.query.get('dryRun') === 'true';
         if (!dryRun)
@@ -237,7 +238,7 @@ describe('importing a list', () => {
     mockXhrThroughFetch();
     let release: () => void = () => undefined;
     const { user } = await openTab({
-      'POST /api/conferences/:id/registrations/import': async (request) => {
+      'registrations.import': async (request) => {
         if (request.query.get('dryRun') === 'false')
           await new Promise<void>((resolve) => (release = resolve));
         return { body: { ...result, dryRun: request.query.get('dryRun') === 'true' } };

@@ -1,8 +1,4 @@
-import {
-  coverageReportSchema,
-  type CoverageGrouping,
-  type CoverageQuery,
-} from '@canhgiac/contracts';
+import { type CoverageGrouping, type CoverageQuery, reportRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -20,11 +16,7 @@ export const reportsQueryKeys = {
  * totals (a coordinator's figures cover the coordinator's organization).
  */
 export function getCoverageReport(params: CoverageParams, signal?: AbortSignal) {
-  return apiRequest('/reports/coverage', {
-    query: { ...params },
-    schema: coverageReportSchema,
-    signal,
-  });
+  return apiRequest(reportRoutes.coverage, { query: { ...params }, signal });
 }
 
 export function coverageReportQueryOptions(params: CoverageParams) {

@@ -1,3 +1,4 @@
+import { reportRoutes } from '@canhgiac/contracts';
 import { useId, useMemo } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
@@ -55,7 +56,7 @@ export function ReportsSection() {
             {t(`reports.groupings.${shownGroupBy}`)}
           </Typography>
           <ApiFileButtons
-            path="/reports/coverage"
+            route={reportRoutes.coverage}
             query={{ ...params }}
             formats={['xlsx', 'pdf', 'csv']}
             fallbackName={`bao-cao-bao-phu-${params.groupBy}`}

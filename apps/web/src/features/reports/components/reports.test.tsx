@@ -16,7 +16,7 @@ type User = ReturnType<typeof renderApp>['user'];
 function mockReportsApi(role: Role = 'staff') {
   return mockConferenceApi(
     {
-      'GET /api/reports/coverage': (request) => {
+      'reports.coverage': (request) => {
         const groupBy = request.query.get('groupBy');
         const asHeld = request.query.get('units') === 'as-held';
         if (groupBy === 'gender') return { body: coverageByGender };
@@ -73,7 +73,7 @@ describe('coverage report', () => {
         name: 'Lượt tham dự và số người tham dự theo huyện, thành phố',
       }),
     ).toBeInTheDocument();
-    const report = requests.find((request) => request.path === '/api/reports/coverage');
+    const report = requests.find((request) => request.route === 'reports.coverage');
     expect(report?.query.get('groupBy')).toBe('district');
     expect(report?.query.get('units')).toBe('as-held');
   });
@@ -95,7 +95,7 @@ describe('coverage report', () => {
       'chưa có số liệu',
       'chưa rõ',
     ]);
-    const report = requests.find((request) => request.path === '/api/reports/coverage');
+    const report = requests.find((request) => request.route === 'reports.coverage');
     expect(report?.query.get('groupBy')).toBe('commune');
     expect(report?.query.get('units')).toBe('current');
     expect(screen.getByRole('radio', { name: 'Đơn vị hành chính hiện nay' })).toBeChecked();
@@ -161,7 +161,8 @@ describe('coverage report', () => {
     mockReportsApi();
     const files = mockFileDownloads([
       {
-        match: (url) => url.searchParams.get('format') === 'xlsx',
+        route: 'reports.coverage',
+        when: (url) => url.searchParams.get('format') === 'xlsx',
         type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         name: 'bao-cao-bao-phu-district.xlsx',
         body: 'PK',
@@ -181,7 +182,6 @@ describe('coverage report', () => {
       await screen.findByText('Đã tải xuống “bao-cao-bao-phu-district.xlsx”.'),
     ).toBeInTheDocument();
     const [request] = files.requests;
-    expect(request.url.pathname).toBe('/api/reports/coverage');
     expect(request.url.searchParams.get('groupBy')).toBe('district');
     expect(request.url.searchParams.get('units')).toBe('as-held');
     expect(request.url.searchParams.get('campaignId')).toBe('c0a80101-0000-4000-8000-000000000001');

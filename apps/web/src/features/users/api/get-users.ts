@@ -1,4 +1,4 @@
-import { userPageSchema, type ListUsersQuery } from '@canhgiac/contracts';
+import { type ListUsersQuery, userRoutes } from '@canhgiac/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -12,7 +12,7 @@ export const usersQueryKeys = {
 
 /** `GET /api/users?page&pageSize&q&role&organizationId&active` (paged; admin only). */
 export function getUsers(params: UsersParams, signal?: AbortSignal) {
-  return apiRequest('/users', { query: { ...params }, schema: userPageSchema, signal });
+  return apiRequest(userRoutes.list, { query: { ...params }, signal });
 }
 
 export function usersQueryOptions(params: UsersParams) {

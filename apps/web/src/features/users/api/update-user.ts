@@ -1,4 +1,4 @@
-import { userSchema, type UpdateUserBody } from '@canhgiac/contracts';
+import { type UpdateUserBody, userRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { usersQueryKeys } from './get-users';
@@ -13,11 +13,7 @@ export interface UpdateUserInput {
  * reset) → 200 the user; 409 SELF_LOCKOUT when admins would lock themselves out.
  */
 export function updateUser({ id, body }: UpdateUserInput) {
-  return apiRequest(`/users/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body,
-    schema: userSchema,
-  });
+  return apiRequest(userRoutes.update, { params: { id }, body });
 }
 
 export function useUpdateUser() {

@@ -11,7 +11,7 @@ import { sessionUsers, userRows } from '../../../test/session-fixtures';
 type Routes = Parameters<typeof mockReferenceApi>[0];
 
 const userLists = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.method === 'GET' && request.path === '/api/users');
+  requests.filter((request) => request.route === 'users.list');
 
 const conflict = (code: string, message: string, details?: object[]) => ({
   status: 409,
@@ -20,7 +20,7 @@ const conflict = (code: string, message: string, details?: object[]) => ({
 
 async function openUsers(extra: Routes = {}) {
   const api = mockReferenceApi(
-    { 'GET /api/users': (request) => ({ body: page(userRows, request) }), ...extra },
+    { 'users.list': (request) => ({ body: page(userRows, request) }), ...extra },
     { role: 'admin' },
   );
   const view = renderApp('/users');
@@ -76,7 +76,7 @@ describe('creating a user', { timeout: 60_000 }, () => {
       fullName: 'Đỗ Thị Mai',
     };
     const { user, requests } = await openUsers({
-      'POST /api/users': () => ({ status: 201, body: created }),
+      'users.create': () => ({ status: 201, body: created }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Thêm người dùng' }));
@@ -94,18 +94,14 @@ describe('creating a user', { timeout: 60_000 }, () => {
     expect(
       await within(dialog).findByText('Điều phối viên phải thuộc một tổ chức'),
     ).toBeInTheDocument();
-    expect(
-      requests.some((request) => request.path === '/api/users' && request.method === 'POST'),
-    ).toBe(false);
+    expect(requests.some((request) => request.route === 'users.create')).toBe(false);
 
     await user.click(within(dialog).getByRole('combobox', { name: /^Tổ chức/u }));
     await user.click(await screen.findByRole('option', { name: 'Hội Nông dân xã Hải Hậu' }));
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const post = requests.find(
-      (request) => request.path === '/api/users' && request.method === 'POST',
-    );
+    const post = requests.find((request) => request.route === 'users.create');
     expect(post?.body).toEqual({
       username: 'coord.hainam',
       fullName: 'Đỗ Thị Mai',
@@ -120,7 +116,7 @@ describe('creating a user', { timeout: 60_000 }, () => {
   it('puts USERNAME_TAKEN under the username and a 400 detail under its field', async () => {
     let attempt = 0;
     const { user } = await openUsers({
-      'POST /api/users': () => {
+      'users.create': () => {
         attempt += 1;
         if (attempt === 1) {
           return conflict('USERNAME_TAKEN', 'Tên đăng nhập này đã được dùng', [
@@ -164,7 +160,7 @@ describe('changing a user', { timeout: 60_000 }, () => {
   it('edits and sends only what changed', async () => {
     const leader = userRows.find((row) => row.username === 'leader') as User;
     const { user, grid, requests } = await openUsers({
-      'PATCH /api/users/:id': (request) => ({ body: { ...leader, ...(request.body as object) } }),
+      'users.update': (request) => ({ body: { ...leader, ...(request.body as object) } }),
     });
 
     await user.click(within(grid).getByRole('button', { name: 'Sửa Nguyễn Văn Đức' }));
@@ -175,14 +171,14 @@ describe('changing a user', { timeout: 60_000 }, () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const patch = requests.find((request) => request.method === 'PATCH');
-    expect(patch?.path).toBe(`/api/users/${leader.id}`);
+    expect(patch).toMatchObject({ route: 'users.update', params: { id: leader.id } });
     expect(patch?.body).toEqual({ role: 'staff' });
   });
 
   it('resets a password after checking the two entries match', async () => {
     const staff = userRows.find((row) => row.username === 'staff') as User;
     const { user, grid, requests } = await openUsers({
-      'PATCH /api/users/:id': () => ({ body: staff }),
+      'users.update': () => ({ body: staff }),
     });
 
     await user.click(
@@ -207,7 +203,7 @@ describe('changing a user', { timeout: 60_000 }, () => {
 
   it('locks an account, and shows SELF_LOCKOUT as an alert', async () => {
     const { user, grid, requests } = await openUsers({
-      'PATCH /api/users/:id': (_request, params) =>
+      'users.update': (_request, params) =>
         params.id === sessionUsers.admin.id
           ? conflict(
               'SELF_LOCKOUT',

@@ -1,0 +1,65 @@
+import { idParamSchema } from '../common/paging.schemas';
+import { defineRoutes, mediaTypes } from '../common/routes';
+import {
+  certificateListSchema,
+  certificateSchema,
+  issueCertificatesResultSchema,
+  revokeCertificateBodySchema,
+  verifyCodeParamSchema,
+  verifyResultSchema,
+} from './certificates.schemas';
+
+export const certificateRoutes = defineRoutes('certificates', {
+  issue: {
+    method: 'POST',
+    path: '/conferences/:id/certificates',
+    params: idParamSchema,
+    response: issueCertificatesResultSchema,
+  },
+  list: {
+    method: 'GET',
+    path: '/conferences/:id/certificates',
+    params: idParamSchema,
+    response: certificateListSchema,
+  },
+  /** Every valid certificate of the conference, one A4 landscape page each. */
+  batchPdf: {
+    method: 'GET',
+    path: '/conferences/:id/certificates.pdf',
+    params: idParamSchema,
+    produces: [mediaTypes.pdf],
+  },
+  pdf: {
+    method: 'GET',
+    path: '/certificates/:id.pdf',
+    params: idParamSchema,
+    produces: [mediaTypes.pdf],
+  },
+  get: {
+    method: 'GET',
+    path: '/certificates/:id',
+    params: idParamSchema,
+    response: certificateSchema,
+  },
+  revoke: {
+    method: 'POST',
+    path: '/certificates/:id/revoke',
+    params: idParamSchema,
+    body: revokeCertificateBodySchema,
+    response: certificateSchema,
+  },
+  reissue: {
+    method: 'POST',
+    path: '/certificates/:id/reissue',
+    params: idParamSchema,
+    response: certificateSchema,
+    status: 201,
+  },
+  /** Public: what a QR code on a certificate leads to. */
+  verify: {
+    method: 'GET',
+    path: '/public/verify/:verifyCode',
+    params: verifyCodeParamSchema,
+    response: verifyResultSchema,
+  },
+});
