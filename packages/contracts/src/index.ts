@@ -35,4 +35,6 @@ export * from './leaflets/leaflets.routes';
 export * from './reports/reports.routes';
 export * from './targets/targets.routes';
 export * from './activities/activities.routes';
+export * from './jobs/jobs.schemas';
+export * from './jobs/jobs.routes';
 export * from './routes';

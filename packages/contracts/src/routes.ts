@@ -7,6 +7,7 @@ import { certificateRoutes } from './certificates/certificates.routes';
 import type { RouteDescriptor } from './common/routes';
 import { conferenceRoutes } from './conferences/conferences.routes';
 import { healthRoutes } from './health/health.routes';
+import { jobRoutes } from './jobs/jobs.routes';
 import { leafletRoutes } from './leaflets/leaflets.routes';
 import { organizationRoutes } from './organizations/organizations.routes';
 import { peopleRoutes, retentionRoutes } from './people/people.routes';
@@ -34,6 +35,7 @@ export const apiRoutes = {
   reports: reportRoutes,
   targets: targetRoutes,
   activities: activityRoutes,
+  jobs: jobRoutes,
 };
 
 type Groups = typeof apiRoutes;

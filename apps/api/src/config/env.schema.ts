@@ -65,6 +65,22 @@ export const envSchema = z
     UPLOAD_IDLE_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(30),
     IMPORT_MAX_ROWS: optional(z.coerce.number().int().min(1).max(1_000_000)).default(100_000),
     IMPORT_MAX_UNZIPPED_MB: optional(z.coerce.number().int().min(1).max(2048)).default(100),
+    JOB_RESULT_HOURS: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30),
+    ).default(24),
+    JOB_TIMEOUT_SECONDS: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(5)
+        .max(24 * 3600),
+    ).default(1800),
+    JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)).default(2),
+    JOB_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(0).max(3600)).default(10),
     PROVINCE_CODE: optional(
       z
         .string()
@@ -110,6 +126,16 @@ export const envSchema = z
     },
     /** The installation's province (GSO code): today's communes of the dashboard, the communes a former name resolves within. */
     provinceCode: env.PROVINCE_CODE,
+    jobs: {
+      /** How long a finished job's file stays downloadable. */
+      resultHours: env.JOB_RESULT_HOURS,
+      /** A job running longer is taken for dead (its server stopped) and run again. */
+      timeoutSeconds: env.JOB_TIMEOUT_SECONDS,
+      /** How often each server looks for queued jobs. */
+      pollSeconds: env.JOB_POLL_SECONDS,
+      /** The wait before a failed or dead job is run again. */
+      retryDelaySeconds: env.JOB_RETRY_DELAY_SECONDS,
+    },
     auth: {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlHours: env.REFRESH_TOKEN_TTL_HOURS,

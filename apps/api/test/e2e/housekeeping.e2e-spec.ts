@@ -34,6 +34,13 @@ describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
     await dataSource.query(
       `INSERT INTO certificate_verification (at, code, valid, ip) VALUES (now() - interval '200 days', 'old', false, '10.0.0.1'), (now() - interval '10 days', 'recent', false, '10.0.0.2')`,
     );
+    // A job's file kept past its time, and one still within it.
+    await dataSource.query(
+      `INSERT INTO job (id, kind, params, origin, created_by, state, result_name, result_type, result_bytes, finished_at, expires_at)
+       VALUES (gen_random_uuid(), 'certificates_pdf', '{}', 'http://localhost', $1, 'done', 'old.pdf', 'application/pdf', 3, now() - interval '2 days', now() - interval '1 hour'),
+              (gen_random_uuid(), 'certificates_pdf', '{}', 'http://localhost', $1, 'done', 'kept.pdf', 'application/pdf', 3, now(), now() + interval '1 hour')`,
+      [userId],
+    );
 
     const result = await t.app.get(HousekeepingService).run();
     expect(result).toEqual({
@@ -42,10 +49,16 @@ describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
       loginFailures: 1,
       rateLimits: 1,
       verificationLookups: 1,
+      jobs: 1,
     });
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM refresh_token`))[0].n).toBe(
       live,
     );
+    expect(
+      (await dataSource.query(`SELECT result_name FROM job`)).map(
+        (r: { result_name: string }) => r.result_name,
+      ),
+    ).toEqual(['kept.pdf']);
     expect(
       (await dataSource.query(`SELECT key FROM login_failure`)).map((r: { key: string }) => r.key),
     ).toEqual(['user:now']);
@@ -65,7 +78,13 @@ describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
       .expect(200);
     expect(audit.body.items[0]).toMatchObject({
       username: 'system',
-      summary: { refreshTokens: 2, loginFailures: 1, rateLimits: 1, verificationLookups: 1 },
+      summary: {
+        refreshTokens: 2,
+        loginFailures: 1,
+        rateLimits: 1,
+        verificationLookups: 1,
+        jobs: 1,
+      },
     });
 
     // Nothing left to delete: the run does nothing and records nothing.
@@ -75,6 +94,7 @@ describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
       loginFailures: 0,
       rateLimits: 0,
       verificationLookups: 0,
+      jobs: 0,
     });
     expect(
       (await as(t, tokens.admin).get('/api/audit?entity=housekeeping&action=prune').expect(200))

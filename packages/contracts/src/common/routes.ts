@@ -32,11 +32,11 @@ export interface RouteDefinition {
   /** Files the route answers with (by `format`, or always). */
   produces?: readonly MediaType[];
   /** The status of success; 200 unless said. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
 }
 
 /** A route as `defineRoutes` answers it: with its id and its status of success. */
-export type RouteDescriptor = RouteDefinition & { id: string; status: 200 | 201 | 204 };
+export type RouteDescriptor = RouteDefinition & { id: string; status: 200 | 201 | 202 | 204 };
 
 type Trim<Name extends string> = Name extends `${infer Head}.${string}` ? Head : Name;
 type ParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`

@@ -44,6 +44,7 @@ export const errorStatuses = {
   LEAFLETS_INSUFFICIENT: 409,
   LEAFLET_BATCH_BELOW_ALLOCATED: 409,
   ALLOCATION_NOT_PLANNED: 409,
+  JOB_NOT_DONE: 409,
   REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
   REQUEST_TOO_LARGE: 431,
@@ -91,6 +92,7 @@ export const errorExtraSchemas = {
   LEAFLETS_INSUFFICIENT: z.object({ available: count }),
   LEAFLET_BATCH_BELOW_ALLOCATED: z.object({ allocated: count }),
   ALLOCATION_NOT_PLANNED: z.object({ status: allocationStatusSchema }),
+  JOB_NOT_DONE: z.object({ state: z.enum(['queued', 'running', 'failed']) }),
   FILE_ROWS_INVALID: z.object({
     errors: z.array(importRowErrorSchema),
     totalErrors: count,

@@ -26,6 +26,11 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
     this.status = errorCodes[code];
   }
 
+  /** The caller's role may not do this. */
+  static forbidden() {
+    return new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này');
+  }
+
   static notFound(what: string) {
     return new AppError('NOT_FOUND', `Không tìm thấy ${what}`);
   }

@@ -35,13 +35,19 @@ export function setDownloadName(
   extension: string,
   disposition: 'inline' | 'attachment' = 'attachment',
 ): void {
-  res.setHeader(
-    'Content-Disposition',
-    contentDisposition(`${readableName(title)}.${extension}`, {
-      type: disposition,
-      fallback: `${fileSlug(title)}.${extension}`,
-    }),
-  );
+  res.setHeader('Content-Disposition', downloadDisposition(title, extension, disposition));
+}
+
+/** The `Content-Disposition` of a file named after `title`, e.g. a job's file. */
+export function downloadDisposition(
+  title: string,
+  extension: string,
+  disposition: 'inline' | 'attachment' = 'attachment',
+): string {
+  return contentDisposition(`${readableName(title)}.${extension}`, {
+    type: disposition,
+    fallback: `${fileSlug(title)}.${extension}`,
+  });
 }
 
 /** A PDF is named after its document title (the one its viewer shows). */

@@ -10,6 +10,8 @@ export interface PdfOptions {
   margin?: number;
   /** Keep pages until the end, to write "page x of y"; only for documents of bounded size. */
   bufferPages?: boolean;
+  /** The document's creation time; now unless given. */
+  createdAt?: Date;
 }
 
 /** Every text that reaches a PDF is NFC: decomposed input would draw, but not extract or search. */
@@ -22,7 +24,12 @@ export function createPdf(options: PdfOptions): Pdf {
     layout: options.layout ?? 'portrait',
     margin: options.margin ?? 40,
     bufferPages: options.bufferPages ?? false,
-    info: { Title: nfc(options.title), Author: 'Cảnh Giác', Creator: 'Cảnh Giác' },
+    info: {
+      Title: nfc(options.title),
+      Author: 'Cảnh Giác',
+      Creator: 'Cảnh Giác',
+      ...(options.createdAt ? { CreationDate: options.createdAt } : {}),
+    },
     lang: 'vi-VN',
     autoFirstPage: true,
   } as PDFKit.PDFDocumentOptions);

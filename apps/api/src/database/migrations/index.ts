@@ -14,6 +14,7 @@ import { AdministrativeReform20251765000400000 } from './1765000400000-Administr
 import { PlanResults1765000500000 } from './1765000500000-PlanResults';
 import { OrganizationTree1765000600000 } from './1765000600000-OrganizationTree';
 import { OfflineAttendance1765000700000 } from './1765000700000-OfflineAttendance';
+import { Jobs1765000800000 } from './1765000800000-Jobs';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   PlanResults1765000500000,
   OrganizationTree1765000600000,
   OfflineAttendance1765000700000,
+  Jobs1765000800000,
 ];

@@ -138,7 +138,10 @@ export function drawCertificate(doc: Pdf, cert: CertificatePrint, verifyUrl: str
   doc.fillColor('black');
 }
 
-/** A PDF with one certificate, or a batch written page by page to the stream. */
-export function createCertificatePdf(title: string): Pdf {
-  return createPdf({ title, layout: 'landscape', margin: 0 });
+/**
+ * A PDF with one certificate, or a batch written page by page to the stream; `createdAt` stamps
+ * it (a job's file is stamped with the job's time, so that a rerun makes the same bytes).
+ */
+export function createCertificatePdf(title: string, createdAt?: Date): Pdf {
+  return createPdf({ title, layout: 'landscape', margin: 0, createdAt });
 }

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
+import { CertificatesPdfJob } from './certificates-pdf.job';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 
 @Module({
-  imports: [AuditModule, RateLimitModule],
+  imports: [AuditModule, RateLimitModule, JobsModule],
   controllers: [CertificatesController],
-  providers: [CertificatesRepository, CertificatesService],
+  providers: [CertificatesRepository, CertificatesService, CertificatesPdfJob],
   exports: [CertificatesService],
 })
 export class CertificatesModule {}

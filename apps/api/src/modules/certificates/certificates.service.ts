@@ -170,7 +170,13 @@ export class CertificatesService {
    * Writes a conference's valid certificates into `doc`, one page each, reading them in pages so
    * that a batch of thousands never sits in memory; each finished page is flushed to the stream.
    */
-  async renderBatch(actor: Actor, conferenceId: string, origin: string, doc: Pdf): Promise<number> {
+  async renderBatch(
+    actor: Actor,
+    conferenceId: string,
+    origin: string,
+    doc: Pdf,
+    onProgress?: (drawn: number) => Promise<void>,
+  ): Promise<number> {
     let after = 0;
     let count = 0;
     for (;;) {
@@ -180,6 +186,7 @@ export class CertificatesService {
         drawCertificate(doc, print, `${origin}/verify/${print.verifyCode}`);
         count += 1;
       }
+      await onProgress?.(count);
       if (page.length < PAGE) break;
       after = page[page.length - 1].position;
     }

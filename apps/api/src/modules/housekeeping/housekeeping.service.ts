@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/actor';
@@ -15,9 +9,12 @@ import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { TokensService } from '../auth/tokens.service';
 import { CertificatesService } from '../certificates/certificates.service';
+import { JobQueueService } from '../jobs/job-queue.service';
+import { JobsService } from '../jobs/jobs.service';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Every hour, at a minute of its own: an installation that runs only by day still gets it. */
+const HOURLY = '17 * * * *';
 const SYSTEM: Caller = { id: null, username: 'system', ip: null };
 
 export interface HousekeepingResult {
@@ -27,20 +24,21 @@ export interface HousekeepingResult {
   loginFailures: number;
   rateLimits: number;
   verificationLookups: number;
+  jobs: number;
 }
 
 /**
  * Deletes what has outlived its use: expired refresh tokens, ended login-failure and rate-limit
  * windows, and public verification lookups older than their retention. Each module deletes its
- * own rows; this runs them together, in one transaction under an advisory lock so that one
- * replica does it, at start and then daily. A run that deleted something is audited with counts.
- * Uploads left in the temporary folder by a process that died mid-request are deleted at start
- * and daily too, by every replica (each has its own temporary folder).
+ * own rows; this runs them together, in one transaction under an advisory lock, hourly as a
+ * scheduled task of the job queue, which fires once across all servers. A run that deleted
+ * something is audited with counts. Jobs whose files have outlived JOB_RESULT_HOURS go too.
+ * Uploads left in the temporary folder by a process that died mid-request are deleted at start,
+ * by every server (each has its own temporary folder).
  */
 @Injectable()
-export class HousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class HousekeepingService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Housekeeping');
-  private timers: NodeJS.Timeout[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -50,19 +48,14 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
     private readonly rateLimit: RateLimitService,
     private readonly certificates: CertificatesService,
     private readonly audit: AuditService,
-  ) {}
+    private readonly jobs: JobsService,
+    queue: JobQueueService,
+  ) {
+    queue.scheduleTask({ name: 'housekeeping', cron: HOURLY, run: () => this.runQuietly() });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.sweepUploadsQuietly();
-    const daily = setInterval(() => void this.runQuietly(), DAY_MS);
-    const first = setTimeout(() => void this.runQuietly(), 90_000);
-    daily.unref();
-    first.unref();
-    this.timers = [daily, first];
-  }
-
-  onApplicationShutdown(): void {
-    for (const timer of this.timers) clearTimeout(timer);
   }
 
   async run(caller: Caller = SYSTEM): Promise<HousekeepingResult> {
@@ -77,6 +70,7 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
           loginFailures: 0,
           rateLimits: 0,
           verificationLookups: 0,
+          jobs: 0,
         };
       const result = {
         ran: true,
@@ -84,6 +78,7 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
         loginFailures: await this.loginThrottle.pruneExpired(manager),
         rateLimits: await this.rateLimit.pruneExpired(manager),
         verificationLookups: await this.certificates.pruneVerificationLog(manager),
+        jobs: await this.jobs.pruneExpired(manager),
       };
       const { ran: _ran, ...counts } = result;
       if (Object.values(counts).some((count) => count > 0)) {
@@ -112,7 +107,6 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async runQuietly() {
-    await this.sweepUploadsQuietly();
     try {
       const { ran: _ran, ...counts } = await this.run();
       this.logger.log(counts, 'housekeeping done');

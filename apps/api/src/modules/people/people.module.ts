@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AdminUnitsModule } from '../admin-units/admin-units.module';
 import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleController } from './people.controller';
 import { PeopleRepository } from './people.repository';
@@ -9,7 +10,7 @@ import { RetentionController } from './retention.controller';
 import { RetentionService } from './retention.service';
 
 @Module({
-  imports: [AdminUnitsModule, AuditModule, OrganizationsModule],
+  imports: [AdminUnitsModule, AuditModule, OrganizationsModule, JobsModule],
   controllers: [PeopleController, RetentionController],
   providers: [PeopleRepository, PeopleService, RetentionService],
   exports: [PeopleService],

@@ -1,53 +1,40 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import type { Caller } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { JobQueueService } from '../jobs/job-queue.service';
 import { PeopleRepository } from './people.repository';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Every hour: an installation that runs only by day still gets it. */
+const HOURLY = '23 * * * *';
 
 /**
  * Data retention (Decree 13/2023): people who have not been registered or checked in for
  * RETENTION_YEARS years lose their name, phone and birth year, as if erased on request; their
- * attendance still counts, anonymously. Runs at start and then daily; an admin can run it now.
+ * attendance still counts, anonymously. Runs hourly as a scheduled task of the job queue (once
+ * across all servers); an admin can run it now.
  */
 @Injectable()
-export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionService {
   private readonly logger = new Logger('Retention');
-  private timer: NodeJS.Timeout | undefined;
-  private firstRun: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleRepository,
     private readonly audit: AuditService,
-  ) {}
+    queue: JobQueueService,
+  ) {
+    if (this.years > 0) {
+      queue.scheduleTask({ name: 'retention', cron: HOURLY, run: () => this.runQuietly() });
+    }
+  }
 
   get years(): number {
     return this.config.retentionYears;
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.years === 0) return;
-    this.timer = setInterval(() => void this.runQuietly(), DAY_MS);
-    this.timer.unref();
-    this.firstRun = setTimeout(() => void this.runQuietly(), 60_000);
-    this.firstRun.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    if (this.firstRun) clearTimeout(this.firstRun);
   }
 
   async status(): Promise<{ retentionYears: number; eligible: number }> {

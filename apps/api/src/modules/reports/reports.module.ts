@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { TargetsModule } from '../targets/targets.module';
 import { PlanReportRepository } from './plan-report/plan-report.repository';
 import { PlanReportService } from './plan-report/plan-report.service';
@@ -9,12 +10,13 @@ import { PlanResultsExportService } from './plan-results-export.service';
 import { PlanResultsRepository } from './plan-results.repository';
 import { PlanResultsService } from './plan-results.service';
 import { ReportExportService } from './report-export.service';
+import { ReportJobs } from './report-jobs';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [CampaignsModule, TargetsModule, AuditModule],
+  imports: [CampaignsModule, TargetsModule, AuditModule, JobsModule],
   controllers: [ReportsController, PlanResultsController],
   providers: [
     ReportsRepository,
@@ -25,6 +27,7 @@ import { ReportsService } from './reports.service';
     PlanResultsExportService,
     PlanReportRepository,
     PlanReportService,
+    ReportJobs,
   ],
 })
 export class ReportsModule {}

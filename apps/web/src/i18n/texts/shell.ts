@@ -25,6 +25,7 @@ const errorCodeMessages = {
   CONFERENCE_NOT_HELD: 'Certificates are issued only once the conference has been held.',
   CERTIFICATE_REVOKED: 'This certificate has been revoked.',
   CERTIFICATE_NOT_REVOKED: 'Only a revoked certificate can be re-issued.',
+  JOB_NOT_DONE: 'The file is not ready yet.',
   CERTIFICATE_ALREADY_REISSUED: 'This certificate has already been re-issued.',
   FILE_ROWS_INVALID: 'The file has invalid rows, so nothing was imported.',
   VALIDATION_FAILED: 'Some of the information is not valid. Please check the highlighted fields.',
@@ -148,6 +149,7 @@ export const vi = {
       CONFERENCE_NOT_HELD: 'Chỉ cấp giấy chứng nhận khi hội nghị đã được tổ chức.',
       CERTIFICATE_REVOKED: 'Giấy chứng nhận này đã bị thu hồi.',
       CERTIFICATE_NOT_REVOKED: 'Chỉ cấp lại giấy chứng nhận đã bị thu hồi.',
+      JOB_NOT_DONE: 'Tệp chưa làm xong.',
       CERTIFICATE_ALREADY_REISSUED: 'Giấy chứng nhận này đã được cấp lại.',
       FILE_ROWS_INVALID: 'Tệp có dòng dữ liệu không hợp lệ nên chưa có gì được nhập.',
       // A code missing here is shown in the API's own words, which are Vietnamese already.

@@ -1,18 +1,18 @@
-import { certificateRoutes } from '@canhgiac/contracts';
-import { fetchFile, type DownloadProgress } from '../../../lib/download-file';
+import type { Job } from '@canhgiac/contracts';
+import type { DownloadProgress } from '../../../lib/download-file';
+import { runJob } from '../../../lib/run-job';
 
 /**
- * `GET /api/conferences/:id/certificates.pdf`: every valid certificate, one page each, streamed
- * (no length known in advance): `onProgress` tells the bytes received.
+ * Every valid certificate of the conference, one page each, made as a job on the server
+ * (`certificates_pdf`): `onJob` tells the certificates drawn, then `onDownload` the bytes received.
  */
 export function getCertificatesPdf(
   conferenceId: string,
   fallbackFileName: string,
-  onProgress?: (progress: DownloadProgress) => void,
+  handlers: { onJob?: (job: Job) => void; onDownload?: (progress: DownloadProgress) => void } = {},
 ) {
-  return fetchFile(certificateRoutes.batchPdf, {
-    params: { id: conferenceId },
-    fallbackFileName,
-    onProgress,
-  });
+  return runJob(
+    { kind: 'certificates_pdf', params: { conferenceId } },
+    { fallbackFileName, ...handlers },
+  );
 }

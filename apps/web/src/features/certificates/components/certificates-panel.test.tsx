@@ -2,18 +2,14 @@ import type { Certificate, Role } from '@canhgiac/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { conferences } from '../../../test/conference-fixtures';
-import type { Handler } from '../../../test/mock-api';
+import type { Handlers } from '../../../test/mock-api';
 import { mockPeopleApi } from '../../../test/people-api';
 import { apiError, certificate, certificates } from '../../../test/people-fixtures';
 import { renderApp } from '../../../test/render-app';
 
 const [planned, , held] = conferences;
 
-async function openTab(
-  extra: Record<string, Handler> = {},
-  role: Role = 'staff',
-  conference = held,
-) {
+async function openTab(extra: Handlers = {}, role: Role = 'staff', conference = held) {
   const api = mockPeopleApi(
     { 'certificates.list': () => ({ body: certificates }), ...extra },
     role,
@@ -125,17 +121,43 @@ describe('certificates tab', () => {
     expect(await within(grid).findByText('Cấp lại thay số 1/GCN-SKHCN-2026')).toBeInTheDocument();
   });
 
-  it('downloads the whole batch as one PDF, showing the bytes received', async () => {
-    const { user } = await openTab({
-      'certificates.batchPdf': () => ({
+  it('has the server make the whole batch as one PDF, showing its progress, then downloads it', async () => {
+    const jobId = 'd0a80101-0000-4000-8000-00000000000f';
+    const states = [
+      { state: 'running', progress: { done: 1, total: 3 } },
+      { state: 'done', progress: { done: 3, total: 3 } },
+    ];
+    const { user, requests } = await openTab({
+      'jobs.create': () => ({ status: 202, body: { id: jobId } }),
+      'jobs.get': () => ({
+        body: {
+          id: jobId,
+          kind: 'certificates_pdf',
+          createdAt: '2026-05-15T02:00:00.000Z',
+          ...(states.length > 1 ? states.shift() : states[0]),
+        },
+      }),
+      'jobs.result': () => ({
         body: new Blob(['%PDF-1.7 '.repeat(400)], { type: 'application/pdf' }),
       }),
     });
 
     await user.click(screen.getByRole('button', { name: 'Tải cả bộ (PDF)' }));
 
-    expect(await screen.findByText('Đã tải xong tệp PDF (3,5 KB).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Máy chủ đang làm tệp: 1/3 giấy chứng nhận'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Đã tải xong tệp PDF (3,5 KB).', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(URL.createObjectURL).toHaveBeenCalled();
+    expect(requests.find((request) => request.route === 'jobs.create')?.body).toEqual({
+      kind: 'certificates_pdf',
+      params: { conferenceId: held.id },
+    });
+    expect(requests.find((request) => request.route === 'jobs.result')?.params).toEqual({
+      id: jobId,
+    });
   });
 
   it('copies the verification link of a certificate', async () => {

@@ -13,6 +13,7 @@ import { getCertificatesPdf } from '../api/get-certificates-pdf';
 
 type State =
   | { kind: 'idle' }
+  | { kind: 'making'; done: number; total: number }
   | { kind: 'loading'; progress: DownloadProgress }
   | { kind: 'done'; size: number }
   | { kind: 'failed'; error: unknown };
@@ -29,7 +30,10 @@ function useSize() {
   };
 }
 
-/** "Tải cả bộ (PDF)": streamed, with the bytes received shown as they arrive. */
+/**
+ * "Tải cả bộ (PDF)": the server makes the file as a job, with the certificates drawn shown as a
+ * bar, then the bytes received as they arrive.
+ */
 export function DownloadCertificates({
   conferenceId,
   disabled,
@@ -42,11 +46,12 @@ export function DownloadCertificates({
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const download = async () => {
-    setState({ kind: 'loading', progress: { loaded: 0, total: null } });
+    setState({ kind: 'making', done: 0, total: 0 });
     try {
-      const file = await getCertificatesPdf(conferenceId, t('certificates.batchFile'), (progress) =>
-        setState({ kind: 'loading', progress }),
-      );
+      const file = await getCertificatesPdf(conferenceId, t('certificates.batchFile'), {
+        onJob: (job) => setState({ kind: 'making', ...job.progress }),
+        onDownload: (progress) => setState({ kind: 'loading', progress }),
+      });
       saveFile(file);
       setState({ kind: 'done', size: file.blob.size });
     } catch (error) {
@@ -54,22 +59,30 @@ export function DownloadCertificates({
     }
   };
 
-  const progress = state.kind === 'loading' ? state.progress : null;
-  const text = progress
-    ? progress.total
-      ? t('certificates.downloadingOf', {
-          loaded: size(progress.loaded),
-          total: size(progress.total),
-        })
-      : t('certificates.downloadingBytes', { loaded: size(progress.loaded) })
-    : '';
+  const progress =
+    state.kind === 'loading'
+      ? state.progress
+      : state.kind === 'making'
+        ? { loaded: state.done, total: state.total || null }
+        : null;
+  const text =
+    state.kind === 'making'
+      ? t('certificates.making', { done: state.done, total: state.total })
+      : progress
+        ? progress.total
+          ? t('certificates.downloadingOf', {
+              loaded: size(progress.loaded),
+              total: size(progress.total),
+            })
+          : t('certificates.downloadingBytes', { loaded: size(progress.loaded) })
+        : '';
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
       <div>
         <Button
           variant="outlined"
           startIcon={<FileDownloadOutlined />}
-          disabled={disabled || state.kind === 'loading'}
+          disabled={disabled || state.kind === 'loading' || state.kind === 'making'}
           onClick={() => void download()}
         >
           {t('certificates.downloadAll')}
