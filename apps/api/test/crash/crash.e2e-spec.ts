@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { todayInVietnam } from '../../src/common/time';
 import { probeLatency, waitUntilBlocked } from './support/busy';
 import { ActivityMonitor, crashDbKind, type Query, TestDb, within } from './support/database';
+import { pdfText } from '../support/pdf';
 import { Api, ServerProcess, sleep } from './support/server';
 import { uploadFile, writeMemberList } from './support/upload';
 
@@ -42,6 +43,23 @@ const IMPORT_PHASES: Record<string, { statement: RegExp; name: string }> = {
   none: { statement: /(?!)/u, name: 'nothing' },
 };
 
+/**
+ * Jobs: a run not finished after a minute is taken for dead (its server was killed) and run
+ * again at once; a batch of 6,000 certificates takes well under that.
+ */
+const JOB_ENV = {
+  JOB_TIMEOUT_SECONDS: '60',
+  JOB_RETRY_DELAY_SECONDS: '0',
+  JOB_POLL_SECONDS: '0.5',
+};
+
+interface Job {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  progress: { done: number; total: number };
+  error?: string;
+}
+
 interface Page<T> {
   items: T[];
   total: number;
@@ -67,7 +85,7 @@ describe(`crash safety: the server is SIGKILLed mid-operation (${kind})`, () => 
   const serialYear = Number(todayInVietnam().slice(0, 4));
 
   async function startServer() {
-    server = await ServerProcess.start({ env: db.serverEnv() });
+    server = await ServerProcess.start({ env: { ...db.serverEnv(), ...JOB_ENV } });
     staff = await Api.login(server.url, 'staff');
   }
 
@@ -416,6 +434,62 @@ describe(`crash safety: the server is SIGKILLed mid-operation (${kind})`, () => 
       ).issued,
     ).toBe(0);
   }, 240_000);
+
+  it('runs a certificates PDF job again after its server is killed, making the same file and issuing nothing', async () => {
+    await ensureServer();
+    const counts = () =>
+      sql(async (query) => {
+        const [row] = await query<{ certificates: number; last: number }>(
+          `SELECT (SELECT count(*)::int FROM certificate) AS certificates,
+                  coalesce((SELECT max(last_number) FROM certificate_serial), 0)::int AS last`,
+        );
+        return row;
+      });
+    const before = await counts();
+    const { id } = await staff.expect<{ id: string }>(202, 'POST', '/api/jobs', {
+      kind: 'certificates_pdf',
+      params: { conferenceId: ids.heldConference },
+    });
+    // Killed once it has drawn some pages, and before it has drawn them all.
+    let seen: Job | undefined;
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      seen = await staff.get<Job>(`/api/jobs/${id}`);
+      if (seen.state !== 'queued' && seen.progress.done > 0) break;
+      await sleep(50);
+    }
+    await server!.kill();
+    log(`certificates job: killed at ${JSON.stringify(seen)}`);
+    if (seen?.state === 'running' && seen.progress.done < seen.progress.total) {
+      midOperation.push(
+        `the certificates job (${seen.progress.done}/${seen.progress.total} pages drawn)`,
+      );
+    }
+
+    await restartAfterCrash();
+    let job: Job | undefined;
+    const finishBy = Date.now() + 200_000;
+    while (Date.now() < finishBy) {
+      job = await staff.get<Job>(`/api/jobs/${id}`);
+      if (job.state === 'done' || job.state === 'failed') break;
+      await sleep(500);
+    }
+    expect(job).toMatchObject({ state: 'done', progress: { done: ATTENDED, total: ATTENDED } });
+    const attempts = await sql(async (query) => {
+      const [row] = await query<{ attempts: number }>(`SELECT attempts FROM job WHERE id = $1`, [
+        id,
+      ]);
+      return row.attempts;
+    });
+    if (seen?.state === 'running') expect(attempts).toBeGreaterThanOrEqual(2);
+
+    // The same certificates, drawn as the synchronous route draws them; nothing issued anew.
+    const file = await staff.bytes(`/api/jobs/${id}/result`);
+    const direct = await staff.bytes(`/api/conferences/${ids.heldConference}/certificates.pdf`);
+    expect((file.toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length).toBe(ATTENDED);
+    expect(pdfText(file)).toBe(pdfText(direct));
+    expect(await counts()).toEqual(before);
+  }, 420_000);
 
   it(`keeps leaflet stock exact when killed during ${ALLOCATIONS} concurrent allocations`, async () => {
     await ensureServer();

@@ -7,6 +7,7 @@ import { conferenceBody, createCampaign, createConference, personBody } from '..
 import { binary, pdfPageCount, pdfText } from '../support/pdf';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
+import { JobsRepository, SupersededRunError } from '../../src/modules/jobs/jobs.repository';
 
 const SETUP_TIMEOUT_MS = 240_000;
 
@@ -132,6 +133,38 @@ describe.each(testDatabaseKinds())('long work as jobs (%s)', (kind) => {
     const other = await as(t, tokens.leader).get(`/api/jobs/${created.body.id}`).expect(404);
     expect(other.body.code).toBe('NOT_FOUND');
     await as(t, tokens.coordinator).get(`/api/jobs/${created.body.id}/result`).expect(404);
+  });
+
+  it('refuses the writes of a run taken for dead once the job is delivered again', async () => {
+    const dataSource = t.app.get(DataSource);
+    const jobs = t.app.get(JobsRepository);
+    const [{ id: staffId }] = await dataSource.query(
+      `SELECT id FROM app_user WHERE username = 'staff'`,
+    );
+    const [{ id }] = await dataSource.query(
+      `INSERT INTO job (id, kind, params, origin, created_by)
+       VALUES (gen_random_uuid(), 'certificates_pdf', $1::jsonb, 'https://taphuan.example.vn', $2)
+       RETURNING id`,
+      [JSON.stringify({ conferenceId }), staffId],
+    );
+    const first = await jobs.begin(id);
+    await jobs.appendChunk(id, first!, 0, Buffer.from('first run, '));
+    const second = await jobs.begin(id);
+    expect(second).toBe(first! + 1);
+
+    await expect(jobs.appendChunk(id, first!, 1, Buffer.from('late'))).rejects.toBeInstanceOf(
+      SupersededRunError,
+    );
+    await expect(jobs.progress(id, first!, 5, 10)).rejects.toBeInstanceOf(SupersededRunError);
+    await expect(
+      jobs.finish(id, first!, { name: 'a.pdf', type: 'application/pdf', bytes: 4 }, 1),
+    ).rejects.toBeInstanceOf(SupersededRunError);
+
+    // The second run starts from nothing: the first run's chunk is gone.
+    await jobs.appendChunk(id, second!, 0, Buffer.from('second run'));
+    await jobs.finish(id, second!, { name: 'a.pdf', type: 'application/pdf', bytes: 10 }, 1);
+    const res = await file(`/api/jobs/${id}/result`, tokens.staff).expect(200);
+    expect(String(res.body)).toBe('second run');
   });
 
   it('answers 409 for the file of a job not done yet, and refuses what the route would refuse', async () => {

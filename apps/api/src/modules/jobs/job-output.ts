@@ -17,6 +17,7 @@ export class JobFileSink extends Writable {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly jobId: string,
+    private readonly attempt: number,
   ) {
     super();
   }
@@ -38,7 +39,7 @@ export class JobFileSink extends Writable {
     const data = Buffer.concat(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
-    await this.jobs.appendChunk(this.jobId, this.seq, data);
+    await this.jobs.appendChunk(this.jobId, this.attempt, this.seq, data);
     this.seq += 1;
   }
 }

@@ -57,8 +57,10 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /** Workers and schedules register while modules are built; the queue starts after them all. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.start();
+  onApplicationBootstrap(): void {
+    // Not awaited: the server answers while the queue gets ready (its schema is checked or
+    // created); a job asked for meanwhile waits for it in `send`.
+    this.start().catch((error: unknown) => this.logger.error(error));
   }
 
   /** Starts the queue, its workers and its schedules (once). */
@@ -120,6 +122,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.started?.catch(() => undefined);
     const boss = this.boss;
     this.boss = undefined;
     // Running jobs are left to expire and run again elsewhere; a shutdown does not wait for them.

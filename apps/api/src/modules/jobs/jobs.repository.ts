@@ -27,6 +27,14 @@ const COLUMNS = `id, kind, params, origin, created_by AS "createdBy", state, pro
   result_type AS "resultType", result_bytes AS "resultBytes", created_at AS "createdAt",
   finished_at AS "finishedAt", expires_at AS "expiresAt"`;
 
+/** A run that was taken for dead and delivered again: its writes are refused. */
+export class SupersededRunError extends Error {
+  constructor() {
+    super('This run of the job was superseded by a later one');
+    this.name = 'SupersededRunError';
+  }
+}
+
 /** The product's side of jobs: who asked for what, its state and progress, and its file. */
 @Injectable()
 export class JobsRepository {
@@ -52,58 +60,83 @@ export class JobsRepository {
 
   /**
    * Starts a delivery: the job runs again from nothing, so what an interrupted run left (its
-   * progress, its part of a file) is cleared. Answers false when the job is gone or finished.
+   * progress, its part of a file) is cleared. Answers the attempt's number, which fences every
+   * later write of this run: a run taken for dead and delivered again cannot write over its
+   * successor. Undefined when the job is gone or finished.
    */
-  async begin(id: string): Promise<boolean> {
+  async begin(id: string): Promise<number | undefined> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
-        `UPDATE job SET state = 'running', started_at = now(), attempts = attempts + 1,
-           progress_done = 0, error = NULL
-         WHERE id = $1 AND state IN ('queued', 'running') RETURNING id`,
+      // In a CTE: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+      const rows: Array<{ attempts: number }> = await manager.query(
+        `WITH begun AS (
+           UPDATE job SET state = 'running', started_at = now(), attempts = attempts + 1,
+             progress_done = 0, error = NULL
+           WHERE id = $1 AND state IN ('queued', 'running') RETURNING attempts
+         ) SELECT attempts FROM begun`,
         [id],
       );
-      if (rows.length === 0) return false;
+      if (rows.length === 0) return undefined;
       await manager.query(`DELETE FROM job_result_chunk WHERE job_id = $1`, [id]);
-      return true;
+      return rows[0].attempts;
     });
   }
 
-  async progress(id: string, done: number, total: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE job SET progress_done = $2, progress_total = $3 WHERE id = $1 AND state = 'running'`,
-      [id, done, total],
+  async progress(id: string, attempt: number, done: number, total: number): Promise<void> {
+    await this.current(
+      `UPDATE job SET progress_done = $3, progress_total = $4
+       WHERE id = $1 AND attempts = $2 AND state = 'running' RETURNING id`,
+      [id, attempt, done, total],
     );
   }
 
-  async appendChunk(id: string, seq: number, data: Buffer): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO job_result_chunk (job_id, seq, data) VALUES ($1, $2, $3)`,
-      [id, seq, data],
+  async appendChunk(id: string, attempt: number, seq: number, data: Buffer): Promise<void> {
+    await this.current(
+      `INSERT INTO job_result_chunk (job_id, seq, data)
+       SELECT $1, $3, $4 FROM job WHERE id = $1 AND attempts = $2 AND state = 'running'
+       RETURNING job_id`,
+      [id, attempt, seq, data],
     );
   }
 
   async finish(
     id: string,
+    attempt: number,
     result: { name: string; type: string; bytes: number },
     keepHours: number,
   ): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE job SET state = 'done', result_name = $2, result_type = $3, result_bytes = $4,
+    await this.current(
+      `UPDATE job SET state = 'done', result_name = $3, result_type = $4, result_bytes = $5,
          progress_done = greatest(progress_done, progress_total), finished_at = now(),
-         expires_at = now() + make_interval(hours => $5)
-       WHERE id = $1`,
-      [id, result.name, result.type, result.bytes, keepHours],
+         expires_at = now() + make_interval(hours => $6)
+       WHERE id = $1 AND attempts = $2 AND state = 'running' RETURNING id`,
+      [id, attempt, result.name, result.type, result.bytes, keepHours],
     );
   }
 
+  /** A write of a run that must still be the job's current one; else the run stops here. */
+  private async current(text: string, params: unknown[]): Promise<void> {
+    // In a CTE: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH written AS (${text}) SELECT 1 FROM written`,
+      params,
+    );
+    if (rows.length === 0) throw new SupersededRunError();
+  }
+
   /** A failed delivery: queued again when pg-boss will retry it, else failed for good. */
-  async failed(id: string, error: string, final: boolean, keepHours: number): Promise<void> {
+  async failed(
+    id: string,
+    attempt: number,
+    error: string,
+    final: boolean,
+    keepHours: number,
+  ): Promise<void> {
     await this.dataSource.query(
-      `UPDATE job SET state = CASE WHEN $3 THEN 'failed' ELSE 'queued' END, error = $2,
-         finished_at = CASE WHEN $3 THEN now() END,
-         expires_at = CASE WHEN $3 THEN now() + make_interval(hours => $4) END
-       WHERE id = $1 AND state <> 'done'`,
-      [id, error, final, keepHours],
+      `UPDATE job SET state = CASE WHEN $4 THEN 'failed' ELSE 'queued' END, error = $3,
+         finished_at = CASE WHEN $4 THEN now() END,
+         expires_at = CASE WHEN $4 THEN now() + make_interval(hours => $5) END
+       WHERE id = $1 AND attempts = $2 AND state = 'running'`,
+      [id, attempt, error, final, keepHours],
     );
     if (final) await this.dataSource.query(`DELETE FROM job_result_chunk WHERE job_id = $1`, [id]);
   }

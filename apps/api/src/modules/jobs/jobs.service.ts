@@ -14,7 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
 import { JobQueueService } from './job-queue.service';
 import { JobFileSink, type JobOutput } from './job-output';
-import { type JobRecord, JobsRepository } from './jobs.repository';
+import { type JobRecord, JobsRepository, SupersededRunError } from './jobs.repository';
 
 type ParamsOf<K extends JobKind> = Extract<JobRequest, { kind: K }>['params'];
 
@@ -138,14 +138,15 @@ export class JobsService implements OnModuleInit {
   /** One delivery of a job, on whichever server pg-boss gave it to. */
   private async execute(id: string, lastAttempt: boolean): Promise<void> {
     const keep = this.config.jobs.resultHours;
-    if (!(await this.jobs.begin(id))) return;
+    const attempt = await this.jobs.begin(id);
+    if (attempt === undefined) return;
     const job = (await this.jobs.find(id))!;
     try {
       const actor = await this.actorOf(job.createdBy);
-      const sink = new JobFileSink(this.jobs, id);
+      const sink = new JobFileSink(this.jobs, id, attempt);
       const output: JobOutput = {
         file: sink,
-        progress: (done, total) => this.jobs.progress(id, done, total),
+        progress: (done, total) => this.jobs.progress(id, attempt, done, total),
         createdAt: job.createdAt,
         origin: job.origin,
       };
@@ -154,15 +155,18 @@ export class JobsService implements OnModuleInit {
       await finished(sink);
       await this.jobs.finish(
         id,
+        attempt,
         { name: `${result.title}.${result.extension}`, type: result.type, bytes: sink.bytes },
         keep,
       );
     } catch (error) {
+      // A later delivery has taken over (this one was taken for dead): it owns the job now.
+      if (error instanceof SupersededRunError) return;
       const message = error instanceof AppError ? error.message : 'Lỗi máy chủ khi làm tệp';
       if (!(error instanceof AppError)) this.logger.error(error);
       // An AppError (the conference is gone, the account is locked) will not pass on a retry.
       const final = lastAttempt || error instanceof AppError;
-      await this.jobs.failed(id, message, final, keep);
+      await this.jobs.failed(id, attempt, message, final, keep);
       if (!final) throw error;
     }
   }

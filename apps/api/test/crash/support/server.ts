@@ -196,4 +196,17 @@ export class Api {
   }
 
   get = <T = unknown>(url: string) => this.expect<T>(200, 'GET', url);
+
+  /** A file of the API (a PDF), its bytes as sent. */
+  async bytes(url: string): Promise<Buffer> {
+    const res = await fetch(`${this.baseUrl}${url}`, {
+      headers: {
+        connection: 'close',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      signal: AbortSignal.timeout(120_000),
+    });
+    if (res.status !== 200) throw new Error(`GET ${url}: expected 200, got ${res.status}`);
+    return Buffer.from(await res.arrayBuffer());
+  }
 }
