@@ -1,6 +1,8 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import pretty from 'pino-pretty';
 import { ZodSerializerInterceptor } from 'nestjs-zod';
 import { ContractsValidationPipe } from './common/validation/contracts-validation.pipe';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -36,16 +38,25 @@ export class AppModule {
         ClockModule.forRoot(clock),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            redact: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'res.headers["set-cookie"]',
-            ],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            customProps: () => ({ service: 'api' }),
-          },
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              redact: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+              ],
+              autoLogging: { ignore: (req) => req.url === '/api/health' },
+              customProps: () => ({ service: 'api' }),
+            },
+            config.logFormat === 'pretty'
+              ? pretty({
+                  colorize: true,
+                  translateTime: 'SYS:HH:MM:ss',
+                  ignore: 'pid,hostname,service,req,res',
+                })
+              : pino.destination(1),
+          ],
         }),
         DatabaseModule,
         HealthModule,

@@ -5,7 +5,13 @@ import { InvalidEnvironmentError, parseEnv } from './config/env.schema';
 async function main() {
   let config;
   try {
-    config = parseEnv(process.env);
+    // A person at a terminal reads warnings and errors, pretty; a log collector gets every
+    // request as JSON. Either is what LOG_LEVEL and LOG_FORMAT say when they are set.
+    const terminal = process.stdout.isTTY === true;
+    config = parseEnv({
+      ...(terminal ? { LOG_LEVEL: 'warn', LOG_FORMAT: 'pretty' } : {}),
+      ...process.env,
+    });
   } catch (error) {
     if (error instanceof InvalidEnvironmentError) {
       process.stderr.write(`${error.message}\n`);

@@ -41,6 +41,7 @@ export const envSchema = z
     LOG_LEVEL: optional(
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     ).default('info'),
+    LOG_FORMAT: optional(z.enum(['json', 'pretty'])).default('json'),
     BODY_LIMIT: optional(
       z.string().regex(/^\d+(kb|mb)$/u, { message: 'ví dụ 1mb hoặc 512kb (e.g. 1mb)' }),
     ).default('1mb'),
@@ -104,6 +105,8 @@ export const envSchema = z
     jwtSecret: env.JWT_SECRET,
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/u, ''),
     logLevel: env.LOG_LEVEL,
+    /** `pretty` for a person at a terminal, `json` (one object a line) for a log collector. */
+    logFormat: env.LOG_FORMAT,
     bodyLimit: env.BODY_LIMIT,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
     /** Serve the web app's brotli/gzip files built beside each asset; off only to measure without. */

@@ -187,6 +187,9 @@ export class CertificatesService {
         count += 1;
       }
       await onProgress?.(count);
+      // Let the server answer other requests between pages: on the embedded database every
+      // await of this loop would otherwise resolve without ever reaching the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
       if (page.length < PAGE) break;
       after = page[page.length - 1].position;
     }
