@@ -96,6 +96,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // The API tests' runner scripts are plain CommonJS run by node.
+    files: ['apps/api/test/**/*.js'],
+    languageOptions: { globals: globals.node, sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Browser tests, benchmarks and operations scripts run under Node and report on the console.
     files: ['e2e/**/*.ts', 'bench/**/*.ts', 'infra/**/*.ts'],
     languageOptions: { globals: globals.node },

@@ -81,6 +81,11 @@ export const envSchema = z
         .max(24 * 3600),
     ).default(1800),
     JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)).default(2),
+    HOUSEKEEPING_CRON: optional(
+      z.string().regex(/^\S+( \S+){4}$/u, {
+        message: 'năm trường cron, ví dụ 17 * * * * (five cron fields)',
+      }),
+    ).default('17 * * * *'),
     JOB_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(0).max(3600)).default(10),
     PROVINCE_CODE: optional(
       z
@@ -138,6 +143,8 @@ export const envSchema = z
       pollSeconds: env.JOB_POLL_SECONDS,
       /** The wait before a failed or dead job is run again. */
       retryDelaySeconds: env.JOB_RETRY_DELAY_SECONDS,
+      /** When housekeeping runs (cron, Vietnam time): hourly by default. */
+      housekeepingCron: env.HOUSEKEEPING_CRON,
     },
     auth: {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,

@@ -13,8 +13,6 @@ import { JobQueueService } from '../jobs/job-queue.service';
 import { JobsService } from '../jobs/jobs.service';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 
-/** Every hour, at a minute of its own: an installation that runs only by day still gets it. */
-const HOURLY = '17 * * * *';
 const SYSTEM: Caller = { id: null, username: 'system', ip: null };
 
 export interface HousekeepingResult {
@@ -51,7 +49,12 @@ export class HousekeepingService implements OnApplicationBootstrap {
     private readonly jobs: JobsService,
     queue: JobQueueService,
   ) {
-    queue.scheduleTask({ name: 'housekeeping', cron: HOURLY, run: () => this.runQuietly() });
+    // Hourly by default (HOUSEKEEPING_CRON): an installation that runs only by day still gets it.
+    queue.scheduleTask({
+      name: 'housekeeping',
+      cron: config.jobs.housekeepingCron,
+      run: () => this.runQuietly(),
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
