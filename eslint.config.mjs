@@ -57,6 +57,15 @@ const apiModuleBoundary = {
     "Use the other module's service (exported by its module), not its repository or controller.",
 };
 
+// From another module's service, only the service class itself (and types): SQL fragments and
+// helpers it shares live in that module's `<module>.sql.ts`.
+const apiServiceImports = {
+  group: ['../*/*.service', '../../modules/*/*.service', '../../*/*.service'],
+  importNamePattern: '^(?!.*Service$)',
+  allowTypeImports: true,
+  message: "Import another module's SQL from its .sql.ts file; from its service, only the service.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -88,7 +97,7 @@ export default tseslint.config(
     rules: {
       // NestJS injects by the emitted constructor types: those imports must stay values.
       '@typescript-eslint/consistent-type-imports': 'off',
-      'no-restricted-imports': ['error', { patterns: [apiModuleBoundary] }],
+      'no-restricted-imports': ['error', { patterns: [apiModuleBoundary, apiServiceImports] }],
     },
   },
   {

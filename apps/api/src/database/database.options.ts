@@ -5,7 +5,6 @@ import { types as pgTypes } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseTarget } from '../config/env.schema';
 import { createPgliteDriver, pgliteParsers } from './pglite-pool';
-import { entities } from './entities';
 import { migrations } from './migrations';
 
 // node-postgres parses `date` into a local-midnight Date; the product means a calendar day.
@@ -29,13 +28,14 @@ export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
 }
 
 /**
- * The same entities and migrations serve PostgreSQL and the embedded database; only the driver
+ * The same migrations serve PostgreSQL and the embedded database; only the driver
  * differs. `synchronize` is never on: the schema comes from migrations alone.
  */
 export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
-    entities,
+    // No entities: the SQL is written by hand (ADR 0016); TypeORM runs it, its transactions and the migrations.
+    entities: [],
     migrations,
     migrationsRun: false,
     migrationsTransactionMode: 'each' as const,

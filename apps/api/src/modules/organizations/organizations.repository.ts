@@ -3,14 +3,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   ListOrganizationsQuery,
   Organization as OrganizationDto,
+  OrganizationKind,
   Page,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { withinOrganization } from '../../common/auth/scope';
 import { escapeLike, queryPage } from '../../common/sql';
-import { Organization } from './organization.entity';
 
 const COLUMNS = `id, name, kind, district_code AS "districtCode", parent_id AS "parentId", commune_code AS "communeCode"`;
+
+/** What staff write of an organization. */
+export interface OrganizationValues {
+  name: string;
+  kind: OrganizationKind;
+  districtCode: string | null;
+  parentId: string | null;
+  communeCode: string | null;
+}
+
+const WRITABLE: Record<keyof OrganizationValues, string> = {
+  name: 'name',
+  kind: 'kind',
+  districtCode: 'district_code',
+  parentId: 'parent_id',
+  communeCode: 'commune_code',
+};
 
 @Injectable()
 export class OrganizationsRepository {
@@ -80,21 +97,27 @@ export class OrganizationsRepository {
     return rows[0]?.within === true;
   }
 
-  async insert(
-    values: Pick<Organization, 'name' | 'kind' | 'districtCode' | 'parentId' | 'communeCode'>,
-    manager: EntityManager,
-  ): Promise<string> {
-    const result = await manager.insert(Organization, values);
-    return (result.identifiers[0] as { id: string }).id;
+  async insert(values: OrganizationValues, manager: EntityManager): Promise<string> {
+    const [{ id }]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO organization (name, kind, district_code, parent_id, commune_code)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [values.name, values.kind, values.districtCode, values.parentId, values.communeCode],
+    );
+    return id;
   }
 
-  async update(
-    id: string,
-    values: Partial<
-      Pick<Organization, 'name' | 'kind' | 'districtCode' | 'parentId' | 'communeCode'>
-    >,
-    manager: EntityManager,
-  ) {
-    await manager.update(Organization, { id }, values);
+  /** Sets the fields given (and `updated_at`); the others stay as they are. */
+  async update(id: string, values: Partial<OrganizationValues>, manager: EntityManager) {
+    const params: unknown[] = [id];
+    const sets = (Object.keys(WRITABLE) as Array<keyof OrganizationValues>)
+      .filter((field) => values[field] !== undefined)
+      .map((field) => {
+        params.push(values[field]);
+        return `${WRITABLE[field]} = $${params.length}`;
+      });
+    await manager.query(
+      `UPDATE organization SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`,
+      params,
+    );
   }
 }

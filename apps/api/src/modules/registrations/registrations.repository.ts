@@ -14,7 +14,7 @@ import {
   personJsonSql,
   personTouchSql,
   personVisibleTo,
-} from '../people/people.service';
+} from '../people/people.sql';
 
 export interface RegistrationRecord {
   id: string;

@@ -1,7 +1,7 @@
 import type { CheckInMethod, ConferenceStatus } from '@canhgiac/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Scope } from '../../../common/auth/scope';
-import { personTouchSql } from '../../people/people.service';
+import { personTouchSql } from '../../people/people.sql';
 import { registrationsVisibleTo } from '../registrations.repository';
 
 /** An event as it is claimed: `kind` and `deviceAt` are null when its content was invalid. */
