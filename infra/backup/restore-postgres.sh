@@ -26,7 +26,12 @@ if [ ! -r "$dump" ]; then
 fi
 
 pg_restore --list "$dump" > /dev/null
-pg_restore --dbname="$target" --clean --if-exists --no-owner --exit-on-error --single-transaction --no-password "$dump"
+# The job queue's schema (pg-boss) is dropped whole first: --clean cannot drop the constraints
+# its partitioned tables inherit. Then the backup's objects, all in the same transaction.
+{
+  echo 'DROP SCHEMA IF EXISTS pgboss CASCADE;'
+  pg_restore --file=- --clean --if-exists --no-owner "$dump"
+} | psql "$target" --no-password --quiet --single-transaction --set ON_ERROR_STOP=1 --output /dev/null
 
 # What the target holds now.
 psql "$target" --no-password --quiet --tuples-only --no-align --field-separator=' ' --command \

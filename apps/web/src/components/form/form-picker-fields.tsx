@@ -3,7 +3,7 @@ import type { Control, FieldValues, Path } from 'react-hook-form';
 import { DateField } from '../date-field';
 import { DateTimeField } from '../date-time-field';
 import { NumberField } from '../number-field';
-import { useBoundField } from './use-bound-field';
+import { type BoundFieldOptions, useBoundField } from './use-bound-field';
 
 type Bound<T extends FieldValues, TOut, P> = Omit<
   P,
@@ -15,10 +15,10 @@ type Bound<T extends FieldValues, TOut, P> = Omit<
 
 /** A whole number bound to a form field (empty is `null`: "missing" to the schema). */
 export function FormNumberField<T extends FieldValues, TOut = T>(
-  props: Bound<T, TOut, ComponentProps<typeof NumberField>>,
+  props: Bound<T, TOut, ComponentProps<typeof NumberField>> & BoundFieldOptions,
 ) {
-  const { control, name, helperText, ...field } = props;
-  const bound = useBoundField(control, name, 'number');
+  const { control, name, helperText, emptyText, otherError, ...field } = props;
+  const bound = useBoundField(control, name, 'number', { emptyText, otherError });
   return (
     <NumberField
       {...field}

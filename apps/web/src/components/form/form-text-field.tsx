@@ -1,7 +1,8 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import type { Control, FieldValues, Path } from 'react-hook-form';
 import { PasswordField } from '../password-field';
-import { useFieldErrorText, type FieldKind } from '../use-field-error-text';
+import type { FieldKind } from '../use-field-error-text';
+import { type BoundFieldOptions, useBoundField } from './use-bound-field';
 
 export type FormTextFieldProps<T extends FieldValues, TOut = T> = Omit<
   TextFieldProps,
@@ -17,30 +18,30 @@ export type FormTextFieldProps<T extends FieldValues, TOut = T> = Omit<
   parse?: (text: string) => unknown;
   /** A password, with its show/hide button. */
   password?: boolean;
-};
+} & BoundFieldOptions;
 
 /**
  * A text field (or `select`) bound to a form field: its value, its error under it (the
  * contract's message, or the server's), else the help text given.
  */
 export function FormTextField<T extends FieldValues, TOut = T>(props: FormTextFieldProps<T, TOut>) {
-  const { control, name, kind, emptyAsNull, parse, password, helperText, ...textField } = props;
-  const errorText = useFieldErrorText();
-  const { field, fieldState } = useController({ control, name });
-  const { ref, value, onChange, ...bound } = field;
+  const { control, name, kind, emptyAsNull, parse, password, helperText, ...rest } = props;
+  const { emptyText, otherError, ...textField } = rest;
+  const bound = useBoundField(control, name, kind, { emptyText, otherError });
   const Field = password ? PasswordField : TextField;
   return (
     <Field
-      {...bound}
       {...textField}
-      inputRef={ref}
-      value={value ?? ''}
+      name={name}
+      inputRef={bound.inputRef}
+      value={bound.value ?? ''}
+      onBlur={bound.onBlur}
       onChange={(event) => {
         const text = event.target.value;
-        onChange(parse ? parse(text) : emptyAsNull && text === '' ? null : text);
+        bound.onChange(parse ? parse(text) : emptyAsNull && text === '' ? null : text);
       }}
-      error={fieldState.invalid}
-      helperText={errorText(fieldState.error, kind) ?? helperText}
+      error={bound.error}
+      helperText={bound.errorText ?? helperText}
     />
   );
 }

@@ -1,14 +1,12 @@
 import { genders, participantGroups, type CreatePersonBody } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import { Controller, type Control } from 'react-hook-form';
+import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormRadioGroup } from '../form/form-choice-fields';
 import { FormCommunePicker, FormOrganizationField } from '../form/form-reference-fields';
 import { FormTextField } from '../form/form-text-field';
-import { NumberField } from '../number-field';
-import { useFieldErrorText } from '../use-field-error-text';
+import { FormNumberField } from '../form/form-picker-fields';
 import type { PersonFormValues } from './person-form-values';
 
 interface PersonFieldsProps {
@@ -29,30 +27,18 @@ export function PersonFields({
   size,
 }: PersonFieldsProps) {
   const { t } = useTranslation();
-  const errorText = useFieldErrorText();
   return (
     <>
-      <Controller
+      <FormTextField
         control={control}
         name="fullName"
-        render={({ field: { ref, ...field }, fieldState }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            size={size}
-            label={t('personForm.fullName')}
-            required
-            disabled={disabled}
-            autoFocus={autoFocus}
-            autoComplete="off"
-            error={fieldState.invalid}
-            helperText={
-              fieldState.invalid && !field.value.trim()
-                ? t('validation.required')
-                : errorText(fieldState.error)
-            }
-          />
-        )}
+        size={size}
+        label={t('personForm.fullName')}
+        required
+        disabled={disabled}
+        autoFocus={autoFocus}
+        autoComplete="off"
+        emptyText={t('validation.required')}
       />
       <FormRadioGroup
         control={control}
@@ -66,27 +52,16 @@ export function PersonFields({
         }))}
       />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 2fr' } }}>
-        <Controller
+        <FormNumberField
           control={control}
           name="birthYear"
-          render={({ field: { ref, value, ...field }, fieldState }) => (
-            <NumberField
-              {...field}
-              value={value as number | null | undefined}
-              inputRef={ref}
-              size={size}
-              min={1900}
-              label={t('personForm.birthYear')}
-              required
-              disabled={disabled}
-              error={fieldState.invalid}
-              helperText={
-                fieldState.invalid && (value === null || value === undefined)
-                  ? t('validation.required')
-                  : (errorText(fieldState.error, 'number') ?? t('personForm.birthYearHelp'))
-              }
-            />
-          )}
+          size={size}
+          min={1900}
+          label={t('personForm.birthYear')}
+          required
+          disabled={disabled}
+          emptyText={t('validation.required')}
+          helperText={t('personForm.birthYearHelp')}
         />
         <FormTextField
           control={control}

@@ -2,7 +2,9 @@ import { useState, type Ref } from 'react';
 import type { Conference } from '@canhgiac/contracts';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import type { Control, FieldError, FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useBoundField } from '../../../components/form/use-bound-field';
 import { vietnamDay } from '../../../lib/date-time';
 import { formatDate } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -64,6 +66,27 @@ export function ConferencePicker({
           helperText={props.helperText ?? t('leaflets.allocate.conferenceHelp')}
         />
       )}
+    />
+  );
+}
+
+/** The conference picker bound to the allocation form's `conferenceId`. */
+export function FormConferencePicker<T extends FieldValues, TOut = T>({
+  control,
+  otherError,
+}: {
+  control: Control<T, unknown, TOut>;
+  otherError?: FieldError;
+}) {
+  const bound = useBoundField(control, 'conferenceId' as Path<T>, 'choice', { otherError });
+  return (
+    <ConferencePicker
+      value={bound.value as string | null | undefined}
+      onChange={bound.onChange}
+      onBlur={bound.onBlur}
+      inputRef={bound.inputRef}
+      error={bound.error}
+      helperText={bound.errorText}
     />
   );
 }

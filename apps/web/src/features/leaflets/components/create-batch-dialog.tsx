@@ -4,12 +4,11 @@ import {
   type LeafletBatch,
 } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormTextField } from '../../../components/form/form-text-field';
 import { FormDateField, FormNumberField } from '../../../components/form/form-picker-fields';
-import { CampaignSelect } from '../../../components/campaign-select';
+import { FormCampaignSelect } from '../../../components/form/form-reference-fields';
 import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { FormDialog } from '../../../components/form-dialog';
@@ -76,17 +75,11 @@ export function CreateBatchDialog({ onClose, onSaved }: CreateBatchDialogProps) 
           />
           <FormDateField control={control} name="receivedOn" label={labels.receivedOn} required />
         </Box>
-        <Controller
+        <FormCampaignSelect
           control={control}
           name="campaignId"
-          render={({ field }) => (
-            <CampaignSelect
-              label={labels.campaignId}
-              emptyLabel={t('leaflets.batchForm.noCampaign')}
-              value={field.value ?? ''}
-              onChange={(campaignId) => field.onChange(campaignId || null)}
-            />
-          )}
+          label={labels.campaignId}
+          emptyLabel={t('leaflets.batchForm.noCampaign')}
         />
         <FormTextField control={control} name="note" label={labels.note} multiline minRows={2} />
       </FormDialog>

@@ -9,13 +9,14 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import { Controller, type Control, type FieldErrors } from 'react-hook-form';
+import type { Control, FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useFieldErrorText } from '../../../components/use-field-error-text';
-import { CommunePicker } from '../../../components/commune-picker';
-import { ConferencePicker } from './conference-picker';
-import { OrganizationField } from '../../../components/organization-field';
+import {
+  FormCommunePicker,
+  FormOrganizationField,
+} from '../../../components/form/form-reference-fields';
+import { FormConferencePicker } from './conference-picker';
 
 export type AllocationFormValues = z.input<typeof createLeafletAllocationBodySchema>;
 
@@ -34,7 +35,6 @@ export function RecipientFields(props: RecipientFieldsProps) {
   const { kind, onKindChange, control, errors } = props;
   const { t } = useTranslation();
   const labelId = useId();
-  const errorText = useFieldErrorText();
   const recipientError = errors.organizationId;
 
   return (
@@ -58,56 +58,26 @@ export function RecipientFields(props: RecipientFieldsProps) {
         </RadioGroup>
       </FormControl>
       {kind === 'organization' && (
-        <Controller
+        <FormOrganizationField
           control={control}
           name="organizationId"
-          render={({ field, fieldState }) => (
-            <OrganizationField
-              label={t('leaflets.allocate.organization')}
-              required
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.invalid}
-              helperText={errorText(fieldState.error)}
-            />
-          )}
+          label={t('leaflets.allocate.organization')}
+          required
+          kind="choice"
         />
       )}
       {kind === 'commune' && (
-        <Controller
+        <FormCommunePicker
           control={control}
           name="communeCode"
-          render={({ field, fieldState }) => (
-            <CommunePicker
-              label={t('leaflets.allocate.commune')}
-              required
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.invalid || Boolean(recipientError)}
-              helperText={errorText(fieldState.error ?? recipientError)}
-            />
-          )}
+          label={t('leaflets.allocate.commune')}
+          required
+          kind="choice"
+          otherError={recipientError}
         />
       )}
       {kind === 'conference' && (
-        <Controller
-          control={control}
-          name="conferenceId"
-          render={({ field, fieldState }) => (
-            <ConferencePicker
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.invalid || Boolean(recipientError)}
-              helperText={errorText(fieldState.error ?? recipientError)}
-            />
-          )}
-        />
+        <FormConferencePicker control={control} otherError={recipientError} />
       )}
     </>
   );
