@@ -99,6 +99,10 @@ export const accessMatrix: Record<string, Rule> = {
   'PUT /api/campaigns/{id}/report-texts': STAFF,
   'GET /api/privacy/retention': ADMIN,
   'POST /api/privacy/retention/run': ADMIN,
+  // Every role reaches the jobs; each kind then refuses what its synchronous route refuses.
+  'POST /api/jobs': ALL,
+  'GET /api/jobs/{id}': ALL,
+  'GET /api/jobs/{id}/result': ALL,
 };
 
 const callers: Array<DemoUser | 'anonymous'> = [

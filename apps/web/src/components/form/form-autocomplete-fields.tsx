@@ -1,4 +1,4 @@
-import Autocomplete from '@mui/material/Autocomplete';
+import Autocomplete, { type AutocompleteRenderInputParams } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,24 @@ type Bound<T extends FieldValues, TOut> = {
   disabled?: boolean;
   helperText?: string;
 };
+
+/** The text box of a bound autocomplete: its label, and its error or help under it. */
+function boundInput(
+  params: AutocompleteRenderInputParams,
+  bound: ReturnType<typeof useBoundField>,
+  label: string,
+  helperText: string | undefined,
+) {
+  return (
+    <TextField
+      {...params}
+      inputRef={bound.inputRef}
+      label={label}
+      error={bound.error}
+      helperText={bound.errorText ?? helperText}
+    />
+  );
+}
 
 /** Several records chosen by name from a list, bound to a field that holds their ids. */
 export function FormChooseMany<T extends FieldValues, TOut = T>(
@@ -33,15 +51,7 @@ export function FormChooseMany<T extends FieldValues, TOut = T>(
       isOptionEqualToValue={(option, current) => option.id === current.id}
       onChange={(_event, chosen) => bound.onChange(chosen.map((option) => option.id))}
       onBlur={bound.onBlur}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          inputRef={bound.inputRef}
-          label={label}
-          error={bound.error}
-          helperText={bound.errorText ?? helperText}
-        />
-      )}
+      renderInput={(params) => boundInput(params, bound, label, helperText)}
     />
   );
 }
@@ -62,15 +72,7 @@ export function FormTextList<T extends FieldValues, TOut = T>(props: Bound<T, TO
         bound.onChange(entries.map((entry) => entry.trim()).filter((entry) => entry.length > 0))
       }
       onBlur={bound.onBlur}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          inputRef={bound.inputRef}
-          label={label}
-          error={bound.error}
-          helperText={bound.errorText ?? helperText}
-        />
-      )}
+      renderInput={(params) => boundInput(params, bound, label, helperText)}
     />
   );
 }
