@@ -31,7 +31,7 @@ export async function deleteCounted(
   deleteSql: string,
   params: unknown[] = [],
 ): Promise<number> {
-  const [{ count }] = await manager.query(
+  const [{ count }] = await manager.query<Array<{ count: number }>>(
     `WITH gone AS (${deleteSql} RETURNING 1) SELECT count(*)::int AS count FROM gone`,
     params,
   );

@@ -115,14 +115,16 @@ describe.each(testDatabaseKinds())('migrations on start (%s)', (kind) => {
     await expect(refusal).rejects.toThrow(
       /^Refusing to start: a migration that already ran on this database has changed since: Hardening1764835200000 \(recorded checksum [0-9a-f]{12}…, now [0-9a-f]{12}…\)\./,
     );
-    const [{ later }] = await dataSource.query(`SELECT to_regclass('later') IS NOT NULL AS later`);
+    const [{ later }] = await dataSource.query<Array<{ later: boolean }>>(
+      `SELECT to_regclass('later') IS NOT NULL AS later`,
+    );
     expect(later).toBe(false);
     await dataSource.destroy();
 
     // Put back as released, the same database starts and runs what is pending.
     dataSource = await open(database.target, [...migrations, Later1799999999999] as MigrationList);
     await migrateDatabase(dataSource);
-    const [{ recorded }] = await dataSource.query(
+    const [{ recorded }] = await dataSource.query<Array<{ recorded: boolean }>>(
       `SELECT count(*)::int AS recorded FROM migration_checksum WHERE name = 'Later1799999999999'`,
     );
     expect(recorded).toBe(1);
@@ -132,7 +134,7 @@ describe.each(testDatabaseKinds())('migrations on start (%s)', (kind) => {
     // As the first release migrated it: no checksum table, three migrations in their first form.
     dataSource = await open(database.target, firstReleasedMigrations);
     await dataSource.runMigrations({ transaction: 'all' });
-    const [{ name_key: before }] = await dataSource.query(
+    const [{ name_key: before }] = await dataSource.query<Array<{ name_key: string }>>(
       `INSERT INTO person (full_name, gender, birth_year, commune_code, group_code)
        VALUES (' Trần  Thị Bình ', 'female', 1958, '13669', 'farmer') RETURNING name_key`,
     );
@@ -142,7 +144,9 @@ describe.each(testDatabaseKinds())('migrations on start (%s)', (kind) => {
     dataSource = await open(database.target);
     await migrateDatabase(dataSource);
     const upgraded = await schemaOf(dataSource);
-    const [{ name_key: after }] = await dataSource.query(`SELECT name_key FROM person`);
+    const [{ name_key: after }] = await dataSource.query<Array<{ name_key: string }>>(
+      `SELECT name_key FROM person`,
+    );
     expect(after).toBe('tran thi binh');
     // The checksums that ran before the table existed are taken as they are now.
     const rows: Array<{ name: string; checksum: string }> = await dataSource.query(

@@ -87,9 +87,10 @@ export class MigrationChecksumError extends Error {
 }
 
 async function recordedChecksums(dataSource: DataSource): Promise<Map<string, string>> {
-  const [{ present }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [
-    CHECKSUM_TABLE,
-  ]);
+  const [{ present }] = await dataSource.query<Array<{ present: boolean }>>(
+    `SELECT to_regclass($1) IS NOT NULL AS present`,
+    [CHECKSUM_TABLE],
+  );
   if (!present) return new Map();
   const rows: Array<{ name: string; checksum: string }> = await dataSource.query(
     `SELECT name, checksum FROM ${CHECKSUM_TABLE}`,

@@ -28,15 +28,15 @@ describe('embedded database pool', () => {
 
   it('serves many concurrent queries in order without losing any', async () => {
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => db.dataSource.query(`SELECT $1::int AS n`, [i])),
+      Array.from({ length: 50 }, (_, i) =>
+        db.dataSource.query<Array<{ n: number }>>(`SELECT $1::int AS n`, [i]),
+      ),
     );
-    expect(results.map((rows: Array<{ n: number }>) => rows[0].n)).toEqual(
-      Array.from({ length: 50 }, (_, i) => i),
-    );
+    expect(results.map((rows) => rows[0].n)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
 
   it('returns 64-bit counts, numerics and dates as node-postgres does', async () => {
-    const [row] = await db.dataSource.query(
+    const [row] = await db.dataSource.query<Array<Record<string, unknown>>>(
       `SELECT count(*) AS c, 1.50::numeric AS n, DATE '2025-03-01' AS d`,
     );
     expect(row).toEqual({ c: '1', n: '1.50', d: '2025-03-01' });

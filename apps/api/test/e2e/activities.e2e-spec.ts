@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())('outreach activities and the channels report 
   const activities = async () => {
     const [row] = await t.app
       .get(DataSource)
-      .query(
+      .query<Array<Record<string, unknown>>>(
         `SELECT (SELECT count(*)::int FROM outreach_activity) AS activities, (SELECT count(*)::int FROM activity_metric_snapshot) AS snapshots`,
       );
     return row as { activities: number; snapshots: number };

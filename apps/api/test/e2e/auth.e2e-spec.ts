@@ -627,7 +627,7 @@ describe('bootstrap outside demo mode', () => {
       expect(res.status).toBe(401);
       const [{ count }] = await t.app
         .get(DataSource)
-        .query('SELECT count(*)::int AS count FROM app_user');
+        .query<Array<Record<string, unknown>>>('SELECT count(*)::int AS count FROM app_user');
       expect(count).toBe(0);
     } finally {
       await t.close();

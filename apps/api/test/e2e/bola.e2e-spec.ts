@@ -376,7 +376,7 @@ describe.each(testDatabaseKinds())(
       ]);
       const [{ count }] = await t.app
         .get(DataSource)
-        .query(
+        .query<Array<Record<string, unknown>>>(
           `SELECT count(*)::int AS count FROM registration WHERE conference_id = $1 AND person_id = $2`,
           [conferenceId, foreign.personId],
         );

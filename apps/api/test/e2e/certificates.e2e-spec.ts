@@ -116,11 +116,13 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
       batches.map(({ conference }) => staff.post(`/api/conferences/${conference.id}/certificates`)),
     );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
-    const [{ min, max, count, distinct }] = await t.app.get(DataSource).query(
-      `SELECT min(serial_number) AS min, max(serial_number) AS max, count(*)::int AS count, count(DISTINCT serial_number)::int AS distinct
+    const [{ min, max, count, distinct }] = await t.app
+      .get(DataSource)
+      .query<Array<{ min: number; max: number; count: number; distinct: number }>>(
+        `SELECT min(serial_number) AS min, max(serial_number) AS max, count(*)::int AS count, count(DISTINCT serial_number)::int AS distinct
        FROM certificate WHERE serial_year = $1`,
-      [Number(TEST_NOW.slice(0, 4))],
-    );
+        [Number(TEST_NOW.slice(0, 4))],
+      );
     expect(distinct).toBe(count);
     expect(max - min + 1).toBe(count);
   });
@@ -295,7 +297,7 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     await request(t.http).get('/api/public/verify/bad!code').expect(400);
     const [{ count }] = await t.app
       .get(DataSource)
-      .query(
+      .query<Array<Record<string, unknown>>>(
         `SELECT count(*)::int AS count FROM certificate_verification WHERE code = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' AND NOT valid`,
       );
     expect(count).toBe(1);

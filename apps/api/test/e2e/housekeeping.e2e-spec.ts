@@ -16,11 +16,14 @@ describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
 
   it('deletes expired sessions, ended counters and old verification lookups, keeps the rest, and audits the run', async () => {
     const tokens = await loginDemoUsers(t);
-    const [{ id: userId }] = await dataSource.query(
+    const [{ id: userId }] = await dataSource.query<Array<{ id: string }>>(
       `SELECT id FROM app_user WHERE username = 'staff'`,
     );
-    const live = (await dataSource.query(`SELECT count(*)::int AS n FROM refresh_token`))[0]
-      .n as number;
+    const live = (
+      await dataSource.query<Array<Record<string, unknown>>>(
+        `SELECT count(*)::int AS n FROM refresh_token`,
+      )
+    )[0].n as number;
     await dataSource.query(
       `INSERT INTO refresh_token (user_id, token_hash, expires_at) VALUES ($1, 'expired-1', now() - interval '1 hour'), ($1, 'expired-2', now() - interval '40 days')`,
       [userId],
@@ -51,24 +54,32 @@ describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
       verificationLookups: 1,
       jobs: 1,
     });
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM refresh_token`))[0].n).toBe(
-      live,
-    );
     expect(
-      (await dataSource.query(`SELECT result_name FROM job`)).map(
-        (r: { result_name: string }) => r.result_name,
+      (
+        await dataSource.query<Array<Record<string, unknown>>>(
+          `SELECT count(*)::int AS n FROM refresh_token`,
+        )
+      )[0].n,
+    ).toBe(live);
+    expect(
+      (await dataSource.query<Array<{ result_name: string }>>(`SELECT result_name FROM job`)).map(
+        (r) => r.result_name,
       ),
     ).toEqual(['kept.pdf']);
     expect(
-      (await dataSource.query(`SELECT key FROM login_failure`)).map((r: { key: string }) => r.key),
+      (await dataSource.query<Array<{ key: string }>>(`SELECT key FROM login_failure`)).map(
+        (r) => r.key,
+      ),
     ).toEqual(['user:now']);
     expect(
-      (await dataSource.query(`SELECT key FROM rate_limit`)).map((r: { key: string }) => r.key),
+      (await dataSource.query<Array<{ key: string }>>(`SELECT key FROM rate_limit`)).map(
+        (r) => r.key,
+      ),
     ).toEqual(['verify:now']);
     expect(
-      (await dataSource.query(`SELECT code FROM certificate_verification`)).map(
-        (r: { code: string }) => r.code,
-      ),
+      (
+        await dataSource.query<Array<{ code: string }>>(`SELECT code FROM certificate_verification`)
+      ).map((r) => r.code),
     ).toEqual(['recent']);
 
     // Live sessions still work after the run.

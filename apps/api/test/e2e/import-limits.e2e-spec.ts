@@ -109,7 +109,7 @@ describe.each(testDatabaseKinds())('files that would exhaust the server (%s)', (
   const counts = async () => {
     const [row] = await t.app
       .get(DataSource)
-      .query(
+      .query<Array<Record<string, unknown>>>(
         `SELECT (SELECT count(*)::int FROM person) AS people, (SELECT count(*)::int FROM registration) AS registrations`,
       );
     return row as { people: number; registrations: number };

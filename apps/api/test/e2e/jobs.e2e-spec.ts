@@ -138,10 +138,10 @@ describe.each(testDatabaseKinds())('long work as jobs (%s)', (kind) => {
   it('refuses the writes of a run taken for dead once the job is delivered again', async () => {
     const dataSource = t.app.get(DataSource);
     const jobs = t.app.get(JobsRepository);
-    const [{ id: staffId }] = await dataSource.query(
+    const [{ id: staffId }] = await dataSource.query<Array<{ id: string }>>(
       `SELECT id FROM app_user WHERE username = 'staff'`,
     );
-    const [{ id }] = await dataSource.query(
+    const [{ id }] = await dataSource.query<Array<{ id: string }>>(
       `INSERT INTO job (id, kind, params, origin, created_by)
        VALUES (gen_random_uuid(), 'certificates_pdf', $1::jsonb, 'https://taphuan.example.vn', $2)
        RETURNING id`,
@@ -170,10 +170,10 @@ describe.each(testDatabaseKinds())('long work as jobs (%s)', (kind) => {
   it('answers 409 for the file of a job not done yet, and refuses what the route would refuse', async () => {
     // A job no worker has taken yet: queued, so its file is not there.
     const dataSource = t.app.get(DataSource);
-    const [{ id: staffId }] = await dataSource.query(
+    const [{ id: staffId }] = await dataSource.query<Array<{ id: string }>>(
       `SELECT id FROM app_user WHERE username = 'staff'`,
     );
-    const [{ id: queuedId }] = await dataSource.query(
+    const [{ id: queuedId }] = await dataSource.query<Array<{ id: string }>>(
       `INSERT INTO job (id, kind, params, origin, created_by)
        VALUES (gen_random_uuid(), 'certificates_pdf', $1::jsonb, 'https://taphuan.example.vn', $2)
        RETURNING id`,

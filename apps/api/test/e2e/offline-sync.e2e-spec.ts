@@ -303,7 +303,9 @@ describe.each(testDatabaseKinds())('offline check-in (%s)', (kind) => {
     ]);
     const [{ status }] = await t.app
       .get(DataSource)
-      .query(`SELECT status FROM registration WHERE id = $1`, [elsewhere.id]);
+      .query<Array<Record<string, unknown>>>(`SELECT status FROM registration WHERE id = $1`, [
+        elsewhere.id,
+      ]);
     expect(status).toBe('registered');
   });
 
@@ -331,7 +333,7 @@ describe.each(testDatabaseKinds())('offline check-in (%s)', (kind) => {
     });
     const [{ attendances }] = await t.app
       .get(DataSource)
-      .query(
+      .query<Array<Record<string, unknown>>>(
         `SELECT count(*)::int AS attendances FROM registration WHERE conference_id = $1 AND status = 'attended'`,
         [c.id],
       );
@@ -353,7 +355,7 @@ describe.each(testDatabaseKinds())('offline check-in (%s)', (kind) => {
     ]);
     expect([a[0].outcome, b[0].outcome]).toEqual(['applied', 'applied']);
     expect(a[0].registrationId).toBe(b[0].registrationId);
-    const [counts] = await t.app.get(DataSource).query(
+    const [counts] = await t.app.get(DataSource).query<Array<Record<string, unknown>>>(
       `SELECT (SELECT count(*)::int FROM person WHERE name_key = fold_text($1)) AS people,
               (SELECT count(*)::int FROM registration WHERE conference_id = $2) AS registrations,
               (SELECT registered_count FROM conference WHERE id = $2) AS seats`,
@@ -450,7 +452,7 @@ describe.each(testDatabaseKinds())('offline check-in (%s)', (kind) => {
     expect(applied).toHaveLength(500);
     expect(new Set(applied)).toEqual(new Set(events.map((e) => e.eventId)));
 
-    const [counts] = await t.app.get(DataSource).query(
+    const [counts] = await t.app.get(DataSource).query<Array<Record<string, unknown>>>(
       `SELECT (SELECT count(*)::int FROM registration WHERE conference_id = $1 AND status = 'attended') AS attended,
               (SELECT count(*)::int FROM attendance_event WHERE conference_id = $1) AS events,
               (SELECT count(*)::int FROM attendance_event WHERE conference_id = $1 AND outcome = 'applied') AS applied`,
@@ -476,9 +478,10 @@ describe.each(testDatabaseKinds())('offline check-in (%s)', (kind) => {
     expect(errorResponseSchema.parse(noId.body).details?.[0].path).toBe('events.0');
     const [{ events }] = await t.app
       .get(DataSource)
-      .query(`SELECT count(*)::int AS events FROM attendance_event WHERE conference_id = $1`, [
-        c.id,
-      ]);
+      .query<Array<Record<string, unknown>>>(
+        `SELECT count(*)::int AS events FROM attendance_event WHERE conference_id = $1`,
+        [c.id],
+      );
     expect(events).toBe(0);
   });
 });

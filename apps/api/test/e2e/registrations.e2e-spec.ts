@@ -96,7 +96,10 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     expect(list).toHaveLength(5);
     const [{ count }] = await t.app
       .get(DataSource)
-      .query(`SELECT registered_count AS count FROM conference WHERE id = $1`, [c.id]);
+      .query<Array<Record<string, unknown>>>(
+        `SELECT registered_count AS count FROM conference WHERE id = $1`,
+        [c.id],
+      );
     expect(count).toBe(5);
   });
 
@@ -189,7 +192,7 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
       checkInMethod: 'code',
       person: { id: reg.body.person.id, fullName: reg.body.person.fullName },
     });
-    const [{ recent }] = await dataSource.query(
+    const [{ recent }] = await dataSource.query<Array<Record<string, unknown>>>(
       `SELECT last_seen_at > now() - interval '1 minute' AS recent FROM person WHERE id = $1`,
       [reg.body.person.id],
     );
@@ -240,7 +243,7 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
       expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
       expect(new Set(results.map((r) => r.body.person.id)).size).toBe(1);
       expect(new Set(results.map((r) => r.body.checkedInAt)).size).toBe(1);
-      const [{ people, registrations }] = await dataSource.query(
+      const [{ people, registrations }] = await dataSource.query<Array<Record<string, unknown>>>(
         `SELECT (SELECT count(*)::int FROM person WHERE name_key = fold_text($1)) AS people,
                 (SELECT count(*)::int FROM registration r JOIN person p ON p.id = r.person_id
                  WHERE r.conference_id = $2 AND p.name_key = fold_text($1)) AS registrations`,
@@ -248,7 +251,7 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
       );
       expect({ people, registrations }).toEqual({ people: 1, registrations: 1 });
     }
-    const [{ count }] = await dataSource.query(
+    const [{ count }] = await dataSource.query<Array<{ count: number }>>(
       `SELECT registered_count AS count FROM conference WHERE id = $1`,
       [c.id],
     );

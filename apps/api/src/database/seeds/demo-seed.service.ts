@@ -94,7 +94,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
    */
   private async seedPlan2025(manager: EntityManager) {
     if (this.clock.today() < '2026-01-01') return;
-    const [{ id: campaignId }] = await manager.query(
+    const [{ id: campaignId }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)
        VALUES ('Kế hoạch tuyên truyền phòng chống lừa đảo trên không gian mạng năm 2025', 2025, '2025-01-01', '2025-12-31', 12, 600, 5000)
        RETURNING id`,
@@ -120,7 +120,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   private async seedCampaign(manager: EntityManager): Promise<{ id: string; startsOn: string }> {
     const today = this.clock.today();
     const year = Number(today.slice(0, 4));
-    const [{ id: campaignId }] = await manager.query(
+    const [{ id: campaignId }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)
        VALUES ($1, $2, $3, $4, 70, 15000, 20000) RETURNING id`,
       [
@@ -302,7 +302,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   /** The campaign's 20,000 leaflets: handed to the conferences held, to an association, and planned for communes. */
   private async seedLeaflets(manager: EntityManager, campaignId: string, startsOn: string) {
-    const [{ id: batchId }] = await manager.query(
+    const [{ id: batchId }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO leaflet_batch (title, quantity, received_on, campaign_id, note)
        VALUES ('Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại', 20000, $2, $1, 'In tại Công ty In Ninh Bình')
        RETURNING id`,

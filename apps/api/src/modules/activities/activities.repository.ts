@@ -121,7 +121,7 @@ export class ActivitiesRepository {
   /** Locks the activity for an update, if the scope may see it. */
   async lock(scope: Scope, id: string, manager: EntityManager): Promise<boolean> {
     const params: unknown[] = [id];
-    const rows = await manager.query(
+    const rows = await manager.query<unknown[]>(
       `SELECT id FROM outreach_activity a WHERE a.id = $1 AND ${scopeCondition(scope, 'a.organization_id', params)} FOR UPDATE`,
       params,
     );

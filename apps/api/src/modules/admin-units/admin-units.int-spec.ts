@@ -142,7 +142,7 @@ describe.each(testDatabaseKinds())('administrative units over time (%s)', (kind)
     });
 
     it('links every former Nam Định commune to its successor with the clause of Resolution 1674', async () => {
-      const [row] = await dataSource.query(
+      const [row] = await dataSource.query<Array<Record<string, unknown>>>(
         `SELECT count(*)::int AS former, count(s.id)::int AS linked, count(*) FILTER (WHERE s.legal_basis LIKE '%1674/NQ-UBTVQH15%khoản%')::int AS cited
          FROM admin_unit u LEFT JOIN admin_unit_succession s ON s.predecessor_id = u.id
          WHERE u.level = 'commune' AND u.valid_to = '2025-07-01'`,
@@ -295,7 +295,7 @@ describe.each(testDatabaseKinds())('administrative units over time (%s)', (kind)
         const result = await loadReorganization(manager, file, 'test.json');
         expect(result).toMatchObject({ closed: 129, opened: 128, successions: 129 });
         const on = (day: string) =>
-          manager.query(
+          manager.query<AdminUnit[]>(
             `SELECT code, name, population FROM admin_unit u WHERE parent_code = '37' AND level = 'commune'
                          AND (valid_from IS NULL OR valid_from <= $1) AND (valid_to IS NULL OR valid_to > $1) ORDER BY code`,
             [day],
@@ -318,7 +318,7 @@ describe.each(testDatabaseKinds())('administrative units over time (%s)', (kind)
           unit: { code: '14215', validFrom: '2027-01-01' },
           translated: true,
         });
-        const [audit] = await manager.query(
+        const [audit] = await manager.query<Array<Record<string, unknown>>>(
           `SELECT action, entity FROM audit_log WHERE username = 'units:load'`,
         );
         expect(audit).toEqual({ action: 'import', entity: 'admin_unit' });
@@ -400,7 +400,7 @@ describe.each(testDatabaseKinds())('administrative units over time (%s)', (kind)
           },
           'b.json',
         );
-        const [unit] = await manager.query(
+        const [unit] = await manager.query<Array<Record<string, unknown>>>(
           `SELECT population, area_km2::float8 AS "areaKm2" FROM admin_unit WHERE code = '14464' AND valid_to IS NULL`,
         );
         expect(unit).toEqual({ population: 41250, areaKm2: 55.3 });

@@ -24,7 +24,7 @@ export class RefreshTokensRepository {
     expiresAt: Date,
     manager: EntityManager,
   ): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
       [userId, familyId, tokenHash, expiresAt],
     );

@@ -61,7 +61,7 @@ export class CampaignsRepository {
   }
 
   async insert(body: CreateCampaignBody, manager: EntityManager): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO campaign (name, year, starts_on, ends_on, target_conferences, target_participants, target_leaflets)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
@@ -124,7 +124,19 @@ export class CampaignsRepository {
     today: string,
     provinceCode: string,
   ): Promise<CampaignProgress | undefined> {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<
+      Array<{
+        campaignId: string;
+        target: number;
+        planned: number;
+        confirmed: number;
+        held: number;
+        cancelled: number;
+        reached: number;
+        scheduled: number;
+        total: number;
+      }>
+    >(
       `WITH now_unit AS (${unitRollUpOne('$2::date')})
        SELECT c.id AS "campaignId", c.target_conferences AS target,
          count(f.id) FILTER (WHERE f.status = 'planned')::int AS planned,

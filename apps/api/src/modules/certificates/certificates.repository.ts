@@ -116,7 +116,7 @@ export class CertificatesRepository {
       `INSERT INTO certificate_serial (year, suffix) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
       [year, suffix],
     );
-    const [{ last }] = await manager.query(
+    const [{ last }] = await manager.query<Array<{ last: number }>>(
       `SELECT last_number AS last FROM certificate_serial WHERE year = $1 AND suffix = $2 FOR UPDATE`,
       [year, suffix],
     );
@@ -176,7 +176,7 @@ export class CertificatesRepository {
     userId: string,
     manager: EntityManager,
   ) {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO certificate (registration_id, conference_id, person_id, serial_year, serial_suffix, serial_number, serial, verify_code, issued_by, replaces_id, settings)
        VALUES ($1, $2, $3, $4::int, $5::text, $6::int, $6::int || '/' || $5::text || '-' || $4::int, random_verify_code(), $7, $8,
                ${settingsOfConference('$2')})
@@ -261,7 +261,7 @@ export class CertificatesRepository {
 
   /** The public view of a certificate by its verify code. */
   async findByVerifyCode(code: string) {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<unknown[]>(
       `SELECT c.id, c.status, c.serial, p.full_name AS "holderName", f.title AS "conferenceTitle",
          to_char(f.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}', 'YYYY-MM-DD') AS "heldOn",
          concat_ws(', ', f.venue, (SELECT u.name FROM admin_unit u WHERE u.code = f.commune_code AND ${unitValidOn('u', vietnamDayOf('f.starts_at'))} LIMIT 1)) AS place,

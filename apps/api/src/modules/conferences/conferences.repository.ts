@@ -114,7 +114,10 @@ export class ConferencesRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ status: ConferenceStatus; capacity: number } | undefined> {
-    const rows = await manager.query(`SELECT status, capacity FROM conference WHERE id = $1`, [id]);
+    const rows = await manager.query<Array<{ status: ConferenceStatus; capacity: number }>>(
+      `SELECT status, capacity FROM conference WHERE id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
@@ -123,7 +126,9 @@ export class ConferencesRepository {
     id: string,
     manager: EntityManager,
   ): Promise<{ status: ConferenceStatus; startsAt: Date; registeredCount: number } | undefined> {
-    const rows = await manager.query(
+    const rows = await manager.query<
+      Array<{ status: ConferenceStatus; startsAt: Date; registeredCount: number }>
+    >(
       `SELECT status, starts_at AS "startsAt", registered_count AS "registeredCount" FROM conference WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -176,7 +181,7 @@ export class ConferencesRepository {
   }
 
   async insert(values: ConferenceValues, manager: EntityManager): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO conference (campaign_id, title, topic, starts_at, ends_at, commune_code, venue, capacity, notes, forced)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [

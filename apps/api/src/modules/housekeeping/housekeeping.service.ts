@@ -63,7 +63,7 @@ export class HousekeepingService implements OnApplicationBootstrap {
 
   async run(caller: Caller = SYSTEM): Promise<HousekeepingResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(
+      const [{ locked }] = await manager.query<Array<{ locked: boolean }>>(
         `SELECT pg_try_advisory_xact_lock(hashtext('housekeeping')) AS locked`,
       );
       if (!locked)

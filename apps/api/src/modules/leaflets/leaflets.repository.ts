@@ -116,7 +116,7 @@ export class LeafletsRepository {
     userId: string,
     manager: EntityManager,
   ): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO leaflet_batch (title, quantity, received_on, campaign_id, note, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [
         body.title,
@@ -136,7 +136,7 @@ export class LeafletsRepository {
     body: UpdateLeafletBatchBody,
     manager: EntityManager,
   ): Promise<boolean> {
-    const rows = await manager.query(
+    const rows = await manager.query<unknown[]>(
       `WITH changed AS (
          UPDATE leaflet_batch SET title = coalesce($2, title), quantity = coalesce($3, quantity),
            received_on = coalesce($4, received_on), note = CASE WHEN $5::boolean THEN $6 ELSE note END
@@ -159,7 +159,7 @@ export class LeafletsRepository {
    * the batch serializes concurrent allocations, and the stock check constraint backs it.
    */
   async takeStock(batchId: string, quantity: number, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(
+    const rows = await manager.query<unknown[]>(
       `WITH taken AS (
          UPDATE leaflet_batch SET allocated = allocated + $2 WHERE id = $1 AND allocated + $2 <= quantity RETURNING id
        ) SELECT id FROM taken`,
@@ -177,7 +177,7 @@ export class LeafletsRepository {
 
   /** The next number of a document register (series and year), under the counter's row lock. */
   async nextDocumentNumber(series: string, year: number, manager: EntityManager): Promise<number> {
-    const [{ number }] = await manager.query(
+    const [{ number }] = await manager.query<Array<{ number: number }>>(
       `INSERT INTO document_counter (series, year, last_number) VALUES ($1, $2, 1)
        ON CONFLICT (series, year) DO UPDATE SET last_number = document_counter.last_number + 1
        RETURNING last_number AS number`,
@@ -191,7 +191,7 @@ export class LeafletsRepository {
     documentNumber: string,
     manager: EntityManager,
   ): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO leaflet_allocation (batch_id, document_number, quantity, recipient_kind, organization_id, commune_code, conference_id, note, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
@@ -278,7 +278,7 @@ export class LeafletsRepository {
    * the stock totals, in one aggregate each.
    */
   async summary(campaignId: string | null, batchId: string | null): Promise<LeafletPlaceSummary> {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<LeafletPlaceSummary['rows']>(
       `SELECT "placeCode", coalesce("placeName", 'Cấp tỉnh') AS "placeName",
          sum(quantity) FILTER (WHERE status <> 'cancelled')::int AS allocated,
          coalesce(sum(quantity) FILTER (WHERE status = 'delivered'), 0)::int AS delivered,
@@ -288,7 +288,7 @@ export class LeafletsRepository {
        GROUP BY "placeCode", "placeName" ORDER BY "placeCode" NULLS FIRST`,
       [campaignId, batchId],
     );
-    const [totals] = await this.dataSource.query(
+    const [totals] = await this.dataSource.query<Array<LeafletPlaceSummary['totals']>>(
       `SELECT coalesce(sum(b.quantity), 0)::int AS quantity, coalesce(sum(b.allocated), 0)::int AS allocated,
          coalesce(sum(d.delivered), 0)::int AS delivered, coalesce(sum(b.quantity - b.allocated), 0)::int AS available
        FROM ${BATCH_FROM} WHERE ($1::uuid IS NULL OR b.campaign_id = $1) AND ($2::uuid IS NULL OR b.id = $2)`,
@@ -299,7 +299,7 @@ export class LeafletsRepository {
 
   /** What the handover note prints: the allocation, the giver's name and the issuing body. */
   async findSlip(id: string) {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<unknown[]>(
       `SELECT v.*, coalesce(du.full_name, cu.full_name) AS "giverName",
          coalesce(k.certificate_parent_body, 'UBND TỈNH NINH BÌNH') AS "parentBody",
          coalesce(k.certificate_issuer, 'SỞ KHOA HỌC VÀ CÔNG NGHỆ') AS issuer,

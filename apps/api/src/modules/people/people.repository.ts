@@ -253,7 +253,7 @@ export class PeopleRepository {
     consentSource: ConsentSource,
     manager: EntityManager,
   ): Promise<boolean> {
-    const rows = await manager.query(
+    const rows = await manager.query<unknown[]>(
       `INSERT INTO person_membership (person_id, organization_id, full_name, gender, birth_year, phone, commune_code, group_code, consent_at, consent_source)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9) ON CONFLICT DO NOTHING RETURNING person_id`,
       [
@@ -347,7 +347,7 @@ export class PeopleRepository {
 
   /** How many people have not been seen for `years` years and are not anonymous yet. */
   async countNotSeenFor(years: number): Promise<number> {
-    const [{ count }] = await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(
       `SELECT count(*)::int AS count FROM person WHERE erased_at IS NULL AND last_seen_at < now() - make_interval(years => $1)`,
       [years],
     );
@@ -359,11 +359,11 @@ export class PeopleRepository {
    * advisory lock so that only one API replica does it at a time. Returns how many.
    */
   async anonymizeNotSeenFor(years: number, manager: EntityManager): Promise<number | undefined> {
-    const [{ locked }] = await manager.query(
+    const [{ locked }] = await manager.query<Array<{ locked: boolean }>>(
       `SELECT pg_try_advisory_xact_lock(hashtext('person_retention')) AS locked`,
     );
     if (!locked) return undefined;
-    const [{ count }] = await manager.query(
+    const [{ count }] = await manager.query<Array<{ count: number }>>(
       `WITH anonymized AS (
          UPDATE person SET full_name = NULL, phone = NULL, birth_year = NULL, erased_at = now(), updated_at = now()
          WHERE erased_at IS NULL AND last_seen_at < now() - make_interval(years => $1)

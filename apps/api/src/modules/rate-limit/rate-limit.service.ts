@@ -19,7 +19,7 @@ export class RateLimitService {
 
   /** Counts a hit on `key`; past `limit` hits in the window, answers 429 with the seconds to wait. */
   async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ hits: number; retryAfter: number }>>(
       `INSERT INTO rate_limit (key, hits, window_ends_at) VALUES ($1, 1, now() + make_interval(secs => $2))
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN rate_limit.window_ends_at > now() THEN rate_limit.hits + 1 ELSE 1 END,

@@ -9,6 +9,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, withinOrganization } from '../../common/auth/scope';
 import { escapeLike, queryPrepared } from '../../common/sql';
+import type { RollCallRow } from './roll-call.pdf';
 import {
   type PersonJson,
   personJsonSql,
@@ -148,7 +149,7 @@ export class RegistrationsRepository {
   async findRollCall(scope: Scope, conferenceId: string) {
     const params: unknown[] = [conferenceId];
     const reach = registrationsVisibleTo(scope, params);
-    return this.dataSource.query(
+    return this.dataSource.query<RollCallRow[]>(
       `SELECT p.full_name AS "fullName", p.birth_year AS "birthYear", p.gender, p.group_code AS "group",
          o.name AS "organizationName", r.check_in_code AS "checkInCode", r.status = 'attended' AS attended
        FROM registration r ${reach.join}
@@ -248,7 +249,7 @@ export class RegistrationsRepository {
     id: string,
     manager: EntityManager,
   ): Promise<{ organizationId: string | null; seats: number }> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<Array<{ organizationId: string | null; seats: number }>>(
       `SELECT r.organization_id AS "organizationId",
          1 + (SELECT count(*) FROM registration_claim k WHERE k.registration_id = r.id AND k.organization_id IS DISTINCT FROM r.organization_id)::int AS seats
        FROM registration r WHERE r.id = $1 FOR UPDATE`,
@@ -273,7 +274,7 @@ export class RegistrationsRepository {
       [id, organizationId],
     );
     if (homeOrganizationId !== organizationId) return;
-    const moved = await manager.query(
+    const moved = await manager.query<unknown[]>(
       `WITH next AS (
          SELECT organization_id FROM registration_claim WHERE registration_id = $1 ORDER BY created_at, organization_id LIMIT 1
        ), moved AS (
@@ -290,7 +291,7 @@ export class RegistrationsRepository {
    */
   async takeSeats(conferenceId: string, seats: number, manager: EntityManager): Promise<boolean> {
     // TypeORM answers a bare UPDATE … RETURNING with [rows, count]; inside a CTE it is a plain SELECT.
-    const rows = await manager.query(
+    const rows = await manager.query<unknown[]>(
       `WITH taken AS (
          UPDATE conference SET registered_count = registered_count + $2
          WHERE id = $1 AND registered_count + $2 <= capacity RETURNING id
@@ -317,7 +318,7 @@ export class RegistrationsRepository {
     },
     manager: EntityManager,
   ): Promise<string | undefined> {
-    const rows = await manager.query(
+    const rows = await manager.query<Array<{ id: string }>>(
       `INSERT INTO registration (conference_id, person_id, organization_id, created_by)
        VALUES ($1, $2, $3, $4) ON CONFLICT (conference_id, person_id) DO NOTHING RETURNING id`,
       [values.conferenceId, values.personId, values.organizationId, values.createdBy],

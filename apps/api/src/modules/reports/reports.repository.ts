@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoverageGrouping, CoverageUnits } from '@canhgiac/contracts';
+import type { CoverageGrouping, CoverageUnits, Dashboard } from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { coverageSql } from './coverage.sql';
@@ -77,7 +77,7 @@ export class ReportsRepository {
 
   /** The campaign the dashboard shows: the one asked for, else the one running today, else the latest. */
   async dashboardCampaign(campaignId: string | null, today: string) {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<unknown[]>(
       `SELECT id, name, starts_on AS "startsOn", ends_on AS "endsOn", target_conferences AS conferences,
          target_participants AS participants, target_leaflets AS leaflets
        FROM campaign
@@ -120,7 +120,7 @@ export class ReportsRepository {
          LEFT JOIN now_unit nu ON nu.origin_id = cu.id
          LEFT JOIN admin_unit t ON t.id = nu.target_id AND t.parent_code = $3
        )`;
-    const actualsQuery = this.dataSource.query(
+    const actualsQuery = this.dataSource.query<Array<Dashboard['actuals']>>(
       `WITH ${placed},
        reg AS (SELECT r.person_id, r.status FROM registration r JOIN conf c ON c.id = r.conference_id)
        SELECT
@@ -136,7 +136,7 @@ export class ReportsRepository {
          (SELECT count(*)::int FROM admin_unit u WHERE u.level = 'commune' AND u.parent_code = $3 AND ${unitValidOn('u', '$2::date')}) AS "communesTotal"`,
       unitParams,
     );
-    const byMonthQuery = this.dataSource.query(
+    const byMonthQuery = this.dataSource.query<Dashboard['byMonth']>(
       `WITH conf AS (${conf}),
        m AS (SELECT id, status, to_char(starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month FROM conf),
        att AS (SELECT m.month, r.person_id FROM registration r JOIN m ON m.id = r.conference_id WHERE r.status = 'attended'),
@@ -149,7 +149,9 @@ export class ReportsRepository {
        ORDER BY 1`,
       params,
     );
-    const communesQuery = this.dataSource.query(
+    const communesQuery = this.dataSource.query<
+      Array<Dashboard['communes'][number] & { parentName: string }>
+    >(
       `WITH ${placed},
        attended AS (SELECT c.now_id, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
                     WHERE r.status = 'attended' GROUP BY 1)
@@ -167,7 +169,7 @@ export class ReportsRepository {
     );
     // The districts of the time, for the activity before 1/7/2025: conferences, participants and
     // leaflets in the district of their day; its communes of the time, reached or not.
-    const byDistrictQuery = this.dataSource.query(
+    const byDistrictQuery = this.dataSource.query<Dashboard['byDistrict']>(
       `WITH ${placed},
        districts AS (
          SELECT d.* FROM admin_unit d
@@ -209,7 +211,7 @@ export class ReportsRepository {
       unitParams,
     );
     const breakdown = (column: string) =>
-      this.dataSource.query(
+      this.dataSource.query<Array<{ key: string; uniqueParticipants: number }>>(
         // DISTINCT then count, rather than count(DISTINCT …): both steps hash instead of sorting.
         `WITH conf AS (${conf})
          SELECT key, count(*)::int AS "uniqueParticipants" FROM (

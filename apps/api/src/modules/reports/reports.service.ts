@@ -130,11 +130,11 @@ export class ReportsService {
       unreachedCommunes: communes
         .filter((c) => c.status !== 'reached')
         .map(({ code, name, parentCode, parentName }) => ({ code, name, parentCode, parentName })),
-      byGroup: (data.byGroup as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({
+      byGroup: data.byGroup.map((r) => ({
         group: r.key,
         uniqueParticipants: r.uniqueParticipants,
       })),
-      byGender: (data.byGender as Array<{ key: string; uniqueParticipants: number }>).map((r) => ({
+      byGender: data.byGender.map((r) => ({
         gender: r.key,
         uniqueParticipants: r.uniqueParticipants,
       })),

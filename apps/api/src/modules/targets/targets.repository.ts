@@ -67,7 +67,7 @@ export class TargetsRepository {
     communeValidOn: string,
     manager: EntityManager,
   ): Promise<number> {
-    const [{ count: removed }] = await manager.query(
+    const [{ count: removed }] = await manager.query<Array<{ count: number }>>(
       `WITH gone AS (DELETE FROM campaign_target WHERE campaign_id = $1 RETURNING 1) SELECT count(*)::int AS count FROM gone`,
       [campaignId],
     );

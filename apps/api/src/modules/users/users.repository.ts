@@ -121,19 +121,22 @@ export class UsersRepository {
   }
 
   async usernameTaken(username: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM app_user WHERE lower(username) = lower($1)`, [
-      username,
-    ]);
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM app_user WHERE lower(username) = lower($1)`,
+      [username],
+    );
     return rows.length > 0;
   }
 
   async countAll(manager: EntityManager): Promise<number> {
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM app_user`);
+    const [{ count }] = await manager.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM app_user`,
+    );
     return count;
   }
 
   async insert(user: NewUser, manager: EntityManager): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO app_user (username, full_name, role, organization_id, password_hash, active)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [

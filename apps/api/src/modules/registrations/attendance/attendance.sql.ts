@@ -51,7 +51,7 @@ export class AttendanceSql {
   async lockConference(
     conferenceId: string,
   ): Promise<{ status: ConferenceStatus; startsAt: Date } | undefined> {
-    const rows = await this.manager.query(
+    const rows = await this.manager.query<Array<{ status: ConferenceStatus; startsAt: Date }>>(
       `SELECT status, starts_at AS "startsAt" FROM conference WHERE id = $1 FOR UPDATE`,
       [conferenceId],
     );

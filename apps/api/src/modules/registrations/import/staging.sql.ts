@@ -117,7 +117,7 @@ export class StagingSql {
     );
     // New registrations go on the list of the organization they are made for (the database's
     // trigger); a coordinator's list also takes those another organization made (`claimed`).
-    const [counts] = await this.manager.query(
+    const [counts] = await this.manager.query<Array<{ created: number; matchedExisting: number }>>(
       `WITH chosen AS (
          SELECT DISTINCT ON (person_id) person_id, existed, own_member, organization_id, person_organization_id
          FROM import_row ORDER BY person_id, row_no

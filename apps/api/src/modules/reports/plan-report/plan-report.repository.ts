@@ -70,7 +70,7 @@ export class PlanReportRepository {
 
   /** Leaflets printed (batches received) and allocated in the period; delivered ones come from coverage. */
   async leaflets(campaignId: string, from: string, to: string): Promise<LeafletFigures> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<LeafletFigures[]>(
       `SELECT
          (SELECT coalesce(sum(b.quantity), 0)::int FROM leaflet_batch b
             WHERE b.campaign_id = $1 AND b.received_on BETWEEN $2::date AND $3::date) AS printed,
@@ -85,7 +85,7 @@ export class PlanReportRepository {
 
   /** Today's communes of the province: the total that "communes reached" is measured against, as on the dashboard. */
   async communesTotal(provinceCode: string, today: string): Promise<number> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM admin_unit u
        WHERE u.level = 'commune' AND u.parent_code = $1 AND ${unitValidOn('u', '$2::date')}`,
       [provinceCode, today],
