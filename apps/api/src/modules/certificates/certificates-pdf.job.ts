@@ -25,9 +25,7 @@ export class CertificatesPdfJob implements OnModuleInit {
       },
       run: async (actor, params, output) => {
         const title = await this.certificates.requireConference(params.conferenceId);
-        const total = (await this.certificates.list(actor, params.conferenceId)).filter(
-          (certificate) => certificate.status === 'valid',
-        ).length;
+        const total = await this.certificates.countValid(actor, params.conferenceId);
         await output.progress(0, total);
         const doc = createCertificatePdf(`Giấy chứng nhận – ${title}`, output.createdAt);
         doc.pipe(output.file);

@@ -197,6 +197,17 @@ export class CertificatesRepository {
     );
   }
 
+  /** How many valid certificates of the conference the scope sees: the pages of its batch PDF. */
+  async countValid(scope: Scope, conferenceId: string): Promise<number> {
+    const params: unknown[] = [conferenceId];
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM certificate c JOIN registration r ON r.id = c.registration_id
+       WHERE c.conference_id = $1 AND c.status = 'valid' AND ${scopeCondition(scope, 'r.organization_id', params)}`,
+      params,
+    );
+    return count;
+  }
+
   async findById(
     scope: Scope,
     id: string,

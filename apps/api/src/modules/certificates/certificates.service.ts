@@ -88,6 +88,11 @@ export class CertificatesService {
     });
   }
 
+  /** The valid certificates of the conference the actor sees, counted. */
+  countValid(actor: Actor, conferenceId: string): Promise<number> {
+    return this.certificates.countValid(scopeOf(actor), conferenceId);
+  }
+
   async list(actor: Actor, conferenceId: string): Promise<Certificate[]> {
     return (await this.certificates.findForConference(scopeOf(actor), conferenceId)).map(present);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { finished } from 'node:stream/promises';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job, JobKind, JobRequest } from '@canhgiac/contracts';
+import { type Job, type JobKind, type JobRequest, jobKinds } from '@canhgiac/contracts';
 import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -59,7 +59,7 @@ export class JobsService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    for (const kind of ['certificates_pdf', 'coverage_export', 'plan_report'] as const) {
+    for (const kind of jobKinds) {
       this.queue.work<{ jobId: string }>(kind, (data, delivery) =>
         this.execute(data.jobId, delivery.lastAttempt),
       );
