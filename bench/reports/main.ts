@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { coverageSql } from '../../apps/api/src/modules/reports/coverage.sql';
-import { REPORT_SETTINGS } from '../../apps/api/src/modules/reports/reports.repository';
+import { REPORT_SETTINGS } from '../../apps/api/src/modules/reports/report-settings';
 import { apiRequire, type RunningApp, startApp } from '../support/app';
 import {
   type BenchDatabase,

@@ -81,6 +81,7 @@ export const envSchema = z
         .max(24 * 3600),
     ).default(1800),
     JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)).default(2),
+    ROLLUP_REFRESH_SECONDS: optional(z.coerce.number().min(0).max(60)).default(2),
     HOUSEKEEPING_CRON: optional(
       z.string().regex(/^\S+( \S+){4}$/u, {
         message: 'năm trường cron, ví dụ 17 * * * * (five cron fields)',
@@ -134,6 +135,8 @@ export const envSchema = z
     },
     /** The installation's province (GSO code): today's communes of the dashboard, the communes a former name resolves within. */
     provinceCode: env.PROVINCE_CODE,
+    /** How often each server counts recent writes into the report rollups; 0: only when a report is read. */
+    rollupRefreshSeconds: env.ROLLUP_REFRESH_SECONDS,
     jobs: {
       /** How long a finished job's file stays downloadable. */
       resultHours: env.JOB_RESULT_HOURS,

@@ -15,6 +15,7 @@ import { PlanResults1765000500000 } from './1765000500000-PlanResults';
 import { OrganizationTree1765000600000 } from './1765000600000-OrganizationTree';
 import { OfflineAttendance1765000700000 } from './1765000700000-OfflineAttendance';
 import { Jobs1765000800000 } from './1765000800000-Jobs';
+import { AttendanceRollups1765000900000 } from './1765000900000-AttendanceRollups';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   OrganizationTree1765000600000,
   OfflineAttendance1765000700000,
   Jobs1765000800000,
+  AttendanceRollups1765000900000,
 ];

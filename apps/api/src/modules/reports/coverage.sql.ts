@@ -2,6 +2,14 @@ import type { CoverageGrouping, CoverageUnits } from '@canhgiac/contracts';
 import { withinOrganization } from '../../common/auth/scope';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { unitRollUpOne, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
+import { ageBandSql, firstsMeasure } from './rollups/rollups.sql';
+
+/**
+ * Where the registrations' figures come from: the registrations themselves (`raw`, the reference
+ * and the only source when the figures are limited to an organization, a window or a former
+ * district), or the attendance rollups (`rollup`, a report over one campaign or all of them).
+ */
+export type CoverageSource = 'raw' | 'rollup';
 
 /**
  * How each grouping attributes the figures, so that every grouping's rows add up to its totals:
@@ -16,6 +24,8 @@ import { unitRollUpOne, unitValidOn, vietnamDayOf } from '../admin-units/admin-u
  */
 interface Dimension {
   reg: string;
+  /** The same, read from a rollup row (`x`, its conference `c`). */
+  rollup: string;
   /** Whether the registration's person is needed (gender, group, age band). */
   person: boolean;
   conf: string | null;
@@ -23,16 +33,12 @@ interface Dimension {
   geo: boolean;
 }
 
-const AGE_BAND = `CASE
-  WHEN p.birth_year IS NULL THEN 'unknown'
-  WHEN extract(year FROM c.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}')::int - p.birth_year < 18 THEN 'lt18'
-  WHEN extract(year FROM c.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}')::int - p.birth_year <= 35 THEN '18_35'
-  WHEN extract(year FROM c.starts_at AT TIME ZONE '${PRODUCT_TIME_ZONE}')::int - p.birth_year <= 59 THEN '36_59'
-  ELSE 'gte60' END`;
+const AGE_BAND = ageBandSql('p', 'c');
 
 /** Units are keyed by an integer (`unit_key.k`): no cast per registration row. */
 const unitDimension = (column: string): Dimension => ({
   reg: `c.${column}`,
+  rollup: `c.${column}`,
   person: false,
   conf: `c.${column}`,
   leaf: `l.${column}`,
@@ -48,6 +54,7 @@ function dimensionOf(groupBy: CoverageGrouping, units: CoverageUnits): Dimension
     case 'organization':
       return {
         reg: 'r.organization_id::text',
+        rollup: 'x.organization_id::text',
         person: false,
         conf: null,
         leaf: 'l.organization_id::text',
@@ -56,19 +63,48 @@ function dimensionOf(groupBy: CoverageGrouping, units: CoverageUnits): Dimension
     case 'association':
       return {
         reg: '(SELECT t.root FROM org_root t WHERE t.id = r.organization_id)::text',
+        rollup: '(SELECT t.root FROM org_root t WHERE t.id = x.organization_id)::text',
         person: false,
         conf: null,
         leaf: '(SELECT t.root FROM org_root t WHERE t.id = l.organization_id)::text',
         geo: false,
       };
     case 'group':
-      return { reg: 'p.group_code', person: true, conf: null, leaf: null, geo: false };
+      return {
+        reg: 'p.group_code',
+        rollup: 'x.group_code',
+        person: true,
+        conf: null,
+        leaf: null,
+        geo: false,
+      };
     case 'gender':
-      return { reg: 'p.gender', person: true, conf: null, leaf: null, geo: false };
+      return {
+        reg: 'p.gender',
+        rollup: 'x.gender',
+        person: true,
+        conf: null,
+        leaf: null,
+        geo: false,
+      };
     case 'age_band':
-      return { reg: AGE_BAND, person: true, conf: null, leaf: null, geo: false };
+      return {
+        reg: AGE_BAND,
+        rollup: 'x.age_band',
+        person: true,
+        conf: null,
+        leaf: null,
+        geo: false,
+      };
     case 'month':
-      return { reg: 'c.month', person: false, conf: 'c.month', leaf: 'l.month', geo: false };
+      return {
+        reg: 'c.month',
+        rollup: 'c.month',
+        person: false,
+        conf: 'c.month',
+        leaf: 'l.month',
+        geo: false,
+      };
   }
 }
 
@@ -92,10 +128,15 @@ const overlapsWindow = (alias: string) =>
 /**
  * The coverage aggregate as one statement. Parameters: $1 campaign, $2 from, $3 to, $4 the
  * coordinator's organization (null for everyone else), $5 a former district (conferences held
- * in it), $6 today, $7 the installation's province.
+ * in it), $6 today, $7 the installation's province. From the rollups, $2 to $5 must be null.
  */
-export function coverageSql(groupBy: CoverageGrouping, units: CoverageUnits = 'current'): string {
+export function coverageSql(
+  groupBy: CoverageGrouping,
+  units: CoverageUnits = 'current',
+  source: CoverageSource = 'raw',
+): string {
   const d = dimensionOf(groupBy, units);
+  const rollup = source === 'rollup';
   const tz = PRODUCT_TIME_ZONE;
   const current = units === 'current';
   // Today's communes that the former district's communes went into.
@@ -143,7 +184,16 @@ export function coverageSql(groupBy: CoverageGrouping, units: CoverageUnits = 'c
       AND ($3::date IS NULL OR f.starts_at < ($3::date + 1)::timestamp AT TIME ZONE '${tz}')
       AND ($5::text IS NULL OR cu.parent_code = $5)
   ),
+  ${
+    rollup
+      ? `-- A row per conference and organization, or conference and person's cell (ADR 0019).
   reg AS NOT MATERIALIZED (
+    SELECT (${d.rollup}) AS dim, x.registrations, x.attended, ${firstsMeasure('$1')} AS firsts
+    FROM ${d.person ? 'attendance_rollup_person' : 'attendance_rollup_org'} x
+    JOIN conf c ON c.id = x.conference_id
+  ),
+  held AS (SELECT c.* FROM conf c WHERE c.status = 'held'),`
+      : `reg AS NOT MATERIALIZED (
     SELECT r.id, r.person_id, r.status, r.conference_id, c.starts_at, (${d.reg}) AS dim
     FROM registration r
     JOIN conf c ON c.id = r.conference_id
@@ -157,7 +207,8 @@ export function coverageSql(groupBy: CoverageGrouping, units: CoverageUnits = 'c
     SELECT c.* FROM conf c
     WHERE c.status = 'held'
       AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM reg WHERE reg.conference_id = c.id AND reg.status = 'attended'))
-  ),
+  ),`
+  }
   leaf AS (
     SELECT a.quantity, a.organization_id, to_char(a.delivered_on, 'YYYY-MM') AS month,
            lck.k AS commune_id, lpk.k AS parent_id,
@@ -185,10 +236,15 @@ export function coverageSql(groupBy: CoverageGrouping, units: CoverageUnits = 'c
   leaf_in AS (
     SELECT l.* FROM leaf l WHERE $5::text IS NULL OR l.parent_code = $5
   ),
-  by_reg AS (
+  ${
+    rollup
+      ? `by_reg AS (SELECT dim, sum(registrations)::int AS registrations, sum(attended)::int AS attended FROM reg GROUP BY dim),
+  by_person AS (SELECT dim, sum(firsts)::int AS unique_participants FROM reg GROUP BY dim),`
+      : `by_reg AS (
     SELECT dim, count(*)::int AS registrations, count(*) FILTER (WHERE status = 'attended')::int AS attended FROM reg GROUP BY dim
   ),
-  by_person AS (SELECT dim, count(*)::int AS unique_participants FROM first_attendance GROUP BY dim),
+  by_person AS (SELECT dim, count(*)::int AS unique_participants FROM first_attendance GROUP BY dim),`
+  }
   by_conf AS (${d.conf ? `SELECT (${d.conf}) AS dim, count(*)::int AS held FROM held c GROUP BY 1` : `SELECT NULL::text AS dim, 0 AS held WHERE false`}),
   by_leaf AS (${d.leaf ? `SELECT (${d.leaf}) AS dim, sum(l.quantity)::int AS delivered FROM leaf_in l GROUP BY 1` : `SELECT NULL::text AS dim, 0 AS delivered WHERE false`}),
   base AS (${base}),

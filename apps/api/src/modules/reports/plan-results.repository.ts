@@ -4,7 +4,7 @@ import type { MatrixDimension, MatrixMeasure, ReportUnits } from '@canhgiac/cont
 import { DataSource } from 'typeorm';
 import { channelsSql } from './channels.sql';
 import { matrixSql } from './matrix.sql';
-import { REPORT_SETTINGS } from './reports.repository';
+import { reportSettingsSql } from './report-settings';
 
 export interface PeriodFilter {
   campaignId: string | null;
@@ -58,11 +58,7 @@ export class PlanResultsRepository {
     filter: PeriodFilter,
   ): Promise<MatrixSqlRow[]> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT ${Object.entries(REPORT_SETTINGS)
-          .map(([name, value]) => `set_config('${name}', '${value}', true)`)
-          .join(', ')}`,
-      );
+      await manager.query(reportSettingsSql);
       return manager.query(matrixSql(rows, cols, measure, units), [
         filter.campaignId,
         filter.from,

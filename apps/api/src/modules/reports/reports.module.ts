@@ -14,6 +14,7 @@ import { ReportJobs } from './report-jobs';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
+import { RollupsService } from './rollups/rollups.service';
 
 @Module({
   imports: [CampaignsModule, TargetsModule, AuditModule, JobsModule],
@@ -21,6 +22,7 @@ import { ReportsService } from './reports.service';
   providers: [
     ReportsRepository,
     ReportsService,
+    RollupsService,
     ReportExportService,
     PlanResultsRepository,
     PlanResultsService,
@@ -29,5 +31,6 @@ import { ReportsService } from './reports.service';
     PlanReportService,
     ReportJobs,
   ],
+  exports: [RollupsService],
 })
 export class ReportsModule {}

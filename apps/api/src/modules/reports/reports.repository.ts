@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CoverageGrouping, CoverageUnits, Dashboard } from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
-import { coverageSql } from './coverage.sql';
+import { coverageSql, type CoverageSource } from './coverage.sql';
+import { reportSettingsSql } from './report-settings';
+import { firstsMeasure } from './rollups/rollups.sql';
 import { unitRollUpOne, unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 
 export interface CoverageSqlRow {
@@ -35,35 +37,25 @@ export interface CoverageFilter {
 
 const tz = PRODUCT_TIME_ZONE;
 
-/**
- * Settings for the statement of a coverage report. Its one big sort (each person's first
- * attendance, a row per attendance: about 110 MB for 1,000,000 attendances, `pnpm bench:reports`)
- * stays in memory instead of spilling to disk, and JIT compilation, which costs more than it saves
- * on a statement run once, is off. Only the report's own transaction has them.
- */
-export const REPORT_SETTINGS = { work_mem: '128MB', jit: 'off' } as const;
-
 @Injectable()
 export class ReportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * The coverage aggregate, with the session settings of a report (REPORT_SETTINGS) for its own
-   * transaction only: a report is rare and reads everything, a request of the app is frequent and
-   * reads little, and the server's defaults are set for the latter.
+   * transaction only. A report over one campaign or all of them reads the rollups (the caller
+   * catches them up first); one limited to an organization, a window or a former district counts
+   * the registrations themselves, as each person's first attendance depends on those limits.
    */
   coverage(
     groupBy: CoverageGrouping,
     units: CoverageUnits,
     filter: CoverageFilter,
+    source: CoverageSource = ReportsRepository.sourceFor(filter),
   ): Promise<CoverageSqlRow[]> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT ${Object.entries(REPORT_SETTINGS)
-          .map(([name, value]) => `set_config('${name}', '${value}', true)`)
-          .join(', ')}`,
-      );
-      return manager.query(coverageSql(groupBy, units), [
+      await manager.query(reportSettingsSql);
+      return manager.query(coverageSql(groupBy, units, source), [
         filter.campaignId,
         filter.from,
         filter.to,
@@ -73,6 +65,12 @@ export class ReportsRepository {
         filter.provinceCode,
       ]);
     });
+  }
+
+  /** Whether the rollups can answer a coverage report with these limits. */
+  static sourceFor(filter: CoverageFilter): CoverageSource {
+    const limited = filter.from ?? filter.to ?? filter.organizationId ?? filter.districtCode;
+    return limited === null ? 'rollup' : 'raw';
   }
 
   /** The campaign the dashboard shows: the one asked for, else the one running today, else the latest. */
@@ -103,6 +101,8 @@ export class ReportsRepository {
    * Every figure of the dashboard, as aggregates in one round trip per section. Communes are
    * today's communes of the province, each activity counted in the commune that covers its place
    * today; the districts are those of the time, for the activity before 1/7/2025 (ADR 0005).
+   * Registrations are read from the attendance rollups (ADR 0019), which the caller catches up
+   * first: a few rows per conference instead of a row per registration.
    */
   async dashboard(campaignId: string | null, today: string, provinceCode: string) {
     const params = [campaignId];
@@ -122,12 +122,12 @@ export class ReportsRepository {
        )`;
     const actualsQuery = this.dataSource.query<Array<Dashboard['actuals']>>(
       `WITH ${placed},
-       reg AS (SELECT r.person_id, r.status FROM registration r JOIN conf c ON c.id = r.conference_id)
+       att AS (SELECT x.attended, ${firstsMeasure('$1')} AS firsts FROM attendance_rollup_org x JOIN conf c ON c.id = x.conference_id)
        SELECT
          (SELECT count(*)::int FROM conf WHERE status = 'held') AS "conferencesHeld",
          (SELECT count(*)::int FROM conf WHERE status IN ('planned', 'confirmed')) AS "conferencesPlanned",
-         (SELECT count(*)::int FROM reg WHERE status = 'attended') AS participants,
-         (SELECT count(*)::int FROM (SELECT DISTINCT person_id FROM reg WHERE status = 'attended') d) AS "uniqueParticipants",
+         (SELECT coalesce(sum(attended), 0)::int FROM att) AS participants,
+         (SELECT coalesce(sum(firsts), 0)::int FROM att) AS "uniqueParticipants",
          (SELECT coalesce(sum(a.quantity), 0)::int FROM leaflet_allocation a JOIN leaflet_batch b ON b.id = a.batch_id
             LEFT JOIN conference f ON f.id = a.conference_id
             WHERE a.status = 'delivered' AND ($1::uuid IS NULL OR b.campaign_id = $1 OR f.campaign_id = $1)) AS "leafletsDelivered",
@@ -139,10 +139,11 @@ export class ReportsRepository {
     const byMonthQuery = this.dataSource.query<Dashboard['byMonth']>(
       `WITH conf AS (${conf}),
        m AS (SELECT id, status, to_char(starts_at AT TIME ZONE '${tz}', 'YYYY-MM') AS month FROM conf),
-       att AS (SELECT m.month, r.person_id FROM registration r JOIN m ON m.id = r.conference_id WHERE r.status = 'attended'),
+       att AS (SELECT m.month, x.attended, ${firstsMeasure('$1', 'x', true)} AS firsts
+               FROM attendance_rollup_org x JOIN m ON m.id = x.conference_id),
        held AS (SELECT month, count(*) FILTER (WHERE status = 'held')::int AS n FROM m GROUP BY month),
-       participants AS (SELECT month, count(*)::int AS n FROM att GROUP BY month),
-       people AS (SELECT month, count(*)::int AS n FROM (SELECT DISTINCT month, person_id FROM att) d GROUP BY month)
+       participants AS (SELECT month, sum(attended)::int AS n FROM att GROUP BY month),
+       people AS (SELECT month, sum(firsts)::int AS n FROM att GROUP BY month)
        SELECT held.month, held.n AS "conferencesHeld", coalesce(participants.n, 0) AS participants,
          coalesce(people.n, 0) AS "uniqueParticipants"
        FROM held LEFT JOIN participants USING (month) LEFT JOIN people USING (month)
@@ -153,8 +154,8 @@ export class ReportsRepository {
       Array<Dashboard['communes'][number] & { parentName: string }>
     >(
       `WITH ${placed},
-       attended AS (SELECT c.now_id, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
-                    WHERE r.status = 'attended' GROUP BY 1)
+       attended AS (SELECT c.now_id, sum(x.attended)::int AS n FROM attendance_rollup_org x JOIN conf c ON c.id = x.conference_id
+                    GROUP BY 1)
        SELECT u.code, u.name, u.parent_code AS "parentCode", p.name AS "parentName",
          CASE WHEN bool_or(c.status = 'held') THEN 'reached' WHEN count(c.id) > 0 THEN 'planned' ELSE 'not_reached' END AS status,
          count(c.id) FILTER (WHERE c.status = 'held')::int AS "conferencesHeld",
@@ -180,8 +181,8 @@ export class ReportsRepository {
                     AND EXISTS (SELECT 1 FROM admin_unit dc JOIN now_unit dn ON dn.origin_id = dc.id JOIN admin_unit dt ON dt.id = dn.target_id
                                 WHERE dc.level = 'commune' AND dc.parent_code = d.code AND dt.parent_code = $3)))
        ),
-       attended AS (SELECT c.parent_id, count(*)::int AS n FROM registration r JOIN conf c ON c.id = r.conference_id
-                    WHERE r.status = 'attended' GROUP BY 1),
+       attended AS (SELECT c.parent_id, sum(x.attended)::int AS n FROM attendance_rollup_org x JOIN conf c ON c.id = x.conference_id
+                    GROUP BY 1),
        held AS (SELECT parent_id, count(*)::int AS n, count(DISTINCT commune_id)::int AS reached FROM conf WHERE status = 'held' GROUP BY 1),
        leaf AS (
          SELECT CASE a.recipient_kind WHEN 'organization' THEN ou.id WHEN 'commune' THEN apu.id ELSE fpu.id END AS district_id,
@@ -210,15 +211,13 @@ export class ReportsRepository {
        ORDER BY d.code, d.valid_from NULLS FIRST`,
       unitParams,
     );
-    const breakdown = (column: string) =>
+    // A person's group and gender are one each: people of a group are the firsts in its cells.
+    const breakdown = (column: 'group_code' | 'gender') =>
       this.dataSource.query<Array<{ key: string; uniqueParticipants: number }>>(
-        // DISTINCT then count, rather than count(DISTINCT …): both steps hash instead of sorting.
         `WITH conf AS (${conf})
-         SELECT key, count(*)::int AS "uniqueParticipants" FROM (
-           SELECT DISTINCT p.${column} AS key, r.person_id
-           FROM registration r JOIN conf c ON c.id = r.conference_id JOIN person p ON p.id = r.person_id
-           WHERE r.status = 'attended'
-         ) d GROUP BY 1 ORDER BY 2 DESC, 1`,
+         SELECT x.${column} AS key, sum(${firstsMeasure('$1')})::int AS "uniqueParticipants"
+         FROM attendance_rollup_person x JOIN conf c ON c.id = x.conference_id
+         GROUP BY 1 HAVING sum(${firstsMeasure('$1')}) > 0 ORDER BY 2 DESC, 1`,
         params,
       );
     // The sections are independent reads: side by side on the pool (one after another when embedded).

@@ -15,7 +15,8 @@ import { AppError } from '../../common/errors/app-error';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { type CoverageSqlRow, ReportsRepository } from './reports.repository';
+import { type CoverageFilter, type CoverageSqlRow, ReportsRepository } from './reports.repository';
+import { RollupsService } from './rollups/rollups.service';
 
 const fallbackLabels: Record<CoverageQuery['groupBy'], string> = {
   district: 'Không xác định địa bàn',
@@ -58,12 +59,13 @@ function label(
 export class ReportsService {
   constructor(
     private readonly reports: ReportsRepository,
+    private readonly rollups: RollupsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async coverage(actor: Actor, query: CoverageQuery): Promise<CoverageReport> {
-    const rows = await this.reports.coverage(query.groupBy, query.units, {
+    const filter: CoverageFilter = {
       campaignId: query.campaignId ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
@@ -71,7 +73,10 @@ export class ReportsService {
       districtCode: query.districtCode ?? null,
       today: this.clock.today(),
       provinceCode: this.config.provinceCode,
-    });
+    };
+    const source = ReportsRepository.sourceFor(filter);
+    if (source === 'rollup') await this.rollups.catchUp();
+    const rows = await this.reports.coverage(query.groupBy, query.units, filter, source);
     const totals = rows.find((row) => row.isTotal)!;
     return {
       groupBy: query.groupBy,
@@ -99,6 +104,7 @@ export class ReportsService {
     const campaign = await this.reports.dashboardCampaign(query.campaignId ?? null, today);
     if (query.campaignId && !campaign) throw AppError.notFound('chiến dịch');
     const campaignId = query.campaignId ?? campaign?.id ?? null;
+    await this.rollups.catchUp();
     const data = await this.reports.dashboard(campaignId, today, this.config.provinceCode);
     const communes = data.communes as Array<{
       code: string;
