@@ -195,6 +195,10 @@ export const dashboard: Dashboard = {
     { gender: 'male', uniqueParticipants: 180 },
     { gender: 'female', uniqueParticipants: 39 },
   ],
+  byAgeBand: [
+    { ageBand: '36_59', uniqueParticipants: 91 },
+    { ageBand: 'gte60', uniqueParticipants: 128 },
+  ],
 };
 
 /** Today's communes by commune (the default report), one with no known population. */

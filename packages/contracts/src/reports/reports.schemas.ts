@@ -181,5 +181,7 @@ export const dashboardSchema = z.object({
   ),
   byGroup: z.array(z.object({ group: z.string(), uniqueParticipants: z.number().int() })),
   byGender: z.array(z.object({ gender: z.string(), uniqueParticipants: z.number().int() })),
+  /** People by age band at their first attendance of the campaign, youngest band first. */
+  byAgeBand: z.array(z.object({ ageBand: z.string(), uniqueParticipants: z.number().int() })),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoverageGrouping, CoverageUnits, Dashboard } from '@canhgiac/contracts';
+import {
+  ageBands,
+  type CoverageGrouping,
+  type CoverageUnits,
+  type Dashboard,
+} from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { coverageSql, type CoverageSource } from './coverage.sql';
@@ -212,23 +217,28 @@ export class ReportsRepository {
       unitParams,
     );
     // A person's group and gender are one each: people of a group are the firsts in its cells.
-    const breakdown = (column: 'group_code' | 'gender') =>
+    const breakdown = (column: 'group_code' | 'gender' | 'age_band', order = '2 DESC, 1') =>
       this.dataSource.query<Array<{ key: string; uniqueParticipants: number }>>(
         `WITH conf AS (${conf})
          SELECT x.${column} AS key, sum(${firstsMeasure('$1')})::int AS "uniqueParticipants"
          FROM attendance_rollup_person x JOIN conf c ON c.id = x.conference_id
-         GROUP BY 1 HAVING sum(${firstsMeasure('$1')}) > 0 ORDER BY 2 DESC, 1`,
+         GROUP BY 1 HAVING sum(${firstsMeasure('$1')}) > 0 ORDER BY ${order}`,
         params,
       );
     // The sections are independent reads: side by side on the pool (one after another when embedded).
-    const [[actuals], byMonth, communes, byDistrict, byGroup, byGender] = await Promise.all([
-      actualsQuery,
-      byMonthQuery,
-      communesQuery,
-      byDistrictQuery,
-      breakdown('group_code'),
-      breakdown('gender'),
-    ]);
-    return { actuals, byMonth, communes, byDistrict, byGroup, byGender };
+    const [[actuals], byMonth, communes, byDistrict, byGroup, byGender, byAgeBand] =
+      await Promise.all([
+        actualsQuery,
+        byMonthQuery,
+        communesQuery,
+        byDistrictQuery,
+        breakdown('group_code'),
+        breakdown('gender'),
+        breakdown(
+          'age_band',
+          `array_position(ARRAY[${ageBands.map((band) => `'${band}'`).join(', ')}], x.age_band)`,
+        ),
+      ]);
+    return { actuals, byMonth, communes, byDistrict, byGroup, byGender, byAgeBand };
   }
 }

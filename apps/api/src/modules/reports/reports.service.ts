@@ -144,6 +144,10 @@ export class ReportsService {
         gender: r.key,
         uniqueParticipants: r.uniqueParticipants,
       })),
+      byAgeBand: data.byAgeBand.map((r) => ({
+        ageBand: r.key,
+        uniqueParticipants: r.uniqueParticipants,
+      })),
     };
   }
 }

@@ -15,22 +15,28 @@ const genderColors: Record<string, string> = {
   other: '#5a5f66',
 };
 
-/** People reached by participant group (bars). */
-export function GroupChart({ byGroup }: { byGroup: Dashboard['byGroup'] }) {
+/** People reached, one bar per row of a breakdown. */
+function BreakdownBars({
+  title,
+  head,
+  rows,
+}: {
+  title: string;
+  head: string;
+  rows: Array<{ label: string; uniqueParticipants: number }>;
+}) {
   const { t } = useTranslation();
-  const labels = useCodeLabels();
   const formatNumber = useNumberFormat();
   const reduceMotion = useReducedMotion();
   const width = useChartWidth();
   const format = (value: number | null) => formatNumber(value);
-  const rows = byGroup.map((row) => ({ ...row, label: labels.group(row.group) }));
   const people = t('dashboard.charts.people');
   return (
     <ChartFigure
-      title={t('dashboard.charts.byGroup')}
+      title={title}
       empty={rows.length === 0 ? t('dashboard.charts.noData') : undefined}
       table={{
-        head: [t('dashboard.charts.group'), people],
+        head: [head, people],
         rows: rows.map((row) => [row.label, format(row.uniqueParticipants)]),
       }}
     >
@@ -48,12 +54,41 @@ export function GroupChart({ byGroup }: { byGroup: Dashboard['byGroup'] }) {
             label: people,
             valueFormatter: format,
             color: '#3d63a8',
+            // The number at the end of each bar, so that nobody has to read it off the axis.
+            barLabel: (item) => format(item.value),
+            barLabelPlacement: 'outside',
           },
         ]}
         grid={{ vertical: true }}
         hideLegend
       />
     </ChartFigure>
+  );
+}
+
+/** People reached by participant group (bars). */
+export function GroupChart({ byGroup }: { byGroup: Dashboard['byGroup'] }) {
+  const { t } = useTranslation();
+  const labels = useCodeLabels();
+  return (
+    <BreakdownBars
+      title={t('dashboard.charts.byGroup')}
+      head={t('dashboard.charts.group')}
+      rows={byGroup.map((row) => ({ ...row, label: labels.group(row.group) }))}
+    />
+  );
+}
+
+/** People reached by age band at their first attendance (bars, youngest first). */
+export function AgeBandChart({ byAgeBand }: { byAgeBand: Dashboard['byAgeBand'] }) {
+  const { t } = useTranslation();
+  const labels = useCodeLabels();
+  return (
+    <BreakdownBars
+      title={t('dashboard.charts.byAgeBand')}
+      head={t('dashboard.charts.ageBand')}
+      rows={byAgeBand.map((row) => ({ ...row, label: labels.ageBand(row.ageBand) }))}
+    />
   );
 }
 
@@ -89,6 +124,9 @@ export function GenderChart({ byGender }: { byGender: Dashboard['byGender'] }) {
             innerRadius: 50,
             paddingAngle: 1,
             cornerRadius: 2,
+            // The numbers on the slices, so that nobody has to guess them from the angles.
+            arcLabel: (item) => formatNumber(item.value),
+            arcLabelMinAngle: 20,
             valueFormatter: (item) => formatNumber(item.value),
           },
         ]}

@@ -14,7 +14,7 @@ import { PageHeader } from '../../../components/page-header';
 import { formatDateTime } from '../../../lib/date-time';
 import { formatDate } from '../../../lib/format';
 import { useDashboard } from '../api/get-dashboard';
-import { GenderChart, GroupChart } from './breakdown-charts';
+import { AgeBandChart, GenderChart, GroupChart } from './breakdown-charts';
 import { CommuneCoverage } from './commune-coverage';
 import { DashboardPrintStyles } from './dashboard-print-styles';
 import {
@@ -105,6 +105,7 @@ export function DashboardSection({ campaignExtras }: DashboardSectionProps) {
               <GroupChart byGroup={data.byGroup} />
               <GenderChart byGender={data.byGender} />
             </Box>
+            <AgeBandChart byAgeBand={data.byAgeBand} />
           </Paper>
           {campaignExtras?.(data.campaign.id)}
           <CommuneCoverage dashboard={data} />

@@ -72,6 +72,19 @@ describe('leadership dashboard', () => {
     expect(request?.query.has('campaignId')).toBe(false);
   });
 
+  it('breaks the people reached down by age band, youngest first, with their numbers', async () => {
+    mockDashboardApi();
+    await openDashboard();
+
+    const figure = screen.getByRole('figure', { name: 'Người tham dự theo nhóm tuổi' });
+    const rows = within(figure).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Nhóm tuổiSố người',
+      '36–5991',
+      'Từ 60128',
+    ]);
+  });
+
   it('shows the commune × association matrix of the campaign shown, against its targets', async () => {
     const { requests } = mockDashboardApi();
     await openDashboard();
