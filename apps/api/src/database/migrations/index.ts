@@ -16,6 +16,7 @@ import { OrganizationTree1765000600000 } from './1765000600000-OrganizationTree'
 import { OfflineAttendance1765000700000 } from './1765000700000-OfflineAttendance';
 import { Jobs1765000800000 } from './1765000800000-Jobs';
 import { AttendanceRollups1765000900000 } from './1765000900000-AttendanceRollups';
+import { ReportChanges1765000950000 } from './1765000950000-ReportChanges';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   OfflineAttendance1765000700000,
   Jobs1765000800000,
   AttendanceRollups1765000900000,
+  ReportChanges1765000950000,
 ];

@@ -78,6 +78,14 @@ export class ReportsRepository {
     return limited === null ? 'rollup' : 'raw';
   }
 
+  /** The reports' change counter: it moves with every write of a table the dashboard reads. */
+  async changeVersion(): Promise<string> {
+    const [row] = await this.dataSource.query<Array<{ version: string }>>(
+      `SELECT last_value::text || CASE WHEN is_called THEN '' ELSE '-' END AS version FROM report_change`,
+    );
+    return row.version;
+  }
+
   /** The campaign the dashboard shows: the one asked for, else the one running today, else the latest. */
   async dashboardCampaign(campaignId: string | null, today: string) {
     const rows = await this.dataSource.query<unknown[]>(

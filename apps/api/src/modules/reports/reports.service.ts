@@ -55,8 +55,18 @@ function label(
  * Coverage and the dashboard: aggregates only, computed by the database. Leaders and staff see
  * everything; a coordinator's figures are limited to the coordinator's organization.
  */
+/** How old a dashboard may be when another request is already computing its successor. */
+const DASHBOARD_STALE_MS = 5_000;
+
 @Injectable()
 export class ReportsService {
+  /** The last dashboard computed per campaign and day, with the change counter it was computed at. */
+  private readonly dashboards = new Map<
+    string,
+    { version: string; at: number; value: Dashboard }
+  >();
+  private readonly computing = new Map<string, { version: string; promise: Promise<Dashboard> }>();
+
   constructor(
     private readonly reports: ReportsRepository,
     private readonly rollups: RollupsService,
@@ -99,8 +109,36 @@ export class ReportsService {
     };
   }
 
+  /**
+   * The dashboard, computed once per change of the data (ADR 0019): leaders watching the same
+   * campaign share one computation. The change counter is read before computing, so a write that
+   * lands meanwhile moves it and the next request computes again; the request that follows a
+   * write therefore shows it. While a new computation runs, other requests get the previous one
+   * if it is younger than DASHBOARD_STALE_MS, instead of waiting for it.
+   */
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const today = this.clock.today();
+    const key = `${query.campaignId ?? ''}|${today}`;
+    const version = await this.reports.changeVersion();
+    const cached = this.dashboards.get(key);
+    const young = cached !== undefined && performance.now() - cached.at < DASHBOARD_STALE_MS;
+    if (cached && young && cached.version === version) return cached.value;
+    const running = this.computing.get(key);
+    if (running?.version === version) return cached && young ? cached.value : running.promise;
+    const at = performance.now();
+    const promise = this.computeDashboard(query, today);
+    this.computing.set(key, { version, promise });
+    try {
+      const value = await promise;
+      const newer = (this.dashboards.get(key)?.at ?? -1) > at;
+      if (!newer) this.dashboards.set(key, { version, at, value });
+      return value;
+    } finally {
+      if (this.computing.get(key)?.promise === promise) this.computing.delete(key);
+    }
+  }
+
+  private async computeDashboard(query: DashboardQuery, today: string): Promise<Dashboard> {
     const campaign = await this.reports.dashboardCampaign(query.campaignId ?? null, today);
     if (query.campaignId && !campaign) throw AppError.notFound('chiến dịch');
     const campaignId = query.campaignId ?? campaign?.id ?? null;
