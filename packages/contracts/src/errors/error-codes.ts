@@ -15,6 +15,7 @@ export const errorStatuses = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
   BAD_REQUEST: 400,
+  IMPORT_ORGANIZATION_REQUIRED: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   TOKEN_INVALID: 401,
@@ -98,6 +99,12 @@ export const errorExtraSchemas = {
     totalErrors: count,
     /** Reading stopped at the limit of errors: there are at least `totalErrors`. */
     totalErrorsAtLeast: z.boolean().optional(),
+    /**
+     * The same file with the cells at fault highlighted, each with a note giving the reason, can
+     * be had by sending it to the import's `annotated` route. Absent when no cell can be marked
+     * (only the header is at fault).
+     */
+    annotatedFile: z.boolean().optional(),
   }),
   RATE_LIMITED: retry,
   LOGIN_LOCKED: retry,
