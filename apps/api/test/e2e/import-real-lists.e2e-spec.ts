@@ -203,7 +203,7 @@ describe.each(testDatabaseKinds())('importing the lists coordinators really keep
       .expect('Content-Type', /spreadsheetml/u);
     expect(res.headers['content-disposition']).toContain('.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).values).toEqual([undefined, ...header]);
     expect(sheet.getCell('A3').value).toBe('Hà Văn Sai');
