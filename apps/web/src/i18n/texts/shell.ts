@@ -28,6 +28,7 @@ const errorCodeMessages = {
   JOB_NOT_DONE: 'The file is not ready yet.',
   CERTIFICATE_ALREADY_REISSUED: 'This certificate has already been re-issued.',
   FILE_ROWS_INVALID: 'The file has invalid rows, so nothing was imported.',
+  IMPORT_ORGANIZATION_REQUIRED: 'Choose the organization the list belongs to.',
   VALIDATION_FAILED: 'Some of the information is not valid. Please check the highlighted fields.',
   BAD_REQUEST: 'The request was not valid. Please reload the page and try again.',
   UNAUTHENTICATED: 'Please sign in.',
@@ -152,6 +153,7 @@ export const vi = {
       JOB_NOT_DONE: 'Tệp chưa làm xong.',
       CERTIFICATE_ALREADY_REISSUED: 'Giấy chứng nhận này đã được cấp lại.',
       FILE_ROWS_INVALID: 'Tệp có dòng dữ liệu không hợp lệ nên chưa có gì được nhập.',
+      IMPORT_ORGANIZATION_REQUIRED: 'Hãy chọn tổ chức của danh sách.',
       // A code missing here is shown in the API's own words, which are Vietnamese already.
     } as Partial<Record<ErrorCode, string>>,
   },
