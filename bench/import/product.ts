@@ -116,11 +116,14 @@ export async function startProduct(database: DatabaseTarget) {
         token,
       );
       const query = `organizationId=${organizations.items[0].id}`;
-      const res = await fetch(`${base}/api/conferences/${conferenceId}/registrations/import?${query}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-        body: form,
-      });
+      const res = await fetch(
+        `${base}/api/conferences/${conferenceId}/registrations/import?${query}`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+          body: form,
+        },
+      );
       const text = await res.text();
       let body: unknown = text;
       try {

@@ -163,7 +163,11 @@ describe(`crash safety: the server is SIGKILLed mid-operation (${kind})`, () => 
       });
     ids.importConference = (await conference('Sân vận động kiểm thử A', 13, 16)).id;
     ids.organization = (
-      await staff.expect<{ items: Array<{ id: string }> }>(200, 'GET', '/api/organizations?pageSize=1')
+      await staff.expect<{ items: Array<{ id: string }> }>(
+        200,
+        'GET',
+        '/api/organizations?pageSize=1',
+      )
     ).items[0].id;
     ids.heldConference = (await conference('Hội trường kiểm thử B', 8, 11)).id;
     await staff.expect(200, 'POST', `/api/conferences/${ids.heldConference}/status`, {

@@ -59,7 +59,16 @@ describe.each(testDatabaseKinds())('importing the lists coordinators really keep
     const file = await xlsx([
       ['DANH SÁCH HỘI VIÊN THAM DỰ HỘI NGHỊ', null, null, null, null, null, null, null],
       ['STT', 'Họ tên', 'Giới', 'Năm sinh', 'SĐT', 'Xã/phường', 'Đối tượng', 'Hội'],
-      [1, 'Phạm Thị Lụa', 'nu', 1957, '0912 222 001', 'Xã Hải Hậu', 'NCT', 'Hội Nông dân xã Hải Hậu'],
+      [
+        1,
+        'Phạm Thị Lụa',
+        'nu',
+        1957,
+        '0912 222 001',
+        'Xã Hải Hậu',
+        'NCT',
+        'Hội Nông dân xã Hải Hậu',
+      ],
       [2, 'Đinh Văn Khoa', 'M', 1950, null, 'hai hau', 'CCB', 'hoi cuu chien binh xa hai hau'],
       [3, 'Vũ Thị Mai', 'Nữ giới', 1990, '0912 222 003', 'Phường Nam Định', 'nông dân', ''],
     ]);
@@ -68,7 +77,8 @@ describe.each(testDatabaseKinds())('importing the lists coordinators really keep
     }).expect(200);
     expect(res.body).toMatchObject({ rows: 3, created: 3 });
     const byName = new Map((await registered(conference.id)).map((r) => [r.person.fullName, r]));
-    const orgs = (await staff.get('/api/organizations?pageSize=100').expect(200)).body.items as Array<{
+    const orgs = (await staff.get('/api/organizations?pageSize=100').expect(200)).body
+      .items as Array<{
       id: string;
       name: string;
     }>;
@@ -162,8 +172,7 @@ describe.each(testDatabaseKinds())('importing the lists coordinators really keep
     // A coordinator's rows are their organization's, without asking.
     await upload(conference.id, file, 'khong-hoi.csv', {}, tokens.coordinator).expect(200);
     // And a coordinator cannot file a list under another organization.
-    const veterans = (await as(t, tokens.otherCoordinator).get('/api/auth/me')).body
-      .organizationId;
+    const veterans = (await as(t, tokens.otherCoordinator).get('/api/auth/me')).body.organizationId;
     await upload(
       conference.id,
       file,

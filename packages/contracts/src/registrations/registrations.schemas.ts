@@ -135,7 +135,15 @@ export const importColumns = [
     vi: 'Họ và tên',
     en: 'Full name',
     required: true,
-    aliases: ['Họ tên', 'Tên', 'Họ và tên đệm', 'Họ, tên', 'Tên thành viên', 'Tên hội viên', 'Name'],
+    aliases: [
+      'Họ tên',
+      'Tên',
+      'Họ và tên đệm',
+      'Họ, tên',
+      'Tên thành viên',
+      'Tên hội viên',
+      'Name',
+    ],
   },
   {
     field: 'gender',
@@ -156,7 +164,16 @@ export const importColumns = [
     vi: 'Số điện thoại',
     en: 'Phone',
     required: false,
-    aliases: ['SĐT', 'SDT', 'Số ĐT', 'ĐT', 'Điện thoại', 'Điện thoại di động', 'Di động', 'Phone number'],
+    aliases: [
+      'SĐT',
+      'SDT',
+      'Số ĐT',
+      'ĐT',
+      'Điện thoại',
+      'Điện thoại di động',
+      'Di động',
+      'Phone number',
+    ],
   },
   {
     field: 'communeCode',
@@ -215,7 +232,14 @@ export const participantGroupSynonyms: Record<ParticipantGroup, readonly string[
   elderly: ['Người cao tuổi', 'NCT', 'Cao tuổi', 'Hưu trí'],
   student: ['Học sinh', 'Sinh viên', 'HS', 'SV', 'HSSV', 'Học sinh sinh viên'],
   worker: ['Công nhân', 'CN', 'Người lao động', 'Lao động'],
-  civil_servant: ['Cán bộ', 'Công chức', 'Viên chức', 'CBCC', 'Cán bộ công chức', 'Cán bộ, công chức, viên chức'],
+  civil_servant: [
+    'Cán bộ',
+    'Công chức',
+    'Viên chức',
+    'CBCC',
+    'Cán bộ công chức',
+    'Cán bộ, công chức, viên chức',
+  ],
   other: ['Khác'],
 };
 

@@ -110,13 +110,7 @@ export class RegistrationsController {
       idleTimeoutMs: this.config.uploadIdleTimeoutMs,
     });
     try {
-      return await this.importer.import(
-        actor,
-        params.id,
-        file,
-        query.dryRun,
-        query.organizationId,
-      );
+      return await this.importer.import(actor, params.id, file, query.dryRun, query.organizationId);
     } finally {
       await file.dispose();
     }

@@ -18,12 +18,15 @@ describe('CsvTextDecoder', () => {
     expect(decode(Buffer.from(`\uFEFF${list}`), size)).toEqual({ text: list, encoding: 'utf-8' });
   });
 
-  it.each([2, 5, 1_000])('reads UTF-16 LE and BE by their byte order mark (chunks of %i)', (size) => {
-    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(list, 'utf16le')]);
-    expect(decode(le, size)).toEqual({ text: list, encoding: 'utf-16le' });
-    const be = Buffer.from(le).swap16();
-    expect(decode(be, size)).toEqual({ text: list, encoding: 'utf-16be' });
-  });
+  it.each([2, 5, 1_000])(
+    'reads UTF-16 LE and BE by their byte order mark (chunks of %i)',
+    (size) => {
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(list, 'utf16le')]);
+      expect(decode(le, size)).toEqual({ text: list, encoding: 'utf-16le' });
+      const be = Buffer.from(le).swap16();
+      expect(decode(be, size)).toEqual({ text: list, encoding: 'utf-16be' });
+    },
+  );
 
   it.each([1, 2, 3, 1_000])(
     'reads Windows-1258, whose tone marks are separate characters, as NFC text (chunks of %i)',

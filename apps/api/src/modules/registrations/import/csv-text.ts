@@ -9,7 +9,8 @@ export const encodingNames: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16 ("Unicode Text" của Excel)',
   'utf-16be': 'UTF-16',
-  'windows-1258': 'Windows-1258 (bảng mã tiếng Việt của Windows, "CSV (Comma delimited)" của Excel cũ)',
+  'windows-1258':
+    'Windows-1258 (bảng mã tiếng Việt của Windows, "CSV (Comma delimited)" của Excel cũ)',
 };
 
 export const delimiterNames: Record<CsvDelimiter, string> = {
@@ -44,7 +45,10 @@ function sniffUtf16(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-const isAscii = (text: string) => /^[\u0000-\u007f]*$/u.test(text);
+const isAscii = (text: string) => {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
 
 /** A combining mark (Windows-1258 writes tone marks as separate characters after the letter). */
 const COMBINING = /\p{M}/u;

@@ -335,10 +335,7 @@ export class RegistrationImportService {
           );
         }
         const parsed = parseRow(row, cells, map);
-        const organization = organizationOf(
-          parsed.value?.organizationId ?? null,
-          listOrganization,
-        );
+        const organization = organizationOf(parsed.value?.organizationId ?? null, listOrganization);
         const organizationColumn = map.headerOf.organizationId ?? columnLabel('organizationId');
         if (parsed.value && forcedOrganization && organization.id !== forcedOrganization) {
           if (organization.id !== null) {
@@ -403,7 +400,11 @@ export class RegistrationImportService {
     await written;
     if (!map && errors.total === 0) {
       if (firstRow) headerErrors(firstRow.mapped, firstRow.cells);
-      else errors.add([{ row: 1, column: 'Dòng tiêu đề', message: 'Tệp không có dòng tiêu đề' }], true);
+      else
+        errors.add(
+          [{ row: 1, column: 'Dòng tiêu đề', message: 'Tệp không có dòng tiêu đề' }],
+          true,
+        );
     }
     if (errors.total > 0) throw errors.toAppError();
     if (rows === 0) {

@@ -42,7 +42,12 @@ export class RowErrors {
       ? `Tệp có ít nhất ${count(this.total)} lỗi, chưa nhập dòng nào. Đã dừng kiểm tra ở dòng ${count(this.stoppedAt!)}: ${fix}`
       : `Tệp có ${count(this.total)} lỗi, chưa nhập dòng nào: ${fix}`;
     return new AppError('FILE_ROWS_INVALID', message, {
-      extra: { errors: sorted, totalErrors: this.total, totalErrorsAtLeast: atLeast, annotatedFile },
+      extra: {
+        errors: sorted,
+        totalErrors: this.total,
+        totalErrorsAtLeast: atLeast,
+        annotatedFile,
+      },
     });
   }
 }

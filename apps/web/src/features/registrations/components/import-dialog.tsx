@@ -137,9 +137,7 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
           <ImportErrorsTable
             {...step.errors}
             onDownloadAnnotated={
-              file
-                ? () => downloadAnnotatedFile({ conferenceId, file, organizationId })
-                : undefined
+              file ? () => downloadAnnotatedFile({ conferenceId, file, organizationId }) : undefined
             }
           />
         )}

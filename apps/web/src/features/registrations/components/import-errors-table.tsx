@@ -66,7 +66,9 @@ export function ImportErrorsTable({
         }
       >
         <AlertTitle>{t('registrations.import.errorsTitle', { count: total })}</AlertTitle>
-        {offered ? t('registrations.import.errorsHintMarked') : t('registrations.import.errorsHint')}
+        {offered
+          ? t('registrations.import.errorsHintMarked')
+          : t('registrations.import.errorsHint')}
         {downloadFailed && <div>{t('registrations.import.downloadAnnotatedFailed')}</div>}
         {errors.length < total && (
           <div>{t('registrations.import.errorsShown', { shown: errors.length, total })}</div>

@@ -308,7 +308,7 @@ describe('importing a list', () => {
     expect(sent?.method).toBe('POST');
   });
 
-  it("asks the department which organization a list belongs to, and checks the file again for it", async () => {
+  it('asks the department which organization a list belongs to, and checks the file again for it', async () => {
     mockXhrThroughFetch();
     const { user, requests } = await openTab(
       {
