@@ -83,6 +83,7 @@ describe(`crash safety: the server is SIGKILLed mid-operation (${kind})`, () => 
   const ids = {
     campaign: '',
     importConference: '',
+    organization: '',
     heldConference: '',
     jobConference: '',
     batch: '',
@@ -161,6 +162,13 @@ describe(`crash safety: the server is SIGKILLed mid-operation (${kind})`, () => 
         capacity: 100_000,
       });
     ids.importConference = (await conference('Sân vận động kiểm thử A', 13, 16)).id;
+    ids.organization = (
+      await staff.expect<{ items: Array<{ id: string }> }>(
+        200,
+        'GET',
+        '/api/organizations?pageSize=1',
+      )
+    ).items[0].id;
     ids.heldConference = (await conference('Hội trường kiểm thử B', 8, 11)).id;
     await staff.expect(200, 'POST', `/api/conferences/${ids.heldConference}/status`, {
       status: 'confirmed',
@@ -235,7 +243,7 @@ describe(`crash safety: the server is SIGKILLed mid-operation (${kind})`, () => 
           : Math.max(2_000, 4 * (await probeLatency(server!.url)));
     const started = Date.now();
     const upload = uploadFile(
-      `${server!.url}/api/conferences/${ids.importConference}/registrations/import`,
+      `${server!.url}/api/conferences/${ids.importConference}/registrations/import?organizationId=${ids.organization}`,
       staff.token!,
       file,
       'danh-sach.csv',
@@ -318,7 +326,7 @@ describe(`crash safety: the server is SIGKILLed mid-operation (${kind})`, () => 
       '\uFEFFHọ và tên,Giới tính,Năm sinh,Số điện thoại,Mã xã,Nhóm đối tượng\r\nKiều Văn Sau,Nam,1961,0888000001,14215,Nông dân\r\n',
     );
     const again = uploadFile(
-      `${server!.url}/api/conferences/${ids.importConference}/registrations/import`,
+      `${server!.url}/api/conferences/${ids.importConference}/registrations/import?organizationId=${ids.organization}`,
       staff.token!,
       small,
       'small.csv',

@@ -57,6 +57,7 @@ export const accessMatrix: Record<string, Rule> = {
   'POST /api/conferences/{id}/registrations': PEOPLE,
   'DELETE /api/conferences/{id}/registrations/{registrationId}': PEOPLE,
   'POST /api/conferences/{id}/registrations/import': PEOPLE,
+  'POST /api/conferences/{id}/registrations/import/annotated.xlsx': PEOPLE,
   'GET /api/conferences/{id}/registrations/template.xlsx': PEOPLE,
   'POST /api/conferences/{id}/attendance': PEOPLE,
   'POST /api/conferences/{id}/attendance/sync': PEOPLE,

@@ -24,12 +24,15 @@ describe.each(testDatabaseKinds())('former communes, read as today (%s)', (kind)
   let staff: ReturnType<typeof as>;
   let staffToken: string;
   let conferenceId: string;
+  let organizationId: string;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     const tokens = await loginDemoUsers(t);
     staffToken = tokens.staff;
     staff = as(t, tokens.staff);
+    organizationId = (await staff.get('/api/organizations?pageSize=1').expect(200)).body.items[0]
+      .id;
     const campaign = await createCampaign(staff);
     conferenceId = (await createConference(staff, conferenceBody(campaign.id, '2026-10-20', 8, 11)))
       .id;
@@ -74,6 +77,7 @@ describe.each(testDatabaseKinds())('former communes, read as today (%s)', (kind)
   const upload = (file: Buffer, name: string) =>
     request(t.http)
       .post(`/api/conferences/${conferenceId}/registrations/import`)
+      .query({ organizationId })
       .set('Authorization', `Bearer ${staffToken}`)
       .attach('file', file, name);
 

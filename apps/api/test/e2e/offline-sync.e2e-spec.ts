@@ -426,6 +426,7 @@ describe.each(testDatabaseKinds())('offline check-in (%s)', (kind) => {
     ]);
     const imported = await request(t.http)
       .post(`/api/conferences/${c.id}/registrations/import`)
+      .query({ organizationId: veteransOrg })
       .set('Authorization', `Bearer ${tokens.staff}`)
       .attach('file', file, 'danh-sach.csv')
       .expect(200);

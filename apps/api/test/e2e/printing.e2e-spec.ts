@@ -109,6 +109,13 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
       ]);
       const res = await request(t.http)
         .post(`/api/conferences/${conference.id}/registrations/import`)
+        .query({
+          organizationId: (
+            await request(t.http)
+              .get('/api/organizations?pageSize=1')
+              .set('Authorization', `Bearer ${tokens.staff}`)
+          ).body.items[0].id,
+        })
         .set('Authorization', `Bearer ${tokens.staff}`)
         .attach('file', file, 'danh-sach.csv');
       expect({ status: res.status, body: res.status === 200 ? null : res.body }).toEqual({

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 
 export const csv = (rows: Array<Array<string | number>>) =>
   Buffer.from(
@@ -138,3 +139,28 @@ export async function xlsxWithHugeCell(chars: number, declaredSize?: number): Pr
     { name: 'xl/sharedStrings.xml', data: sharedStrings(), declaredSize },
   ]);
 }
+
+/** Tone marks Windows-1258 writes as separate characters after the letter. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Text as Vietnamese Windows saves it in its code page 1258: a letter with a tone mark is the
+ * letter (with its other marks, "ô", "ư") followed by the tone mark as a combining character.
+ */
+export function windows1258(text: string): Buffer {
+  const split = [...text.normalize('NFC')]
+    .map((char) => {
+      const parts = char.normalize('NFD');
+      const tone = [...parts].find((c) => TONE_MARKS.test(c));
+      return tone ? `${parts.replace(tone, '').normalize('NFC')}${tone}` : char;
+    })
+    .join('');
+  return iconv.encode(split, 'windows-1258');
+}
+
+/** A CSV as Excel's "Unicode Text" writes one: UTF-16 LE with its byte order mark, tabs between cells. */
+export const utf16Csv = (rows: Array<Array<string | number>>) =>
+  Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(`${rows.map((row) => row.join('\t')).join('\r\n')}\r\n`, 'utf16le'),
+  ]);

@@ -15,6 +15,8 @@ export interface FetchFileOptions {
   fallbackFileName: string;
   onProgress?: (progress: DownloadProgress) => void;
   signal?: AbortSignal;
+  /** A file to send (a multipart POST in the field `file`) for a route that answers a file made from it. */
+  upload?: File;
 }
 
 export interface DownloadedFile {
@@ -38,12 +40,18 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
   return plain ? plain[1].trim() : fallback;
 }
 
-async function send(url: string, signal?: AbortSignal) {
+async function send(url: string, signal?: AbortSignal, upload?: File) {
   const headers = new Headers();
   const token = getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  let body: FormData | undefined;
+  if (upload) {
+    body = new FormData();
+    body.append('file', upload, upload.name);
+  }
   try {
-    return { response: await fetch(url, { headers, signal }), token };
+    const init = body ? { headers, signal, method: 'POST', body } : { headers, signal };
+    return { response: await fetch(url, init), token };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError(error);
@@ -94,12 +102,12 @@ export async function fetchFile<R extends RouteDefinition>(
   options: FetchFileOptions & RouteAddress<R>,
 ): Promise<DownloadedFile> {
   const url = routeUrl(route, options);
-  const first = await send(url, options.signal);
+  const first = await send(url, options.signal, options.upload);
   let response = first.response;
   if (response.status === 401) {
     const current = getAccessToken();
     const renewed = (current && current !== first.token) || (await renewSession());
-    if (renewed) response = (await send(url, options.signal)).response;
+    if (renewed) response = (await send(url, options.signal, options.upload)).response;
     if (response.status === 401) notifyUnauthorized();
   }
   if (!response.ok) throw await errorOf(response);

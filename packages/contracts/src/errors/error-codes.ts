@@ -98,6 +98,12 @@ export const errorExtraSchemas = {
     totalErrors: count,
     /** Reading stopped at the limit of errors: there are at least `totalErrors`. */
     totalErrorsAtLeast: z.boolean().optional(),
+    /**
+     * The same file with the cells at fault highlighted, each with a note giving the reason, can
+     * be had by sending it to the import's `annotated` route. Absent when no cell can be marked
+     * (only the header is at fault).
+     */
+    annotatedFile: z.boolean().optional(),
   }),
   RATE_LIMITED: retry,
   LOGIN_LOCKED: retry,

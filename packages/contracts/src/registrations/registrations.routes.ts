@@ -8,6 +8,7 @@ import { defineRoutes, mediaTypes } from '../common/routes';
 import {
   checkInBodySchema,
   createRegistrationBodySchema,
+  importAnnotatedQuerySchema,
   importQuerySchema,
   importResultSchema,
   listRegistrationsQuerySchema,
@@ -46,6 +47,18 @@ export const registrationRoutes = defineRoutes('registrations', {
     query: importQuerySchema,
     body: 'multipart',
     response: importResultSchema,
+  },
+  /**
+   * The file sent again, answered as an XLSX of the same rows under the original header, the
+   * cells at fault filled red with a note giving the reason (as many as the import lists).
+   */
+  importAnnotated: {
+    method: 'POST',
+    path: '/conferences/:id/registrations/import/annotated.xlsx',
+    params: idParamSchema,
+    query: importAnnotatedQuerySchema,
+    body: 'multipart',
+    produces: [mediaTypes.xlsx],
   },
   template: {
     method: 'GET',

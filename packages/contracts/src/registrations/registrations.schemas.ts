@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { communeGivenSchema, translatedCommuneSchema } from '../admin-units/admin-units.schemas';
-import { foldText, searchTextSchema } from '../common/text';
+import { foldText, normalizeText, searchTextSchema } from '../common/text';
 import { uuidSchema } from '../common/paging.schemas';
 import {
   birthYearSchema,
   createPersonBodySchema,
   fullNameSchema,
+  type Gender,
   genderLabels,
+  type ParticipantGroup,
   participantGroupLabels,
   personSchema,
   phoneSchema,
@@ -83,8 +85,17 @@ export const importQuerySchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * The organization the file's rows belong to, for the department's staff: required when some
+   * row names none (the file has no organization column, or a blank cell in it). A coordinator's
+   * rows always belong to the coordinator's organization.
+   */
+  organizationId: uuidSchema.optional(),
 });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
+
+/** The annotated copy is read as a dry run reads the file: the same organization, if any. */
+export const importAnnotatedQuerySchema = importQuerySchema.pick({ organizationId: true });
 
 export const importResultSchema = z.object({
   rows: z.number().int(),
@@ -95,6 +106,11 @@ export const importResultSchema = z.object({
   /** Rows skipped because that person was registered already. */
   alreadyRegistered: z.number().int(),
   dryRun: z.boolean(),
+  /**
+   * The file has no organization column and the request named none: the rows belong to no
+   * organization. Present only then; the web asks the department whose list it is.
+   */
+  organizationMissing: z.literal(true).optional(),
   /**
    * Rows whose commune was a former code or name (before 1/7/2025), read as today's unit: the
    * first 1,000, with their total. Present only when there were some, so an import of today's
@@ -113,27 +129,137 @@ export const importRowErrorSchema = z.object({
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
-/** The import's columns: field name, Vietnamese header of the template, English header. */
+/**
+ * The import's columns: field name, Vietnamese header of the template (the label every message
+ * uses), English header, and the other headers coordinators' own lists give the column. Headers
+ * are matched by `headerKey`: accents, case, spaces and punctuation ignored.
+ */
 export const importColumns = [
-  { field: 'fullName', vi: 'Họ và tên', en: 'Full name', required: true },
-  { field: 'gender', vi: 'Giới tính', en: 'Gender', required: true },
-  { field: 'birthYear', vi: 'Năm sinh', en: 'Birth year', required: true },
-  { field: 'phone', vi: 'Số điện thoại', en: 'Phone', required: false },
-  { field: 'communeCode', vi: 'Mã xã', en: 'Commune code', required: true },
-  { field: 'group', vi: 'Nhóm đối tượng', en: 'Group', required: true },
-  { field: 'organizationId', vi: 'Mã tổ chức', en: 'Organization id', required: false },
+  {
+    field: 'fullName',
+    vi: 'Họ và tên',
+    en: 'Full name',
+    required: true,
+    aliases: [
+      'Họ tên',
+      'Tên',
+      'Họ và tên đệm',
+      'Họ, tên',
+      'Tên thành viên',
+      'Tên hội viên',
+      'Name',
+    ],
+  },
+  {
+    field: 'gender',
+    vi: 'Giới tính',
+    en: 'Gender',
+    required: true,
+    aliases: ['Giới', 'Nam/Nữ', 'Nam nữ', 'Sex'],
+  },
+  {
+    field: 'birthYear',
+    vi: 'Năm sinh',
+    en: 'Birth year',
+    required: true,
+    aliases: ['Sinh năm', 'Ngày sinh', 'Ngày tháng năm sinh', 'Year of birth'],
+  },
+  {
+    field: 'phone',
+    vi: 'Số điện thoại',
+    en: 'Phone',
+    required: false,
+    aliases: [
+      'SĐT',
+      'SDT',
+      'Số ĐT',
+      'ĐT',
+      'Điện thoại',
+      'Điện thoại di động',
+      'Di động',
+      'Phone number',
+    ],
+  },
+  {
+    field: 'communeCode',
+    vi: 'Mã xã',
+    en: 'Commune code',
+    required: true,
+    aliases: [
+      'Xã',
+      'Phường',
+      'Xã/phường',
+      'Phường/xã',
+      'Xã, phường',
+      'Xã/phường/thị trấn',
+      'Xã, phường, thị trấn',
+      'Xã/phường/đặc khu',
+      'Tên xã',
+      'Đơn vị hành chính',
+      'Nơi ở',
+      'Địa bàn',
+      'Commune',
+    ],
+  },
+  {
+    field: 'group',
+    vi: 'Nhóm đối tượng',
+    en: 'Group',
+    required: true,
+    aliases: ['Đối tượng', 'Nhóm', 'Thành phần', 'Nghề nghiệp'],
+  },
+  {
+    field: 'organizationId',
+    vi: 'Tổ chức',
+    en: 'Organization',
+    required: false,
+    aliases: ['Mã tổ chức', 'Hội', 'Đơn vị', 'Chi hội', 'Organization id'],
+  },
 ] as const;
 export type ImportField = (typeof importColumns)[number]['field'];
 
-/** Accepts a code ("female") or its Vietnamese label ("Nữ", "nu"), case and accents ignored. */
-function codeOrLabel<T extends string>(labels: Record<T, string>, message: string) {
-  const byFolded = new Map<string, T>();
+/** A header as matched: folded (no accents, lower case) with no spaces or punctuation. "Số ĐT." → "sodt". */
+export function headerKey(header: string): string {
+  return foldText(header).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** How people write each gender besides its label. */
+export const genderSynonyms: Record<Gender, readonly string[]> = {
+  male: ['M', 'Nam giới', 'Trai', 'Ông', 'Male'],
+  female: ['F', 'Nữ giới', 'Gái', 'Bà', 'Female'],
+  other: ['Khác', 'Other'],
+};
+
+/** How people write each group besides its label. */
+export const participantGroupSynonyms: Record<ParticipantGroup, readonly string[]> = {
+  farmer: ['Nông dân', 'Hội viên nông dân', 'Làm ruộng', 'Nông nghiệp', 'ND'],
+  veteran: ['Cựu chiến binh', 'CCB', 'Hội viên cựu chiến binh', 'Cựu quân nhân'],
+  elderly: ['Người cao tuổi', 'NCT', 'Cao tuổi', 'Hưu trí'],
+  student: ['Học sinh', 'Sinh viên', 'HS', 'SV', 'HSSV', 'Học sinh sinh viên'],
+  worker: ['Công nhân', 'CN', 'Người lao động', 'Lao động'],
+  civil_servant: [
+    'Cán bộ',
+    'Công chức',
+    'Viên chức',
+    'CBCC',
+    'Cán bộ công chức',
+    'Cán bộ, công chức, viên chức',
+  ],
+  other: ['Khác'],
+};
+
+/** Accepts a code ("female"), its Vietnamese label ("Nữ", "nu") or a synonym ("F", "Nữ giới"), case and accents ignored. */
+function codeOrLabel<T extends string>(
+  labels: Record<T, string>,
+  synonyms: Record<T, readonly string[]>,
+  message: string,
+) {
+  const byKey = new Map<string, T>();
   for (const [code, label] of Object.entries(labels) as Array<[T, string]>) {
-    byFolded.set(foldText(code), code);
-    byFolded.set(foldText(label), code);
+    for (const name of [code, label, ...synonyms[code]]) byKey.set(headerKey(name), code);
   }
   return z.string().transform((value, ctx) => {
-    const code = byFolded.get(foldText(value));
+    const code = byKey.get(headerKey(value));
     if (!code) {
       ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
@@ -145,20 +271,22 @@ function codeOrLabel<T extends string>(labels: Record<T, string>, message: strin
 /** One row of an import file, after the header has named its columns. */
 export const importRowSchema = z.object({
   fullName: fullNameSchema,
-  gender: codeOrLabel(genderLabels, 'Giới tính phải là Nam, Nữ hoặc Khác'),
+  gender: codeOrLabel(genderLabels, genderSynonyms, 'Giới tính phải là Nam, Nữ hoặc Khác'),
   birthYear: birthYearSchema(),
   phone: phoneSchema.optional().transform((v) => v ?? null),
   /** Today's code, or a former code or name, read as today's unit. */
   communeCode: communeGivenSchema,
   group: codeOrLabel(
     participantGroupLabels,
+    participantGroupSynonyms,
     `Nhóm đối tượng phải là một trong: ${Object.values(participantGroupLabels).join('; ')}`,
   ),
+  /** The organization's id, or its name as the organizations list writes it (accents and case ignored). */
   organizationId: z
     .string()
     .optional()
-    .transform((v) => (v?.trim() ? v.trim() : null))
-    .pipe(z.uuid({ message: 'Mã tổ chức không hợp lệ' }).nullable()),
+    .transform((v) => normalizeText(v ?? '') || null)
+    .pipe(z.string().max(200, { message: 'Tên tổ chức tối đa 200 ký tự' }).nullable()),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 

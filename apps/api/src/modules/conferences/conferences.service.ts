@@ -13,7 +13,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { sqlState } from '../../common/sql';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
-import { PRODUCT_TIME_ZONE } from '../../common/time';
+import { todayInVietnam } from '../../common/time';
 import { AdminUnitsService } from '../admin-units/admin-units.service';
 import { AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -49,8 +49,7 @@ function merged(current: Conference, body: UpdateConferenceBody) {
   return next;
 }
 
-const vietnamDay = (instant: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: PRODUCT_TIME_ZONE }).format(new Date(instant));
+const vietnamDay = (instant: string) => todayInVietnam(new Date(instant));
 
 @Injectable()
 export class ConferencesService {

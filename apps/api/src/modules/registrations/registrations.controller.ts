@@ -5,7 +5,9 @@ import {
   attendanceSyncResultSchema,
   checkInBodySchema,
   createRegistrationBodySchema,
+  importAnnotatedQuerySchema,
   importQuerySchema,
+  mediaTypes,
   importResultSchema,
   listRegistrationsQuerySchema,
   registrationListSchema,
@@ -15,6 +17,7 @@ import {
   attendanceRoutes,
   registrationRoutes,
 } from '@canhgiac/contracts';
+import { readFile } from 'node:fs/promises';
 import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
@@ -37,6 +40,7 @@ class ListRegistrationsQueryDto extends createZodDto(listRegistrationsQuerySchem
 class CreateRegistrationDto extends createZodDto(createRegistrationBodySchema) {}
 class CheckInDto extends createZodDto(checkInBodySchema) {}
 class ImportQueryDto extends createZodDto(importQuerySchema) {}
+class ImportAnnotatedQueryDto extends createZodDto(importAnnotatedQuerySchema) {}
 class RegistrationDto extends createZodDto(registrationSchema) {}
 class RegistrationListDto extends createZodDto(registrationListSchema) {}
 class ImportResultDto extends createZodDto(importResultSchema) {}
@@ -45,6 +49,10 @@ class AttendanceSyncDto extends createZodDto(attendanceSyncBodySchema) {}
 class AttendanceSyncResultDto extends createZodDto(attendanceSyncResultSchema) {}
 
 const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** "danh-sach.csv" → "danh-sach (đánh dấu lỗi)". */
+const annotatedTitle = (filename: string) =>
+  `${filename.replace(/\.[^.]*$/u, '') || 'danh-sach'} (đánh dấu lỗi)`;
 
 /** Registrations, import and attendance: coordinators only ever reach their organization's people. */
 @ApiTags('registrations')
@@ -102,7 +110,30 @@ export class RegistrationsController {
       idleTimeoutMs: this.config.uploadIdleTimeoutMs,
     });
     try {
-      return await this.importer.import(actor, params.id, file, query.dryRun);
+      return await this.importer.import(actor, params.id, file, query.dryRun, query.organizationId);
+    } finally {
+      await file.dispose();
+    }
+  }
+
+  /** The file sent again, answered with its cells at fault highlighted and noted (nothing is written). */
+  @Route(registrationRoutes.importAnnotated)
+  async importAnnotated(
+    @CurrentActor() actor: Actor,
+    @Param() params: IdParamDto,
+    @Query() query: ImportAnnotatedQueryDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const file = await receiveFile(req, 'file', {
+      maxBytes: IMPORT_MAX_BYTES,
+      idleTimeoutMs: this.config.uploadIdleTimeoutMs,
+    });
+    try {
+      const annotated = await this.importer.annotate(actor, params.id, file, query.organizationId);
+      const buffer = await readFile(annotated);
+      setDownloadName(res, annotatedTitle(file.filename), 'xlsx');
+      return new StreamableFile(buffer, { type: mediaTypes.xlsx });
     } finally {
       await file.dispose();
     }

@@ -92,7 +92,15 @@ export const vi = {
       translatedList: 'Các dòng đã đổi sang xã, phường hiện nay',
       translatedRow: 'Dòng {{row}}: «{{given}}» → {{name}}',
       errorsTitle: 'Tệp có {{count}} lỗi, chưa nhập dòng nào',
-      errorsHint: 'Hãy sửa các ô được đánh dấu trong tệp rồi chọn lại tệp.',
+      errorsHint: 'Hãy sửa các ô được liệt kê dưới đây trong tệp rồi chọn lại tệp.',
+      errorsHintMarked:
+        'Tải tệp đã đánh dấu lỗi: các ô sai được tô đỏ, kèm ghi chú lý do. Sửa các ô đó rồi chọn lại tệp.',
+      downloadAnnotated: 'Tải tệp đã đánh dấu lỗi',
+      downloadAnnotatedFailed: 'Không tải được tệp đã đánh dấu lỗi, hãy thử lại.',
+      organization: 'Tổ chức của danh sách',
+      organizationHint: 'Dùng cho các dòng không ghi tổ chức (hội, đoàn thể).',
+      organizationRequired:
+        'Tệp không có cột "Tổ chức": hãy chọn tổ chức mà những người trong danh sách thuộc về.',
       errorsShown: 'Đang hiện {{shown}} trên {{total}} lỗi.',
       errorsTable: 'Các lỗi trong tệp, theo dòng',
       row: 'Dòng',
@@ -200,6 +208,14 @@ export const en: Stringified<typeof vi> = {
       translatedRow: 'Row {{row}}: “{{given}}” → {{name}}',
       errorsTitle: 'The file has {{count}} errors; nothing was imported',
       errorsHint: 'Fix the cells listed below in the file, then choose it again.',
+      errorsHintMarked:
+        'Download the marked file: the cells at fault are filled red, each with a note giving the reason. Fix them, then choose the file again.',
+      downloadAnnotated: 'Download the marked file',
+      downloadAnnotatedFailed: 'The marked file could not be downloaded; please try again.',
+      organization: 'Organization of the list',
+      organizationHint: 'Used for rows that name no organization (association, union).',
+      organizationRequired:
+        'The file has no "Organization" column: choose the organization the people on the list belong to.',
       errorsShown: 'Showing {{shown}} of {{total}} errors.',
       errorsTable: 'Errors in the file, by row',
       row: 'Row',

@@ -9,12 +9,15 @@ export class CsvProblem extends Error {
 }
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** The characters that may separate a CSV's cells: Excel writes `;` where the decimal mark is `,`, and tabs in "Unicode Text". */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
 /**
- * A CSV parser for member lists (RFC 4180: `,` between cells, `"` around a cell that holds one,
+ * A CSV parser for member lists (RFC 4180: `,` (or the delimiter given) between cells, `"` around a cell that holds one,
  * `""` for a quote inside it), fed text chunk by chunk. Lines may end in CRLF, LF or CR, even
  * mixed; empty lines are skipped. It never builds more than one record, refuses a record longer
  * than `maxChars` characters as soon as it is, and its cost is the same for every line, well
@@ -34,7 +37,14 @@ export class CsvRows {
   /** A last character whose meaning depends on the next one (`"` in quotes, CR), kept for the next chunk. */
   private carry = '';
 
-  constructor(private readonly maxChars: number) {}
+  private readonly delimiter: number;
+
+  constructor(
+    private readonly maxChars: number,
+    delimiter: CsvDelimiter = ',',
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
 
   /** The records this text completes. */
   write(chunk: string, final = false): string[][] {
@@ -63,7 +73,7 @@ export class CsvRows {
         this.append(text[i]);
         continue;
       }
-      if (c === COMMA) {
+      if (c === this.delimiter) {
         this.count();
         this.endCell();
       } else if (c === LF || c === CR) {

@@ -3,7 +3,14 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../common/errors/app-error';
 import type { UploadedFile } from '../../../common/http/multipart';
-import { CsvProblem, CsvRows } from './csv-rows';
+import { type CsvDelimiter, CsvProblem, CsvRows } from './csv-rows';
+import {
+  type CsvEncoding,
+  CsvTextDecoder,
+  detectDelimiter,
+  encodingNames,
+  NotText,
+} from './csv-text';
 import { checkedXlsx, type XlsxLimits } from './xlsx-zip';
 
 export interface FileRow {
@@ -28,7 +35,7 @@ export function detectFormat(filename: string, mimeType: string): ImportFormat {
     details: [
       {
         path: 'file',
-        message: `Không đọc được tệp "${filename}": hãy lưu dưới dạng .xlsx hoặc .csv (UTF-8)`,
+        message: `Không đọc được tệp "${filename}": hãy lưu dưới dạng .xlsx hoặc .csv`,
       },
     ],
   });
@@ -80,62 +87,87 @@ const csvProblems: Record<Exclude<CsvProblem['problem'], 'record-too-long'>, str
   'text-after-quote': 'có ký tự ngay sau dấu ngoặc kép (") đóng một ô',
 };
 
-const notUtf8 = (line: number) =>
-  new AppError('VALIDATION_FAILED', 'Tệp CSV không phải bảng mã UTF-8', {
+const notText = (problem: NotText, line: number, encoding: CsvEncoding) =>
+  new AppError('VALIDATION_FAILED', 'Không đọc được chữ trong tệp CSV', {
     details: [
       {
         path: 'file',
-        message: `Dòng ${line} có ký tự không đọc được: hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)"`,
+        message:
+          problem.reason === 'binary'
+            ? `Dòng ${line} có ký tự không phải chữ: tệp có thể là tệp Excel đổi tên thành .csv. Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx hoặc "CSV UTF-8 (Comma delimited)"`
+            : `Dòng ${line} có ký tự không đọc được theo bảng mã ${encodingNames[encoding]}, tuy các dòng trước đọc được: tệp có thể bị ghép từ nhiều bảng mã. Hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)"`,
       },
     ],
   });
 
-/** The line of a chunk's first byte that is no text (it decodes to U+FFFD when not fatal), or NUL. */
-function badLine(chunk: Buffer, firstLine: number): number {
-  const text = new TextDecoder('utf-8').decode(chunk);
-  const marks = [text.indexOf('\uFFFD'), text.indexOf('\u0000')].filter((i) => i >= 0);
-  const end = marks.length > 0 ? Math.min(...marks) : text.length;
-  return firstLine + (text.slice(0, end).match(/\n/gu)?.length ?? 0);
+/** How a CSV was read, for the messages about its header. */
+export interface CsvReading {
+  encoding: CsvEncoding;
+  delimiter: CsvDelimiter;
 }
 
 /** Bytes read and parsed at once: parsing them never holds the event loop for long. */
 const CSV_CHUNK_BYTES = 16 * 1024;
 
+const linesIn = (text: string) => {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines;
+};
+
 /**
  * Reads a CSV in small chunks, with a turn of the event loop between them, so that other requests
- * are served while a file is read. The bytes must be UTF-8 text (a file saved in a legacy code
- * page, or a workbook renamed .csv, is refused with the line where it shows); a file that starts
- * with the UTF-16 byte order mark is read as UTF-16.
+ * are served while a file is read. The encoding (UTF-8 with or without BOM, UTF-16, Windows-1258)
+ * is told from the bytes and the delimiter (`,` `;` tab) from the header line; `reading` is told
+ * both once known.
  */
-async function* readCsv(file: UploadedFile, limits: ReadLimits): AsyncGenerator<FileRow> {
+async function* readCsv(
+  file: UploadedFile,
+  limits: ReadLimits,
+  reading?: Partial<CsvReading>,
+): AsyncGenerator<FileRow> {
   const source = file.open({ highWaterMark: CSV_CHUNK_BYTES });
-  const parser = new CsvRows(limits.maxRecordChars);
-  let decoder: TextDecoder | undefined;
+  let parser: CsvRows | undefined;
+  let decoder: CsvTextDecoder | undefined;
+  /** Text read before the end of the header line is known (the delimiter is chosen from it). */
+  let pending = '';
   let line = 1;
   let row = 0;
+  const parse = function* (text: string, final: boolean): Generator<FileRow> {
+    if (!parser) {
+      pending += text;
+      if (!final && !/[\r\n]/u.test(pending)) return;
+      const delimiter = detectDelimiter(pending);
+      if (reading) reading.delimiter = delimiter;
+      parser = new CsvRows(limits.maxRecordChars, delimiter);
+      text = pending;
+      pending = '';
+    }
+    for (const cells of parser.write(text, final)) yield { row: ++row, cells };
+  };
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8', {
-        fatal: true,
-      });
+      decoder ??= new CsvTextDecoder(chunk);
       let text: string;
       try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        throw notUtf8(badLine(chunk, line));
+        text = decoder.write(chunk);
+      } catch (error) {
+        if (!(error instanceof NotText)) throw error;
+        throw notText(error, line + linesIn(error.before), decoder.encoding);
       }
-      if (text.includes('\u0000')) throw notUtf8(badLine(chunk, line));
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line += 1;
-      for (const cells of parser.write(text)) yield { row: ++row, cells };
+      if (reading) reading.encoding = decoder.encoding;
+      line += linesIn(text);
+      yield* parse(text, false);
       await nextTurn();
     }
-    let rest: string;
+    let rest = '';
     try {
-      rest = decoder?.decode() ?? '';
-    } catch {
-      throw notUtf8(line);
+      rest = decoder?.end() ?? '';
+    } catch (error) {
+      if (!(error instanceof NotText)) throw error;
+      throw notText(error, line, decoder!.encoding);
     }
-    for (const cells of parser.write(rest, true)) yield { row: ++row, cells };
+    yield* parse(rest, true);
   } catch (error) {
     if (!(error instanceof CsvProblem)) throw error;
     if (error.problem === 'record-too-long') {
@@ -216,6 +248,7 @@ export function readRows(
   file: UploadedFile,
   format: ImportFormat,
   limits: ReadLimits,
+  reading?: Partial<CsvReading>,
 ): AsyncGenerator<FileRow> {
-  return format === 'csv' ? readCsv(file, limits) : readXlsx(file, limits);
+  return format === 'csv' ? readCsv(file, limits, reading) : readXlsx(file, limits);
 }

@@ -5,7 +5,12 @@ import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ImportResult, ImportRowError, TranslatedCommune } from '@canhgiac/contracts';
+import {
+  importColumns,
+  type ImportResult,
+  type ImportRowError,
+  type TranslatedCommune,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../../common/auth/scope';
@@ -20,12 +25,28 @@ import { AuditService } from '../../audit/audit.service';
 import { ConferencesService } from '../../conferences/conferences.service';
 import { RegistrationsRepository } from '../registrations.repository';
 import { conferenceFull } from '../registrations.service';
-import { detectFormat, type ReadLimits, readLimits, readRows } from './import-file-reader';
-import { type ColumnMap, isBlank, mapHeader, parseRow } from './import-rows';
+import { cellMarks, writeAnnotatedFile } from './annotated-file';
+import { delimiterNames, encodingNames } from './csv-text';
+import {
+  type CsvReading,
+  detectFormat,
+  type ImportFormat,
+  type ReadLimits,
+  readLimits,
+  readRows,
+} from './import-file-reader';
+import {
+  type ColumnMap,
+  columnIndex,
+  columnLabel,
+  isBlank,
+  isTitleRow,
+  mapHeader,
+  parseRow,
+} from './import-rows';
+import { RowErrors } from './row-errors';
 import { StagingSql } from './staging.sql';
 
-/** At most this many row errors are listed; reading stops once that many are found. */
-const MAX_LISTED_ERRORS = 1_000;
 /** `StagingSql.referenceErrors` returns at most this many: reaching it means there may be more. */
 const REFERENCE_ERRORS_LIMIT = 5_000;
 /** Reading a file gives the event loop back this often, so other requests go on meanwhile. */
@@ -42,36 +63,21 @@ const STAGING_COLUMNS = [
   { name: 'commune_code', type: 'varchar(10)' },
   { name: 'group_code', type: 'text' },
   { name: 'organization_id', type: 'uuid' },
+  { name: 'organization_name', type: 'text' },
 ];
 
-const count = (n: number) => n.toLocaleString('vi-VN');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
-class RowErrors {
-  readonly listed: ImportRowError[] = [];
-  total = 0;
-  /** The row where reading stopped because enough errors were found; the total is then a minimum. */
-  stoppedAt?: number;
-
-  get full(): boolean {
-    return this.total >= MAX_LISTED_ERRORS;
-  }
-
-  add(errors: ImportRowError[]) {
-    this.total += errors.length;
-    for (const error of errors) if (this.listed.length < MAX_LISTED_ERRORS) this.listed.push(error);
-  }
-
-  toAppError(): AppError {
-    const sorted = [...this.listed].sort((a, b) => a.row - b.row);
-    const atLeast = this.stoppedAt !== undefined;
-    const message = atLeast
-      ? `Tệp có ít nhất ${count(this.total)} lỗi, chưa nhập dòng nào. Đã dừng kiểm tra ở dòng ${count(this.stoppedAt!)}: hãy sửa các dòng được nêu rồi nhập lại.`
-      : `Tệp có ${count(this.total)} lỗi, chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`;
-    return new AppError('FILE_ROWS_INVALID', message, {
-      extra: { errors: sorted, totalErrors: this.total, totalErrorsAtLeast: atLeast },
-    });
-  }
+/** The organization of a row: its id (given, or the list's), or the name to look up. */
+function organizationOf(
+  given: string | null,
+  listOrganization: string | null,
+): { id: string | null; name: string | null } {
+  if (given === null) return { id: listOrganization, name: null };
+  return UUID.test(given) ? { id: given.toLowerCase(), name: null } : { id: null, name: given };
 }
+
+const count = (n: number) => n.toLocaleString('vi-VN');
 
 /** At most `size` at once; the others wait in order, holding nothing. */
 class Turns {
@@ -96,6 +102,8 @@ class Turns {
 /** A file whose every row is valid, its rows spooled beside it on disk (one JSON array a line). */
 interface CheckedFile {
   rows: number;
+  /** No organization for the rows: neither a column of the file nor the one the request named. */
+  organizationMissing: boolean;
   spool: string;
   map: ColumnMap;
   /** Rows whose commune was a former code or name: the first ones, and how many in all. */
@@ -156,11 +164,17 @@ export class RegistrationImportService {
     conferenceId: string,
     file: UploadedFile,
     dryRun: boolean,
+    listOrganization?: string,
   ): Promise<ImportResult> {
     const format = detectFormat(file.filename, file.mimeType);
     await this.checkConference(conferenceId);
-    const forcedOrganization = scopeOrganization(scopeOf(actor));
-    const checked = await this.check(file, format, forcedOrganization);
+    const forcedOrganization = this.forcedOrganization(actor, listOrganization);
+    const checked = await this.check(
+      file,
+      format,
+      forcedOrganization,
+      forcedOrganization ?? listOrganization ?? null,
+    );
     return this.writes.run(async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
@@ -188,6 +202,50 @@ export class RegistrationImportService {
     });
   }
 
+  /**
+   * The same file as an XLSX with the cells at fault highlighted and a note on each, after the
+   * checks of a dry run (nothing is written). Returns the path of the workbook, beside the upload.
+   */
+  async annotate(
+    actor: Actor,
+    conferenceId: string,
+    file: UploadedFile,
+    listOrganization?: string,
+  ): Promise<string> {
+    const format = detectFormat(file.filename, file.mimeType);
+    let errors: ImportRowError[] = [];
+    try {
+      await this.import(actor, conferenceId, file, true, listOrganization);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'FILE_ROWS_INVALID') throw error;
+      errors = (error.options.extra as { errors: ImportRowError[] }).errors;
+    }
+    const target = file.scratch('annotated.xlsx');
+    let columns = new Map<string, number>();
+    let headerRow = 1;
+    for await (const { row, cells } of readRows(file, format, this.limits)) {
+      if (isBlank(cells)) continue;
+      const mapped = mapHeader(cells, row);
+      if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) continue;
+      columns = columnIndex(cells);
+      headerRow = row;
+      break;
+    }
+    const rows = readRows(file, format, this.limits);
+    await writeAnnotatedFile(target, rows, cellMarks(errors, columns, headerRow), headerRow);
+    return target;
+  }
+
+  /** A coordinator's rows are their organization's; a list's organization is the department's choice. */
+  private forcedOrganization(actor: Actor, listOrganization?: string): string | null {
+    const own = scopeOrganization(scopeOf(actor));
+    if (own && listOrganization && listOrganization !== own)
+      throw new AppError('FORBIDDEN', 'Điều phối viên chỉ nhập danh sách của tổ chức mình', {
+        details: [{ path: 'organizationId', message: 'Chỉ nhập được danh sách của tổ chức mình' }],
+      });
+    return own;
+  }
+
   private async checkConference(conferenceId: string, manager?: EntityManager) {
     const conference = await this.conferences.get(conferenceId, manager);
     if (conference.status === 'cancelled')
@@ -198,8 +256,9 @@ export class RegistrationImportService {
   /** Reads and validates the whole file, outside any transaction; throws 422 (or 413, 400) on any problem. */
   private async check(
     file: UploadedFile,
-    format: 'csv' | 'xlsx',
+    format: ImportFormat,
     forcedOrganization: string | null,
+    listOrganization: string | null,
   ): Promise<CheckedFile> {
     const errors = new RowErrors();
     const spool = file.scratch('rows.ndjson');
@@ -207,6 +266,7 @@ export class RegistrationImportService {
     const written = finished(out);
     written.catch(() => undefined); // raised below, once reading has stopped
     let map: ColumnMap | undefined;
+    let organizationMissing = false;
     let rows = 0;
     // Today's communes and every former one of the province, loaded once for the whole file.
     const resolveCommune = await this.adminUnits.communeResolver();
@@ -215,17 +275,36 @@ export class RegistrationImportService {
     /** Rows after the header, blank ones too: a file of blank lines costs time to read as well. */
     let lines = 0;
     let lastTurn = performance.now();
+    const reading: Partial<CsvReading> = {};
+    /** The first row, kept while the header may still come below a title. */
+    let firstRow: { mapped: ReturnType<typeof mapHeader>; cells: string[] } | undefined;
+    const headerErrors = (mapped: ReturnType<typeof mapHeader>, cells: string[]) => {
+      errors.add(mapped.errors, true);
+      if (format === 'csv')
+        errors.add([readingHint(reading, mapped.known, cells, mapped.errors[0].row)], true);
+    };
     try {
-      for await (const { row, cells } of readRows(file, format, this.limits)) {
+      for await (const { row, cells } of readRows(file, format, this.limits, reading)) {
         if (performance.now() - lastTurn > YIELD_EVERY_MS) {
           await nextTurn();
           lastTurn = performance.now();
         }
         if (!map) {
-          const mapped = mapHeader(cells);
+          if (isBlank(cells)) continue;
+          const mapped = mapHeader(cells, row);
+          if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) {
+            firstRow ??= { mapped, cells };
+            continue;
+          }
+          if (mapped.errors.length > 0) {
+            headerErrors(mapped, cells);
+            break;
+          }
           map = mapped.map;
-          errors.add(mapped.errors);
-          if (mapped.errors.length > 0) break;
+          // The department's list names no organization: API.md files such rows under none, and
+          // the answer says so, for the web to ask whose list it is before importing it.
+          organizationMissing =
+            listOrganization === null && map.indexOf.organizationId === undefined;
           continue;
         }
         lines += 1;
@@ -261,18 +340,17 @@ export class RegistrationImportService {
           );
         }
         const parsed = parseRow(row, cells, map);
-        if (
-          parsed.value &&
-          forcedOrganization &&
-          parsed.value.organizationId &&
-          parsed.value.organizationId !== forcedOrganization
-        ) {
-          parsed.errors.push({
-            row,
-            column: map.headerOf.organizationId ?? 'organizationId',
-            message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình',
-          });
-          parsed.value = undefined;
+        const organization = organizationOf(parsed.value?.organizationId ?? null, listOrganization);
+        const organizationColumn = map.headerOf.organizationId ?? columnLabel('organizationId');
+        if (parsed.value && forcedOrganization && organization.id !== forcedOrganization) {
+          if (organization.id !== null) {
+            parsed.errors.push({
+              row,
+              column: organizationColumn,
+              message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình',
+            });
+            parsed.value = undefined;
+          }
         }
         errors.add(parsed.errors);
         if (errors.full) {
@@ -299,7 +377,7 @@ export class RegistrationImportService {
             errors.add([
               {
                 row,
-                column: map.headerOf.communeCode ?? 'communeCode',
+                column: map.headerOf.communeCode ?? columnLabel('communeCode'),
                 message: error.options.details?.[0]?.message ?? error.message,
               },
             ]);
@@ -308,28 +386,37 @@ export class RegistrationImportService {
         }
         if (!parsed.value || errors.total > 0) continue;
         const v = parsed.value;
-        const line = `${JSON.stringify([row, v.fullName, v.gender, v.birthYear, v.phone, v.communeCode, v.group, forcedOrganization ?? v.organizationId])}\n`;
+        // A coordinator's rows are theirs: a name in the file is only checked to be theirs.
+        const id = forcedOrganization ?? organization.id;
+        const line = `${JSON.stringify([row, v.fullName, v.gender, v.birthYear, v.phone, v.communeCode, v.group, id, organization.name])}\n`;
         if (!out.write(line)) await once(out, 'drain');
       }
     } finally {
       out.end();
     }
     await written;
-    if (!map) errors.add([{ row: 1, column: '', message: 'Tệp không có dòng tiêu đề' }]);
+    if (!map && errors.total === 0) {
+      if (firstRow) headerErrors(firstRow.mapped, firstRow.cells);
+      else
+        errors.add(
+          [{ row: 1, column: 'Dòng tiêu đề', message: 'Tệp không có dòng tiêu đề' }],
+          true,
+        );
+    }
     if (errors.total > 0) throw errors.toAppError();
     if (rows === 0) {
       throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', {
         details: [{ path: 'file', message: 'Tệp trống' }],
       });
     }
-    return { rows, spool, map: map!, translated, translatedTotal };
+    return { rows, spool, map: map!, translated, translatedTotal, organizationMissing };
   }
 
   private async write(
     actor: Actor,
     conferenceId: string,
     file: UploadedFile,
-    format: 'csv' | 'xlsx',
+    format: ImportFormat,
     dryRun: boolean,
     checked: CheckedFile,
     forcedOrganization: string | null,
@@ -344,16 +431,17 @@ export class RegistrationImportService {
     if (rows !== checked.rows)
       throw new Error(`the spool holds ${rows} rows, ${checked.rows} were checked`);
 
-    const referenceErrors = await sql.referenceErrors(
-      this.clock.today(),
-      forcedOrganization === null,
-    );
+    const referenceErrors = await sql.referenceErrors(this.clock.today(), forcedOrganization);
     if (referenceErrors.length > 0) {
       const errors = new RowErrors();
       errors.add(
         referenceErrors.map((e) => ({
           ...e,
-          column: checked.map.headerOf[e.column as 'communeCode'] ?? e.column,
+          column:
+            checked.map.headerOf[e.column as 'communeCode'] ??
+            (importColumns.some((c) => c.field === e.column)
+              ? columnLabel(e.column as 'communeCode')
+              : e.column),
         })),
       );
       if (referenceErrors.length >= REFERENCE_ERRORS_LIMIT)
@@ -361,6 +449,7 @@ export class RegistrationImportService {
       throw errors.toAppError();
     }
 
+    await sql.resolveOrganizationNames();
     await sql.matchPeople(true);
     await sql.insertNewPeople(forcedOrganization);
     await sql.matchPeople(false);
@@ -379,6 +468,7 @@ export class RegistrationImportService {
       matchedExisting,
       alreadyRegistered: rows - created,
       dryRun,
+      ...(checked.organizationMissing ? { organizationMissing: true as const } : {}),
       ...(checked.translatedTotal > 0
         ? {
             translatedCommunes: checked.translated,
@@ -419,4 +509,27 @@ export class RegistrationImportService {
       }
     }
   }
+}
+
+/** The department's list names no organization for its rows: the one to file them under is asked. */
+/**
+ * What to look at when a CSV's header names too few columns: how the file was read (encoding and
+ * delimiter) and what its header then says, so that mangled letters show an encoding problem.
+ */
+function readingHint(
+  reading: Partial<CsvReading>,
+  known: number,
+  cells: string[],
+  row: number,
+): ImportRowError {
+  const shown = cells
+    .slice(0, 4)
+    .map((cell) => `"${cell.trim().slice(0, 30)}"`)
+    .join(', ');
+  const how = `Tệp được đọc theo bảng mã ${encodingNames[reading.encoding ?? 'utf-8']}, các ô cách nhau bằng ${delimiterNames[reading.delimiter ?? ',']}, và dòng tiêu đề đọc được là: ${shown}.`;
+  const advice =
+    known === 0
+      ? ' Không nhận ra cột nào: nếu chữ tiếng Việt ở trên bị lỗi (dấu hỏi, ký tự lạ), tệp được lưu bằng bảng mã khác (ví dụ TCVN3, VNI). Hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)" hoặc Excel (.xlsx).'
+      : ' Nếu tên cột bị lỗi chữ, hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)" hoặc Excel (.xlsx).';
+  return { row, column: 'Dòng tiêu đề', message: how + advice };
 }

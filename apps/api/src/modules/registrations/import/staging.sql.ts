@@ -25,6 +25,7 @@ export class StagingSql {
         commune_code varchar(10) NOT NULL,
         group_code text NOT NULL,
         organization_id uuid,
+        organization_name text,
         person_id uuid,
         person_organization_id uuid,
         existed boolean NOT NULL DEFAULT false,
@@ -32,25 +33,54 @@ export class StagingSql {
       ) ON COMMIT DROP`);
   }
 
-  /** Communes that are not communes of today, and organizations that do not exist, row by row. */
-  async referenceErrors(today: string, checkOrganizations: boolean): Promise<ImportRowError[]> {
+  /**
+   * Communes that are not communes of today, organizations that do not exist, and organization
+   * names that fit none or several (naming them with their ids), row by row. For a coordinator
+   * (`ownOrganization`), an organization named in the file must be theirs.
+   */
+  async referenceErrors(today: string, ownOrganization: string | null): Promise<ImportRowError[]> {
     await this.manager.query(`CREATE INDEX ON import_row (name_key, birth_year)`);
     await this.manager.query(`ANALYZE import_row`);
     const rows: ImportRowError[] = await this.manager.query(
-      `SELECT s.row_no AS row, 'communeCode' AS column, 'Không có xã, phường, thị trấn với mã ' || s.commune_code AS message
+      `WITH names AS (
+         SELECT n.given, count(o.id)::int AS found, bool_or(o.id = $2::uuid) AS own,
+                string_agg(o.name || ' (mã ' || o.id || ')', '; ' ORDER BY o.name) AS candidates
+         FROM (SELECT DISTINCT organization_name AS given FROM import_row WHERE organization_name IS NOT NULL) n
+         LEFT JOIN organization o ON fold_text(o.name) = fold_text(n.given)
+         GROUP BY n.given
+       )
+       SELECT s.row_no AS row, 'communeCode' AS column, 'Không có xã, phường, thị trấn với mã ' || s.commune_code AS message
        FROM import_row s
        WHERE NOT EXISTS (SELECT 1 FROM admin_unit u WHERE u.code = s.commune_code AND u.level = 'commune'
          AND ${unitValidOn('u', '$1::date')})
        UNION ALL
        SELECT s.row_no, 'organizationId', 'Không có tổ chức với mã ' || s.organization_id
        FROM import_row s
-       WHERE $2::boolean AND s.organization_id IS NOT NULL
+       WHERE $2::uuid IS NULL AND s.organization_id IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM organization o WHERE o.id = s.organization_id)
+       UNION ALL
+       SELECT s.row_no, 'organizationId',
+         CASE WHEN n.found = 0 THEN 'Không có tổ chức tên "' || n.given || '" (xem danh sách tổ chức)'
+              WHEN $2::uuid IS NOT NULL THEN 'Điều phối viên chỉ nhập thành viên của tổ chức mình'
+              ELSE '"' || n.given || '" là tên của ' || n.found || ' tổ chức: ' || n.candidates || '. Hãy ghi mã tổ chức'
+         END
+       FROM import_row s JOIN names n ON n.given = s.organization_name
+       WHERE n.found = 0 OR ($2::uuid IS NULL AND n.found > 1) OR ($2::uuid IS NOT NULL AND NOT n.own)
        ORDER BY 1
        LIMIT 5000`,
-      [today, checkOrganizations],
+      [today, ownOrganization],
     );
     return rows;
+  }
+
+  /** Rows that named their organization by name take its id (each name fits one, as checked). */
+  async resolveOrganizationNames(): Promise<void> {
+    await this.manager.query(
+      `UPDATE import_row s SET organization_id = o.id
+       FROM organization o
+       WHERE s.organization_id IS NULL AND s.organization_name IS NOT NULL
+         AND fold_text(o.name) = fold_text(s.organization_name)`,
+    );
   }
 
   /** Finds people already in the registry by the duplicate rule (first pass: they existed before). */

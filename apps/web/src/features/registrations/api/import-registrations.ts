@@ -2,12 +2,15 @@ import { type ImportRowError, registrationRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { uploadApiFile, type UploadProgress } from '../../../lib/api-upload';
 import { registrationsQueryKeys } from './get-registrations';
+import { fetchFile, saveFile } from '../../../lib/download-file';
 import { errorExtra } from '../../../lib/error-extra';
 
 export interface ImportRegistrationsInput {
   conferenceId: string;
   file: File;
   dryRun: boolean;
+  /** The department's choice of organization for rows that name none. */
+  organizationId?: string | null;
   onProgress?: (progress: UploadProgress) => void;
 }
 
@@ -20,7 +23,10 @@ export async function importRegistrations(input: ImportRegistrationsInput) {
   return uploadApiFile(registrationRoutes.import, {
     params: { id: input.conferenceId },
     file: input.file,
-    query: { dryRun: input.dryRun },
+    query: {
+      dryRun: input.dryRun,
+      ...(input.organizationId ? { organizationId: input.organizationId } : {}),
+    },
     onProgress: input.onProgress,
   });
 }
@@ -45,10 +51,33 @@ export interface ImportErrors {
   errors: ImportRowError[];
   /** All the errors found; the server lists the first ones only. */
   total: number;
+  /** A copy of the file with the cells at fault highlighted can be downloaded. */
+  annotated: boolean;
+}
+
+/**
+ * `POST /api/conferences/:id/registrations/import/annotated.xlsx` with the same file → the rows
+ * as an XLSX, the cells at fault filled red with a note giving the reason; saved as a download.
+ */
+export async function downloadAnnotatedFile(input: {
+  conferenceId: string;
+  file: File;
+  organizationId?: string | null;
+}) {
+  saveFile(
+    await fetchFile(registrationRoutes.importAnnotated, {
+      params: { id: input.conferenceId },
+      query: input.organizationId ? { organizationId: input.organizationId } : {},
+      upload: input.file,
+      fallbackFileName: 'danh-sach-danh-dau-loi.xlsx',
+    }),
+  );
 }
 
 /** The rows at fault of a 422 answer, or null for any other error. */
 export function importErrorsOf(error: unknown): ImportErrors | null {
   const rows = errorExtra(error, 'FILE_ROWS_INVALID');
-  return rows ? { errors: rows.errors, total: rows.totalErrors } : null;
+  return rows
+    ? { errors: rows.errors, total: rows.totalErrors, annotated: rows.annotatedFile ?? false }
+    : null;
 }

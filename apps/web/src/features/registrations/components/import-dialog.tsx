@@ -12,19 +12,23 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import type { UploadProgress } from '../../../lib/api-upload';
 import { useSmallScreen } from '../../../lib/use-small-screen';
+import { useCurrentUser } from '../../../lib/use-session';
 import {
+  downloadAnnotatedFile,
   importErrorsOf,
   useImportRegistrations,
   type ImportErrors,
 } from '../api/import-registrations';
 import { ImportErrorsTable } from './import-errors-table';
 import { ImportFilePicker } from './import-file-picker';
+import { ImportOrganizationPicker } from './import-organization-picker';
 import { ImportProgress } from './import-progress';
 import { ImportSummary } from './import-summary';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'checking' }
+  | { kind: 'needsOrganization' }
   | { kind: 'invalid'; errors: ImportErrors }
   | { kind: 'failed'; error: unknown }
   | { kind: 'ready'; preview: ImportResult }
@@ -47,6 +51,10 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
   const importer = useImportRegistrations();
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  // A coordinator's rows are their organization's; the department says whose a list is.
+  const choosesOrganization = useCurrentUser()?.role !== 'coordinator';
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [organizationAsked, setOrganizationAsked] = useState(false);
   const busy = step.kind === 'checking' || step.kind === 'importing';
 
   const failed = (error: unknown): Step => {
@@ -54,12 +62,21 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
     return errors ? { kind: 'invalid', errors } : { kind: 'failed', error };
   };
 
-  const check = async (chosen: File) => {
+  const check = async (chosen: File, organization = organizationId) => {
     setFile(chosen);
     setStep({ kind: 'checking' });
     try {
-      const preview = await importer.mutateAsync({ conferenceId, file: chosen, dryRun: true });
-      setStep({ kind: 'ready', preview });
+      const preview = await importer.mutateAsync({
+        conferenceId,
+        file: chosen,
+        dryRun: true,
+        organizationId: organization,
+      });
+      // The list names no organization: the department says whose it is before it is imported.
+      if (preview.organizationMissing && choosesOrganization) {
+        setOrganizationAsked(true);
+        setStep({ kind: 'needsOrganization' });
+      } else setStep({ kind: 'ready', preview });
     } catch (error) {
       setStep(failed(error));
     }
@@ -73,6 +90,7 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
         conferenceId,
         file,
         dryRun: false,
+        organizationId,
         onProgress: (progress) => setStep({ kind: 'importing', progress }),
       });
       setStep({ kind: 'done', result });
@@ -93,6 +111,18 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
       <DialogTitle id={titleId}>{t('registrations.import.title')}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 2 }}>
         <DialogContentText>{t('registrations.import.intro')}</DialogContentText>
+        {step.kind !== 'done' && choosesOrganization && (
+          <ImportOrganizationPicker
+            value={organizationId}
+            required={organizationAsked}
+            disabled={busy}
+            onChange={(chosen) => {
+              setOrganizationId(chosen);
+              // The file is checked again for the organization chosen.
+              if (file) void check(file, chosen);
+            }}
+          />
+        )}
         {step.kind !== 'done' && (
           <ImportFilePicker file={file} disabled={busy} onChoose={(chosen) => void check(chosen)} />
         )}
@@ -102,7 +132,14 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
             <LinearProgress aria-label={t('registrations.import.checking')} />
           </div>
         )}
-        {step.kind === 'invalid' && <ImportErrorsTable {...step.errors} />}
+        {step.kind === 'invalid' && (
+          <ImportErrorsTable
+            {...step.errors}
+            onDownloadAnnotated={
+              file ? () => downloadAnnotatedFile({ conferenceId, file, organizationId }) : undefined
+            }
+          />
+        )}
         {step.kind === 'failed' && <ApiErrorAlert error={step.error} />}
         {step.kind === 'ready' && <ImportSummary result={step.preview} />}
         {step.kind === 'importing' && <ImportProgress progress={step.progress} />}

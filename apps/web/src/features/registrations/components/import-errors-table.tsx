@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import DownloadIcon from '@mui/icons-material/Download';
+import Button from '@mui/material/Button';
 import type { ImportRowError } from '@canhgiac/contracts';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -23,14 +25,51 @@ function byRow(errors: ImportRowError[]): Array<[number, ImportRowError[]]> {
  * A 422: every row at fault with its columns and the Vietnamese message, grouped by row, so the
  * coordinator can fix the file and choose it again. Nothing was written.
  */
-export function ImportErrorsTable({ errors, total }: ImportErrors) {
+export function ImportErrorsTable({
+  errors,
+  total,
+  annotated,
+  onDownloadAnnotated,
+}: ImportErrors & { onDownloadAnnotated?: () => Promise<void> }) {
   const { t } = useTranslation();
   const rows = useMemo(() => byRow(errors), [errors]);
+  const offered = annotated && onDownloadAnnotated !== undefined;
+  const [downloading, setDownloading] = useState(false);
+  const [downloadFailed, setDownloadFailed] = useState(false);
+  const download = async () => {
+    setDownloading(true);
+    setDownloadFailed(false);
+    try {
+      await onDownloadAnnotated!();
+    } catch {
+      setDownloadFailed(true);
+    } finally {
+      setDownloading(false);
+    }
+  };
   return (
     <>
-      <Alert severity="error">
+      <Alert
+        severity="error"
+        action={
+          offered ? (
+            <Button
+              color="inherit"
+              size="small"
+              startIcon={<DownloadIcon />}
+              disabled={downloading}
+              onClick={() => void download()}
+            >
+              {t('registrations.import.downloadAnnotated')}
+            </Button>
+          ) : undefined
+        }
+      >
         <AlertTitle>{t('registrations.import.errorsTitle', { count: total })}</AlertTitle>
-        {t('registrations.import.errorsHint')}
+        {offered
+          ? t('registrations.import.errorsHintMarked')
+          : t('registrations.import.errorsHint')}
+        {downloadFailed && <div>{t('registrations.import.downloadAnnotatedFailed')}</div>}
         {errors.length < total && (
           <div>{t('registrations.import.errorsShown', { shown: errors.length, total })}</div>
         )}

@@ -5,6 +5,8 @@ import { conferences } from '../../../test/conference-fixtures';
 import type { Handler, RecordedRequest } from '../../../test/mock-api';
 import { mockPeopleApi } from '../../../test/people-api';
 import { apiError, people, registration, registrations } from '../../../test/people-fixtures';
+import { organizations } from '../../../test/fixtures';
+import { organizationsRoute } from '../../../test/reference-api';
 import { renderApp } from '../../../test/render-app';
 import { mockXhrThroughFetch } from '../../../test/xhr-mock';
 
@@ -13,13 +15,17 @@ const [planned] = conferences;
 const imports = (requests: RecordedRequest[]) =>
   requests.filter((request) => request.path.endsWith('/registrations/import'));
 
-async function openTab(extra: Record<string, Handler> = {}) {
+async function openTab(
+  extra: Record<string, Handler> = {},
+  role: 'coordinator' | 'staff' = 'coordinator',
+) {
   const api = mockPeopleApi(
     {
       'registrations.list': () => ({ body: registrations }),
+      'organizations.list': organizationsRoute,
       ...extra,
     },
-    'coordinator',
+    role,
   );
   const view = renderApp(`/conferences/${planned.id}?tab=registrations`);
   const grid = await screen.findByRole('grid', { name: 'Danh sách đăng ký của hội nghị' });
@@ -260,5 +266,77 @@ describe('importing a list', () => {
     ).toBeInTheDocument();
     release();
     expect(await within(dialog).findByText('Đã nhập xong danh sách')).toBeInTheDocument();
+  });
+
+  it('offers the file with its faulty cells marked only when the server can make one', async () => {
+    mockXhrThroughFetch();
+    let marked = false;
+    const { user, requests } = await openTab({
+      'registrations.import': () =>
+        apiError(422, 'FILE_ROWS_INVALID', 'Tệp có 1 lỗi, chưa nhập dòng nào.', {
+          errors: [{ row: 3, column: 'SĐT', message: 'Số điện thoại di động không hợp lệ' }],
+          totalErrors: 1,
+          annotatedFile: marked,
+        }),
+      'registrations.importAnnotated': () => ({
+        body: new Blob(['PK'], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Nhập từ tệp Excel/CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập danh sách từ tệp' });
+    const input = within(dialog).getByLabelText('Tệp danh sách (.xlsx hoặc .csv)');
+    const file = new File(['Họ tên,SĐT'], 'hoi-vien.csv', { type: 'text/csv' });
+
+    // No marked file: the errors are said to be listed, not marked.
+    await user.upload(input, file);
+    expect(
+      await within(dialog).findByText(/Hãy sửa các ô được liệt kê dưới đây/u),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).queryByRole('button', { name: 'Tải tệp đã đánh dấu lỗi' }),
+    ).not.toBeInTheDocument();
+
+    marked = true;
+    await user.upload(input, file);
+    const download = await within(dialog).findByRole('button', { name: 'Tải tệp đã đánh dấu lỗi' });
+    expect(within(dialog).getByText(/các ô sai được tô đỏ/u)).toBeInTheDocument();
+    await user.click(download);
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
+    const sent = requests.find((request) => request.route === 'registrations.importAnnotated');
+    expect(sent?.method).toBe('POST');
+  });
+
+  it('asks the department which organization a list belongs to, and checks the file again for it', async () => {
+    mockXhrThroughFetch();
+    const { user, requests } = await openTab(
+      {
+        'registrations.import': (request) => ({
+          body: {
+            ...result,
+            dryRun: true,
+            ...(request.query.get('organizationId') ? {} : { organizationMissing: true }),
+          },
+        }),
+      },
+      'staff',
+    );
+    await user.click(screen.getByRole('button', { name: 'Nhập từ tệp Excel/CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập danh sách từ tệp' });
+    await user.upload(
+      within(dialog).getByLabelText('Tệp danh sách (.xlsx hoặc .csv)'),
+      new File(['Họ tên'], 'ds.csv', { type: 'text/csv' }),
+    );
+    expect(await within(dialog).findByText(/Tệp không có cột "Tổ chức"/u)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Nhập' })).toBeDisabled();
+
+    await user.click(within(dialog).getByRole('combobox', { name: /Tổ chức của danh sách/u }));
+    await user.click(await screen.findByRole('option', { name: organizations[0].name }));
+    expect(await within(dialog).findByText('Tệp hợp lệ, sẵn sàng nhập')).toBeInTheDocument();
+    expect(imports(requests).map((request) => request.query.get('organizationId'))).toEqual([
+      null,
+      organizations[0].id,
+    ]);
   });
 });
