@@ -10,8 +10,24 @@ import { migrations } from './migrations';
 // node-postgres parses `date` into a local-midnight Date; the product means a calendar day.
 pgTypes.setTypeParser(pgTypes.builtins.DATE, (value) => value);
 
-/** Opens (creating if needed) the embedded PostgreSQL in `dataDir`, with the extensions the schema uses. */
-export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
+/**
+ * The embedded database as a fresh folder gets it: PostgreSQL's initdb done, every migration run
+ * and checksummed, the job queue's schema made. The build writes it (cli/initial-data-dir.ts)
+ * beside the compiled code; a first start unpacks it instead of running initdb and the
+ * migrations, which is most of a first start's time. Absent (tests, `pnpm dev`), a fresh folder
+ * is made the long way. Either way the migrations then run as on any start, so a file built
+ * before the latest migration only leaves it to run.
+ */
+export const INITIAL_DATA_DIR = path.join(__dirname, 'initial-pgdata.tar.gz');
+
+/**
+ * Opens (creating if needed) the embedded PostgreSQL in `dataDir`, with the extensions the schema
+ * uses. A folder without a database starts from `initialDataDir` when that file exists.
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  { initialDataDir = INITIAL_DATA_DIR }: { initialDataDir?: string } = {},
+): Promise<PGlite> {
   // PGlite is ESM; loaded lazily so the PostgreSQL path never pays for it.
   const [{ PGlite }, { unaccent }, { pg_trgm }, { btree_gist }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -19,10 +35,17 @@ export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite/contrib/btree_gist'),
   ]);
+  const pgdata = dataDir ? path.join(dataDir, 'pgdata') : undefined;
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? path.join(dataDir, 'pgdata') : undefined, {
+  const fresh = !pgdata || !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
+  const loadDataDir =
+    fresh && fs.existsSync(initialDataDir)
+      ? new Blob([fs.readFileSync(initialDataDir)])
+      : undefined;
+  const db = await PGlite.create(pgdata, {
     extensions: { unaccent, pg_trgm, btree_gist },
     parsers: pgliteParsers,
+    loadDataDir,
   });
   return db as unknown as PGlite;
 }

@@ -5,11 +5,14 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
+import type { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { JOB_QUEUE_SCHEMA } from './job-queue.sql';
 
 /** A task run on a schedule by exactly one server of the installation. */
 export interface ScheduledTask {
@@ -40,10 +43,12 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   private readonly workers: Array<{ name: string; handler: JobHandler<unknown> }> = [];
   private readonly schedules: ScheduledTask[] = [];
   private started: Promise<void> | undefined;
+  private listening: Subscription | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly httpAdapterHost: HttpAdapterHost,
   ) {}
 
   /** Registers the worker of a queue; it runs once the queue has started. */
@@ -56,11 +61,19 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     this.schedules.push(task);
   }
 
-  /** Workers and schedules register while modules are built; the queue starts after them all. */
+  /**
+   * Workers and schedules register while modules are built; the queue starts once the server
+   * listens, or at the first job asked for, whichever comes first. Its start (its schema checked
+   * or created, the schedules written, the workers' first polls) goes through the one embedded
+   * session, so started earlier it would hold up the start's own statements and the first
+   * /api/health. A job asked for meanwhile waits for it in `send`.
+   */
   onApplicationBootstrap(): void {
-    // Not awaited: the server answers while the queue gets ready (its schema is checked or
-    // created); a job asked for meanwhile waits for it in `send`.
-    this.start().catch((error: unknown) => this.logger.error(error));
+    const startQuietly = () => {
+      this.start().catch((error: unknown) => this.logger.error(error));
+    };
+    if (this.httpAdapterHost.listening) startQuietly();
+    else this.listening = this.httpAdapterHost.listen$.subscribe(startQuietly);
   }
 
   /** Starts the queue, its workers and its schedules (once). */
@@ -83,7 +96,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
           }
         },
       },
-      schema: 'pgboss',
+      schema: JOB_QUEUE_SCHEMA,
       // pg-boss's own housekeeping: expired jobs are retried, finished ones archived then dropped.
       superviseIntervalSeconds: Math.max(1, Math.min(60, Math.floor(jobs.timeoutSeconds / 2))),
       maintenanceIntervalSeconds: Math.max(1, Math.min(120, Math.floor(jobs.timeoutSeconds / 2))),
@@ -122,6 +135,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.listening?.unsubscribe();
     await this.started?.catch(() => undefined);
     const boss = this.boss;
     this.boss = undefined;
