@@ -99,7 +99,7 @@ async function seed(databaseUrl: string, base: string, token: string) {
     topic: 'Nhận diện lừa đảo',
     startsAt: `${day}T00:30:00+07:00`,
     endsAt: `${day}T23:30:00+07:00`,
-    communeCode: '14224',
+    communeCode: '14248',
     venue: 'Nhà văn hóa kiểm thử tải',
     capacity: 100000,
   });
@@ -110,7 +110,7 @@ async function seed(databaseUrl: string, base: string, token: string) {
               || (ARRAY['Văn','Thị','Đức','Ngọc','Minh'])[1 + g % 5] || ' '
               || (ARRAY['An','Bình','Hương','Lan','Hùng','Mai','Nam','Xuân','Ánh','Đông'])[1 + (g / 8) % 10] || ' ' || g,
               CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END, 1940 + g % 60,
-              '09' || lpad(g::text, 8, '0'), '14224', 'farmer', now(), 'import'
+              '09' || lpad(g::text, 8, '0'), '14248', 'farmer', now(), 'import'
        FROM generate_series(1, $1) g`,
       [PEOPLE],
     );
