@@ -45,19 +45,41 @@ export async function timeShapedCopy(
   copyPath: string,
   conferenceId: string,
   userId: string,
-  run: number,
+  run: number | string,
+  /** What to leave out, to measure what it costs: one index of `person` or `registration` (its definition on the product's table), or all the foreign keys. */
+  without?: { index: string } | { foreignKeys: true },
 ): Promise<{ seconds: number; rows: number }> {
   const person = `bench_person_${run}`;
   const registration = `bench_registration_${run}`;
   await client.query(`DROP TABLE IF EXISTS ${registration}, ${person}`);
   await client.query(`CREATE TABLE ${person} (LIKE person INCLUDING ALL)`);
   await client.query(`CREATE TABLE ${registration} (LIKE registration INCLUDING ALL)`);
-  await client.query(
-    `ALTER TABLE ${registration} ADD FOREIGN KEY (person_id) REFERENCES ${person} (id),
-       ADD FOREIGN KEY (conference_id) REFERENCES conference (id),
-       ADD FOREIGN KEY (organization_id) REFERENCES organization (id),
-       ADD FOREIGN KEY (created_by) REFERENCES app_user (id)`,
-  );
+  if (without && 'index' in without) {
+    // LIKE … INCLUDING ALL names the copies itself: find the copy by its definition.
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT c.indexname AS name FROM pg_indexes o JOIN pg_indexes c
+         ON replace(c.indexdef, c.indexname, '') = replace(replace(o.indexdef, o.indexname, ''), 'public.' || o.tablename || ' ', 'public.bench_' || o.tablename || '_' || $2 || ' ')
+       WHERE o.schemaname = 'public' AND o.indexname = $1 AND c.schemaname = 'public'`,
+      [without.index, String(run)],
+    );
+    if (rows.length !== 1) throw new Error(`no copy of the index ${without.index}`);
+    const constraint = await client.query<{ conname: string; table: string }>(
+      `SELECT conname, conrelid::regclass::text AS table FROM pg_constraint WHERE conindid = $1::regclass`,
+      [rows[0].name],
+    );
+    if (constraint.rows.length > 0)
+      await client.query(
+        `ALTER TABLE ${constraint.rows[0].table} DROP CONSTRAINT ${constraint.rows[0].conname}`,
+      );
+    else await client.query(`DROP INDEX ${rows[0].name}`);
+  }
+  if (!(without && 'foreignKeys' in without))
+    await client.query(
+      `ALTER TABLE ${registration} ADD FOREIGN KEY (person_id) REFERENCES ${person} (id),
+         ADD FOREIGN KEY (conference_id) REFERENCES conference (id),
+         ADD FOREIGN KEY (organization_id) REFERENCES organization (id),
+         ADD FOREIGN KEY (created_by) REFERENCES app_user (id)`,
+    );
   // Give every row an id as a client would, and keep the registrations for the second COPY.
   const lines = fs.readFileSync(copyPath, 'utf8').split('\n').filter(Boolean);
   const people: string[] = [];
@@ -91,4 +113,57 @@ export async function timeShapedCopy(
 
 function* chunks(lines: string[]): Generator<string> {
   for (let i = 0; i < lines.length; i += 1000) yield lines.slice(i, i + 1000).join('');
+}
+
+/**
+ * What each index of `person` and `registration`, and the registration's foreign keys, add to the
+ * COPY into product-shaped tables: the shaped COPY timed with everything, then without each in
+ * turn, alternating, best of `runs`. The person's primary key stays (the foreign key needs it).
+ */
+export async function indexCosts(
+  client: Client,
+  copyPath: string,
+  conferenceId: string,
+  userId: string,
+  runs: number,
+): Promise<{ all: number; costs: Array<{ name: string; table: string; seconds: number }> }> {
+  const { rows: indexes } = await client.query<{ name: string; table: string }>(
+    `SELECT indexname AS name, tablename AS table FROM pg_indexes
+     WHERE schemaname = 'public' AND tablename IN ('person', 'registration') AND indexname <> 'person_pkey'
+     ORDER BY tablename, indexname`,
+  );
+  const variants: Array<{
+    name: string;
+    table: string;
+    without?: Parameters<typeof timeShapedCopy>[5];
+  }> = [
+    { name: 'everything', table: '' },
+    ...indexes.map((i) => ({ ...i, without: { index: i.name } })),
+    {
+      name: 'foreign keys of registration',
+      table: 'registration',
+      without: { foreignKeys: true as const },
+    },
+  ];
+  const best = new Map<string, number>();
+  for (let round = 0; round < runs; round += 1)
+    for (const v of variants) {
+      const { seconds } = await timeShapedCopy(
+        client,
+        copyPath,
+        conferenceId,
+        userId,
+        `cost`,
+        v.without,
+      );
+      best.set(v.name, Math.min(best.get(v.name) ?? Infinity, seconds));
+    }
+  const all = best.get('everything')!;
+  return {
+    all,
+    costs: variants
+      .slice(1)
+      .map((v) => ({ name: v.name, table: v.table, seconds: all - best.get(v.name)! }))
+      .sort((a, b) => b.seconds - a.seconds),
+  };
 }

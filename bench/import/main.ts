@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { timeRawCopy, timeShapedCopy } from './copy-baseline';
+import { indexCosts, timeRawCopy, timeShapedCopy } from './copy-baseline';
 import { type BenchDatabase, checkpoint, createBenchDatabase, withClient } from './database';
 import { generateFiles } from './generate';
 import { maxRssBytes, mb, median, MemorySampler } from './memory';
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     rows: { type: 'string', default: '100000' },
     profile: { type: 'boolean', default: false },
     seed: { type: 'string', default: '20260315' },
+    'index-costs': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -238,7 +239,27 @@ async function main(): Promise<number> {
         `COPY into product-shaped tables, median: ${shapedMedian.toFixed(2)} s = ${fmt(files.rows / shapedMedian)} rows/s ` +
           `(people and registrations with the product's indexes, checks and foreign keys; no matching)`,
       );
-      log(`ratio product / shaped COPY: ${(productMedian / shapedMedian).toFixed(1)}×`);
+      log(
+        `ratio product / shaped COPY: ${(productMedian / shapedMedian).toFixed(1)}× (goal ≤ 1.3×)`,
+      );
+      if (args['index-costs'] && database) {
+        const url = database.url;
+        const conferenceId = await product.createConference(token, campaignId, files.rows);
+        const costs = await withClient(url, async (client) => {
+          const { rows } = await client.query<{ id: string }>(
+            `SELECT id FROM app_user WHERE username = 'staff'`,
+          );
+          return indexCosts(client, files.copyPath, conferenceId, rows[0].id, 2);
+        });
+        log();
+        log(
+          `what each index and the foreign keys add to the COPY into product-shaped tables (${costs.all.toFixed(2)} s with everything; best of 2, alternating):`,
+        );
+        for (const c of costs.costs)
+          log(
+            `  ${c.seconds >= 0 ? '+' : '−'}${Math.abs(c.seconds).toFixed(2)} s  ${((c.seconds / costs.all) * 100).toFixed(0).padStart(3)}%  ${c.table ? `${c.table}.` : ''}${c.name}`,
+          );
+      }
     }
     const worst = productRuns.reduce((a, b) => (b.peakHeap > a.peakHeap ? b : a));
     const gcNote = (globalThis as { gc?: unknown }).gc
