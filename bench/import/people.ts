@@ -64,21 +64,23 @@ const mobilePrefixes = [
 
 interface Commune {
   code: string;
-  population: number;
+  population: number | null;
 }
 
-/** The communes of Nam Định from the product's own seed data, weighted by their 2019 census population. */
+/**
+ * Today's communes of Ninh Bình (from 1 July 2025) from the product's own seed data, weighted by
+ * their population where the resolution gives it, else as an average commune. Codes of today's
+ * map, so the duplicate rule compares the same codes as the registry holds.
+ */
 export function loadCommunes(): Weighted<string> & { count: number } {
   const file = path.resolve(
     __dirname,
-    '../../apps/api/src/database/seeds/data/nam-dinh-admin-units.json',
+    '../../apps/api/src/database/seeds/data/ninh-binh-2025-units.json',
   );
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    districts: Array<{ communes: Commune[] }>;
-  };
-  const communes = data.districts.flatMap((d) => d.communes);
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { units: Commune[] };
+  const communes = data.units;
   const weighted = new Weighted<string>(
-    communes.map((c) => [c.code, Math.max(c.population, 1000)] as const),
+    communes.map((c) => [c.code, Math.max(c.population ?? 30000, 1000)] as const),
   );
   return Object.assign(weighted, { count: communes.length });
 }

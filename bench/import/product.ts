@@ -109,21 +109,11 @@ export async function startProduct(database: DatabaseTarget) {
         await fs.openAsBlob(csvPath, { type: 'text/csv' }),
         'danh-sach-hoi-vien.csv',
       );
-      // The department names the organization its list's rows belong to.
-      const organizations = await call<{ items: Array<{ id: string }> }>(
-        'GET',
-        '/api/organizations?pageSize=1',
-        token,
-      );
-      const query = `organizationId=${organizations.items[0].id}`;
-      const res = await fetch(
-        `${base}/api/conferences/${conferenceId}/registrations/import?${query}`,
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}` },
-          body: form,
-        },
-      );
+      const res = await fetch(`${base}/api/conferences/${conferenceId}/registrations/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
       const text = await res.text();
       let body: unknown = text;
       try {
