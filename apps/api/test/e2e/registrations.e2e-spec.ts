@@ -278,6 +278,12 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
         .send({ code: reg.checkInCode, earlyCheckIn: { reason } })
         .expect(200);
       expect(registrationSchema.parse(res.body)).toMatchObject({ id: reg.id, status: 'attended' });
+      // Checked in early, the person is then answered as checked in, to anyone who may see them.
+      const again = await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.checkInCode })
+        .expect(200);
+      expect(again.body.checkedInAt).toBe(res.body.checkedInAt);
       const walkIn = await staff
         .post(`/api/conferences/${c.id}/attendance`)
         .send({ person: personBody({ fullName: 'Đặng Thị Sớm' }), earlyCheckIn: { reason } })

@@ -342,7 +342,7 @@ export class RegistrationsRepository {
    * before_day). The conference's status and day come back with it: no row means no such
    * conference, and a null registration means none matching in it that the scope may see. A
    * cancelled conference is left untouched, and so is one whose day (in Vietnam) is after `today`
-   * unless `beforeDay` allows it.
+   * unless `beforeDay` allows it; a registration checked in already is still answered then.
    */
   async checkIn(
     scope: Scope,
@@ -385,9 +385,10 @@ export class RegistrationsRepository {
          target AS (
            SELECT r.id, r.person_id, r.checked_in_at, r.check_in_method, r.check_in_code,
              ${reach.organization} AS organization_id, ${reach.createdAt} AS created_at
-           FROM registration r ${reach.join}
-             JOIN conf ON conf.status <> 'cancelled' AND (conf.starts_on <= $3::date OR $4::boolean)
+           FROM registration r ${reach.join} JOIN conf ON conf.status <> 'cancelled'
            WHERE r.conference_id = $1 AND ${match} AND ${reach.where}
+             -- Someone checked in already (early, by staff) is answered as such on any day.
+             AND (r.checked_in_at IS NOT NULL OR conf.starts_on <= $3::date OR $4::boolean)
            FOR UPDATE OF r
          ),
          marked AS (

@@ -46,18 +46,16 @@ export function CheckInFeedback({
     >
       {feedback?.kind === 'error' &&
         (feedback.message ? (
-          <Alert
-            severity="error"
-            sx={{ fontSize: '1.1rem', alignItems: 'center' }}
-            action={
-              feedback.early && onEarly ? (
-                <Button color="inherit" variant="outlined" size="small" onClick={onEarly}>
+          <Alert severity="error" sx={{ fontSize: '1.1rem' }}>
+            {feedback.message}
+            {feedback.early && onEarly && (
+              // Below the message, full width on a phone: a narrow action column would wrap it.
+              <Box sx={{ mt: 1 }}>
+                <Button color="inherit" variant="outlined" onClick={onEarly}>
                   {t('checkIn.early')}
                 </Button>
-              ) : undefined
-            }
-          >
-            {feedback.message}
+              </Box>
+            )}
           </Alert>
         ) : (
           <ApiErrorAlert error={feedback.error} />
