@@ -39,6 +39,12 @@ test('staff issue certificates, download the batch, and a holder verifies one be
 
   // Issue: one certificate per person who checked in.
   await page.getByRole('button', { name: 'Cấp giấy chứng nhận' }).click();
+  // First what will be numbered: how many, the serials and the first holder; then confirm.
+  const confirm = page.getByRole('dialog', { name: 'Cấp giấy chứng nhận?' });
+  await confirm.getByText(/^Số hiệu: từ \d+\/GCN/u).waitFor();
+  await confirm.getByText(/^Giấy đầu tiên: /u).waitFor();
+  await page.screenshot({ path: path.join(screenshotDir, 'certificates-issue-confirm.png') });
+  await confirm.getByRole('button', { name: /^Cấp \d+ giấy chứng nhận$/u }).click();
   const issued = page.getByText(/^Đã cấp \d+ giấy chứng nhận mới\.$/u);
   await issued.waitFor();
   expect(Number((await issued.textContent())?.match(/\d+/u)?.[0])).toBeGreaterThan(0);

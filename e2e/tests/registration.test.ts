@@ -131,8 +131,53 @@ test('a coordinator imports a member list, prints the roll-call sheet and checks
   await page.getByRole('spinbutton', { name: 'Năm sinh' }).fill('1974');
   const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
   await results.getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' }).click();
-  await page.getByText('Đã điểm danh', { exact: true }).waitFor();
-  await page.getByText(/^Vũ Thị Gấm, lúc \d\d:\d\d$/u).waitFor();
+  // A planned conference is days ahead: check-in opens on its day, and a coordinator cannot
+  // check in earlier.
+  await page.getByText(/^Hội nghị diễn ra ngày \d\d\/\d\d\/\d{4}: chưa đến ngày/u).waitFor();
+  expect(await page.getByRole('button', { name: 'Vẫn điểm danh trước ngày…' }).count()).toBe(0);
+  await page.screenshot({ path: path.join(screenshotDir, 'check-in-before-day-phone.png') });
+
+  // Department staff may, with a reason (she signed the sheet early because she cannot come).
+  const staffSession = await openBrowser(inject('baseURL'), {
+    viewport: { width: 375, height: 667 },
+  });
+  try {
+    const staffPage = await logIn(
+      staffSession.context,
+      'staff',
+      `/conferences/${conferenceId}/check-in`,
+    );
+    await staffPage.getByRole('heading', { level: 1, name: 'Điểm danh' }).waitFor();
+    await staffPage
+      .getByRole('searchbox', { name: 'Họ tên hoặc số điện thoại' })
+      .fill('vu thi gam');
+    await staffPage.getByRole('spinbutton', { name: 'Năm sinh' }).fill('1974');
+    await staffPage
+      .getByRole('list', { name: 'Kết quả tìm kiếm' })
+      .getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' })
+      .click();
+    await staffPage.getByRole('button', { name: 'Vẫn điểm danh trước ngày…' }).click();
+    const dialog = staffPage.getByRole('dialog', { name: 'Điểm danh trước ngày hội nghị?' });
+    await dialog
+      .getByRole('textbox', { name: /^Lý do điểm danh trước ngày/u })
+      .fill('Bà Gấm ký danh sách sớm vì ngày hội nghị phải đi viện');
+    await staffPage.screenshot({
+      path: path.join(screenshotDir, 'check-in-early-confirm-phone.png'),
+    });
+    await dialog.getByRole('button', { name: 'Điểm danh trước ngày' }).click();
+    await staffPage.getByText('Đã điểm danh', { exact: true }).waitFor();
+  } finally {
+    await staffSession.close();
+  }
+
+  // The coordinator's phone now finds her checked in.
+  await page.reload();
+  await page.getByRole('searchbox', { name: 'Họ tên hoặc số điện thoại' }).fill('vu thi gam');
+  await page.getByRole('spinbutton', { name: 'Năm sinh' }).fill('1974');
+  await results.getByText(/^Đã điểm danh lúc \d\d:\d\d$/u).waitFor();
+  await results.getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' }).click();
+  await page.getByText('Người này đã điểm danh rồi').waitFor();
+  await page.getByText(/^Vũ Thị Gấm đã điểm danh lúc \d\d:\d\d$/u).waitFor();
   const buttonBox = await results
     .getByRole('button', { name: 'Điểm danh Vũ Thị Gấm' })
     .boundingBox();

@@ -64,6 +64,7 @@ export const accessMatrix: Record<string, Rule> = {
   'GET /api/conferences/{id}/roster': PEOPLE,
   'GET /api/conferences/{id}/roll-call.pdf': PEOPLE,
   'POST /api/conferences/{id}/certificates': STAFF,
+  'GET /api/conferences/{id}/certificates/issue-preview': STAFF,
   'GET /api/conferences/{id}/certificates': PEOPLE,
   'GET /api/conferences/{id}/certificates.pdf': PEOPLE,
   'GET /api/certificates/{id}.pdf': PEOPLE,

@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())(
       veteransOrg = (await veterans.get('/api/auth/me')).body.organizationId;
       const campaign = await createCampaign(staff);
       conferenceId = (
-        await createConference(staff, conferenceBody(campaign.id, '2026-10-10', 8, 11))
+        await createConference(staff, conferenceBody(campaign.id, '2026-04-10', 8, 11))
       ).id;
       await staff
         .post(`/api/conferences/${conferenceId}/status`)
@@ -133,7 +133,7 @@ describe.each(testDatabaseKinds())(
       // Another conference, so the person is not registered there yet.
       const staff = as(t, (await loginDemoUsers(t)).staff);
       const campaign = await createCampaign(staff);
-      const other = await createConference(staff, conferenceBody(campaign.id, '2026-10-11', 8, 11));
+      const other = await createConference(staff, conferenceBody(campaign.id, '2026-04-11', 8, 11));
       const known = (await veterans.get(`/api/people/${veteranPerson.id}`).expect(200)).body as {
         birthYear: number;
         group: string;
@@ -303,7 +303,7 @@ describe.each(testDatabaseKinds())(
       farmersOrg = (await farmers.get('/api/auth/me').expect(200)).body.organizationId;
       const campaign = await createCampaign(staff);
       conferenceId = (
-        await createConference(staff, conferenceBody(campaign.id, '2026-10-20', 8, 11))
+        await createConference(staff, conferenceBody(campaign.id, '2026-04-20', 8, 11))
       ).id;
       await staff
         .post(`/api/conferences/${conferenceId}/status`)

@@ -1,6 +1,7 @@
 import {
   certificateListSchema,
   issueCertificatesResultSchema,
+  issuePreviewSchema,
   verifyResultSchema,
 } from '@canhgiac/contracts';
 import request from 'supertest';
@@ -104,6 +105,53 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
     expect(numbers[1]).toBe(numbers[0] + 1);
     const again = await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200);
     expect(again.body).toEqual({ issued: 0, certificates: [] });
+  });
+
+  it('previews how many certificates issuing would number, their serials and the first holder, exactly as the batch then issues them', async () => {
+    const { conference, people } = await heldConference([
+      'Vũ Thị Xuân',
+      'Bùi Văn An',
+      'Lê Thị Cúc',
+    ]);
+    const url = `/api/conferences/${conference.id}/certificates/issue-preview`;
+    const preview = issuePreviewSchema.parse((await staff.get(url).expect(200)).body);
+    expect(preview.toIssue).toBe(3);
+    expect(preview.conferenceHeld).toBe(true);
+    // Previewing numbers nothing: twice the same answer.
+    expect((await staff.get(url).expect(200)).body).toEqual(preview);
+
+    const issued = issueCertificatesResultSchema.parse(
+      (await staff.post(`/api/conferences/${conference.id}/certificates`).expect(200)).body,
+    );
+    const bySerial = [...issued.certificates].sort(
+      (a, b) => Number(a.serial.split('/')[0]) - Number(b.serial.split('/')[0]),
+    );
+    expect(preview.firstSerial).toBe(bySerial[0].serial);
+    expect(preview.lastSerial).toBe(bySerial[2].serial);
+    const firstHolder = people.find((p: { id: string }) => p.id === bySerial[0].personId);
+    expect(preview.first).toEqual({ fullName: firstHolder.fullName, organizationName: null });
+
+    expect((await staff.get(url).expect(200)).body).toEqual({
+      toIssue: 0,
+      firstSerial: null,
+      lastSerial: null,
+      first: null,
+      conferenceHeld: true,
+    });
+  });
+
+  it('previews a conference not yet held as such, and answers 404 for an unknown one', async () => {
+    const conference = await createConference(
+      staff,
+      conferenceBody(campaignId, '2026-06-16', 8, 11),
+    );
+    const res = await staff
+      .get(`/api/conferences/${conference.id}/certificates/issue-preview`)
+      .expect(200);
+    expect(res.body).toMatchObject({ toIssue: 0, conferenceHeld: false });
+    await staff
+      .get('/api/conferences/00000000-0000-4000-8000-000000000000/certificates/issue-preview')
+      .expect(404);
   });
 
   it('numbers concurrent batches without gaps or duplicates', async () => {

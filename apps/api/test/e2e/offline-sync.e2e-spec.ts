@@ -18,7 +18,7 @@ import {
   personBody,
 } from '../support/factories';
 import { csv, FIELD_HEADER } from '../support/files';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
 type Client = ReturnType<typeof as>;
@@ -369,20 +369,87 @@ describe.each(testDatabaseKinds())('offline check-in (%s)', (kind) => {
     });
   });
 
-  it('counts a device time before the conference day, or after the sync, at the time of the sync', async () => {
+  it('rejects a check-in the device recorded before the conference day, and counts one after the sync at the time of the sync', async () => {
     const c = await conference();
     const [early, late, right] = await Promise.all([0, 1, 2].map(() => register(staff, c.id)));
     const now = t.clock.now().getTime();
+    const walkIn = {
+      eventId: randomUUID(),
+      at: `${day()}T00:00:00+07:00`,
+      kind: 'walk_in',
+      person: personBody({ fullName: 'Mai Văn Nửa Đêm' }),
+    };
     const results = await synced(staff, c.id, [
+      { ...checkIn(early.checkInCode), at: `${day()}T00:00:00+07:00` },
       { ...checkIn(early.checkInCode), at: new Date(now - 3 * 86_400_000).toISOString() },
+      { ...checkIn(right.checkInCode), at: new Date(now - 9 * 3_600_000 - 1000).toISOString() },
       { ...checkIn(late.checkInCode), at: new Date(now + 2 * 86_400_000).toISOString() },
       checkIn(right.checkInCode, '08:45'),
+      { ...walkIn, at: `${day()}T00:00:00+07:00` },
+      {
+        ...walkIn,
+        eventId: randomUUID(),
+        person: personBody({ fullName: 'Mai Thị Hôm Qua' }),
+        at: new Date(now - 86_400_000).toISOString(),
+      },
     ]);
-    expect(results.map((r) => r.outcome)).toEqual(['applied', 'applied', 'applied']);
+    expect(results.map((r) => r.outcome)).toEqual([
+      'applied',
+      'rejected',
+      'rejected',
+      'applied',
+      'applied',
+      'applied',
+      'rejected',
+    ]);
+    // 00:00 on the day is the day; one second before it is the day before.
+    const dayLabel = day().split('-').reverse().join('/');
+    expect(results[2].reason).toBe(
+      `Thiết bị ghi điểm danh lúc 23:59 ngày ${new Date(now - 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/')}, trước ngày hội nghị (${dayLabel}); kiểm tra lại ngày giờ của thiết bị`,
+    );
+    expect(results[1].reason).toContain(`trước ngày hội nghị (${dayLabel})`);
     const list = await listed(c.id);
-    expect(list.get(early.id)?.checkedInAt).toBe(t.clock.now().toISOString());
+    expect(list.get(early.id)?.checkedInAt).toBe(iso(`${day()}T00:00:00+07:00`));
     expect(list.get(late.id)?.checkedInAt).toBe(t.clock.now().toISOString());
     expect(list.get(right.id)?.checkedInAt).toBe(iso(at('08:45')));
+    // The walk-in recorded the day before was not registered.
+    const names = (await staff.get(`/api/conferences/${c.id}/registrations`).expect(200)).body.map(
+      (r: { person: { fullName: string } }) => r.person.fullName,
+    );
+    expect(names).toContain('Mai Văn Nửa Đêm');
+    expect(names).not.toContain('Mai Thị Hôm Qua');
+  });
+
+  it('rejects every event while the conference day has not come, and applies them when sent on the day', async () => {
+    const tomorrow = new Date(t.clock.now().getTime() + 86_400_000);
+    const tomorrowDay = tomorrow.toISOString().slice(0, 10);
+    venue += 1;
+    const c = await createConference(
+      staff,
+      conferenceBody(campaignId, tomorrowDay, 7, 11, { venue: `Hội trường thôn ${venue}` }),
+    );
+    const reg = await register(staff, c.id);
+    const events = [{ ...checkIn(reg.checkInCode), at: `${tomorrowDay}T08:00:00+07:00` }];
+    const before = await synced(staff, c.id, events);
+    expect(before).toEqual([
+      {
+        eventId: events[0].eventId,
+        outcome: 'rejected',
+        reason: `Chưa đến ngày hội nghị (${tomorrowDay.split('-').reverse().join('/')}) nên chưa thể điểm danh; hãy đồng bộ lại vào ngày hội nghị`,
+      },
+    ]);
+    expect((await listed(c.id)).get(reg.id)?.status).toBe('registered');
+    // The device sends it again on the day, as a new event (the first one was decided).
+    t.clock.set(`${tomorrowDay}T09:00:00+07:00`);
+    try {
+      const onTheDay = await synced(staff, c.id, [{ ...events[0], eventId: randomUUID() }]);
+      expect(onTheDay[0].outcome).toBe('applied');
+      expect((await listed(c.id)).get(reg.id)?.checkedInAt).toBe(
+        iso(`${tomorrowDay}T08:00:00+07:00`),
+      );
+    } finally {
+      t.clock.set(TEST_NOW);
+    }
   });
 
   it('audits a sync with the device, the caller and what came of its events', async () => {

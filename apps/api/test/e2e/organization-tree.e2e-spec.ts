@@ -47,7 +47,7 @@ describe.each(testDatabaseKinds())('organizations as a tree (%s)', (kind) => {
     namDinhOrg = (await namDinh.get('/api/auth/me')).body.organizationId;
     const campaign = await createCampaign(staff);
     campaignId = campaign.id;
-    conferenceId = (await createConference(staff, conferenceBody(campaign.id, '2026-10-12', 8, 11)))
+    conferenceId = (await createConference(staff, conferenceBody(campaign.id, '2026-04-12', 8, 11)))
       .id;
     await staff
       .post(`/api/conferences/${conferenceId}/status`)

@@ -22,7 +22,7 @@ import {
   createConference,
   personBody,
 } from '../support/factories';
-import { binary, pdfText } from '../support/pdf';
+import { binary, pdfInfoPages, pdfPageTexts, pdfText } from '../support/pdf';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
@@ -531,6 +531,17 @@ describe.each(testDatabaseKinds())(
       // Justified lines may lose the spaces between one-letter words, and a page's number may fall
       // inside the paragraph; the letters themselves must all be there, in order.
       expect(text.replace(/[\s\d]+/gu, '')).toContain(`Bảngchữcái:${VIETNAMESE_LETTERS.join('')}`);
+
+      // A page number never makes a page of its own: each page has the report's text, and from
+      // the second page on its own number, at the top.
+      const pages = pdfPageTexts(res.body as Buffer);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pdfInfoPages(res.body as Buffer)).toBe(pages.length);
+      pages.forEach((page, i) => {
+        const lines = page.split('\n').filter((line) => line.trim() !== '');
+        expect(lines.filter((line) => !/^\s*\d+\s*$/u.test(line)).length).toBeGreaterThan(3);
+        if (i > 0) expect(lines[0].trim()).toBe(String(i + 1));
+      });
     });
 
     it('refuses a report without a campaign or for an unknown one, and to a coordinator', async () => {

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { type Registration } from '@canhgiac/contracts';
 import request from 'supertest';
 import { fileSlug } from '../../src/common/http/download-name';
@@ -10,25 +6,9 @@ import { COVERAGE_ROWS_PER_PAGE } from '../../src/modules/reports/exports/covera
 import { as, loginDemoUsers } from '../support/auth';
 import { communes, conferenceBody, createCampaign, createConference } from '../support/factories';
 import { csv, VI_HEADER } from '../support/files';
-import { binary, pdfText } from '../support/pdf';
+import { binary, pdfInfoPages as pdfinfoPages, pdfPageTexts, pdfText } from '../support/pdf';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
-
-/** Pages as poppler counts them (what a printer gets). */
-function pdfinfoPages(pdf: Buffer): number {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-pdf-'));
-  try {
-    const file = path.join(dir, 'doc.pdf');
-    fs.writeFileSync(file, pdf);
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    return Number(/^Pages:\s+(\d+)/mu.exec(info)?.[1]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The text of each page, in order (pdftotext ends every page with a form feed). */
-const pagesOf = (pdf: Buffer, layout = false) => pdfText(pdf, { layout }).split('\f').slice(0, -1);
 
 /** Pages a table of `rows` fills: the first page holds fewer rows, under the document's heading. */
 const pagesFor = (rows: number, perPage: { first: number; next: number }) =>
@@ -147,7 +127,7 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
       const expected = pagesFor(count, ROLL_CALL_ROWS_PER_PAGE);
 
       expect(pdfinfoPages(body)).toBe(expected);
-      const pages = pagesOf(body);
+      const pages = pdfPageTexts(body);
       expect(pages).toHaveLength(expected);
       pages.forEach((text, i) => {
         // Each page carries its number and registrants: a page number never stands alone on a page.
@@ -186,7 +166,7 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
     const expected = pagesFor(report.rows.length + 1, COVERAGE_ROWS_PER_PAGE);
     expect(expected).toBeGreaterThan(1);
     expect(pdfinfoPages(body)).toBe(expected);
-    const pages = pagesOf(body);
+    const pages = pdfPageTexts(body);
     pages.forEach((text, i) => {
       expect(text).toContain(`Trang ${i + 1}/${expected}`);
       expect(text).toMatch(/Xã |Phường |Thị trấn |Tổng cộng/u);

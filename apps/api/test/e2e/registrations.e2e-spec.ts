@@ -1,10 +1,14 @@
-import { registrationListSchema, registrationSchema } from '@canhgiac/contracts';
+import {
+  errorResponseSchema,
+  registrationListSchema,
+  registrationSchema,
+} from '@canhgiac/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { as, loginDemoUsers } from '../support/auth';
 import { conferenceBody, createCampaign, createConference, personBody } from '../support/factories';
 import { binary, pdfFonts, pdfText } from '../support/pdf';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
 describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) => {
@@ -14,10 +18,13 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
   let campaignId: string;
   let hour = 0;
 
-  /** A fresh conference on its own day, so tests do not clash. */
-  async function conference(capacity = 100, status?: 'confirmed') {
+  /**
+   * A fresh conference at its own venue, so tests do not clash; on a day before the test clock's
+   * (2026-05-15), so that check-in is open, unless a day is given.
+   */
+  async function conference(capacity = 100, status?: 'confirmed', on?: string) {
     hour += 1;
-    const day = `2026-0${1 + (hour % 9)}-${String(1 + (hour % 27)).padStart(2, '0')}`;
+    const day = on ?? `2026-0${1 + (hour % 4)}-${String(1 + (hour % 27)).padStart(2, '0')}`;
     const created = await createConference(
       staff,
       conferenceBody(campaignId, day, 7, 8, { capacity, venue: `Hội trường ${hour}` }),
@@ -204,6 +211,131 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
     expect(entry).toMatchObject({
       username: 'staff',
       summary: { conferenceId: c.id, method: 'code' },
+    });
+  });
+
+  describe("check-in opens on the conference's day", () => {
+    // The test clock stands at 09:00 on 2026-05-15; the conference is on 2026-05-16 at 07:00.
+    const tomorrow = '2026-05-16';
+    afterEach(() => t.clock.set(TEST_NOW));
+
+    async function tomorrowsConference() {
+      const c = await conference(100, 'confirmed', tomorrow);
+      const reg = await staff
+        .post(`/api/conferences/${c.id}/registrations`)
+        .send({ person: personBody() })
+        .expect(201);
+      return { c, reg: reg.body as { id: string; checkInCode: string; person: { id: string } } };
+    }
+
+    it('refuses a check-in before the day with 409 CHECK_IN_BEFORE_DAY, by code, registration, person or walk-in, and writes nothing', async () => {
+      const { c, reg } = await tomorrowsConference();
+      for (const body of [
+        { code: reg.checkInCode },
+        { registrationId: reg.id },
+        { personId: reg.person.id },
+        { person: personBody({ fullName: 'Lý Văn Sớm' }) },
+      ]) {
+        for (const caller of [staff, as(t, tokens.coordinator)]) {
+          const res = await caller.post(`/api/conferences/${c.id}/attendance`).send(body);
+          expect(res.status).toBe(409);
+          expect(errorResponseSchema.parse(res.body)).toMatchObject({
+            statusCode: 409,
+            error: 'Conflict',
+            code: 'CHECK_IN_BEFORE_DAY',
+            message: expect.stringContaining('Hội nghị diễn ra ngày 16/05/2026, chưa đến ngày'),
+          });
+          expect(res.body).toMatchObject({ startsOn: tomorrow, today: '2026-05-15' });
+        }
+      }
+      const list = await staff.get(`/api/conferences/${c.id}/registrations`).expect(200);
+      // The walk-in was not registered either, and nobody is attended.
+      expect(registrationListSchema.parse(list.body).map((r) => [r.id, r.status])).toEqual([
+        [reg.id, 'registered'],
+      ]);
+    });
+
+    it("opens at 00:00 on the conference's day, Vietnamese time", async () => {
+      const { c, reg } = await tomorrowsConference();
+      t.clock.set('2026-05-15T23:59:00+07:00');
+      await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.checkInCode })
+        .expect(409);
+      t.clock.set('2026-05-16T00:00:00+07:00');
+      const res = await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.checkInCode })
+        .expect(200);
+      expect(res.body).toMatchObject({ id: reg.id, status: 'attended' });
+    });
+
+    it('lets staff check in before the day with a reason, and the audit log keeps the reason and the days', async () => {
+      const { c, reg } = await tomorrowsConference();
+      const reason = 'Ông Tùng phải đi viện ngày mai, đã ký danh sách hôm nay';
+      const res = await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.checkInCode, earlyCheckIn: { reason } })
+        .expect(200);
+      expect(registrationSchema.parse(res.body)).toMatchObject({ id: reg.id, status: 'attended' });
+      // Checked in early, the person is then answered as checked in, to anyone who may see them.
+      const again = await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.checkInCode })
+        .expect(200);
+      expect(again.body.checkedInAt).toBe(res.body.checkedInAt);
+      const walkIn = await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ person: personBody({ fullName: 'Đặng Thị Sớm' }), earlyCheckIn: { reason } })
+        .expect(200);
+      expect(walkIn.body).toMatchObject({ status: 'attended', checkInMethod: 'walk_in' });
+
+      const audit = await as(t, tokens.admin)
+        .get(`/api/audit?entity=registration&action=check_in&pageSize=100`)
+        .expect(200);
+      for (const id of [reg.id, walkIn.body.id as string]) {
+        const entry = audit.body.items.find((e: { entityId: string }) => e.entityId === id);
+        expect(entry).toMatchObject({
+          username: 'staff',
+          summary: {
+            conferenceId: c.id,
+            earlyCheckIn: { reason, conferenceDay: tomorrow, checkedInOn: '2026-05-15' },
+          },
+        });
+      }
+    });
+
+    it('refuses the early check-in to a coordinator (403) and without a reason (400)', async () => {
+      const { c, reg } = await tomorrowsConference();
+      const forbidden = await as(t, tokens.coordinator)
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.checkInCode, earlyCheckIn: { reason: 'Cần điểm danh trước' } })
+        .expect(403);
+      expect(forbidden.body.message).toContain('Chỉ cán bộ của Sở');
+      const blank = await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.checkInCode, earlyCheckIn: { reason: '   ' } })
+        .expect(400);
+      expect(errorResponseSchema.parse(blank.body).details?.[0]?.path).toBe('earlyCheckIn.reason');
+      const list = await staff.get(`/api/conferences/${c.id}/registrations`).expect(200);
+      expect(list.body[0].status).toBe('registered');
+    });
+
+    it('records no early check-in in the audit log of a check-in on or after the day', async () => {
+      const c = await conference(100, 'confirmed');
+      const reg = await staff
+        .post(`/api/conferences/${c.id}/registrations`)
+        .send({ person: personBody() })
+        .expect(201);
+      await staff
+        .post(`/api/conferences/${c.id}/attendance`)
+        .send({ code: reg.body.checkInCode, earlyCheckIn: { reason: 'Không cần' } })
+        .expect(200);
+      const audit = await as(t, tokens.admin)
+        .get(`/api/audit?entity=registration&action=check_in&pageSize=100`)
+        .expect(200);
+      const entry = audit.body.items.find((e: { entityId: string }) => e.entityId === reg.body.id);
+      expect(entry.summary).toEqual({ conferenceId: c.id, method: 'code' });
     });
   });
 

@@ -42,3 +42,20 @@ export function pdfFonts(pdf: Buffer): string {
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length;
 }
+
+/** Pages as poppler's pdfinfo counts them (what a printer gets). */
+export function pdfInfoPages(pdf: Buffer): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-pdf-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    fs.writeFileSync(file, pdf);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    return Number(/^Pages:\s+(\d+)/mu.exec(info)?.[1]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text of each page, in order (pdftotext ends every page with a form feed). */
+export const pdfPageTexts = (pdf: Buffer, options: { layout?: boolean } = {}): string[] =>
+  pdfText(pdf, options).split('\f').slice(0, -1);

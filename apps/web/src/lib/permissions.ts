@@ -21,6 +21,8 @@ const rolesByPermission = {
   'people.erase': ['admin', 'staff'],
   'registrations.view': ['admin', 'staff', 'coordinator'],
   'attendance.view': ['admin', 'staff', 'coordinator'],
+  /** Check in before the conference's day, with a reason (the API refuses it to coordinators). */
+  'attendance.early': ['admin', 'staff'],
   'certificates.view': ['admin', 'staff', 'coordinator'],
   'certificates.manage': ['admin', 'staff'],
   'leaflets.view': ['admin', 'staff', 'leader'],

@@ -4,6 +4,7 @@ import {
   certificateListSchema,
   certificateSchema,
   issueCertificatesResultSchema,
+  issuePreviewSchema,
   revokeCertificateBodySchema,
   verifyCodeParamSchema,
   verifyResultSchema,
@@ -15,6 +16,13 @@ export const certificateRoutes = defineRoutes('certificates', {
     path: '/conferences/:id/certificates',
     params: idParamSchema,
     response: issueCertificatesResultSchema,
+  },
+  /** What issuing would do now, to show before it is confirmed; nothing is numbered. */
+  issuePreview: {
+    method: 'GET',
+    path: '/conferences/:id/certificates/issue-preview',
+    params: idParamSchema,
+    response: issuePreviewSchema,
   },
   list: {
     method: 'GET',

@@ -40,6 +40,28 @@ export const issueCertificatesResultSchema = z.object({
 });
 export type IssueCertificatesResult = z.infer<typeof issueCertificatesResultSchema>;
 
+/**
+ * What "Cấp giấy chứng nhận" would do now: how many certificates it would number (everyone
+ * checked in who has none), the serials they would take if no other batch of the same register
+ * is issued first, and the first certificate's holder in the batch's order.
+ */
+export const issuePreviewSchema = z.object({
+  toIssue: z.number().int().nonnegative(),
+  /** Null when there is nothing to issue. */
+  firstSerial: z.string().nullable(),
+  lastSerial: z.string().nullable(),
+  first: z
+    .object({
+      /** Null once the person's data was erased. */
+      fullName: z.string().nullable(),
+      organizationName: z.string().nullable(),
+    })
+    .nullable(),
+  /** Issuing is refused (409 CONFERENCE_NOT_HELD) until the conference is held. */
+  conferenceHeld: z.boolean(),
+});
+export type IssuePreview = z.infer<typeof issuePreviewSchema>;
+
 export const revokeCertificateBodySchema = z
   .object({
     reason: z

@@ -30,6 +30,7 @@ export const errorStatuses = {
   CONFERENCE_STATUS_INVALID: 409,
   CONFERENCE_NOT_EDITABLE: 409,
   CONFERENCE_NOT_STARTED: 409,
+  CHECK_IN_BEFORE_DAY: 409,
   CONFERENCE_CANCELLED: 409,
   CONFERENCE_FULL: 409,
   CAPACITY_BELOW_REGISTERED: 409,
@@ -86,6 +87,11 @@ export const errorExtraSchemas = {
   CONFERENCE_STATUS_INVALID: z.object({ from: conferenceStatusSchema, to: conferenceStatusSchema }),
   CONFERENCE_NOT_EDITABLE: z.object({ status: conferenceStatusSchema }),
   CONFERENCE_NOT_HELD: z.object({ status: conferenceStatusSchema }),
+  CHECK_IN_BEFORE_DAY: z.object({
+    /** The conference's day and today, in Vietnam (YYYY-MM-DD). */
+    startsOn: z.iso.date(),
+    today: z.iso.date(),
+  }),
   CONFERENCE_FULL: z.object({ capacity: count }),
   CAPACITY_BELOW_REGISTERED: z.object({ registered: count }),
   CERTIFICATE_ALREADY_REISSUED: z.object({ replacedById: z.uuid() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { communeGivenSchema, translatedCommuneSchema } from '../admin-units/admin-units.schemas';
-import { foldText, normalizeText, searchTextSchema } from '../common/text';
+import { foldText, normalizeText, searchTextSchema, textSchema } from '../common/text';
 import { uuidSchema } from '../common/paging.schemas';
 import {
   birthYearSchema,
@@ -75,6 +75,14 @@ export const checkInBodySchema = z
     personId: z.uuid().optional(),
     code: checkInCodeSchema.optional(),
     person: createPersonBodySchema.optional(),
+    /**
+     * Check in before the conference's day, which is otherwise refused (409 CHECK_IN_BEFORE_DAY):
+     * department staff only, with the reason, kept in the audit log.
+     */
+    earlyCheckIn: z
+      .object({ reason: textSchema(500) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine(checkInOne.check, { message: checkInOne.message });

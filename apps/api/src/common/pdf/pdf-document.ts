@@ -60,26 +60,51 @@ export function fitFontSize(
 /** The height kept for the page-number footer above a page's bottom margin. */
 export const FOOTER_HEIGHT = 20;
 
+/** Where and how `writePageNumbers` writes each page's number. */
+export interface PageNumberStyle {
+  /** The text on page `page` of `total`; "Trang x/y" unless given. */
+  label?: (page: number, total: number) => string;
+  /** The top of the number's line; at the foot, inside the bottom margin, unless given. */
+  top?: number;
+  /** The right margin when it differs from the left one. */
+  right?: number;
+  align?: 'left' | 'center' | 'right';
+  fontSize?: number;
+  /** Dark grey unless given. */
+  color?: string;
+  /** The first page that carries a number (1-based); 1 unless given. */
+  from?: number;
+}
+
 /**
- * Writes "Trang x/y" at the foot of every buffered page. The footer sits inside the bottom
- * margin, where pdfkit would start a new page for any text; the margin is lifted while it is
- * written, so page numbers never create a page.
+ * Writes each buffered page's number ("Trang x/y" at the foot unless styled otherwise). A number
+ * sits in a margin, where pdfkit would start a new page for any text that crosses the bottom
+ * margin; so every margin is lifted while it is written, and the text is one line that cannot
+ * wrap: page numbers never create a page, wherever the page's own content left the cursor.
  */
-export function writePageNumbers(doc: Pdf, margin: number): void {
+export function writePageNumbers(doc: Pdf, margin: number, style: PageNumberStyle = {}): void {
   const range = doc.bufferedPageRange();
+  const label = style.label ?? ((page, total) => `Trang ${page}/${total}`);
+  const fontSize = style.fontSize ?? 8;
   for (let page = range.start; page < range.start + range.count; page += 1) {
+    const number = page - range.start + 1;
+    if (number < (style.from ?? 1)) continue;
     doc.switchToPage(page);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
+    const margins = doc.page.margins;
+    doc.page.margins = { top: 0, bottom: 0, left: margins.left, right: margins.right };
+    const width = doc.page.width - margin - (style.right ?? margin);
     doc
       .font('regular')
-      .fontSize(8)
-      .fillColor('#333333')
-      .text(`Trang ${page - range.start + 1}/${range.count}`, margin, doc.page.height - margin, {
-        width: doc.page.width - 2 * margin,
-        align: 'right',
+      .fontSize(fontSize)
+      .fillColor(style.color ?? '#333333')
+      .text(label(number, range.count), margin, style.top ?? doc.page.height - margin, {
+        width,
+        height: fontSize * 2,
+        align: style.align ?? 'right',
         lineBreak: false,
+        ellipsis: true,
       });
-    doc.page.margins.bottom = bottomMargin;
+    doc.page.margins = margins;
   }
+  doc.fillColor('black');
 }

@@ -4,6 +4,7 @@ import {
   certificateListSchema,
   certificateSchema,
   issueCertificatesResultSchema,
+  issuePreviewSchema,
   revokeCertificateBodySchema,
   verifyCodeParamSchema,
   verifyResultSchema,
@@ -28,6 +29,7 @@ class RevokeDto extends createZodDto(revokeCertificateBodySchema) {}
 class CertificateDto extends createZodDto(certificateSchema) {}
 class CertificateListDto extends createZodDto(certificateListSchema) {}
 class IssueResultDto extends createZodDto(issueCertificatesResultSchema) {}
+class IssuePreviewDto extends createZodDto(issuePreviewSchema) {}
 class VerifyResultDto extends createZodDto(verifyResultSchema) {}
 
 function sendPdf(res: Response, doc: PDFKit.PDFDocument) {
@@ -49,6 +51,12 @@ export class CertificatesController {
   @Roles('admin', 'staff')
   issue(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.certificates.issue(actor, params.id);
+  }
+
+  @Route(certificateRoutes.issuePreview, IssuePreviewDto)
+  @Roles('admin', 'staff')
+  issuePreview(@Param() params: IdParamDto) {
+    return this.certificates.previewIssue(params.id);
   }
 
   @Route(certificateRoutes.list, CertificateListDto)

@@ -136,6 +136,44 @@ export class CertificatesRepository {
   }
 
   /**
+   * What `issueAll` would do now, read in one statement and written nowhere: how many
+   * certificates, the register's last number of `year`, and the first holder in the batch's
+   * order (the same order as `issueAll`). No row means no such conference.
+   */
+  async previewIssue(conferenceId: string, year: number) {
+    const rows = await this.dataSource.query<
+      Array<{
+        status: ConferenceStatus;
+        suffix: string;
+        last: number;
+        count: number;
+        first: { fullName: string | null; organizationName: string | null } | null;
+      }>
+    >(
+      `WITH conf AS (
+         SELECT f.id, f.status, k.certificate_serial_suffix AS suffix
+         FROM conference f JOIN campaign k ON k.id = f.campaign_id WHERE f.id = $1
+       ),
+       todo AS (
+         SELECT p.full_name, o.name AS organization_name, p.name_key, p.birth_year, r.id
+         FROM registration r
+         JOIN person p ON p.id = r.person_id
+         LEFT JOIN organization o ON o.id = r.organization_id
+         WHERE r.conference_id = $1 AND r.status = 'attended'
+           AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.registration_id = r.id)
+       )
+       SELECT conf.status, conf.suffix,
+         coalesce((SELECT s.last_number FROM certificate_serial s WHERE s.year = $2 AND s.suffix = conf.suffix), 0) AS last,
+         (SELECT count(*) FROM todo)::int AS count,
+         (SELECT json_build_object('fullName', t.full_name, 'organizationName', t.organization_name)
+          FROM todo t ORDER BY t.organization_name NULLS LAST, t.name_key NULLS LAST, t.birth_year, t.id LIMIT 1) AS first
+       FROM conf`,
+      [conferenceId, year],
+    );
+    return rows[0];
+  }
+
+  /**
    * One statement: a certificate for every attended registration that has none, numbered from
    * `first` in the order of the batch (organization, then name).
    */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   Certificate,
   IssueCertificatesResult,
+  IssuePreview,
   RevokeCertificateBody,
   VerifyResult,
 } from '@canhgiac/contracts';
@@ -86,6 +87,25 @@ export class CertificatesService {
       }
       return { issued: issued.length, certificates: issued };
     });
+  }
+
+  /**
+   * What issuing would do now, shown before it is confirmed. The serials are those the batch would
+   * take if no other batch of the same register is issued first; issuing itself numbers under lock.
+   */
+  async previewIssue(conferenceId: string): Promise<IssuePreview> {
+    const year = Number(this.clock.today().slice(0, 4));
+    const preview = await this.certificates.previewIssue(conferenceId, year);
+    if (!preview) throw AppError.notFound('hội nghị');
+    const serial = (n: number) => `${n}/${preview.suffix}-${year}`;
+    const some = preview.count > 0;
+    return {
+      toIssue: preview.count,
+      firstSerial: some ? serial(preview.last + 1) : null,
+      lastSerial: some ? serial(preview.last + preview.count) : null,
+      first: preview.first,
+      conferenceHeld: preview.status === 'held',
+    };
   }
 
   /** The valid certificates of the conference the actor sees, counted. */

@@ -9,6 +9,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Scope, withinOrganization } from '../../common/auth/scope';
 import { escapeLike, queryPrepared } from '../../common/sql';
+import { vietnamDayOf } from '../admin-units/admin-units.sql';
 import type { RollCallRow } from './roll-call.pdf';
 import {
   type PersonJson,
@@ -93,6 +94,8 @@ const COLUMNS = (reach: {
 
 export interface CheckInOutcome {
   conferenceStatus: ConferenceStatus;
+  /** The conference's day in Vietnam, YYYY-MM-DD. */
+  startsOn: string;
   registration: (RegistrationRecord & { person: PersonJson }) | null;
 }
 
@@ -334,30 +337,33 @@ export class RegistrationsRepository {
    * Checks in the registration named by the key, if the scope may see it, in one statement: it
    * locks the registration, marks it attended unless it already is (so a second or concurrent
    * check-in changes nothing and returns the first one's time), touches the person, reads the
-   * registration back with its person, and writes the audit entry that `auditInsert` builds over the `marked` rows (id, conference_id,
-   * person_id, checked_in_at, check_in_method). The conference's status comes back with it: no
-   * row means no such conference, and a null registration means none matching in it that the
-   * scope may see. A cancelled conference is left untouched.
+   * registration back with its person, and writes the audit entry that `auditInsert` builds over
+   * the `marked` rows (id, conference_id, person_id, checked_in_at, check_in_method, starts_on,
+   * before_day). The conference's status and day come back with it: no row means no such
+   * conference, and a null registration means none matching in it that the scope may see. A
+   * cancelled conference is left untouched, and so is one whose day (in Vietnam) is after `today`
+   * unless `beforeDay` allows it; a registration checked in already is still answered then.
    */
   async checkIn(
     scope: Scope,
     conferenceId: string,
     key: CheckInKey,
     method: CheckInMethod,
+    day: { today: string; beforeDay: boolean },
     auditInsert: (source: string, params: unknown[]) => string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CheckInOutcome | undefined> {
-    const params: unknown[] = [conferenceId, method];
+    const params: unknown[] = [conferenceId, method, day.today, day.beforeDay];
     let match: string;
     if ('registrationId' in key) {
       params.push(key.registrationId);
-      match = `r.id = $3`;
+      match = `r.id = $5`;
     } else if ('personId' in key) {
       params.push(key.personId);
-      match = `r.person_id = $3`;
+      match = `r.person_id = $5`;
     } else {
       params.push(key.code);
-      match = `r.check_in_code = $3`;
+      match = `r.check_in_code = $5`;
     }
     const reach = registrationsVisibleTo(scope, params);
     const person = personJsonSql(scope, params, 't.person_id');
@@ -369,25 +375,31 @@ export class RegistrationsRepository {
     };
     const rows = await queryPrepared<{
       conferenceStatus: ConferenceStatus;
+      startsOn: string;
       registration: Row | null;
     }>(
       manager,
-      `WITH conf AS (SELECT id, status FROM conference WHERE id = $1),
+      `WITH conf AS (
+           SELECT id, status, ${vietnamDayOf('starts_at')} AS starts_on FROM conference WHERE id = $1
+         ),
          target AS (
            SELECT r.id, r.person_id, r.checked_in_at, r.check_in_method, r.check_in_code,
              ${reach.organization} AS organization_id, ${reach.createdAt} AS created_at
            FROM registration r ${reach.join} JOIN conf ON conf.status <> 'cancelled'
            WHERE r.conference_id = $1 AND ${match} AND ${reach.where}
+             -- Someone checked in already (early, by staff) is answered as such on any day.
+             AND (r.checked_in_at IS NOT NULL OR conf.starts_on <= $3::date OR $4::boolean)
            FOR UPDATE OF r
          ),
          marked AS (
            UPDATE registration r SET status = 'attended', checked_in_at = now(), check_in_method = $2
-           FROM target t WHERE r.id = t.id AND t.checked_in_at IS NULL
-           RETURNING r.id, r.conference_id, r.person_id, r.checked_in_at, r.check_in_method
+           FROM target t CROSS JOIN conf WHERE r.id = t.id AND t.checked_in_at IS NULL
+           RETURNING r.id, r.conference_id, r.person_id, r.checked_in_at, r.check_in_method,
+             conf.starts_on, conf.starts_on > $3::date AS before_day
          ),
          touched AS (${personTouchSql('marked', 'person_id')}),
          audited AS (${audit})
-         SELECT conf.status AS "conferenceStatus",
+         SELECT conf.status AS "conferenceStatus", to_char(conf.starts_on, 'YYYY-MM-DD') AS "startsOn",
            CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
              'id', t.id, 'conferenceId', conf.id, 'personId', t.person_id, 'status', 'attended',
              'checkedInAt', coalesce(m.checked_in_at, t.checked_in_at),
@@ -404,6 +416,6 @@ export class RegistrationsRepository {
       checkedInAt: new Date(row.registration.checkedInAt),
       createdAt: new Date(row.registration.createdAt),
     };
-    return { conferenceStatus: row.conferenceStatus, registration };
+    return { conferenceStatus: row.conferenceStatus, startsOn: row.startsOn, registration };
   }
 }

@@ -10,6 +10,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../common/auth/scope';
+import { Clock } from '../../common/clock';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ConferencesService } from '../conferences/conferences.service';
@@ -28,6 +29,23 @@ export const conferenceFull = (capacity: number) =>
 const checkInCancelled = () =>
   new AppError('CONFERENCE_CANCELLED', 'Hội nghị đã bị hủy, không thể điểm danh');
 
+const dayMonthYear = (day: string) => day.split('-').reverse().join('/');
+
+/** Check-in opens on the conference's day (in Vietnam); before it, only staff may, with a reason. */
+export const checkInBeforeDay = (startsOn: string, today: string) =>
+  new AppError(
+    'CHECK_IN_BEFORE_DAY',
+    `Hội nghị diễn ra ngày ${dayMonthYear(startsOn)}, chưa đến ngày nên chưa thể điểm danh. ` +
+      'Nếu thật sự cần, cán bộ của Sở có thể điểm danh trước ngày và ghi rõ lý do.',
+    { extra: { startsOn, today } },
+  );
+
+const earlyCheckInForbidden = () =>
+  new AppError(
+    'FORBIDDEN',
+    'Chỉ cán bộ của Sở mới được điểm danh trước ngày hội nghị. Hãy điểm danh vào ngày hội nghị.',
+  );
+
 @Injectable()
 export class RegistrationsService {
   constructor(
@@ -36,6 +54,7 @@ export class RegistrationsService {
     private readonly conferences: ConferencesService,
     private readonly people: PeopleService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(
@@ -169,14 +188,24 @@ export class RegistrationsService {
    * the one write that arrives in bursts: a queue of people at the door.
    */
   async checkIn(actor: Actor, conferenceId: string, body: CheckInBody): Promise<Registration> {
+    const early = body.earlyCheckIn ?? null;
+    if (early && actor.role !== 'admin' && actor.role !== 'staff') throw earlyCheckInForbidden();
     if (body.person) {
       const person = body.person;
+      // A walk-in refused for its day rolls back with its registration.
       return this.dataSource.transaction(async (manager) => {
         await this.requireOpenForCheckIn(conferenceId, manager);
         const { id } = await this.registerIn(actor, conferenceId, { person }, manager, {
           allowExisting: true,
         });
-        return this.markAttended(actor, conferenceId, { registrationId: id }, 'walk_in', manager);
+        return this.markAttended(
+          actor,
+          conferenceId,
+          { registrationId: id },
+          'walk_in',
+          early,
+          manager,
+        );
       });
     }
     const [method, key]: [CheckInMethod, CheckInKey] = body.registrationId
@@ -184,7 +213,7 @@ export class RegistrationsService {
       : body.personId
         ? ['person', { personId: body.personId }]
         : ['code', { code: body.code! }];
-    return this.markAttended(actor, conferenceId, key, method);
+    return this.markAttended(actor, conferenceId, key, method, early);
   }
 
   private async requireOpenForCheckIn(conferenceId: string, manager: EntityManager): Promise<void> {
@@ -192,30 +221,46 @@ export class RegistrationsService {
     if (conference.status === 'cancelled') throw checkInCancelled();
   }
 
+  /**
+   * The check-in statement. Before the conference's day it is refused, unless staff gave a
+   * reason (`early`): then it is recorded, and its audit entry carries the reason and the day.
+   */
   private async markAttended(
     actor: Actor,
     conferenceId: string,
     key: CheckInKey,
     method: CheckInMethod,
+    early: { reason: string } | null,
     manager?: EntityManager,
   ): Promise<Registration> {
+    const today = this.clock.today();
     const outcome = await this.registrations.checkIn(
       scopeOf(actor),
       conferenceId,
       key,
       method,
-      (source, params) =>
-        this.audit.insertFrom(
+      { today, beforeDay: early !== null },
+      (source, params) => {
+        params.push(early?.reason ?? null, today);
+        const reason = `$${params.length - 1}::text`;
+        const day = `$${params.length}::text`;
+        return this.audit.insertFrom(
           actor,
           { action: 'check_in', entity: 'registration' },
           source,
-          `jsonb_build_object('conferenceId', s.conference_id, 'method', s.check_in_method)`,
+          `jsonb_build_object('conferenceId', s.conference_id, 'method', s.check_in_method)
+             || CASE WHEN s.before_day THEN jsonb_build_object('earlyCheckIn', jsonb_build_object(
+                  'reason', ${reason}, 'conferenceDay', to_char(s.starts_on, 'YYYY-MM-DD'), 'checkedInOn', ${day}))
+                ELSE '{}'::jsonb END`,
           params,
-        ),
+        );
+      },
       manager,
     );
     if (!outcome) throw AppError.notFound('hội nghị');
     if (outcome.conferenceStatus === 'cancelled') throw checkInCancelled();
+    if (!outcome.registration && !early && outcome.startsOn > today)
+      throw checkInBeforeDay(outcome.startsOn, today);
     if (!outcome.registration) throw AppError.notFound('lượt đăng ký trong hội nghị này');
     const { personId: _personId, person, ...registration } = outcome.registration;
     return {

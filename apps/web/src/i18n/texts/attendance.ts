@@ -56,6 +56,15 @@ export const vi = {
     successBody: '{{name}}, lúc {{time}}',
     already: 'Người này đã điểm danh rồi',
     alreadyBody: '{{name}} đã điểm danh lúc {{time}}',
+    beforeDay: 'Hội nghị diễn ra ngày {{day}}: chưa đến ngày nên chưa thể điểm danh.',
+    early: 'Vẫn điểm danh trước ngày…',
+    earlyTitle: 'Điểm danh trước ngày hội nghị?',
+    earlyBody:
+      'Hội nghị diễn ra ngày {{day}}, hôm nay chưa đến ngày. Chỉ điểm danh trước khi thật sự cần (ví dụ người tham dự ký danh sách sớm vì không thể có mặt). Lý do được ghi vào nhật ký hệ thống cùng tên của bạn.',
+    earlyReason: 'Lý do điểm danh trước ngày',
+    earlyReasonRequired: 'Hãy ghi lý do',
+    earlyKeep: 'Không điểm danh',
+    earlyConfirm: 'Điểm danh trước ngày',
   },
   offline: {
     title: 'Điểm danh ngoại tuyến',
@@ -159,6 +168,15 @@ export const en: Stringified<typeof vi> = {
     successBody: '{{name}}, at {{time}}',
     already: 'Already checked in',
     alreadyBody: '{{name}} checked in at {{time}}',
+    beforeDay: 'The conference is on {{day}}: check-in opens on that day.',
+    early: 'Check in before the day anyway…',
+    earlyTitle: 'Check in before the conference day?',
+    earlyBody:
+      'The conference is on {{day}}, and that day has not come yet. Check in early only when it is really needed (a participant signing the sheet early because they cannot attend, say). The reason is kept in the audit log with your name.',
+    earlyReason: 'Reason for checking in early',
+    earlyReasonRequired: 'Please give the reason',
+    earlyKeep: 'Do not check in',
+    earlyConfirm: 'Check in early',
   },
   offline: {
     title: 'Offline check-in',

@@ -11,6 +11,19 @@ export const vi = {
     issuing: 'Đang cấp giấy chứng nhận…',
     issued: 'Đã cấp {{count}} giấy chứng nhận mới.',
     issuedNone: 'Không có ai cần cấp thêm: mọi người đã điểm danh đều đã có giấy chứng nhận.',
+    confirm: {
+      title: 'Cấp giấy chứng nhận?',
+      loading: 'Đang xem những ai sẽ được cấp…',
+      count:
+        'Sẽ cấp và đánh số {{count}} giấy chứng nhận cho những người đã điểm danh mà chưa có giấy.',
+      serials: 'Số hiệu: từ {{first}} đến {{last}}.',
+      serial: 'Số hiệu: {{first}}.',
+      first: 'Giấy đầu tiên: {{name}}',
+      firstOf: 'Giấy đầu tiên: {{name}} ({{organization}})',
+      order:
+        'Giấy được đánh số theo tổ chức, rồi theo tên. Số hiệu đã cấp không thu lại được; nếu cùng lúc có đợt cấp khác, số hiệu có thể lùi về sau.',
+      submit: 'Cấp {{count}} giấy chứng nhận',
+    },
     notHeld:
       'Chỉ cấp được giấy chứng nhận sau khi hội nghị đã được tổ chức. Hãy chuyển hội nghị sang “Đã tổ chức” trước.',
     counts: '{{valid}} còn hiệu lực · {{revoked}} đã thu hồi',
@@ -101,6 +114,19 @@ export const en: Stringified<typeof vi> = {
     issuing: 'Issuing certificates…',
     issued: '{{count}} new certificates issued.',
     issuedNone: 'Nobody is waiting: everyone who checked in already has a certificate.',
+    confirm: {
+      title: 'Issue certificates?',
+      loading: 'Looking up who will receive one…',
+      count:
+        '{{count}} certificates will be issued and numbered, for everyone who checked in and has none yet.',
+      serials: 'Serials: {{first}} to {{last}}.',
+      serial: 'Serial: {{first}}.',
+      first: 'First certificate: {{name}}',
+      firstOf: 'First certificate: {{name}} ({{organization}})',
+      order:
+        'Certificates are numbered by organization, then by name. Serials once issued are never taken back; if another batch is issued at the same moment, the serials may move further on.',
+      submit: 'Issue {{count}} certificates',
+    },
     notHeld:
       'Certificates can be issued only after the conference has been held. Mark the conference as “Held” first.',
     counts: '{{valid}} valid · {{revoked}} revoked',

@@ -15,6 +15,7 @@ const errorCodeMessages = {
   CONFERENCE_STATUS_INVALID:
     'The conference cannot move to this status (someone may just have changed it). Please reload the page.',
   CONFERENCE_NOT_STARTED: 'The conference has not started yet, so it cannot be marked as held.',
+  CHECK_IN_BEFORE_DAY: 'The conference day has not come yet: check-in opens on that day.',
   CONFERENCE_NOT_EDITABLE: 'A held or cancelled conference only takes changes to its notes.',
   PERSON_DUPLICATE: 'This person is already in the participants list.',
   PERSON_ERASED: "This person's data was erased on request.",
@@ -139,6 +140,7 @@ export const vi = {
       CONFERENCE_STATUS_INVALID:
         'Không thể chuyển hội nghị sang trạng thái này (có thể người khác vừa thay đổi). Hãy tải lại trang.',
       CONFERENCE_NOT_STARTED: 'Hội nghị chưa bắt đầu nên chưa thể đánh dấu là đã tổ chức.',
+      CHECK_IN_BEFORE_DAY: 'Chưa đến ngày hội nghị nên chưa thể điểm danh.',
       CONFERENCE_NOT_EDITABLE: 'Hội nghị đã tổ chức hoặc đã hủy chỉ được sửa ghi chú.',
       PERSON_DUPLICATE: 'Người này đã có trong danh sách người tham dự.',
       PERSON_ERASED: 'Thông tin của người này đã bị xóa theo yêu cầu.',

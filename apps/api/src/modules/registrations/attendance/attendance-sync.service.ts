@@ -13,6 +13,7 @@ import type { Actor } from '../../../common/auth/actor';
 import { scopeOf } from '../../../common/auth/scope';
 import { Clock } from '../../../common/clock';
 import { AppError } from '../../../common/errors/app-error';
+import { formatDate, formatTime } from '../../../common/pdf/format';
 import { todayInVietnam } from '../../../common/time';
 import { AuditService } from '../../audit/audit.service';
 import { RegistrationsService } from '../registrations.service';
@@ -27,6 +28,12 @@ import {
 /** Why an event is rejected, in the words of the coordinator who sent it. */
 const reasons = {
   cancelled: 'Hội nghị đã bị hủy, không thể điểm danh',
+  /** The server's day is before the conference's: nothing can be checked in yet. */
+  notYetDay: (day: Date) =>
+    `Chưa đến ngày hội nghị (${formatDate(day)}) nên chưa thể điểm danh; hãy đồng bộ lại vào ngày hội nghị`,
+  /** The device recorded the check-in before the conference's day. */
+  beforeDay: (at: Date, day: Date) =>
+    `Thiết bị ghi điểm danh lúc ${formatTime(at)} ngày ${formatDate(at)}, trước ngày hội nghị (${formatDate(day)}); kiểm tra lại ngày giờ của thiết bị`,
   // One answer whether the registration does not exist or is on another organization's list.
   unknownCode: (code: string) => `Mã điểm danh ${code} không có trong danh sách hội nghị này`,
   unknownRegistration: 'Lượt đăng ký này không có trong danh sách hội nghị này',
@@ -58,16 +65,14 @@ const fieldLabels: Record<string, string> = {
 };
 
 /**
- * The time a check-in counts at. Online check-in is open whenever the conference is not
- * cancelled (before its day, on it, or after it when a paper sheet is entered) and records the
- * moment the server receives it. An offline event carries the device's time instead, used as it
- * is when it can be right: not before the conference's day (00:00 in Vietnam) and not after the
- * server receives it. Outside that window the device's clock is wrong, and the check-in counts
- * at the moment the server receives it, exactly what an online check-in sent then would record.
- * So no event is rejected for its time.
+ * The time a check-in counts at. Check-in opens on the conference's day (00:00 in Vietnam), as
+ * online: an event the device recorded before that day is rejected (`beforeDay`), and so is
+ * every event while the server's day is still before it. An event after the moment the server
+ * receives it comes from a device whose clock is ahead: it counts at that moment, exactly what an
+ * online check-in sent then would record.
  */
-function countedAt(deviceAt: Date, window: { from: Date; to: Date }): Date {
-  return deviceAt < window.from || deviceAt > window.to ? window.to : deviceAt;
+function countedAt(deviceAt: Date, now: Date): Date {
+  return deviceAt > now ? now : deviceAt;
 }
 
 /** 00:00 in Vietnam (UTC+7, no daylight saving) on the day of `instant`. */
@@ -152,7 +157,8 @@ export class AttendanceSyncService {
     sql: AttendanceSql,
   ): Promise<Applied> {
     const now = this.clock.now();
-    const window = { from: startOfVietnamDay(startsAt), to: now };
+    const opens = startOfVietnamDay(startsAt);
+    if (now < opens) return rejectAll(events, reasons.notYetDay(startsAt));
     const decisions = new Map<string, Decision>();
     const checkIns: Array<CheckInItem & { deviceAt: Date }> = [];
     for (const item of events) {
@@ -162,7 +168,11 @@ export class AttendanceSyncService {
       }
       const { event } = item;
       const deviceAt = new Date(event.at);
-      const at = countedAt(deviceAt, window);
+      if (deviceAt < opens) {
+        decisions.set(event.eventId, rejected(reasons.beforeDay(deviceAt, startsAt)));
+        continue;
+      }
+      const at = countedAt(deviceAt, now);
       if (event.kind === 'check_in') {
         checkIns.push({
           eventId: event.eventId,

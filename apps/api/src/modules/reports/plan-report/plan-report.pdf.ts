@@ -1,5 +1,5 @@
 import { formatLongDate } from '../../../common/pdf/format';
-import { createPdf, nfc, type Pdf } from '../../../common/pdf/pdf-document';
+import { createPdf, nfc, type Pdf, writePageNumbers } from '../../../common/pdf/pdf-document';
 import {
   type Block,
   documentNumberLine,
@@ -145,15 +145,16 @@ export function planReportPdf(data: PlanReportData): Pdf {
       .fontSize(13)
       .text(nfc(data.signerName), LEFT + half, top + 110, { width: half, align: 'center' });
 
-  // Page numbers from the second page, at the top centre.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    doc
-      .font('regular')
-      .fontSize(12)
-      .text(String(i + 1), LEFT, 9 * MM, { width, align: 'center', lineBreak: false });
-  }
+  // Page numbers from the second page, at the top centre (the decree's layout).
+  writePageNumbers(doc, LEFT, {
+    label: (page) => String(page),
+    top: 9 * MM,
+    right: RIGHT,
+    align: 'center',
+    fontSize: 12,
+    color: 'black',
+    from: 2,
+  });
   return doc;
 }
 

@@ -25,7 +25,8 @@ const EARLIER_MS = 60_000;
 /**
  * `POST /api/conferences/:id/attendance {registrationId} | {personId} | {code} | {person:{…}}`
  * → 200 the registration, `attended`, with its first `checkedInAt` (idempotent); 404 for an
- * unknown code or someone outside the caller's organization; 409 CONFERENCE_CANCELLED.
+ * unknown code or someone outside the caller's organization; 409 CONFERENCE_CANCELLED; 409
+ * CHECK_IN_BEFORE_DAY before the conference's day, unless staff send `earlyCheckIn: {reason}`.
  */
 export async function checkIn({
   conferenceId,

@@ -2,6 +2,7 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -9,13 +10,26 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 
 export type Feedback =
   | { kind: 'success' | 'already'; name: string; time: string }
-  | { kind: 'error'; error: unknown; message?: string };
+  | {
+      kind: 'error';
+      error: unknown;
+      message?: string;
+      /** Refused before the conference's day, and the user may still check in early. */
+      early?: boolean;
+    };
 
 /**
  * What the last check-in did, large enough to read at arm's length: the name and the time, or
  * that the person had already checked in (and when), or why it failed.
  */
-export function CheckInFeedback({ feedback }: { feedback: Feedback | null }) {
+export function CheckInFeedback({
+  feedback,
+  onEarly,
+}: {
+  feedback: Feedback | null;
+  /** Opens the confirmation of an early check-in. */
+  onEarly?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Box
@@ -34,6 +48,14 @@ export function CheckInFeedback({ feedback }: { feedback: Feedback | null }) {
         (feedback.message ? (
           <Alert severity="error" sx={{ fontSize: '1.1rem' }}>
             {feedback.message}
+            {feedback.early && onEarly && (
+              // Below the message, full width on a phone: a narrow action column would wrap it.
+              <Box sx={{ mt: 1 }}>
+                <Button color="inherit" variant="outlined" onClick={onEarly}>
+                  {t('checkIn.early')}
+                </Button>
+              </Box>
+            )}
           </Alert>
         ) : (
           <ApiErrorAlert error={feedback.error} />

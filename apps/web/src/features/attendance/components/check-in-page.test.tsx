@@ -11,7 +11,10 @@ const [planned] = conferences;
 const checkIns = (requests: RecordedRequest[]) =>
   requests.filter((request) => request.method === 'POST' && request.path.endsWith('/attendance'));
 
-async function openCheckIn(extra: Record<string, Handler> = {}) {
+async function openCheckIn(
+  extra: Record<string, Handler> = {},
+  role: 'coordinator' | 'staff' = 'coordinator',
+) {
   const api = mockPeopleApi(
     {
       'registrations.list': (request) => ({
@@ -22,7 +25,7 @@ async function openCheckIn(extra: Record<string, Handler> = {}) {
       }),
       ...extra,
     },
-    'coordinator',
+    role,
   );
   const view = renderApp(`/conferences/${planned.id}/check-in`);
   await screen.findByRole('heading', { level: 1, name: 'Điểm danh' });
@@ -157,6 +160,90 @@ describe('check-in page', () => {
         consentSource: 'in_person',
       },
     });
+  });
+});
+
+describe('check-in before the conference day', () => {
+  const beforeDay = () =>
+    apiError(409, 'CHECK_IN_BEFORE_DAY', 'Hội nghị diễn ra ngày 16/05/2026, chưa đến ngày', {
+      startsOn: '2026-05-16',
+      today: '2026-05-15',
+    });
+  const attended: Registration = {
+    ...registrations[0],
+    status: 'attended',
+    checkedInAt: new Date().toISOString(),
+    checkInMethod: 'code',
+  };
+
+  it('tells a coordinator that check-in opens on the day, and offers nothing more', async () => {
+    const { user } = await openCheckIn({ 'attendance.checkIn': beforeDay });
+    await user.type(screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' }), '7K3M9QX2');
+    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+
+    expect(
+      await screen.findByText(
+        'Hội nghị diễn ra ngày 16/05/2026: chưa đến ngày nên chưa thể điểm danh.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Vẫn điểm danh trước ngày…' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('lets staff check in early only after confirming with a reason, sent with the check-in', async () => {
+    const { user, requests } = await openCheckIn(
+      {
+        'attendance.checkIn': (request) =>
+          (request.body as { earlyCheckIn?: unknown }).earlyCheckIn
+            ? { body: attended }
+            : beforeDay(),
+      },
+      'staff',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' }), '7K3M9QX2');
+    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+    await user.click(await screen.findByRole('button', { name: 'Vẫn điểm danh trước ngày…' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Điểm danh trước ngày hội nghị?' });
+    expect(
+      within(dialog).getByText(/Hội nghị diễn ra ngày 16\/05\/2026, hôm nay chưa đến ngày/u),
+    ).toBeInTheDocument();
+    // Without a reason nothing is sent.
+    await user.click(within(dialog).getByRole('button', { name: 'Điểm danh trước ngày' }));
+    expect(within(dialog).getByText('Hãy ghi lý do')).toBeInTheDocument();
+    expect(checkIns(requests)).toHaveLength(1);
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Lý do điểm danh trước ngày/u }),
+      'Bà Hương đi viện ngày mai, đã ký danh sách',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Điểm danh trước ngày' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('Đã điểm danh')).toBeInTheDocument();
+    expect(checkIns(requests).map((request) => request.body)).toEqual([
+      { code: '7K3M9QX2' },
+      {
+        code: '7K3M9QX2',
+        earlyCheckIn: { reason: 'Bà Hương đi viện ngày mai, đã ký danh sách' },
+      },
+    ]);
+  });
+
+  it('sends nothing more when staff decide not to check in early', async () => {
+    const { user, requests } = await openCheckIn({ 'attendance.checkIn': beforeDay }, 'staff');
+    await user.type(screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' }), '7K3M9QX2');
+    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+    await user.click(await screen.findByRole('button', { name: 'Vẫn điểm danh trước ngày…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Điểm danh trước ngày hội nghị?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Không điểm danh' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(checkIns(requests)).toHaveLength(1);
+    expect(
+      screen.getByText('Hội nghị diễn ra ngày 16/05/2026: chưa đến ngày nên chưa thể điểm danh.'),
+    ).toBeInTheDocument();
   });
 });
 

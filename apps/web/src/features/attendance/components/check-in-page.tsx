@@ -16,6 +16,7 @@ import { CheckInFeedback } from './check-in-feedback';
 import { CheckInSection, WalkInSection } from './check-in-parts';
 import { CheckInSearch } from './check-in-search';
 import { CodeCheckIn } from './code-check-in';
+import { EarlyCheckInDialog } from './early-check-in-dialog';
 import { useCheckInAction } from './use-check-in-action';
 import { WalkInDialog } from './walk-in-dialog';
 import { DownloadRosterButton } from '../offline/download-roster-button';
@@ -57,7 +58,7 @@ export function CheckInPage({ conferenceId }: { conferenceId: string }) {
         <Alert severity="warning">{t('checkIn.cancelled')}</Alert>
       ) : (
         <>
-          <CheckInFeedback feedback={action.feedback} />
+          <CheckInFeedback feedback={action.feedback} onEarly={action.openEarly} />
           <CheckInSection title={t('checkIn.searchTitle')}>
             <CheckInSearch
               conferenceId={conferenceId}
@@ -78,6 +79,18 @@ export function CheckInPage({ conferenceId }: { conferenceId: string }) {
             <DownloadRosterButton conferenceId={conferenceId} />
           </CheckInSection>
         </>
+      )}
+      {action.early && (
+        <EarlyCheckInDialog
+          day={action.early.day}
+          onClose={action.closeEarly}
+          onConfirm={async (reason) => {
+            const fromWalkIn = action.early?.walkIn ?? false;
+            const error = await action.confirmEarly(reason);
+            if (error === null && fromWalkIn) setWalkIn(false);
+            return error;
+          }}
+        />
       )}
       {walkIn && (
         <WalkInDialog

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { conferences } from '../../../test/conference-fixtures';
 import type { Handlers } from '../../../test/mock-api';
 import { mockPeopleApi } from '../../../test/people-api';
-import { apiError, certificate, certificates } from '../../../test/people-fixtures';
+import { certificate, certificates } from '../../../test/people-fixtures';
 import { renderApp } from '../../../test/render-app';
 
 const [planned, , held] = conferences;
@@ -28,32 +28,91 @@ beforeEach(() => {
 });
 
 describe('certificates tab', () => {
-  it('issues certificates to everyone who checked in, and says how many', async () => {
+  const preview = {
+    toIssue: 31,
+    firstSerial: '12/GCN-SKHCN-2026',
+    lastSerial: '42/GCN-SKHCN-2026',
+    first: { fullName: 'Nguyễn Thị Hương', organizationName: 'Hội Nông dân xã Hải Hậu' },
+    conferenceHeld: true,
+  };
+
+  it('shows how many certificates will be numbered, the serials and the first holder, and issues only when confirmed', async () => {
     const { user, requests } = await openTab({
+      'certificates.issuePreview': () => ({ body: preview }),
       'certificates.issue': () => ({ body: { issued: 31, certificates: [] } }),
     });
+    const issues = () => requests.filter((request) => request.route === 'certificates.issue');
 
     await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cấp giấy chứng nhận?' });
+    expect(
+      await within(dialog).findByText(
+        'Sẽ cấp và đánh số 31 giấy chứng nhận cho những người đã điểm danh mà chưa có giấy.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Số hiệu: từ 12/GCN-SKHCN-2026 đến 42/GCN-SKHCN-2026.'),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Giấy đầu tiên: Nguyễn Thị Hương (Hội Nông dân xã Hải Hậu)'),
+    ).toBeInTheDocument();
+    expect(issues()).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cấp 31 giấy chứng nhận' }));
 
     expect(await screen.findByText('Đã cấp 31 giấy chứng nhận mới.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(issues().map((request) => request.params.id)).toEqual([held.id]);
+  });
+
+  it('issues nothing when the dialog is closed', async () => {
+    const { user, requests } = await openTab({
+      'certificates.issuePreview': () => ({ body: preview }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cấp giấy chứng nhận?' });
+    await within(dialog).findByText(/^Số hiệu: từ 12/u);
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.some((request) => request.route === 'certificates.issue')).toBe(false);
+  });
+
+  it('says when nobody is waiting for a certificate, and offers no issue', async () => {
+    const { user } = await openTab({
+      'certificates.issuePreview': () => ({
+        body: {
+          toIssue: 0,
+          firstSerial: null,
+          lastSerial: null,
+          first: null,
+          conferenceHeld: true,
+        },
+      }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cấp giấy chứng nhận?' });
     expect(
-      requests.some(
-        (request) => request.route === 'certificates.issue' && request.params.id === held.id,
+      await within(dialog).findByText(
+        'Không có ai cần cấp thêm: mọi người đã điểm danh đều đã có giấy chứng nhận.',
       ),
-    ).toBe(true);
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cấp 0 giấy chứng nhận' })).toBeDisabled();
   });
 
   it('explains that certificates come only after the conference is held', async () => {
     const { user } = await openTab(
       {
         'certificates.list': () => ({ body: [] }),
-        'certificates.issue': () =>
-          apiError(
-            409,
-            'CONFERENCE_NOT_HELD',
-            'Chỉ cấp giấy chứng nhận khi hội nghị đã được tổ chức',
-            { status: 'planned' },
-          ),
+        'certificates.issuePreview': () => ({
+          body: {
+            toIssue: 0,
+            firstSerial: null,
+            lastSerial: null,
+            first: null,
+            conferenceHeld: false,
+          },
+        }),
       },
       'staff',
       planned,
@@ -64,9 +123,15 @@ describe('certificates tab', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
 
+    const dialog = await screen.findByRole('dialog', { name: 'Cấp giấy chứng nhận?' });
     expect(
-      await screen.findByText(/Chỉ cấp được giấy chứng nhận sau khi hội nghị đã được tổ chức/u),
+      await within(dialog).findByText(
+        /Chỉ cấp được giấy chứng nhận sau khi hội nghị đã được tổ chức/u,
+      ),
     ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: /^Cấp \d+ giấy chứng nhận$/u }),
+    ).toBeDisabled();
   });
 
   it('revokes a certificate only with a reason, then offers to re-issue it', async () => {

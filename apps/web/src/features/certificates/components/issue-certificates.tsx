@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Conference } from '@canhgiac/contracts';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
 import Alert from '@mui/material/Alert';
@@ -9,14 +10,17 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { ApiError } from '../../../lib/api-errors';
 import { useIssueCertificates } from '../api/issue-certificates';
+import { IssueCertificatesDialog } from './issue-certificates-dialog';
 
 /**
  * "Cấp giấy chứng nhận": one certificate for everyone who checked in and has none yet; only
- * once the conference is held (the 409 says so, in words).
+ * once the conference is held (the 409 says so, in words). A dialog first shows how many will be
+ * numbered, their serials and the first holder, and issues only when confirmed.
  */
 export function IssueCertificates({ conference }: { conference: Conference }) {
   const { t } = useTranslation();
   const issue = useIssueCertificates();
+  const [confirming, setConfirming] = useState(false);
   const notHeld = issue.error instanceof ApiError && issue.error.code === 'CONFERENCE_NOT_HELD';
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
@@ -28,7 +32,7 @@ export function IssueCertificates({ conference }: { conference: Conference }) {
           variant="contained"
           startIcon={<WorkspacePremiumOutlined />}
           disabled={issue.isPending}
-          onClick={() => issue.mutate(conference.id)}
+          onClick={() => setConfirming(true)}
         >
           {t('certificates.issue')}
         </Button>
@@ -48,6 +52,16 @@ export function IssueCertificates({ conference }: { conference: Conference }) {
       )}
       {notHeld && <Alert severity="warning">{t('certificates.notHeld')}</Alert>}
       {issue.isError && !notHeld && <ApiErrorAlert error={issue.error} />}
+      {confirming && (
+        <IssueCertificatesDialog
+          conferenceId={conference.id}
+          onClose={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            issue.mutate(conference.id);
+          }}
+        />
+      )}
     </Box>
   );
 }
