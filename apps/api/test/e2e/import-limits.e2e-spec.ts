@@ -345,16 +345,16 @@ describe.each(testDatabaseKinds())('files that would exhaust the server (%s)', (
     const res = await upload(conference.id, file, 'cu.csv').expect(400);
     expect(res.body).toMatchObject({
       code: 'VALIDATION_FAILED',
-      message: 'Tệp CSV không phải bảng mã UTF-8',
+      message: 'Không đọc được chữ trong tệp CSV',
       details: [{ path: 'file', message: expect.stringContaining('Dòng 3') }],
     });
 
     // A workbook renamed to .csv: binary, not text.
     const renamed = await upload(conference.id, await xlsx([VI_HEADER]), 'doi-ten.csv').expect(400);
     expect(renamed.body).toMatchObject({
-      message: 'Tệp CSV không phải bảng mã UTF-8',
+      message: 'Không đọc được chữ trong tệp CSV',
       details: [
-        { path: 'file', message: expect.stringMatching(/^Dòng \d+ có ký tự không đọc được/u) },
+        { path: 'file', message: expect.stringMatching(/^Dòng \d+ có ký tự không phải chữ/u) },
       ],
     });
   });

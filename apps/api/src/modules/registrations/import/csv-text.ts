@@ -114,6 +114,10 @@ export class CsvTextDecoder {
         text = this.utf8.decode(chunk, { stream: true });
       } catch {
         if (this.settled) throw new NotText('mixed-encoding', textBeforeBadUtf8(chunk));
+        // UTF-8 letters before the first bad byte of this chunk: the file is UTF-8 that a
+        // line in another encoding was pasted into, not a Windows-1258 file.
+        const before = textBeforeBadUtf8(Buffer.concat([this.unsettled, chunk]));
+        if (!isAscii(before)) throw new NotText('mixed-encoding', before);
         // Only ASCII so far, which reads the same in Windows-1258: read the file in it from here,
         // with the bytes the UTF-8 decoder held back for the next chunk.
         this.utf8 = undefined;
