@@ -10,6 +10,8 @@ import ts from 'typescript';
 const UNSCOPED_BY_DESIGN: Record<string, string> = {
   'certificates.repository.ts#issueAll':
     'issues certificates for a conference inside the transaction of a scoped request; answers counts only',
+  'certificates.repository.ts#previewIssue':
+    'what issuing would number, for staff only as issuing is: the whole conference, and one holder to confirm with',
   'certificates.repository.ts#findByVerifyCode':
     'the public check of a certificate by its code: the holder shows it to anyone',
   'people.repository.ts#findDuplicate':
@@ -24,7 +26,6 @@ const UNSCOPED_BY_DESIGN: Record<string, string> = {
     'a registration the service already read through the caller’s scope',
   'registrations.repository.ts#removeClaim':
     'a registration the service already read through the caller’s scope',
-  'reports.repository.ts#dashboard': 'aggregates only, for leadership; no person',
 };
 
 const READS_PEOPLE =
