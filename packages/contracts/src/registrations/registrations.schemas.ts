@@ -215,15 +215,7 @@ export const importHeaderSchema = z.object({
   cells: z.array(z.string()),
   /** The column number (A = 1) of each field the header names. */
   recognized: z.partialRecord(
-    z.enum([
-      'fullName',
-      'gender',
-      'birthYear',
-      'phone',
-      'communeCode',
-      'group',
-      'organizationId',
-    ]),
+    z.enum(['fullName', 'gender', 'birthYear', 'phone', 'communeCode', 'group', 'organizationId']),
     z.number().int(),
   ),
   /** The first non-blank rows below the header, at most `IMPORT_SAMPLE_ROWS`, cells shortened. */
