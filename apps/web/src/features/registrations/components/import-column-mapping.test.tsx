@@ -72,6 +72,8 @@ describe('choosing the columns of a list whose header is not recognized', () => 
     const dialog = await chooseFile();
     const fields = within(dialog).getByRole('group', { name: 'Cột của tệp cho từng thông tin' });
 
+    // What the importer said of the header stays in sight.
+    expect(within(dialog).getByText('Thiếu cột "Mã xã"')).toBeInTheDocument();
     // The columns the header named are chosen already; the others are asked for.
     expect(within(fields).getByRole('combobox', { name: /^Giới tính/u })).toHaveTextContent(
       'Cột C: Giới tính',

@@ -18,6 +18,8 @@ import { type ColumnNumbers, columnLetter, isComplete } from '../utils/column-ch
 
 interface ImportColumnMappingProps {
   header: ImportHeader;
+  /** What the importer said of the header (missing columns, how a CSV was read). */
+  problems: string[];
   value: ColumnNumbers;
   onChange: (columns: ColumnNumbers) => void;
   /** The choice was filled in from the last file with the same header. */
@@ -33,6 +35,7 @@ interface ImportColumnMappingProps {
  */
 export function ImportColumnMapping({
   header,
+  problems,
   value,
   onChange,
   remembered,
@@ -64,6 +67,13 @@ export function ImportColumnMapping({
       </Typography>
       <Alert severity="info">
         {t('registrations.import.mapping.hint', { row: header.row })}
+        {problems.length > 0 && (
+          <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
         {remembered && <div>{t('registrations.import.mapping.remembered')}</div>}
       </Alert>
       <Box

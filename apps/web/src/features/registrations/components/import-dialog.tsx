@@ -38,7 +38,13 @@ type Step =
   | { kind: 'checking' }
   | { kind: 'needsOrganization' }
   /** The header was not recognized: the columns are chosen by hand (a refused choice: `error`). */
-  | { kind: 'mapping'; header: ImportHeader; remembered: boolean; error?: unknown }
+  | {
+      kind: 'mapping';
+      header: ImportHeader;
+      problems: string[];
+      remembered: boolean;
+      error?: unknown;
+    }
   | { kind: 'invalid'; errors: ImportErrors }
   | { kind: 'failed'; error: unknown }
   | { kind: 'ready'; preview: ImportResult }
@@ -96,10 +102,15 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
     if (errors?.header && hasUnknownColumns(errors.header)) {
       const remembered = rememberedColumns(owner(organization), errors.header);
       setDraft(remembered ?? errors.header.recognized);
-      return { kind: 'mapping', header: errors.header, remembered: remembered !== null };
+      return {
+        kind: 'mapping',
+        header: errors.header,
+        problems: errors.errors.map((e) => e.message),
+        remembered: remembered !== null,
+      };
     }
     if (!errors && columns)
-      return { kind: 'mapping', header: columns.header, remembered: false, error };
+      return { kind: 'mapping', header: columns.header, problems: [], remembered: false, error };
     return errors ? { kind: 'invalid', errors } : { kind: 'failed', error };
   };
 
@@ -184,6 +195,7 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
         {step.kind === 'mapping' && (
           <ImportColumnMapping
             header={step.header}
+            problems={step.problems}
             value={draft}
             onChange={setDraft}
             remembered={step.remembered}
