@@ -83,6 +83,7 @@ async function importAndSee(created: number, names: string[]) {
   await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
   await dialog.getByText('Đã nhập xong danh sách').waitFor();
   await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.waitFor({ state: 'detached' });
   const grid = page.getByRole('grid', { name: 'Danh sách đăng ký của hội nghị' });
   for (const name of names) await grid.getByText(name, { exact: true }).waitFor();
 }
@@ -181,6 +182,7 @@ test('imports a list whose header it does not know once its columns are chosen, 
     dialog.getByRole('table', { name: 'Các dòng đầu của tệp' }),
   );
   await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await dialog.waitFor({ state: 'detached' });
   await page.setViewportSize(DESKTOP);
 });
 
@@ -230,4 +232,5 @@ test('a list with faulty cells is downloaded with those cells marked, and read b
   ]);
   await page.setViewportSize(DESKTOP);
   await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await dialog.waitFor({ state: 'detached' });
 });
