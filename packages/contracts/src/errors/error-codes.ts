@@ -4,7 +4,7 @@ import {
   conferenceStatusSchema,
 } from '../conferences/conferences.schemas';
 import { allocationStatusSchema } from '../leaflets/leaflets.schemas';
-import { importRowErrorSchema } from '../registrations/registrations.schemas';
+import { importHeaderSchema, importRowErrorSchema } from '../registrations/registrations.schemas';
 
 /**
  * Every error the API answers with has one of these codes, and its HTTP status is decided here,
@@ -110,6 +110,11 @@ export const errorExtraSchemas = {
      * (only the header is at fault).
      */
     annotatedFile: z.boolean().optional(),
+    /**
+     * Only when the header could not be read: its cells, the columns it named and the first rows
+     * below it, for the columns to be chosen by hand (the import's `columns`).
+     */
+    header: importHeaderSchema.optional(),
   }),
   RATE_LIMITED: retry,
   LOGIN_LOCKED: retry,

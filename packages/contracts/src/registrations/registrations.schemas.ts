@@ -88,6 +88,71 @@ export const checkInBodySchema = z
   .refine(checkInOne.check, { message: checkInOne.message });
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
 
+/** A column of the file: its header as the file writes it, or its number (column A = 1). */
+export const importColumnRefSchema = z.union([
+  z.string().trim().min(1, { message: 'Tên cột không được để trống' }).max(200),
+  z.number().int().min(1, { message: 'Số cột bắt đầu từ 1 (cột A)' }).max(16_384),
+]);
+export type ImportColumnRef = z.infer<typeof importColumnRefSchema>;
+
+/**
+ * Which column of the file holds each field, as the person importing chose it: the importer then
+ * reads these columns and no others, instead of recognizing the header. The required fields must
+ * be given, and no column twice.
+ */
+export const importColumnChoiceSchema = z
+  .object({
+    fullName: importColumnRefSchema.optional(),
+    gender: importColumnRefSchema.optional(),
+    birthYear: importColumnRefSchema.optional(),
+    phone: importColumnRefSchema.optional(),
+    communeCode: importColumnRefSchema.optional(),
+    group: importColumnRefSchema.optional(),
+    organizationId: importColumnRefSchema.optional(),
+  })
+  .strict()
+  .superRefine((choice, ctx) => {
+    for (const column of importColumns) {
+      if (column.required && choice[column.field] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [column.field],
+          message: `Chưa chọn cột cho "${column.vi}"`,
+        });
+    }
+    const seen = new Map<string, string>();
+    for (const column of importColumns) {
+      const ref = choice[column.field];
+      if (ref === undefined) continue;
+      const key = typeof ref === 'number' ? `#${ref}` : headerKey(ref);
+      const other = seen.get(key);
+      if (other)
+        ctx.addIssue({
+          code: 'custom',
+          path: [column.field],
+          message: `Cột này đã được chọn cho "${other}": mỗi cột chỉ dùng cho một thông tin`,
+        });
+      else seen.set(key, column.vi);
+    }
+  });
+export type ImportColumnChoice = z.infer<typeof importColumnChoiceSchema>;
+
+/** `columns` of the import's query: the choice as JSON text (`{"fullName":"Tên người","communeCode":3}`). */
+const importColumnChoiceQuerySchema = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Cách chọn cột phải là một đối tượng JSON, ví dụ {"fullName":"Tên người"}',
+      });
+      return z.NEVER;
+    }
+  })
+  .pipe(importColumnChoiceSchema);
+
 export const importQuerySchema = z.object({
   dryRun: z
     .enum(['true', 'false'])
@@ -99,11 +164,19 @@ export const importQuerySchema = z.object({
    * rows always belong to the coordinator's organization.
    */
   organizationId: uuidSchema.optional(),
+  /**
+   * The columns chosen for the fields, as JSON (see `importColumnChoiceSchema`): for a header the
+   * importer does not recognize. Without it, the header names the columns.
+   */
+  columns: importColumnChoiceQuerySchema.optional(),
 });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 
 /** The annotated copy is read as a dry run reads the file: the same organization, if any. */
-export const importAnnotatedQuerySchema = importQuerySchema.pick({ organizationId: true });
+export const importAnnotatedQuerySchema = importQuerySchema.pick({
+  organizationId: true,
+  columns: true,
+});
 
 export const importResultSchema = z.object({
   rows: z.number().int(),
@@ -136,6 +209,27 @@ export const importRowErrorSchema = z.object({
   message: z.string(),
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+/** How many rows below the header a failed header shows, for choosing the columns. */
+export const IMPORT_SAMPLE_ROWS = 5;
+
+/**
+ * The header the importer could not read, with what is needed to choose the columns by hand:
+ * its cells, the columns it recognized (numbered from 1), and the first rows below it.
+ */
+export const importHeaderSchema = z.object({
+  /** As in the file: the first row is 1. */
+  row: z.number().int(),
+  cells: z.array(z.string()),
+  /** The column number (A = 1) of each field the header names. */
+  recognized: z.partialRecord(
+    z.enum(['fullName', 'gender', 'birthYear', 'phone', 'communeCode', 'group', 'organizationId']),
+    z.number().int(),
+  ),
+  /** The first non-blank rows below the header, at most `IMPORT_SAMPLE_ROWS`, cells shortened. */
+  sample: z.array(z.array(z.string())),
+});
+export type ImportHeader = z.infer<typeof importHeaderSchema>;
 
 /**
  * The import's columns: field name, Vietnamese header of the template (the label every message

@@ -110,7 +110,14 @@ export class RegistrationsController {
       idleTimeoutMs: this.config.uploadIdleTimeoutMs,
     });
     try {
-      return await this.importer.import(actor, params.id, file, query.dryRun, query.organizationId);
+      return await this.importer.import(
+        actor,
+        params.id,
+        file,
+        query.dryRun,
+        query.organizationId,
+        query.columns,
+      );
     } finally {
       await file.dispose();
     }
@@ -130,7 +137,13 @@ export class RegistrationsController {
       idleTimeoutMs: this.config.uploadIdleTimeoutMs,
     });
     try {
-      const annotated = await this.importer.annotate(actor, params.id, file, query.organizationId);
+      const annotated = await this.importer.annotate(
+        actor,
+        params.id,
+        file,
+        query.organizationId,
+        query.columns,
+      );
       const buffer = await readFile(annotated);
       setDownloadName(res, annotatedTitle(file.filename), 'xlsx');
       return new StreamableFile(buffer, { type: mediaTypes.xlsx });

@@ -1,11 +1,14 @@
 import {
+  type ErrorDetail,
   headerKey,
+  type ImportColumnChoice,
   type ImportField,
   importColumns,
   type ImportRow,
   type ImportRowError,
   importRowSchema,
 } from '@canhgiac/contracts';
+import { AppError } from '../../../common/errors/app-error';
 
 export interface ColumnMap {
   /** Index of each field's column in the file. */
@@ -84,9 +87,107 @@ export function mapHeader(
   return { map, errors, known };
 }
 
+/** The column number (A = 1) of each field a header names. */
+export function recognizedColumns(map: ColumnMap): Partial<Record<ImportField, number>> {
+  return Object.fromEntries(
+    Object.entries(map.indexOf).map(([field, index]) => [field, index + 1]),
+  ) as Partial<Record<ImportField, number>>;
+}
+
+/** Whether a row may be a header: at least two cells with something in them (a title has one). */
+export function isWide(cells: string[]): boolean {
+  return cells.filter((cell) => cell.trim() !== '').length >= 2;
+}
+
+/**
+ * The columns chosen by hand, found in a header row: each header text must be one of the row's
+ * cells (accents, case, spaces and punctuation ignored), each number a column of the row.
+ * `missing` lists what the row lacks, as details of the request's `columns`.
+ */
+export function chosenMap(
+  cells: string[],
+  choice: ImportColumnChoice,
+): { map: ColumnMap; missing: ErrorDetail[]; found: number } {
+  const map: ColumnMap = { indexOf: {}, headerOf: {} };
+  const missing: ErrorDetail[] = [];
+  let found = 0;
+  const keys = cells.map(headerKey);
+  for (const column of importColumns) {
+    const ref = choice[column.field];
+    if (ref === undefined) continue;
+    const index = typeof ref === 'number' ? ref - 1 : keys.indexOf(headerKey(ref));
+    if (index < 0 || index >= cells.length) {
+      missing.push({
+        path: `columns.${column.field}`,
+        message:
+          typeof ref === 'number'
+            ? `Dòng tiêu đề của tệp chỉ có ${cells.length} cột, không có cột số ${ref} đã chọn cho "${column.vi}"`
+            : `Dòng tiêu đề của tệp không có cột "${ref}" đã chọn cho "${column.vi}"`,
+      });
+      continue;
+    }
+    if (typeof ref === 'string') found += 1;
+    map.indexOf[column.field] = index;
+    map.headerOf[column.field] = cells[index].trim() || column.vi;
+  }
+  const fields = Object.keys(map.indexOf) as ImportField[];
+  for (const field of fields) {
+    const first = fields.find((other) => map.indexOf[other] === map.indexOf[field])!;
+    if (first !== field)
+      missing.push({
+        path: `columns.${field}`,
+        message: `Cột "${map.headerOf[field]}" đã được chọn cho "${columnLabel(first)}": mỗi cột chỉ dùng cho một thông tin`,
+      });
+  }
+  return { map, missing, found };
+}
+
+const choiceRefused = (details: ErrorDetail[]) =>
+  new AppError(
+    'VALIDATION_FAILED',
+    'Các cột đã chọn không khớp với tệp: hãy chọn lại cột cho từng thông tin',
+    { details },
+  );
+
+/**
+ * Whether a row is the header of columns chosen by hand: the first row that has one of the
+ * chosen header texts (or, when only column numbers were chosen, the first with two cells filled).
+ * That row must then have every chosen column, or the choice is refused (400); so is a choice that
+ * no row among the first ones matches (`noHeader`).
+ */
+export function chosenHeader(
+  row: number,
+  cells: string[],
+  choice: ImportColumnChoice,
+): ColumnMap | undefined {
+  const { map, missing, found } = chosenMap(cells, choice);
+  const byText = Object.values(choice).some((ref) => typeof ref === 'string');
+  if (isWide(cells) && (byText ? found > 0 : true)) {
+    if (missing.length > 0) throw choiceRefused(missing);
+    return map;
+  }
+  if (row >= HEADER_SEARCH_ROWS) noHeader(choice);
+  return undefined;
+}
+
+/** No row among the first ones has the columns chosen by hand. */
+export function noHeader(choice: ImportColumnChoice): never {
+  const named = Object.values(choice)
+    .filter((ref) => typeof ref === 'string')
+    .map((ref) => `"${ref}"`)
+    .join(', ');
+  throw choiceRefused([
+    {
+      path: 'columns',
+      message: named
+        ? `Không tìm thấy dòng tiêu đề có các cột đã chọn (${named}) trong ${HEADER_SEARCH_ROWS - 1} dòng đầu của tệp`
+        : 'Không tìm thấy dòng tiêu đề trong các dòng đầu của tệp',
+    },
+  ]);
+}
+
 /** The index of each known column by its header in the file and by its label. */
-export function columnIndex(cells: string[]): Map<string, number> {
-  const { map } = mapHeader(cells);
+export function columnIndex(cells: string[], map = mapHeader(cells).map): Map<string, number> {
   const index = new Map<string, number>();
   for (const column of importColumns) {
     const at = map.indexOf[column.field];

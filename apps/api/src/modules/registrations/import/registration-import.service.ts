@@ -6,7 +6,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  IMPORT_SAMPLE_ROWS,
+  type ImportColumnChoice,
   importColumns,
+  type ImportHeader,
   type ImportResult,
   type ImportRowError,
   type TranslatedCommune,
@@ -30,19 +33,25 @@ import { delimiterNames, encodingNames } from './csv-text';
 import {
   type CsvReading,
   detectFormat,
+  type FileRow,
   type ImportFormat,
   type ReadLimits,
   readLimits,
   readRows,
 } from './import-file-reader';
 import {
+  chosenHeader,
   type ColumnMap,
   columnIndex,
   columnLabel,
+  HEADER_SEARCH_ROWS,
   isBlank,
   isTitleRow,
+  isWide,
   mapHeader,
+  noHeader,
   parseRow,
+  recognizedColumns,
 } from './import-rows';
 import { RowErrors } from './row-errors';
 import { StagingSql } from './staging.sql';
@@ -165,6 +174,7 @@ export class RegistrationImportService {
     file: UploadedFile,
     dryRun: boolean,
     listOrganization?: string,
+    choice?: ImportColumnChoice,
   ): Promise<ImportResult> {
     const format = detectFormat(file.filename, file.mimeType);
     await this.checkConference(conferenceId);
@@ -174,6 +184,7 @@ export class RegistrationImportService {
       format,
       forcedOrganization,
       forcedOrganization ?? listOrganization ?? null,
+      choice,
     );
     return this.writes.run(async () => {
       const runner = this.dataSource.createQueryRunner();
@@ -211,11 +222,12 @@ export class RegistrationImportService {
     conferenceId: string,
     file: UploadedFile,
     listOrganization?: string,
+    choice?: ImportColumnChoice,
   ): Promise<string> {
     const format = detectFormat(file.filename, file.mimeType);
     let errors: ImportRowError[] = [];
     try {
-      await this.import(actor, conferenceId, file, true, listOrganization);
+      await this.import(actor, conferenceId, file, true, listOrganization, choice);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'FILE_ROWS_INVALID') throw error;
       errors = (error.options.extra as { errors: ImportRowError[] }).errors;
@@ -225,9 +237,15 @@ export class RegistrationImportService {
     let headerRow = 1;
     for await (const { row, cells } of readRows(file, format, this.limits)) {
       if (isBlank(cells)) continue;
-      const mapped = mapHeader(cells, row);
-      if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) continue;
-      columns = columnIndex(cells);
+      if (choice) {
+        const chosen = chosenHeader(row, cells, choice);
+        if (!chosen) continue;
+        columns = columnIndex(cells, chosen);
+      } else {
+        const mapped = mapHeader(cells, row);
+        if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) continue;
+        columns = columnIndex(cells);
+      }
       headerRow = row;
       break;
     }
@@ -259,6 +277,7 @@ export class RegistrationImportService {
     format: ImportFormat,
     forcedOrganization: string | null,
     listOrganization: string | null,
+    choice: ImportColumnChoice | undefined,
   ): Promise<CheckedFile> {
     const errors = new RowErrors();
     const spool = file.scratch('rows.ndjson');
@@ -278,6 +297,11 @@ export class RegistrationImportService {
     const reading: Partial<CsvReading> = {};
     /** The first row, kept while the header may still come below a title. */
     let firstRow: { mapped: ReturnType<typeof mapHeader>; cells: string[] } | undefined;
+    /** Non-blank rows read before a header was found, to show a header that could not be read. */
+    const early: FileRow[] = [];
+    /** The header could not be read: rows go on being read only for its preview. */
+    let failed: { at: number; known: number } | undefined;
+    let readAfterFailure = 0;
     const headerErrors = (mapped: ReturnType<typeof mapHeader>, cells: string[]) => {
       errors.add(mapped.errors, true);
       if (format === 'csv')
@@ -290,17 +314,30 @@ export class RegistrationImportService {
           lastTurn = performance.now();
         }
         if (!map) {
-          if (isBlank(cells)) continue;
-          const mapped = mapHeader(cells, row);
-          if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) {
-            firstRow ??= { mapped, cells };
+          if (failed) {
+            readAfterFailure += 1;
+            if (!isBlank(cells)) early.push({ row, cells });
+            if (early.length >= PREVIEW_ROWS_READ || readAfterFailure > PREVIEW_LINES_READ) break;
             continue;
           }
-          if (mapped.errors.length > 0) {
-            headerErrors(mapped, cells);
-            break;
+          if (isBlank(cells)) continue;
+          if (early.length < PREVIEW_ROWS_READ) early.push({ row, cells });
+          if (choice) {
+            map = chosenHeader(row, cells, choice);
+          } else {
+            const mapped = mapHeader(cells, row);
+            if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) {
+              firstRow ??= { mapped, cells };
+              continue;
+            }
+            if (mapped.errors.length > 0) {
+              headerErrors(mapped, cells);
+              failed = { at: early.length - 1, known: mapped.known };
+              continue;
+            }
+            map = mapped.map;
           }
-          map = mapped.map;
+          if (!map) continue;
           // The department's list names no organization: API.md files such rows under none, and
           // the answer says so, for the web to ask whose list it is before importing it.
           organizationMissing =
@@ -395,14 +432,18 @@ export class RegistrationImportService {
       out.end();
     }
     await written;
+    if (!map && choice && errors.total === 0) noHeader(choice);
     if (!map && errors.total === 0) {
-      if (firstRow) headerErrors(firstRow.mapped, firstRow.cells);
-      else
+      if (firstRow) {
+        headerErrors(firstRow.mapped, firstRow.cells);
+        failed = { at: -1, known: firstRow.mapped.known };
+      } else
         errors.add(
           [{ row: 1, column: 'Dòng tiêu đề', message: 'Tệp không có dòng tiêu đề' }],
           true,
         );
     }
+    if (!map && failed) errors.header = headerPreview(early, failed);
     if (errors.total > 0) throw errors.toAppError();
     if (rows === 0) {
       throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng dữ liệu nào', {
@@ -511,7 +552,37 @@ export class RegistrationImportService {
   }
 }
 
-/** The department's list names no organization for its rows: the one to file them under is asked. */
+/** Rows read for the preview of a header that could not be read: the header's search, then a sample. */
+const PREVIEW_ROWS_READ = HEADER_SEARCH_ROWS + IMPORT_SAMPLE_ROWS;
+/** Lines (blank ones too) read past a header that could not be read, at most. */
+const PREVIEW_LINES_READ = 100;
+/** A cell shown in the preview, at most this many characters; and this many columns. */
+const PREVIEW_CELL_CHARS = 100;
+const PREVIEW_COLUMNS = 60;
+
+/**
+ * The header that could not be read, as the web shows it to choose the columns by hand: the row
+ * that failed when it named two columns or more, otherwise the first row with two cells filled
+ * (a title above has one), and the rows below it.
+ */
+function headerPreview(early: FileRow[], failed: { at: number; known: number }): ImportHeader {
+  let at =
+    failed.at >= 0 && failed.known >= 2 ? failed.at : early.findIndex((r) => isWide(r.cells));
+  if (at < 0) at = 0;
+  const shown = (cells: string[]) =>
+    // Array.from: a spreadsheet's row may have holes where its cells are empty.
+    Array.from(cells.slice(0, PREVIEW_COLUMNS), (cell) =>
+      (cell ?? '').trim().slice(0, PREVIEW_CELL_CHARS),
+    );
+  const header = early[at];
+  return {
+    row: header.row,
+    cells: shown(header.cells),
+    recognized: recognizedColumns(mapHeader(header.cells, header.row).map),
+    sample: early.slice(at + 1, at + 1 + IMPORT_SAMPLE_ROWS).map((r) => shown(r.cells)),
+  };
+}
+
 /**
  * What to look at when a CSV's header names too few columns: how the file was read (encoding and
  * delimiter) and what its header then says, so that mangled letters show an encoding problem.

@@ -1,4 +1,4 @@
-import type { ImportRowError } from '@canhgiac/contracts';
+import type { ImportHeader, ImportRowError } from '@canhgiac/contracts';
 import { AppError } from '../../../common/errors/app-error';
 
 /** At most this many row errors are listed; reading stops once that many are found. */
@@ -12,6 +12,8 @@ export class RowErrors {
   total = 0;
   /** The row where reading stopped because enough errors were found; the total is then a minimum. */
   stoppedAt?: number;
+  /** The header that could not be read, to choose its columns by hand. */
+  header?: ImportHeader;
 
   get full(): boolean {
     return this.total >= MAX_LISTED_ERRORS;
@@ -47,6 +49,7 @@ export class RowErrors {
         totalErrors: this.total,
         totalErrorsAtLeast: atLeast,
         annotatedFile,
+        ...(this.header ? { header: this.header } : {}),
       },
     });
   }

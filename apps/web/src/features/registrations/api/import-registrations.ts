@@ -1,4 +1,9 @@
-import { type ImportRowError, registrationRoutes } from '@canhgiac/contracts';
+import {
+  type ImportColumnChoice,
+  type ImportHeader,
+  type ImportRowError,
+  registrationRoutes,
+} from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { uploadApiFile, type UploadProgress } from '../../../lib/api-upload';
 import { registrationsQueryKeys } from './get-registrations';
@@ -11,6 +16,8 @@ export interface ImportRegistrationsInput {
   dryRun: boolean;
   /** The department's choice of organization for rows that name none. */
   organizationId?: string | null;
+  /** The columns chosen by hand for a header the importer does not recognize. */
+  columns?: ImportColumnChoice | null;
   onProgress?: (progress: UploadProgress) => void;
 }
 
@@ -26,6 +33,7 @@ export async function importRegistrations(input: ImportRegistrationsInput) {
     query: {
       dryRun: input.dryRun,
       ...(input.organizationId ? { organizationId: input.organizationId } : {}),
+      ...(input.columns ? { columns: JSON.stringify(input.columns) } : {}),
     },
     onProgress: input.onProgress,
   });
@@ -53,6 +61,8 @@ export interface ImportErrors {
   total: number;
   /** A copy of the file with the cells at fault highlighted can be downloaded. */
   annotated: boolean;
+  /** The header could not be read: its cells and first rows, to choose its columns by hand. */
+  header?: ImportHeader;
 }
 
 /**
@@ -63,11 +73,15 @@ export async function downloadAnnotatedFile(input: {
   conferenceId: string;
   file: File;
   organizationId?: string | null;
+  columns?: ImportColumnChoice | null;
 }) {
   saveFile(
     await fetchFile(registrationRoutes.importAnnotated, {
       params: { id: input.conferenceId },
-      query: input.organizationId ? { organizationId: input.organizationId } : {},
+      query: {
+        ...(input.organizationId ? { organizationId: input.organizationId } : {}),
+        ...(input.columns ? { columns: JSON.stringify(input.columns) } : {}),
+      },
       upload: input.file,
       fallbackFileName: 'danh-sach-danh-dau-loi.xlsx',
     }),
@@ -78,6 +92,11 @@ export async function downloadAnnotatedFile(input: {
 export function importErrorsOf(error: unknown): ImportErrors | null {
   const rows = errorExtra(error, 'FILE_ROWS_INVALID');
   return rows
-    ? { errors: rows.errors, total: rows.totalErrors, annotated: rows.annotatedFile ?? false }
+    ? {
+        errors: rows.errors,
+        total: rows.totalErrors,
+        annotated: rows.annotatedFile ?? false,
+        ...(rows.header ? { header: rows.header } : {}),
+      }
     : null;
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ImportResult } from '@canhgiac/contracts';
+import { importColumns, type ImportHeader, type ImportResult } from '@canhgiac/contracts';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -19,6 +19,14 @@ import {
   useImportRegistrations,
   type ImportErrors,
 } from '../api/import-registrations';
+import {
+  choiceFor,
+  type ColumnNumbers,
+  hasUnknownColumns,
+  rememberColumns,
+  rememberedColumns,
+} from '../utils/column-choice';
+import { ImportColumnMapping } from './import-column-mapping';
 import { ImportErrorsTable } from './import-errors-table';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportOrganizationPicker } from './import-organization-picker';
@@ -29,6 +37,14 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'needsOrganization' }
+  /** The header was not recognized: the columns are chosen by hand (a refused choice: `error`). */
+  | {
+      kind: 'mapping';
+      header: ImportHeader;
+      problems: string[];
+      remembered: boolean;
+      error?: unknown;
+    }
   | { kind: 'invalid'; errors: ImportErrors }
   | { kind: 'failed'; error: unknown }
   | { kind: 'ready'; preview: ImportResult }
@@ -51,19 +67,60 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
   const importer = useImportRegistrations();
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const user = useCurrentUser();
   // A coordinator's rows are their organization's; the department says whose a list is.
-  const choosesOrganization = useCurrentUser()?.role !== 'coordinator';
+  const choosesOrganization = user?.role !== 'coordinator';
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [organizationAsked, setOrganizationAsked] = useState(false);
+  /** The columns chosen by hand for the file's header, once applied. */
+  const [applied, setApplied] = useState<{ header: ImportHeader; columns: ColumnNumbers } | null>(
+    null,
+  );
+  const [draft, setDraft] = useState<ColumnNumbers>({});
   const busy = step.kind === 'checking' || step.kind === 'importing';
+  /** Whose choices of columns are remembered: the coordinator's organization, or the list's. */
+  const owner = (organization: string | null) =>
+    choosesOrganization ? organization : (user?.organizationId ?? null);
+  const choice = (columns = applied) =>
+    columns ? choiceFor(columns.header, columns.columns) : null;
 
-  const failed = (error: unknown): Step => {
+  /** A refused choice names its fields `columns.<field>`. */
+  const columnLabels = Object.fromEntries(
+    importColumns.map((column) => [
+      `columns.${column.field}`,
+      t(`registrations.import.mapping.fields.${column.field}`),
+    ]),
+  );
+
+  const failed = (
+    error: unknown,
+    organization: string | null,
+    columns: typeof applied = null,
+  ): Step => {
     const errors = importErrorsOf(error);
+    // A header it does not recognize, with a column to choose: the columns are chosen by hand.
+    if (errors?.header && hasUnknownColumns(errors.header)) {
+      const remembered = rememberedColumns(owner(organization), errors.header);
+      setDraft(remembered ?? errors.header.recognized);
+      return {
+        kind: 'mapping',
+        header: errors.header,
+        problems: errors.errors.map((e) => e.message),
+        remembered: remembered !== null,
+      };
+    }
+    if (!errors && columns)
+      return { kind: 'mapping', header: columns.header, problems: [], remembered: false, error };
     return errors ? { kind: 'invalid', errors } : { kind: 'failed', error };
   };
 
-  const check = async (chosen: File, organization = organizationId) => {
+  const check = async (
+    chosen: File,
+    organization = organizationId,
+    columns: typeof applied = null,
+  ) => {
     setFile(chosen);
+    setApplied(columns);
     setStep({ kind: 'checking' });
     try {
       const preview = await importer.mutateAsync({
@@ -71,14 +128,16 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
         file: chosen,
         dryRun: true,
         organizationId: organization,
+        columns: choice(columns),
       });
+      if (columns) rememberColumns(owner(organization), columns.header, columns.columns);
       // The list names no organization: the department says whose it is before it is imported.
       if (preview.organizationMissing && choosesOrganization) {
         setOrganizationAsked(true);
         setStep({ kind: 'needsOrganization' });
       } else setStep({ kind: 'ready', preview });
     } catch (error) {
-      setStep(failed(error));
+      setStep(failed(error, organization, columns));
     }
   };
 
@@ -91,11 +150,12 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
         file,
         dryRun: false,
         organizationId,
+        columns: choice(),
         onProgress: (progress) => setStep({ kind: 'importing', progress }),
       });
       setStep({ kind: 'done', result });
     } catch (error) {
-      setStep(failed(error));
+      setStep(failed(error, organizationId));
     }
   };
 
@@ -119,7 +179,7 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
             onChange={(chosen) => {
               setOrganizationId(chosen);
               // The file is checked again for the organization chosen.
-              if (file) void check(file, chosen);
+              if (file) void check(file, chosen, applied);
             }}
           />
         )}
@@ -132,11 +192,30 @@ export function ImportDialog({ conferenceId, onClose }: ImportDialogProps) {
             <LinearProgress aria-label={t('registrations.import.checking')} />
           </div>
         )}
+        {step.kind === 'mapping' && (
+          <ImportColumnMapping
+            header={step.header}
+            problems={step.problems}
+            value={draft}
+            onChange={setDraft}
+            remembered={step.remembered}
+            disabled={busy}
+            onApply={() =>
+              file && void check(file, organizationId, { header: step.header, columns: draft })
+            }
+          />
+        )}
+        {step.kind === 'mapping' && step.error !== undefined && (
+          <ApiErrorAlert error={step.error} fieldLabels={columnLabels} />
+        )}
         {step.kind === 'invalid' && (
           <ImportErrorsTable
             {...step.errors}
             onDownloadAnnotated={
-              file ? () => downloadAnnotatedFile({ conferenceId, file, organizationId }) : undefined
+              file
+                ? () =>
+                    downloadAnnotatedFile({ conferenceId, file, organizationId, columns: choice() })
+                : undefined
             }
           />
         )}

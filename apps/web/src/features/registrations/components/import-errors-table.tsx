@@ -12,6 +12,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
+import { useSmallScreen } from '../../../lib/use-small-screen';
 import type { ImportErrors } from '../api/import-registrations';
 
 /** The errors of one row of the file, in the order the server listed them. */
@@ -36,6 +37,7 @@ export function ImportErrorsTable({
   const offered = annotated && onDownloadAnnotated !== undefined;
   const [downloading, setDownloading] = useState(false);
   const [downloadFailed, setDownloadFailed] = useState(false);
+  const small = useSmallScreen();
   const download = async () => {
     setDownloading(true);
     setDownloadFailed(false);
@@ -47,28 +49,28 @@ export function ImportErrorsTable({
       setDownloading(false);
     }
   };
+  const downloadButton = offered ? (
+    <Button
+      color="inherit"
+      size="small"
+      variant={small ? 'outlined' : 'text'}
+      startIcon={<DownloadIcon />}
+      disabled={downloading}
+      onClick={() => void download()}
+      sx={small ? { mt: 1 } : undefined}
+    >
+      {t('registrations.import.downloadAnnotated')}
+    </Button>
+  ) : undefined;
   return (
     <>
-      <Alert
-        severity="error"
-        action={
-          offered ? (
-            <Button
-              color="inherit"
-              size="small"
-              startIcon={<DownloadIcon />}
-              disabled={downloading}
-              onClick={() => void download()}
-            >
-              {t('registrations.import.downloadAnnotated')}
-            </Button>
-          ) : undefined
-        }
-      >
+      {/* On a phone the button goes under the hint: beside it, it would be a column of words. */}
+      <Alert severity="error" action={small ? undefined : downloadButton}>
         <AlertTitle>{t('registrations.import.errorsTitle', { count: total })}</AlertTitle>
         {offered
           ? t('registrations.import.errorsHintMarked')
           : t('registrations.import.errorsHint')}
+        {small && downloadButton && <div>{downloadButton}</div>}
         {downloadFailed && <div>{t('registrations.import.downloadAnnotatedFailed')}</div>}
         {errors.length < total && (
           <div>{t('registrations.import.errorsShown', { shown: errors.length, total })}</div>
