@@ -1,11 +1,9 @@
 import * as path from 'node:path';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { seriousAxeFindings } from '../support/axe';
 import { type BrowserSession, openBrowser, screenshotDir } from '../support/browser';
 import { DEMO_PASSWORD, logIn } from '../support/session';
-
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 let session: BrowserSession;
 const phone = { width: 360, height: 740 };
@@ -191,16 +189,7 @@ test('two phones check a conference in with no network, and sync to one attendan
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
     phone.width,
   );
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string | null }> }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map(({ id, impact }) => ({ id, impact }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   // Closing and reopening the page while still offline loses nothing.
   await page.close();

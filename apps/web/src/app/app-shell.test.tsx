@@ -35,9 +35,9 @@ describe('app shell', () => {
       'aria-current',
       'page',
     );
-    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent(
-      'Tiếng Việt',
-    );
+    expect(
+      screen.getByRole('button', { name: 'Ngôn ngữ / Language: Tiếng Việt' }),
+    ).toHaveTextContent('Tiếng Việt');
   });
 
   it('switches to English and remembers the choice', async () => {
@@ -45,7 +45,7 @@ describe('app shell', () => {
     const { user } = renderApp('/reference');
     await screen.findByRole('heading', { level: 1, name: 'Đơn vị hành chính & tổ chức' });
 
-    await user.click(screen.getByRole('button', { name: 'Ngôn ngữ / Language' }));
+    await user.click(screen.getByRole('button', { name: /^Ngôn ngữ \/ Language/u }));
     await user.click(screen.getByRole('menuitem', { name: 'English' }));
 
     expect(
@@ -55,7 +55,7 @@ describe('app shell', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language' })).toHaveTextContent(
+    expect(screen.getByRole('button', { name: 'Ngôn ngữ / Language: English' })).toHaveTextContent(
       'English',
     );
     expect(window.localStorage.getItem(languageStorageKey)).toBe('en');

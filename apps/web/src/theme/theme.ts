@@ -9,7 +9,9 @@ const locales = { vi: coreViVN, en: coreEnUS } as const;
 
 /**
  * A sober government palette: deep blue primary (white text 10.8:1), dark red secondary
- * (white text 7.8:1); body text #1a2233 on the #f4f6fa background (14.7:1). All pairs pass WCAG AA.
+ * (white text 7.8:1); body text #1a2233 on the #f4f6fa background (14.7:1). Warning is a dark
+ * amber (white text 5.6:1, as text 5.1:1 on the background) and info a dark blue (7.4:1): MUI's
+ * defaults (3.1:1 and 3.9:1) fail on filled chips and alerts. All pairs pass WCAG AA.
  */
 export function createAppTheme(language: Language): Theme {
   return createTheme(
@@ -18,6 +20,8 @@ export function createAppTheme(language: Language): Theme {
         mode: 'light',
         primary: { main: '#0b3a82', light: '#3d63a8', dark: '#072a5e', contrastText: '#ffffff' },
         secondary: { main: '#a4161a', contrastText: '#ffffff' },
+        warning: { main: '#a84f00', contrastText: '#ffffff' },
+        info: { main: '#01579b', contrastText: '#ffffff' },
         background: { default: '#f4f6fa', paper: '#ffffff' },
         text: { primary: '#1a2233', secondary: '#4a5568' },
       },

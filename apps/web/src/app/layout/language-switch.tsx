@@ -27,7 +27,8 @@ export function LanguageSwitch() {
       <Button
         color="inherit"
         startIcon={<Translate />}
-        aria-label={t('language.switchLabel')}
+        // The name holds the visible label (the current language) so speech input finds it.
+        aria-label={t('language.switchName', { current: t(`language.${current}`) })}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}

@@ -1,4 +1,5 @@
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -24,31 +25,36 @@ const activeStyles = {
 function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { labelKey, icon: Icon, to } = item;
+  // Each entry is a list item holding its link, so the list reads as a list of pages.
   if (!to) {
     return (
-      <ListItemButton disabled sx={{ mx: 1, borderRadius: 1 }}>
-        <ListItemIcon>
-          <Icon />
-        </ListItemIcon>
-        <ListItemText primary={t(labelKey)} secondary={t('nav.comingSoon')} />
-      </ListItemButton>
+      <ListItem disablePadding>
+        <ListItemButton disabled sx={{ mx: 1, borderRadius: 1 }}>
+          <ListItemIcon>
+            <Icon />
+          </ListItemIcon>
+          <ListItemText primary={t(labelKey)} secondary={t('nav.comingSoon')} />
+        </ListItemButton>
+      </ListItem>
     );
   }
   // A filtered list of another page (certificates → the held conferences) is never the current
   // page: a plain link, so the page's own entry alone shows as current.
   const filtered = to.includes('?');
   return (
-    <ListItemButton
-      component={filtered ? Link : NavLink}
-      to={to}
-      onClick={onNavigate}
-      sx={activeStyles}
-    >
-      <ListItemIcon>
-        <Icon />
-      </ListItemIcon>
-      <ListItemText primary={t(labelKey)} />
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton
+        component={filtered ? Link : NavLink}
+        to={to}
+        onClick={onNavigate}
+        sx={activeStyles}
+      >
+        <ListItemIcon>
+          <Icon />
+        </ListItemIcon>
+        <ListItemText primary={t(labelKey)} />
+      </ListItemButton>
+    </ListItem>
   );
 }
 
@@ -67,7 +73,7 @@ export function NavList({ onNavigate }: NavListProps) {
         ))}
       </List>
       {admin.length > 0 && (
-        <List subheader={<ListSubheader component="div">{t('nav.adminSection')}</ListSubheader>}>
+        <List subheader={<ListSubheader component="li">{t('nav.adminSection')}</ListSubheader>}>
           {admin.map((item) => (
             <NavEntry key={item.labelKey} item={item} onNavigate={onNavigate} />
           ))}

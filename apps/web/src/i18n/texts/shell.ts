@@ -67,7 +67,8 @@ export const vi = {
   language: {
     /** The language of these texts (the API writes its messages in Vietnamese). */
     code: 'vi',
-    switchLabel: 'Ngôn ngữ / Language',
+    /** "Ngôn ngữ / Language" in both languages, then the language shown on the button. */
+    switchName: 'Ngôn ngữ / Language: {{current}}',
     vi: 'Tiếng Việt',
     en: 'English',
   },
@@ -204,7 +205,8 @@ export const en: Stringified<typeof vi> = {
   language: {
     /** The language of these texts (the API writes its messages in Vietnamese). */
     code: 'en',
-    switchLabel: 'Ngôn ngữ / Language',
+    /** "Ngôn ngữ / Language" in both languages, then the language shown on the button. */
+    switchName: 'Ngôn ngữ / Language: {{current}}',
     vi: 'Tiếng Việt',
     en: 'English',
   },

@@ -33,6 +33,7 @@ export function ConferencesByStatusChart({ progress }: { progress: CampaignProgr
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
           <Box aria-hidden sx={{ width: 180, height: 180 }}>
             <PieChart
+              disableKeyboardNavigation
               width={180}
               height={180}
               hideLegend

@@ -41,6 +41,7 @@ function BreakdownBars({
       }}
     >
       <BarChart
+        disableKeyboardNavigation
         height={Math.max(180, rows.length * 34 + 60)}
         layout="horizontal"
         width={width}
@@ -115,6 +116,7 @@ export function GenderChart({ byGender }: { byGender: Dashboard['byGender'] }) {
       }}
     >
       <PieChart
+        disableKeyboardNavigation
         height={220}
         width={width}
         skipAnimation={reduceMotion}

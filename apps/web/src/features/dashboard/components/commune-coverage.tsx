@@ -63,16 +63,17 @@ export function CommuneCoverage({ dashboard }: { dashboard: Dashboard }) {
                 aria-label={name}
                 sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexWrap: 'wrap', gap: 0.5 }}
               >
+                {/* Each item holds its tile: an image named for screen readers, in a list. */}
                 {communes.map((commune) => (
-                  <ReachTile
-                    key={commune.code}
-                    component="li"
-                    reach={commune.status}
-                    label={t('dashboard.coverage.tile', {
-                      name: commune.name,
-                      status: status(commune.status),
-                    })}
-                  />
+                  <Box component="li" key={commune.code} sx={{ display: 'flex' }}>
+                    <ReachTile
+                      reach={commune.status}
+                      label={t('dashboard.coverage.tile', {
+                        name: commune.name,
+                        status: status(commune.status),
+                      })}
+                    />
+                  </Box>
                 ))}
               </Box>
             </Box>

@@ -19,15 +19,14 @@ interface ReachTileProps {
   reach: CommuneReach;
   /** Named tiles are images for assistive technology; legend swatches are decoration. */
   label?: string;
-  component?: 'li' | 'span';
 }
 
-export function ReachTile({ reach, label, component = 'span' }: ReachTileProps) {
+export function ReachTile({ reach, label }: ReachTileProps) {
   const look = looks[reach];
   const Mark = reach === 'reached' ? Check : reach === 'planned' ? Schedule : null;
   return (
     <Box
-      component={component}
+      component="span"
       role={label ? 'img' : undefined}
       aria-label={label}
       aria-hidden={label ? undefined : true}

@@ -26,6 +26,7 @@ function DistrictBars({ byDistrict, xAxis, series, hideLegend }: DistrictBarsPro
   const width = useChartWidth();
   return (
     <BarChart
+      disableKeyboardNavigation
       height={heightFor(byDistrict)}
       layout="horizontal"
       width={width}
@@ -128,6 +129,7 @@ export function ParticipantsByCommuneChart({ communes }: { communes: Communes })
       }}
     >
       <BarChart
+        disableKeyboardNavigation
         height={Math.max(200, active.length * 34 + 70)}
         layout="horizontal"
         width={width}

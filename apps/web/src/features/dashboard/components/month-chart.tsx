@@ -43,6 +43,7 @@ export function MonthChart({ byMonth }: { byMonth: Dashboard['byMonth'] }) {
       }}
     >
       <BarChart
+        disableKeyboardNavigation
         height={300}
         width={width}
         skipAnimation={reduceMotion}

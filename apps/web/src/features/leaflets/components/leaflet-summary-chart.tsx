@@ -25,6 +25,7 @@ export function LeafletSummaryChart({ summary }: { summary: LeafletPlaceSummary 
       }}
     >
       <BarChart
+        disableKeyboardNavigation
         height={Math.max(160, rows.length * 56 + 70)}
         layout="horizontal"
         skipAnimation={reduceMotion}

@@ -96,6 +96,7 @@ function ReachChart({ report }: { report: ChannelsReport }) {
       }}
     >
       <BarChart
+        disableKeyboardNavigation
         height={Math.max(180, rows.length * 48 + 80)}
         layout="horizontal"
         skipAnimation={reduceMotion}

@@ -47,6 +47,7 @@ export function CoverageChart({ groupBy, rows }: CoverageChartProps) {
     >
       {groupBy === 'month' ? (
         <LineChart
+          disableKeyboardNavigation
           height={300}
           skipAnimation={reduceMotion}
           dataset={rows}
@@ -59,6 +60,7 @@ export function CoverageChart({ groupBy, rows }: CoverageChartProps) {
         />
       ) : (
         <BarChart
+          disableKeyboardNavigation
           height={horizontal ? Math.max(180, rows.length * 30 + 80) : 300}
           layout={horizontal ? 'horizontal' : 'vertical'}
           skipAnimation={reduceMotion}
