@@ -1,6 +1,6 @@
 import type { Dashboard } from '@canhgiac/contracts';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { PieChart } from '@mui/x-charts/PieChart';
+import { PieChart, pieClasses } from '@mui/x-charts/PieChart';
 import { useTranslation } from 'react-i18next';
 import { X_AXIS_HEIGHT } from '../../../components/chart-layout';
 import { ChartFigure } from '../../../components/chart-figure';
@@ -117,6 +117,8 @@ export function GenderChart({ byGender }: { byGender: Dashboard['byGender'] }) {
     >
       <PieChart
         disableKeyboardNavigation
+        // White numbers: the slices are dark (men's navy, women's red).
+        sx={{ [`& .${pieClasses.arcLabel}`]: { fill: '#fff', fontWeight: 600 } }}
         height={220}
         width={width}
         skipAnimation={reduceMotion}
