@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../src/common/time';
 import {
   errorResponseSchema,
   registrationListSchema,
@@ -215,8 +216,11 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
   });
 
   describe("check-in opens on the conference's day", () => {
-    // The test clock stands at 09:00 on 2026-05-15; the conference is on 2026-05-16 at 07:00.
-    const tomorrow = '2026-05-16';
+    // The conference is on the day after the test clock's day, at 07:00.
+    const today = todayInVietnam(new Date(TEST_NOW));
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     afterEach(() => t.clock.set(TEST_NOW));
 
     async function tomorrowsConference() {
@@ -243,9 +247,11 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
             statusCode: 409,
             error: 'Conflict',
             code: 'CHECK_IN_BEFORE_DAY',
-            message: expect.stringContaining('Hội nghị diễn ra ngày 16/05/2026, chưa đến ngày'),
+            message: expect.stringContaining(
+              `Hội nghị diễn ra ngày ${tomorrow.split('-').reverse().join('/')}, chưa đến ngày`,
+            ),
           });
-          expect(res.body).toMatchObject({ startsOn: tomorrow, today: '2026-05-15' });
+          expect(res.body).toMatchObject({ startsOn: tomorrow, today });
         }
       }
       const list = await staff.get(`/api/conferences/${c.id}/registrations`).expect(200);
