@@ -263,12 +263,12 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
 
     it("opens at 00:00 on the conference's day, Vietnamese time", async () => {
       const { c, reg } = await tomorrowsConference();
-      t.clock.set('2026-05-15T23:59:00+07:00');
+      t.clock.set(`${today}T23:59:00+07:00`);
       await staff
         .post(`/api/conferences/${c.id}/attendance`)
         .send({ code: reg.checkInCode })
         .expect(409);
-      t.clock.set('2026-05-16T00:00:00+07:00');
+      t.clock.set(`${tomorrow}T00:00:00+07:00`);
       const res = await staff
         .post(`/api/conferences/${c.id}/attendance`)
         .send({ code: reg.checkInCode })
@@ -305,7 +305,7 @@ describe.each(testDatabaseKinds())('registration and attendance (%s)', (kind) =>
           username: 'staff',
           summary: {
             conferenceId: c.id,
-            earlyCheckIn: { reason, conferenceDay: tomorrow, checkedInOn: '2026-05-15' },
+            earlyCheckIn: { reason, conferenceDay: tomorrow, checkedInOn: today },
           },
         });
       }
