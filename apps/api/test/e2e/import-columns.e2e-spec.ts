@@ -1,8 +1,7 @@
 import { errorExtraSchemas, errorResponseSchema } from '@canhgiac/contracts';
-import request from 'supertest';
 import { as, loginDemoUsers } from '../support/auth';
 import { conferenceBody, createCampaign, createConference } from '../support/factories';
-import { csv, xlsx } from '../support/files';
+import { csv, uploadList, xlsx } from '../support/files';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
@@ -54,12 +53,7 @@ describe.each(testDatabaseKinds())(
       name: string,
       query: Record<string, string> = {},
       token = tokens.coordinator,
-    ) =>
-      request(t.http)
-        .post(`/api/conferences/${conferenceId}/registrations/import`)
-        .query(query)
-        .set('Authorization', `Bearer ${token}`)
-        .attach('file', file, name);
+    ) => uploadList(t, token, conferenceId, file, name, query);
 
     beforeAll(async () => {
       t = await createTestApp(kind);

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import request from 'supertest';
 import { as, loginDemoUsers } from '../support/auth';
 import { conferenceBody, createCampaign, createConference } from '../support/factories';
-import { csv, utf16Csv, VI_HEADER, windows1258, xlsx } from '../support/files';
+import { csv, uploadList, utf16Csv, VI_HEADER, windows1258, xlsx } from '../support/files';
 import { binary } from '../support/pdf';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
@@ -32,12 +31,7 @@ describe.each(testDatabaseKinds())('importing the lists coordinators really keep
     query: Record<string, string> = {},
     token = tokens.staff,
     path = 'import',
-  ) =>
-    request(t.http)
-      .post(`/api/conferences/${conferenceId}/registrations/${path}`)
-      .query(query)
-      .set('Authorization', `Bearer ${token}`)
-      .attach('file', file, name);
+  ) => uploadList(t, token, conferenceId, file, name, query, path);
   const registered = async (conferenceId: string) =>
     (await staff.get(`/api/conferences/${conferenceId}/registrations`).expect(200)).body as Array<{
       organizationId: string | null;

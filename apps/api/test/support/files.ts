@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
@@ -164,3 +165,19 @@ export const utf16Csv = (rows: Array<Array<string | number>>) =>
     Buffer.from([0xff, 0xfe]),
     Buffer.from(`${rows.map((row) => row.join('\t')).join('\r\n')}\r\n`, 'utf16le'),
   ]);
+
+/** Posts a member list as multipart (field `file`) to a conference's import route, or to `path` beside it. */
+export const uploadList = (
+  t: { http: Parameters<typeof request>[0] },
+  token: string,
+  conferenceId: string,
+  file: Buffer,
+  name: string,
+  query: Record<string, string> = {},
+  path = 'import',
+) =>
+  request(t.http)
+    .post(`/api/conferences/${conferenceId}/registrations/${path}`)
+    .query(query)
+    .set('Authorization', `Bearer ${token}`)
+    .attach('file', file, name);
