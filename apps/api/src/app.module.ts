@@ -2,12 +2,12 @@ import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
-import pretty from 'pino-pretty';
 import { ZodSerializerInterceptor } from 'nestjs-zod';
 import { ContractsValidationPipe } from './common/validation/contracts-validation.pipe';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { type Clock, ClockModule } from './common/clock';
 import { ConfigModule } from './config/config.module';
+import { pinoPretty } from './common/lazy-modules';
 import type { AppConfig } from './config/env.schema';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedService } from './database/seeds/demo-seed.service';
@@ -50,7 +50,7 @@ export class AppModule {
               customProps: () => ({ service: 'api' }),
             },
             config.logFormat === 'pretty'
-              ? pretty({
+              ? pinoPretty()({
                   colorize: true,
                   translateTime: 'SYS:HH:MM:ss',
                   ignore: 'pid,hostname,service,req,res',

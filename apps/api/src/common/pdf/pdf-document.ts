@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfkit } from '../lazy-modules';
 import { fontBuffers, type FontName } from './fonts';
 
 export type Pdf = PDFKit.PDFDocument;
@@ -19,6 +19,7 @@ export const nfc = (text: string) => text.normalize('NFC');
 
 /** A PDF document with the product's Vietnamese fonts registered; "regular" is the default. */
 export function createPdf(options: PdfOptions): Pdf {
+  const PDFDocument = pdfkit();
   const doc = new PDFDocument({
     size: options.size ?? 'A4',
     layout: options.layout ?? 'portrait',

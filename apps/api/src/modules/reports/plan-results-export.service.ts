@@ -8,13 +8,20 @@ import type {
 } from '@canhgiac/contracts';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { onFirstUse } from '../../common/lazy-modules';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { channelsXlsx } from './exports/channels-xlsx';
 import { matrixXlsx, measureLabels } from './exports/matrix-xlsx';
 import { day } from './plan-report/plan-report.content';
-import { planReportDocx } from './plan-report/plan-report.docx';
 import { planReportPdf } from './plan-report/plan-report.pdf';
 import { PlanReportService } from './plan-report/plan-report.service';
+
+/** The Word writer and its docx library load on the first Word report, not at start. */
+type WordWriter = typeof import('./plan-report/plan-report.docx');
+const wordWriter = onFirstUse(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use
+  () => require('./plan-report/plan-report.docx') as WordWriter,
+);
 
 const dimensionNames = {
   commune: 'xã',
@@ -62,7 +69,7 @@ export class PlanResultsExportService {
 
   async planReport(actor: Actor, query: PlanReportQuery): Promise<Buffer> {
     const data = await this.planReports.data(actor, query);
-    if (query.format === 'docx') return planReportDocx(data);
+    if (query.format === 'docx') return wordWriter().planReportDocx(data);
     const doc = planReportPdf(data);
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,5 +1,6 @@
 import type { ImportRowError } from '@canhgiac/contracts';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from '../../../common/lazy-modules';
 import type { FileRow } from './import-file-reader';
 
 const BAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
@@ -40,7 +41,7 @@ export async function writeAnnotatedFile(
   marks: CellMarks,
   headerRow = 1,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({
     filename: target,
     useStyles: true,
     useSharedStrings: false,

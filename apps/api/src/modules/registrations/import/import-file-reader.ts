@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from '../../../common/lazy-modules';
 import { AppError } from '../../../common/errors/app-error';
 import type { UploadedFile } from '../../../common/http/multipart';
 import { type CsvDelimiter, CsvProblem, CsvRows } from './csv-rows';
@@ -210,7 +211,7 @@ async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator
     stream.end();
   });
   source.pipe(stream);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const workbook = new (exceljs().stream.xlsx.WorkbookReader)(stream, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',

@@ -4,7 +4,8 @@ import {
   importColumns,
   participantGroupLabels,
 } from '@canhgiac/contracts';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from '../../../common/lazy-modules';
 
 const MAX_ROWS = 5_000;
 
@@ -23,7 +24,7 @@ export async function buildImportTemplate(
   conferenceTitle: string,
   currentYear: number,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'Cảnh Giác';
   const sheet = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = workbook.addWorksheet('Danh mục');

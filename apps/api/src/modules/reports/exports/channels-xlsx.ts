@@ -1,5 +1,6 @@
 import { activityMetricKeys, activityMetricLabels, type ChannelsReport } from '@canhgiac/contracts';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from '../../../common/lazy-modules';
 import { formatDate } from '../../../common/pdf/format';
 
 const NAVY = 'FF0B3A82';
@@ -10,7 +11,7 @@ export async function channelsXlsx(
   lines: string[],
   generatedAt: Date,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'Cảnh Giác';
   const sheet = workbook.addWorksheet('Kênh truyền thông');
   sheet.columns = [{ width: 30 }, { width: 14 }, ...activityMetricKeys.map(() => ({ width: 16 }))];

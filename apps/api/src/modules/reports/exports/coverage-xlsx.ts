@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../../../common/lazy-modules';
 import { formatDate } from '../../../common/pdf/format';
 import {
   figureColumns,
@@ -17,7 +17,7 @@ const NAVY = 'FF0B3A82';
  */
 export async function writeCoverageXlsx(context: ReportContext, out: Writable): Promise<void> {
   const { report } = context;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

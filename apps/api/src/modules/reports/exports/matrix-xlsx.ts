@@ -1,5 +1,6 @@
 import { type Matrix, noTargetBand, targetBand, targetBands } from '@canhgiac/contracts';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from '../../../common/lazy-modules';
 import { formatDate } from '../../../common/pdf/format';
 
 const NAVY = 'FF0B3A82';
@@ -30,7 +31,7 @@ export interface MatrixContext {
  */
 export async function matrixXlsx(context: MatrixContext): Promise<Buffer> {
   const { matrix } = context;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'Cảnh Giác';
   const sheet = workbook.addWorksheet('Ma trận', {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 4 + context.lines.length }],
