@@ -83,10 +83,15 @@ function serveWebApp(app: NestExpressApplication, webDist: string, compressed: b
         serveStatic,
       })
     : express.static(webDist, serveStatic);
-  app.use(staticFiles);
+  const isApi = (req: Request) =>
+    req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+  // An API request never looks for a file: a disk lookup per request cost the busiest reads
+  // (the dashboard under load) about a twentieth of their time.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    isApi(req) ? next() : staticFiles(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
-    if (isApi || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    if (isApi(req) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     // A client route (/conferences/…) is answered with index.html, compressed like any file.
     // A missing file under /assets is a 404, not the page: a stale chunk must fail loudly.
     if (req.path.startsWith('/assets/')) return next();
