@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ageBandLabels,
   type CoverageQuery,
@@ -55,11 +55,17 @@ function label(
  * Coverage and the dashboard: aggregates only, computed by the database. Leaders and staff see
  * everything; a coordinator's figures are limited to the coordinator's organization.
  */
-/** How old a dashboard may be when another request is already computing its successor. */
-const DASHBOARD_STALE_MS = 5_000;
+/**
+ * How old a dashboard may be when another request is already computing its successor; and how
+ * old it may grow on an unchanged counter before it is computed again, in the background. The
+ * counter is a sequence, which a writer moves before it commits: a dashboard computed between
+ * the two carries the new number with the old figures, until this recheck.
+ */
+const DASHBOARD_STALE_MS = 3_000;
 
 @Injectable()
 export class ReportsService {
+  private readonly logger = new Logger('Reports');
   /** The last dashboard computed per campaign and day, with the change counter it was computed at. */
   private readonly dashboards = new Map<
     string,
@@ -114,7 +120,8 @@ export class ReportsService {
    * campaign share one computation. The change counter is read before computing, so a write that
    * lands meanwhile moves it and the next request computes again; the request that follows a
    * write therefore shows it. While a new computation runs, other requests get the previous one
-   * if it is younger than DASHBOARD_STALE_MS, instead of waiting for it.
+   * if it is younger than DASHBOARD_STALE_MS, instead of waiting for it. On an unchanged counter
+   * no request waits: one older than DASHBOARD_STALE_MS is answered and recomputed behind it.
    */
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const today = this.clock.today();
@@ -122,9 +129,26 @@ export class ReportsService {
     const version = await this.reports.changeVersion();
     const cached = this.dashboards.get(key);
     const young = cached !== undefined && performance.now() - cached.at < DASHBOARD_STALE_MS;
-    if (cached && young && cached.version === version) return cached.value;
+    if (cached?.version === version) {
+      if (!young && !this.computing.has(key)) {
+        this.computeShared(key, version, query, today).catch((error: unknown) =>
+          this.logger.error(`The dashboard could not be recomputed: ${String(error)}`),
+        );
+      }
+      return cached.value;
+    }
     const running = this.computing.get(key);
     if (running?.version === version) return cached && young ? cached.value : running.promise;
+    return this.computeShared(key, version, query, today);
+  }
+
+  /** Computes the dashboard once for every request that waits on `key` at `version`, and keeps it. */
+  private async computeShared(
+    key: string,
+    version: string,
+    query: DashboardQuery,
+    today: string,
+  ): Promise<Dashboard> {
     const at = performance.now();
     const promise = this.computeDashboard(query, today);
     this.computing.set(key, { version, promise });
