@@ -204,6 +204,8 @@ test('a list with faulty cells is downloaded with those cells marked, and read b
   await dialog.getByText('Tệp có 3 lỗi, chưa nhập dòng nào').waitFor();
   await documentDialog('import-errors-annotated-desktop.png');
   await page.setViewportSize(PHONE);
+  // The dialog turns full screen on a phone; wait for it, so the picture shows that layout.
+  await expect.poll(async () => (await dialog.boundingBox())?.width).toBe(PHONE.width);
   await documentDialog('import-errors-annotated-phone.png', download);
 
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
