@@ -9,7 +9,16 @@ export const vi = {
     add: 'Thêm hội nghị',
     gridLabel: 'Danh sách hội nghị',
     ofCampaign: 'Hội nghị của chiến dịch ({{count}})',
-    views: { label: 'Cách xem', calendar: 'Lịch', list: 'Danh sách' },
+    views: { label: 'Cách xem', upcoming: 'Sắp tới', calendar: 'Lịch', list: 'Danh sách' },
+    upcoming: {
+      title: 'Hội nghị sắp tới',
+      hint: 'Từ hôm nay ({{date}}), hội nghị gần nhất ở trên cùng.',
+      empty: 'Chưa có hội nghị nào sắp diễn ra.',
+    },
+    card: {
+      registrations: 'Danh sách đăng ký',
+      registrationsOf: 'Danh sách đăng ký: {{title}}',
+    },
     filters: {
       campaign: 'Chiến dịch',
       allCampaigns: 'Tất cả chiến dịch',
@@ -150,7 +159,16 @@ export const en: Stringified<typeof vi> = {
     add: 'Add conference',
     gridLabel: 'Conferences',
     ofCampaign: 'Conferences of the campaign ({{count}})',
-    views: { label: 'View', calendar: 'Calendar', list: 'List' },
+    views: { label: 'View', upcoming: 'Upcoming', calendar: 'Calendar', list: 'List' },
+    upcoming: {
+      title: 'Upcoming conferences',
+      hint: 'From today ({{date}}), the nearest first.',
+      empty: 'No conference is coming up.',
+    },
+    card: {
+      registrations: 'Registrations',
+      registrationsOf: 'Registrations: {{title}}',
+    },
     filters: {
       campaign: 'Campaign',
       allCampaigns: 'All campaigns',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Conference } from '@canhgiac/contracts';
 import Add from '@mui/icons-material/Add';
 import CalendarMonth from '@mui/icons-material/CalendarMonth';
+import EventNote from '@mui/icons-material/EventNote';
 import ViewList from '@mui/icons-material/ViewList';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,21 +17,31 @@ import { PageHeader } from '../../../components/page-header';
 import { conferencePath } from '../../../lib/paths';
 import { usePermission } from '../../../lib/permissions';
 import { useSmallScreen } from '../../../lib/use-small-screen';
+import { useCurrentUser } from '../../../lib/use-session';
 import { ConferenceFiltersBar } from './conference-filters';
 import { ConferenceFormDialog } from './conference-form-dialog';
 import { ConferencesCalendar } from './conferences-calendar';
 import { ConferencesList } from './conferences-list';
-import { useConferenceFilters } from './use-conference-filters';
+import { UpcomingConferences } from './upcoming-conferences';
+import { useConferenceFilters, type ConferenceView } from './use-conference-filters';
 
 type DialogState = { day?: string } | null;
 
-/** "Hội nghị tập huấn": the calendar (month or week) or the list, with the same filters. */
+/**
+ * "Hội nghị tập huấn": the next conferences, the calendar (month or week) or the list, with the
+ * same filters. A coordinator, and anyone on a phone, starts with the next conferences: what is
+ * coming is what they work on, and a calendar week is mostly empty.
+ */
 export function ConferencesSection() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canManage = usePermission('conferences.manage');
   const isPhone = useSmallScreen();
-  const [filters, setFilters] = useConferenceFilters(isPhone ? 'week' : 'month');
+  const isCoordinator = useCurrentUser()?.role === 'coordinator';
+  const [filters, setFilters] = useConferenceFilters(
+    isPhone || isCoordinator ? 'upcoming' : 'calendar',
+    isPhone ? 'week' : 'month',
+  );
   const [dialog, setDialog] = useState<DialogState>(null);
   const [created, setCreated] = useState<Conference | null>(null);
   const openCreate = canManage ? (day?: string) => setDialog({ day }) : undefined;
@@ -47,8 +58,12 @@ export function ConferencesSection() {
               size="small"
               value={filters.view}
               aria-label={t('conferences.views.label')}
-              onChange={(_event, view: 'calendar' | 'list' | null) => view && setFilters({ view })}
+              onChange={(_event, view: ConferenceView | null) => view && setFilters({ view })}
             >
+              <ToggleButton value="upcoming">
+                <EventNote fontSize="small" sx={{ mr: 0.75 }} />
+                {t('conferences.views.upcoming')}
+              </ToggleButton>
               <ToggleButton value="calendar">
                 <CalendarMonth fontSize="small" sx={{ mr: 0.75 }} />
                 {t('conferences.views.calendar')}
@@ -70,11 +85,11 @@ export function ConferencesSection() {
         <Box sx={{ mb: 2 }}>
           <ConferenceFiltersBar filters={filters} onChange={setFilters} />
         </Box>
-        {filters.view === 'calendar' ? (
+        {filters.view === 'upcoming' && <UpcomingConferences filters={filters} />}
+        {filters.view === 'calendar' && (
           <ConferencesCalendar filters={filters} onChange={setFilters} onCreate={openCreate} />
-        ) : (
-          <ConferencesList filters={filters} />
         )}
+        {filters.view === 'list' && <ConferencesList filters={filters} />}
       </Paper>
       {dialog && (
         <ConferenceFormDialog
