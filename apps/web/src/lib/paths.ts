@@ -34,6 +34,8 @@ export const offlineCheckInPath = (conferenceId: string) =>
 export const verifyPath = (verifyCode: string) => `/verify/${encodeURIComponent(verifyCode)}`;
 /** The people page with one person open (`?person=`), e.g. the existing one of a duplicate. */
 export const personPath = (id: string) => `/people?person=${encodeURIComponent(id)}`;
+/** The next conferences, from today: where a coordinator starts. */
+export const upcomingConferencesPath = '/conferences?view=upcoming';
 /** Certificates are issued per conference: the held conferences, listed. */
 export const heldConferencesPath = '/conferences?view=list&status=held';
 /** A campaign's conferences in one commune, as a list (from a cell of the coverage matrix). */

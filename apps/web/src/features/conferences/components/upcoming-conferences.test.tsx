@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { mockConferenceApi } from '../../../test/conference-api';
+import { conferences, page } from '../../../test/conference-fixtures';
+import type { RecordedRequest } from '../../../test/mock-api';
+import { renderApp } from '../../../test/render-app';
+
+const lists = (requests: RecordedRequest[]) =>
+  requests.filter((request) => request.route === 'conferences.list');
+
+/** The API's answer for `from`: the conferences not over before that day, by start time. */
+const upcoming = [conferences[1], conferences[0], conferences[2]];
+
+describe('upcoming conferences', { timeout: 60_000 }, () => {
+  it('is where a coordinator lands: the conferences from today, nearest first', async () => {
+    const { requests } = mockConferenceApi(
+      { 'conferences.list': (request) => ({ body: page(upcoming, request) }) },
+      'coordinator',
+    );
+    const { router } = renderApp('/');
+
+    const grid = await screen.findByRole('grid', { name: 'Hội nghị sắp tới' });
+    expect(router.state.location.pathname).toBe('/conferences');
+    expect(router.state.location.search).toBe('?view=upcoming');
+    expect(
+      screen.getByText('Từ hôm nay (15/05/2026), hội nghị gần nhất ở trên cùng.'),
+    ).toBeVisible();
+    // Today is the app's (the test clock's), and nothing bounds the end.
+    const query = lists(requests)[0].query;
+    expect(query.get('from')).toBe('2026-05-15');
+    expect(query.get('to')).toBeNull();
+    await within(grid).findByText(upcoming[0].title);
+    const titles = within(grid)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(titles).toEqual(upcoming.map((conference) => conference.title));
+  });
+
+  it("counts today as Vietnam's day, not the UTC one", async () => {
+    // 00:30 on 21/05 in Vietnam is still the 20th in UTC.
+    vi.setSystemTime(new Date('2026-05-21T00:30:00+07:00'));
+    const { requests } = mockConferenceApi({}, 'coordinator');
+    renderApp('/conferences');
+
+    await screen.findByRole('grid', { name: 'Hội nghị sắp tới' });
+    expect(lists(requests)[0].query.get('from')).toBe('2026-05-21');
+  });
+
+  it('opens the calendar for staff on a computer', async () => {
+    mockConferenceApi();
+    renderApp('/conferences');
+    await screen.findByRole('region', { name: 'Lịch hội nghị' });
+    expect(screen.queryByRole('heading', { name: 'Hội nghị sắp tới' })).not.toBeInTheDocument();
+  });
+
+  it('shows each conference as a card on a phone: title, status and its registrations', async () => {
+    window.innerWidth = 390;
+    mockConferenceApi({ 'conferences.list': (request) => ({ body: page(upcoming, request) }) });
+    renderApp('/conferences');
+
+    const list = await screen.findByRole('list', { name: 'Hội nghị sắp tới' });
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    const card = await within(list).findByRole('listitem', { name: conferences[1].title });
+    expect(within(card).getByText('Đã xác nhận')).toBeVisible();
+    // Titles are alike: the day and the commune tell them apart.
+    expect(within(card).getByText('Thứ Sáu, 15/05/2026, 00:30–02:00')).toBeInTheDocument();
+    expect(within(card).getByText('Xã Hải Nam · Nhà văn hóa xã Hải Nam')).toBeInTheDocument();
+    expect(
+      within(card).getByRole('link', { name: `Danh sách đăng ký: ${conferences[1].title}` }),
+    ).toHaveAttribute('href', `/conferences/${conferences[1].id}?tab=registrations`);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  });
+});
