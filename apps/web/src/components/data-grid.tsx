@@ -36,6 +36,8 @@ export type AppDataGridProps<R extends GridValidRowModel> = DataGridProps<R> & {
 /** Rows as tall as their text when cells wrap. */
 const autoRowHeight = () => 'auto' as const;
 const wrappingCells = {
+  // Headers wrap too ("Năm sinh" on two lines rather than "Năm si…").
+  '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 },
   '& .MuiDataGrid-cell': {
     whiteSpace: 'normal',
     overflowWrap: 'anywhere',
@@ -111,6 +113,7 @@ export function DataGrid<R extends GridValidRowModel>(props: AppDataGridProps<R>
       {...grid}
       {...(wrapText && {
         getRowHeight: autoRowHeight,
+        columnHeaderHeight: 56,
         sx: [wrappingCells, ...(Array.isArray(grid.sx) ? grid.sx : [grid.sx])],
       })}
       localeText={localeText}

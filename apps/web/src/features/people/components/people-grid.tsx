@@ -78,8 +78,8 @@ export function PeopleGrid(props: PeopleGridProps) {
       {
         field: 'fullName',
         headerName: t('people.columns.fullName'),
-        flex: 2,
-        minWidth: 160,
+        flex: 1.5,
+        minWidth: 150,
         valueGetter: (_value, row) => personName(row, t),
         renderCell: ({ row, value }) => <PersonName person={row} name={value as string} />,
       },
@@ -95,7 +95,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         field: 'communeCode',
         headerName: t('people.columns.commune'),
         flex: 1,
-        minWidth: 130,
+        minWidth: 120,
         valueGetter: (_value, row) => communeNames.get(row.communeCode) ?? row.communeCode,
       },
       {
@@ -109,7 +109,7 @@ export function PeopleGrid(props: PeopleGridProps) {
       list.push({
         field: 'organizationId',
         headerName: t('people.columns.organization'),
-        flex: 1,
+        flex: 1.2,
         minWidth: 140,
         valueGetter: (_value, row) =>
           row.organizationId ? (organizationNames.get(row.organizationId) ?? '') : '',
@@ -149,6 +149,7 @@ export function PeopleGrid(props: PeopleGridProps) {
       aria-label={t('people.gridLabel')}
       columns={columns}
       card={card}
+      wrapText
       page={page}
       loading={loading}
       paging={paging}

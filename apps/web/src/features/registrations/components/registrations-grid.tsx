@@ -56,45 +56,47 @@ export function RegistrationsGrid({
         field: 'fullName',
         headerName: t('registrations.columns.fullName'),
         flex: 1.5,
-        minWidth: 150,
+        minWidth: 130,
         valueGetter: (_value, row) => personName(row.person, t),
       },
       {
         field: 'birthYear',
         headerName: t('registrations.columns.birthYear'),
-        width: 85,
+        width: 70,
         valueGetter: (_value, row) => row.person.birthYear,
       },
       {
         field: 'commune',
         headerName: t('registrations.columns.commune'),
         flex: 1,
-        minWidth: 120,
+        minWidth: 110,
         valueGetter: (_value, row) =>
           communeNames.get(row.person.communeCode) ?? row.person.communeCode,
       },
       {
         field: 'group',
         headerName: t('registrations.columns.group'),
-        width: 130,
+        width: 115,
         valueGetter: (_value, row) => t(`personForm.groups.${row.person.group}`),
       },
       {
         field: 'phone',
         headerName: t('registrations.columns.phone'),
-        width: 115,
+        width: 110,
         valueGetter: (_value, row) => row.person.phone,
       },
       {
         field: 'status',
         headerName: t('registrations.columns.status'),
-        width: 135,
+        // The chip whole: "Đã điểm danh" with its icon.
+        width: 150,
         renderCell: ({ row }) => <RegistrationStatusChip status={row.status} />,
       },
       {
         field: 'checkedInAt',
         headerName: t('registrations.columns.checkedInAt'),
-        width: 135,
+        // The day above the time.
+        width: 110,
         valueGetter: (_value, row) => formatDateTime(row.checkedInAt),
       },
       { field: 'checkInCode', headerName: t('registrations.columns.checkInCode'), width: 120 },
@@ -135,6 +137,7 @@ export function RegistrationsGrid({
       rows={registrations}
       columns={columns}
       card={card}
+      wrapText
       loading={loading}
       initialState={{
         pagination: { paginationModel: { pageSize: 50 } },
