@@ -27,6 +27,8 @@ export const vi = {
       from: 'Từ ngày',
       to: 'Đến ngày',
       search: 'Tìm theo tên hội nghị, địa điểm',
+      toggle: 'Bộ lọc',
+      toggleActive: 'Bộ lọc ({{count}})',
     },
     columns: {
       startsAt: 'Thời gian',
@@ -177,6 +179,8 @@ export const en: Stringified<typeof vi> = {
       from: 'From',
       to: 'To',
       search: 'Search by title or venue',
+      toggle: 'Filters',
+      toggleActive: 'Filters ({{count}})',
     },
     columns: {
       startsAt: 'Time',

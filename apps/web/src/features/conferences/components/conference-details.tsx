@@ -29,7 +29,10 @@ export function ConferenceDetails({ conference }: { conference: Conference }) {
   const rows: Array<[string, ReactNode]> = [
     [t('conference.fields.time'), time],
     [t('conference.fields.commune'), conference.communeName],
-    [t('conference.fields.district'), conference.districtName],
+    // There are no districts since 1/7/2025: the row shows only for a conference held before.
+    ...(conference.districtName
+      ? [[t('conference.fields.district'), conference.districtName] as [string, ReactNode]]
+      : []),
     [t('conference.fields.venue'), conference.venue],
     [t('conference.fields.topic'), conference.topic],
     [t('conference.fields.organizers'), organizerNames.length ? organizerNames.join('; ') : none],

@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Conference } from '@canhgiac/contracts';
 import Add from '@mui/icons-material/Add';
 import CalendarMonth from '@mui/icons-material/CalendarMonth';
 import EventNote from '@mui/icons-material/EventNote';
+import FilterList from '@mui/icons-material/FilterList';
 import ViewList from '@mui/icons-material/ViewList';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Collapse from '@mui/material/Collapse';
 import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
 import ToggleButton from '@mui/material/ToggleButton';
@@ -42,6 +44,16 @@ export function ConferencesSection() {
     isPhone || isCoordinator ? 'upcoming' : 'calendar',
     isPhone ? 'week' : 'month',
   );
+  // On a phone the filters fold away under a button, so the conferences come first.
+  const activeFilters = [
+    filters.campaignId,
+    filters.communeCode,
+    filters.status,
+    filters.q,
+    ...(filters.view === 'list' ? [filters.from, filters.to] : []),
+  ].filter(Boolean).length;
+  const [filtersOpen, setFiltersOpen] = useState(activeFilters > 0);
+  const filtersId = useId();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [created, setCreated] = useState<Conference | null>(null);
   const openCreate = canManage ? (day?: string) => setDialog({ day }) : undefined;
@@ -82,9 +94,25 @@ export function ConferencesSection() {
         }
       />
       <Paper sx={{ p: { xs: 2, md: 3 }, mt: 3 }}>
-        <Box sx={{ mb: 2 }}>
-          <ConferenceFiltersBar filters={filters} onChange={setFilters} />
-        </Box>
+        {isPhone && (
+          <Button
+            variant="outlined"
+            startIcon={<FilterList />}
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen((open) => !open)}
+            sx={{ mb: 2 }}
+          >
+            {activeFilters > 0
+              ? t('conferences.filters.toggleActive', { count: activeFilters })
+              : t('conferences.filters.toggle')}
+          </Button>
+        )}
+        <Collapse in={!isPhone || filtersOpen}>
+          <Box id={filtersId} sx={{ mb: 2 }}>
+            <ConferenceFiltersBar filters={filters} onChange={setFilters} />
+          </Box>
+        </Collapse>
         {filters.view === 'upcoming' && <UpcomingConferences filters={filters} />}
         {filters.view === 'calendar' && (
           <ConferencesCalendar filters={filters} onChange={setFilters} onCreate={openCreate} />

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockConferenceApi } from '../../../test/conference-api';
 import { conferences, page } from '../../../test/conference-fixtures';
@@ -69,5 +69,22 @@ describe('upcoming conferences', { timeout: 60_000 }, () => {
       within(card).getByRole('link', { name: `Danh sách đăng ký: ${conferences[1].title}` }),
     ).toHaveAttribute('href', `/conferences/${conferences[1].id}?tab=registrations`);
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('folds the filters away on a phone, under a button that counts those set', async () => {
+    window.innerWidth = 390;
+    mockConferenceApi();
+    const { user } = renderApp('/conferences?status=planned');
+    await screen.findByRole('list', { name: 'Hội nghị sắp tới' });
+
+    const toggle = screen.getByRole('button', { name: 'Bộ lọc (1)' });
+    // A filter already set leaves them open; the button folds them.
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    await waitFor(() =>
+      expect(screen.queryByRole('combobox', { name: 'Trạng thái' })).not.toBeInTheDocument(),
+    );
+    await user.click(toggle);
+    expect(await screen.findByRole('combobox', { name: 'Trạng thái' })).toBeVisible();
   });
 });
