@@ -122,22 +122,25 @@ function RowCardItem<R>({ row, card }: { row: R; card: RowCard<R> }) {
         </Typography>
         {card.status && <Box sx={{ flexShrink: 0, maxWidth: '100%' }}>{card.status(row)}</Box>}
       </Box>
-      {details.map((detail, index) => (
-        <Typography
-          key={index}
-          variant="body2"
-          color="text.secondary"
-          component="div"
-          sx={{ overflowWrap: 'anywhere' }}
-        >
-          {detail}
-        </Typography>
-      ))}
-      {action && (
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: 1 }}>
-          {action}
+      {/* The action sits beside the facts when it is small (icons), under them when not. */}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+        <Box sx={{ flex: '1 1 180px', minWidth: 0, display: 'grid', gap: 0.5 }}>
+          {details.map((detail, index) => (
+            <Typography
+              key={index}
+              variant="body2"
+              color="text.secondary"
+              component="div"
+              sx={{ overflowWrap: 'anywhere' }}
+            >
+              {detail}
+            </Typography>
+          ))}
         </Box>
-      )}
+        {action && (
+          <Box sx={{ ml: 'auto', display: 'flex', flexWrap: 'wrap', gap: 1 }}>{action}</Box>
+        )}
+      </Box>
     </Paper>
   );
 }
