@@ -15,6 +15,7 @@ export const vi = {
       hint: 'Từ hôm nay ({{date}}), hội nghị gần nhất ở trên cùng.',
       empty: 'Chưa có hội nghị nào sắp diễn ra.',
     },
+    ownOrganizer: 'Đơn vị bạn phối hợp tổ chức',
     card: {
       registrations: 'Danh sách đăng ký',
       registrationsOf: 'Danh sách đăng ký: {{title}}',
@@ -167,6 +168,7 @@ export const en: Stringified<typeof vi> = {
       hint: 'From today ({{date}}), the nearest first.',
       empty: 'No conference is coming up.',
     },
+    ownOrganizer: 'Co-organized by your organization',
     card: {
       registrations: 'Registrations',
       registrationsOf: 'Registrations: {{title}}',

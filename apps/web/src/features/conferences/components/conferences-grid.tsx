@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Conference } from '@canhgiac/contracts';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { formatDateTime } from '../../../lib/date-time';
 import { useNumberFormat } from '../../../lib/format';
 import { conferencePath, conferenceTabPath } from '../../../lib/paths';
 import { usePermission } from '../../../lib/permissions';
+import { useCurrentUser } from '../../../lib/use-session';
 import { conferenceTimeText } from '../utils/conference-time';
 import { ConferenceStatusChip } from './conference-status-chip';
 
@@ -34,16 +36,36 @@ function TitleLink({ conference }: { conference: Conference }) {
   );
 }
 
+/** Says that the coordinator's own organization co-organizes the conference. */
+function OwnOrganizerChip() {
+  const { t } = useTranslation();
+  return (
+    <Chip size="small" variant="outlined" color="primary" label={t('conferences.ownOrganizer')} />
+  );
+}
+
+/** For a coordinator: whether their organization is among a conference's organizers. */
+function useOwnOrganizer(): (conference: Conference) => boolean {
+  const user = useCurrentUser();
+  const own = user?.role === 'coordinator' ? user.organizationId : null;
+  return useCallback(
+    (conference: Conference) => own !== null && conference.organizerIds.includes(own),
+    [own],
+  );
+}
+
 /**
  * Conferences by start time, one server page at a time; the title opens the conference. Titles
  * and venues wrap, and the district goes under the commune (it is empty since 1/7/2025), so the
- * columns fit a 1366 px screen. On a phone, each conference is a card.
+ * columns fit a 1366 px screen. On a phone, each conference is a card. A coordinator sees which
+ * conferences their organization co-organizes.
  */
 export function ConferencesGrid(props: ConferencesGridProps) {
   const { page, loading, paging, compact = false, label, emptyLabel } = props;
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   const canSeeRegistrations = usePermission('registrations.view');
+  const isOwn = useOwnOrganizer();
   const columns = useMemo<GridColDef<Conference>[]>(() => {
     const all: GridColDef<Conference>[] = [
       {
@@ -57,7 +79,16 @@ export function ConferencesGrid(props: ConferencesGridProps) {
         headerName: t('conferences.columns.title'),
         flex: 2,
         minWidth: 200,
-        renderCell: ({ row }) => <TitleLink conference={row} />,
+        renderCell: ({ row }) => (
+          <div>
+            <TitleLink conference={row} />
+            {isOwn(row) && (
+              <Box sx={{ mt: 0.5 }}>
+                <OwnOrganizerChip />
+              </Box>
+            )}
+          </div>
+        ),
       },
       {
         field: 'communeName',
@@ -91,7 +122,7 @@ export function ConferencesGrid(props: ConferencesGridProps) {
       },
     ];
     return compact ? all.filter((column) => column.field !== 'venue') : all;
-  }, [t, formatNumber, compact]);
+  }, [t, formatNumber, compact, isOwn]);
 
   const card = useMemo<RowCard<Conference>>(
     () => ({
@@ -100,6 +131,7 @@ export function ConferencesGrid(props: ConferencesGridProps) {
       details: (row) => [
         conferenceTimeText(row, t),
         [row.communeName, row.venue].filter(Boolean).join(' · '),
+        isOwn(row) && <OwnOrganizerChip />,
       ],
       action: canSeeRegistrations
         ? (row) => (
@@ -115,7 +147,7 @@ export function ConferencesGrid(props: ConferencesGridProps) {
           )
         : undefined,
     }),
-    [t, canSeeRegistrations],
+    [t, canSeeRegistrations, isOwn],
   );
 
   return (

@@ -2,14 +2,22 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockConferenceApi } from '../../../test/conference-api';
 import { conferences, page } from '../../../test/conference-fixtures';
+import { organizations } from '../../../test/fixtures';
 import type { RecordedRequest } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
 const lists = (requests: RecordedRequest[]) =>
   requests.filter((request) => request.route === 'conferences.list');
 
-/** The API's answer for `from`: the conferences not over before that day, by start time. */
-const upcoming = [conferences[1], conferences[0], conferences[2]];
+/**
+ * The API's answer for `from`: the conferences not over before that day, by start time. The
+ * coordinator's organization co-organizes the first two.
+ */
+const upcoming = [
+  conferences[1],
+  conferences[0],
+  { ...conferences[2], organizerIds: [organizations[1].id] },
+];
 
 describe('upcoming conferences', { timeout: 60_000 }, () => {
   it('is where a coordinator lands: the conferences from today, nearest first', async () => {
@@ -34,6 +42,10 @@ describe('upcoming conferences', { timeout: 60_000 }, () => {
       .getAllByRole('link')
       .map((link) => link.textContent);
     expect(titles).toEqual(upcoming.map((conference) => conference.title));
+    const ownRows = within(grid)
+      .getAllByText('Đơn vị bạn phối hợp tổ chức')
+      .map((chip) => within(chip.closest('[role="row"]') as HTMLElement).getByRole('link'));
+    expect(ownRows.map((link) => link.textContent)).toEqual([upcoming[0].title, upcoming[1].title]);
   });
 
   it("counts today as Vietnam's day, not the UTC one", async () => {
