@@ -1,7 +1,7 @@
 import type { Page } from '@canhgiac/contracts';
-import type { DataGridProps, GridValidRowModel } from '@mui/x-data-grid';
+import type { GridValidRowModel } from '@mui/x-data-grid';
 import type { ServerPaging } from '../lib/use-server-paging';
-import { DataGrid } from './data-grid';
+import { DataGrid, type AppDataGridProps } from './data-grid';
 
 /** What every server-paged grid of a feature receives from its section. */
 export interface PagedGridProps<R> {
@@ -11,9 +11,7 @@ export interface PagedGridProps<R> {
 }
 
 type ServerPagedGridProps<R extends GridValidRowModel> = PagedGridProps<R> &
-  Omit<DataGridProps<R>, 'rows' | 'rowCount' | 'paginationMode' | 'loading'> & {
-    'aria-label': string;
-  };
+  Omit<AppDataGridProps<R>, 'rows' | 'rowCount' | 'paginationMode' | 'loading'>;
 
 const defaultPageSizes = [25, 50, 100];
 

@@ -1,3 +1,5 @@
+import type { ConferenceTabKey } from './conference-tab';
+
 /** The app's addresses: route patterns for the router, and builders for links. */
 export const paths = {
   home: '/',
@@ -21,6 +23,9 @@ export const paths = {
 
 export const campaignPath = (id: string) => `/campaigns/${encodeURIComponent(id)}`;
 export const conferencePath = (id: string) => `/conferences/${encodeURIComponent(id)}`;
+/** A conference page open on one of its tabs ("registrations", "attendance"…). */
+export const conferenceTabPath = (id: string, tab: ConferenceTabKey) =>
+  `${conferencePath(id)}?tab=${tab}`;
 export const checkInPath = (conferenceId: string) =>
   `/conferences/${encodeURIComponent(conferenceId)}/check-in`;
 /** Check-in from the list on the device: opens with no network. */
@@ -29,6 +34,8 @@ export const offlineCheckInPath = (conferenceId: string) =>
 export const verifyPath = (verifyCode: string) => `/verify/${encodeURIComponent(verifyCode)}`;
 /** The people page with one person open (`?person=`), e.g. the existing one of a duplicate. */
 export const personPath = (id: string) => `/people?person=${encodeURIComponent(id)}`;
+/** The next conferences, from today: where a coordinator starts. */
+export const upcomingConferencesPath = '/conferences?view=upcoming';
 /** Certificates are issued per conference: the held conferences, listed. */
 export const heldConferencesPath = '/conferences?view=list&status=held';
 /** A campaign's conferences in one commune, as a list (from a cell of the coverage matrix). */

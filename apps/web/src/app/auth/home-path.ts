@@ -1,7 +1,11 @@
 import type { Role } from '@canhgiac/contracts';
-import { paths } from '../../lib/paths';
+import { paths, upcomingConferencesPath } from '../../lib/paths';
 
-/** The first page after login: leaders see the dashboard, everyone else works with conferences. */
+/**
+ * The first page after login: leaders see the dashboard, coordinators their next conferences
+ * (what they register members for), everyone else the conferences' calendar.
+ */
 export function homePathFor(role: Role): string {
-  return role === 'leader' ? paths.dashboard : paths.conferences;
+  if (role === 'leader') return paths.dashboard;
+  return role === 'coordinator' ? upcomingConferencesPath : paths.conferences;
 }

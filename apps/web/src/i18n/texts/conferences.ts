@@ -9,7 +9,17 @@ export const vi = {
     add: 'Thêm hội nghị',
     gridLabel: 'Danh sách hội nghị',
     ofCampaign: 'Hội nghị của chiến dịch ({{count}})',
-    views: { label: 'Cách xem', calendar: 'Lịch', list: 'Danh sách' },
+    views: { label: 'Cách xem', upcoming: 'Sắp tới', calendar: 'Lịch', list: 'Danh sách' },
+    upcoming: {
+      title: 'Hội nghị sắp tới',
+      hint: 'Từ hôm nay ({{date}}), hội nghị gần nhất ở trên cùng.',
+      empty: 'Chưa có hội nghị nào sắp diễn ra.',
+    },
+    ownOrganizer: 'Đơn vị bạn phối hợp tổ chức',
+    card: {
+      registrations: 'Danh sách đăng ký',
+      registrationsOf: 'Danh sách đăng ký: {{title}}',
+    },
     filters: {
       campaign: 'Chiến dịch',
       allCampaigns: 'Tất cả chiến dịch',
@@ -18,6 +28,8 @@ export const vi = {
       from: 'Từ ngày',
       to: 'Đến ngày',
       search: 'Tìm theo tên hội nghị, địa điểm',
+      toggle: 'Bộ lọc',
+      toggleActive: 'Bộ lọc ({{count}})',
     },
     columns: {
       startsAt: 'Thời gian',
@@ -150,7 +162,17 @@ export const en: Stringified<typeof vi> = {
     add: 'Add conference',
     gridLabel: 'Conferences',
     ofCampaign: 'Conferences of the campaign ({{count}})',
-    views: { label: 'View', calendar: 'Calendar', list: 'List' },
+    views: { label: 'View', upcoming: 'Upcoming', calendar: 'Calendar', list: 'List' },
+    upcoming: {
+      title: 'Upcoming conferences',
+      hint: 'From today ({{date}}), the nearest first.',
+      empty: 'No conference is coming up.',
+    },
+    ownOrganizer: 'Co-organized by your organization',
+    card: {
+      registrations: 'Registrations',
+      registrationsOf: 'Registrations: {{title}}',
+    },
     filters: {
       campaign: 'Campaign',
       allCampaigns: 'All campaigns',
@@ -159,6 +181,8 @@ export const en: Stringified<typeof vi> = {
       from: 'From',
       to: 'To',
       search: 'Search by title or venue',
+      toggle: 'Filters',
+      toggleActive: 'Filters ({{count}})',
     },
     columns: {
       startsAt: 'Time',

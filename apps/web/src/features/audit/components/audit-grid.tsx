@@ -12,7 +12,10 @@ interface AuditGridProps extends PagedGridProps<AuditEntry> {
   onOpen: (entry: AuditEntry) => void;
 }
 
-/** The log, newest first, one server page at a time; a row opens its full detail. */
+/**
+ * The log, newest first, one server page at a time; a row opens its full detail. The summary
+ * wraps, so every column fits a 1366 px screen.
+ */
 export function AuditGrid(props: AuditGridProps) {
   const { page, loading, paging, onOpen } = props;
   const { t } = useTranslation();
@@ -23,7 +26,7 @@ export function AuditGrid(props: AuditGridProps) {
       {
         field: 'at',
         headerName: t('audit.columns.at'),
-        width: 150,
+        width: 135,
         valueGetter: (_value, row) => formatDateTime(row.at),
       },
       {
@@ -35,23 +38,23 @@ export function AuditGrid(props: AuditGridProps) {
       {
         field: 'action',
         headerName: t('audit.columns.action'),
-        width: 170,
+        width: 145,
         valueGetter: (_value, row) => actionLabel(row.action),
       },
       {
         field: 'entity',
         headerName: t('audit.columns.entity'),
-        width: 150,
+        width: 130,
         valueGetter: (_value, row) => entityLabel(row.entity),
       },
       {
         field: 'summary',
         headerName: t('audit.columns.summary'),
         flex: 1,
-        minWidth: 240,
+        minWidth: 200,
         valueGetter: (_value, row) => compactSummary(row.summary),
       },
-      { field: 'ip', headerName: t('audit.columns.ip'), width: 130 },
+      { field: 'ip', headerName: t('audit.columns.ip'), width: 110 },
       {
         field: 'details',
         type: 'actions',
@@ -74,6 +77,7 @@ export function AuditGrid(props: AuditGridProps) {
     <ServerPagedGrid
       aria-label={t('audit.gridLabel')}
       columns={columns}
+      wrapText
       onRowDoubleClick={({ row }) => onOpen(row)}
       page={page}
       loading={loading}

@@ -49,26 +49,27 @@ export function CertificatesGrid(props: CertificatesGridProps) {
         field: 'holderName',
         headerName: t('certificates.columns.holderName'),
         flex: 1,
-        minWidth: 170,
+        minWidth: 150,
         valueGetter: (_value, row) => holderName(row),
       },
       {
         field: 'status',
         headerName: t('certificates.columns.status'),
-        width: 140,
+        // The chip whole: "Còn hiệu lực" with its icon.
+        width: 145,
         renderCell: ({ row }) => <CertificateStatusChip status={row.status} />,
       },
       {
         field: 'issuedAt',
         headerName: t('certificates.columns.issuedAt'),
-        width: 140,
+        width: 150,
         valueGetter: (_value, row) => formatDateTime(row.issuedAt),
       },
       {
         field: 'note',
         headerName: t('certificates.columns.note'),
         flex: 1,
-        minWidth: 140,
+        minWidth: 120,
         valueGetter: (_v, row) => note(row),
       },
       {
@@ -76,7 +77,7 @@ export function CertificatesGrid(props: CertificatesGridProps) {
         type: 'actions',
         headerName: t('certificates.columns.actions'),
         // Up to four icons: PDF, copy link, verification page, revoke or re-issue.
-        width: 190,
+        width: 180,
         getActions: ({ row }) => {
           const serial = row.serial;
           const actions = [
@@ -130,6 +131,7 @@ export function CertificatesGrid(props: CertificatesGridProps) {
       aria-label={t('certificates.gridLabel')}
       rows={certificates}
       columns={columns}
+      wrapText
       loading={loading}
       initialState={{ pagination: { paginationModel: { pageSize: 50 } } }}
       pageSizeOptions={[25, 50, 100]}

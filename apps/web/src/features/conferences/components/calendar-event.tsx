@@ -9,7 +9,7 @@ import { conferenceStatusColors } from '../../../theme/conference-status';
 
 interface CalendarEventProps {
   conference: Conference;
-  /** Month cells show one line; the week view also shows the end time and the commune. */
+  /** Month cells show the time and commune; the week view also the end time and the title. */
   detailed?: boolean;
 }
 
@@ -60,15 +60,8 @@ export function CalendarEvent({ conference, detailed = false }: CalendarEventPro
           </Box>
         </>
       ) : (
-        <Box
-          component="span"
-          sx={{
-            display: 'block',
-            whiteSpace: 'nowrap',
-            overflow: 'hidden',
-            textOverflow: 'ellipsis',
-          }}
-        >
+        // The commune wraps rather than being cut: two conferences never read the same.
+        <Box component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
           <Box component="span" sx={{ fontWeight: 700 }}>
             {start}
           </Box>{' '}

@@ -5,32 +5,13 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { formatTime, inVietnam } from '../../../lib/date-time';
-import { formatDate, useNumberFormat } from '../../../lib/format';
+import { useNumberFormat } from '../../../lib/format';
 import { campaignPath } from '../../../lib/paths';
 import { usePermission } from '../../../lib/permissions';
 import { useOrganizationOptions } from '../../../lib/reference-data';
 import { DefinitionList } from '../../../components/definition-list';
 import { useCampaignOptions } from '../../../lib/campaign-options';
-
-/** "Thứ Ba, 15/09/2026, 08:00–11:00" in Vietnam time (the end's date too when another day). */
-function useTimeText(conference: Conference): string {
-  const { t } = useTranslation();
-  const start = inVietnam(conference.startsAt);
-  const end = inVietnam(conference.endsAt);
-  // "thứ sáu" → "Thứ Sáu", as Vietnamese documents write weekdays.
-  const weekday = start
-    .format('dddd')
-    .split(' ')
-    .map((word) => word.charAt(0).toLocaleUpperCase() + word.slice(1))
-    .join(' ');
-  return t('conference.timeValue', {
-    weekday,
-    date: formatDate(start.format('YYYY-MM-DD')),
-    from: formatTime(conference.startsAt),
-    to: start.isSame(end, 'day') ? formatTime(conference.endsAt) : end.format('DD/MM/YYYY HH:mm'),
-  });
-}
+import { conferenceTimeText } from '../utils/conference-time';
 
 /** Everything known about a conference, as a definition list. */
 export function ConferenceDetails({ conference }: { conference: Conference }) {
@@ -39,7 +20,7 @@ export function ConferenceDetails({ conference }: { conference: Conference }) {
   const organizations = useOrganizationOptions();
   const campaigns = useCampaignOptions();
   const canSeeCampaigns = usePermission('campaigns.view');
-  const time = useTimeText(conference);
+  const time = conferenceTimeText(conference, t);
   const campaign = campaigns.data?.find((item) => item.id === conference.campaignId);
   const organizerNames = conference.organizerIds.map(
     (id) => organizations.data?.find((organization) => organization.id === id)?.name ?? '…',
@@ -48,7 +29,10 @@ export function ConferenceDetails({ conference }: { conference: Conference }) {
   const rows: Array<[string, ReactNode]> = [
     [t('conference.fields.time'), time],
     [t('conference.fields.commune'), conference.communeName],
-    [t('conference.fields.district'), conference.districtName],
+    // There are no districts since 1/7/2025: the row shows only for a conference held before.
+    ...(conference.districtName
+      ? [[t('conference.fields.district'), conference.districtName] as [string, ReactNode]]
+      : []),
     [t('conference.fields.venue'), conference.venue],
     [t('conference.fields.topic'), conference.topic],
     [t('conference.fields.organizers'), organizerNames.length ? organizerNames.join('; ') : none],

@@ -16,7 +16,7 @@ interface ConferenceFiltersBarProps {
 
 const fieldSx = { flex: '0 1 220px', minWidth: 180 };
 
-/** Campaign, place and status for both views; the list also has a period and a search box. */
+/** Campaign, place and status for every view; the lists have a search box, the list a period. */
 export function ConferenceFiltersBar({ filters, onChange }: ConferenceFiltersBarProps) {
   const { t } = useTranslation();
   const campaigns = useCampaignOptions();
@@ -74,13 +74,15 @@ export function ConferenceFiltersBar({ filters, onChange }: ConferenceFiltersBar
               onChange={(to) => onChange({ to: to === 'invalid' ? '' : to })}
             />
           </Box>
-          <SearchField
-            label={t('conferences.filters.search')}
-            value={filters.q}
-            onChange={(q) => onChange({ q })}
-            width={240}
-          />
         </>
+      )}
+      {filters.view !== 'calendar' && (
+        <SearchField
+          label={t('conferences.filters.search')}
+          value={filters.q}
+          onChange={(q) => onChange({ q })}
+          width={240}
+        />
       )}
     </Box>
   );

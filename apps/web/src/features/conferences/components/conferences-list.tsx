@@ -5,8 +5,15 @@ import { useConferences } from '../api/get-conferences';
 import { ConferencesGrid } from './conferences-grid';
 import type { ConferenceFilters } from './use-conference-filters';
 
+interface ConferencesListProps {
+  filters: ConferenceFilters;
+  /** Names the list and says what an empty one means (the default: all conferences). */
+  label?: string;
+  emptyLabel?: string;
+}
+
 /** The list view: the filters, a period and a search, paged on the server. */
-export function ConferencesList({ filters }: { filters: ConferenceFilters }) {
+export function ConferencesList({ filters, label, emptyLabel }: ConferencesListProps) {
   const q = useDebouncedValue(filters.q.trim());
   const filterKey = JSON.stringify([
     filters.campaignId,
@@ -38,6 +45,8 @@ export function ConferencesList({ filters }: { filters: ConferenceFilters }) {
       page={conferences.data}
       loading={conferences.isFetching}
       paging={paged.paging}
+      label={label}
+      emptyLabel={emptyLabel}
     />
   );
 }

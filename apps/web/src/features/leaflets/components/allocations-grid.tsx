@@ -41,20 +41,20 @@ export function AllocationsGrid(props: AllocationsGridProps) {
         field: 'recipientName',
         headerName: t('leaflets.allocations.columns.recipient'),
         flex: 1,
-        minWidth: 200,
+        minWidth: 170,
         renderCell: ({ row }) => <RecipientCell allocation={row} />,
       },
       {
         field: 'placeName',
         headerName: t('leaflets.allocations.columns.place'),
-        width: 150,
+        width: 130,
         valueFormatter: (value: string | null) => value ?? t('common.none'),
       },
       {
         field: 'quantity',
         headerName: t('leaflets.allocations.columns.quantity'),
         type: 'number',
-        width: 120,
+        width: 100,
         valueFormatter: (value: number) => formatNumber(value),
       },
       {
@@ -67,7 +67,7 @@ export function AllocationsGrid(props: AllocationsGridProps) {
         field: 'deliveredOn',
         headerName: t('leaflets.allocations.columns.delivery'),
         flex: 1,
-        minWidth: 150,
+        minWidth: 140,
         valueGetter: (_value, row) => {
           if (row.status === 'delivered') {
             return t('leaflets.allocations.delivered', {
@@ -87,7 +87,8 @@ export function AllocationsGrid(props: AllocationsGridProps) {
         field: 'actions',
         type: 'actions',
         headerName: t('leaflets.allocations.columns.actions'),
-        width: 120,
+        // Three icons: deliver, cancel, the slip.
+        width: 130,
         getActions: ({ row }) => {
           const number = row.documentNumber;
           const items = [];
@@ -130,6 +131,7 @@ export function AllocationsGrid(props: AllocationsGridProps) {
       aria-label={t('leaflets.allocations.gridLabel')}
       columns={columns}
       columnVisibilityModel={props.columnVisibilityModel}
+      wrapText
       pageSizeOptions={pageSizeOptions}
       page={page}
       loading={loading}

@@ -14,7 +14,10 @@ const peopleLists = (requests: RecordedRequest[]) =>
 async function openPeople(extra: Routes = {}, role: 'staff' | 'coordinator' = 'staff') {
   const api = mockPeopleApi(extra, role);
   const view = renderApp('/people');
-  const grid = await screen.findByRole('grid', { name: 'Danh sách người tham dự' });
+  // A grid, or on a phone a list of cards.
+  const grid = await screen.findByRole(window.innerWidth < 600 ? 'list' : 'grid', {
+    name: 'Danh sách người tham dự',
+  });
   await within(grid).findByText('Nguyễn Thị Hương');
   return { ...api, ...view, grid };
 }
@@ -51,6 +54,23 @@ describe('people page', () => {
     const erased = rowOf(grid, '(đã xóa thông tin)');
     expect(within(erased).queryByRole('button', { name: /^Xóa/u })).not.toBeInTheDocument();
     expect(within(erased).queryByRole('button', { name: /^Sửa/u })).not.toBeInTheDocument();
+  });
+
+  it('shows each person as a card on a phone, with the group and the buttons to edit', async () => {
+    window.innerWidth = 390;
+    const { user, grid: list } = await openPeople();
+
+    const huong = within(list).getByRole('listitem', { name: 'Nguyễn Thị Hương' });
+    expect(within(huong).getByText('Nông dân')).toBeVisible();
+    expect(within(huong).getByText('0912345678')).toBeInTheDocument();
+    const erased = within(list).getByRole('listitem', { name: '(đã xóa thông tin)' });
+    expect(within(erased).queryByRole('button')).not.toBeInTheDocument();
+    await user.click(
+      within(huong).getByRole('button', { name: 'Sửa thông tin của Nguyễn Thị Hương' }),
+    );
+    expect(
+      await screen.findByRole('dialog', { name: 'Sửa thông tin người tham dự' }),
+    ).toBeInTheDocument();
   });
 
   it('asks the server for the text as typed: it ignores the accents', async () => {

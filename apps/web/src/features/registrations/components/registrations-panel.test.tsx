@@ -28,7 +28,10 @@ async function openTab(
     role,
   );
   const view = renderApp(`/conferences/${planned.id}?tab=registrations`);
-  const grid = await screen.findByRole('grid', { name: 'Danh sách đăng ký của hội nghị' });
+  // A grid, or on a phone a list of cards.
+  const grid = await screen.findByRole(window.innerWidth < 600 ? 'list' : 'grid', {
+    name: 'Danh sách đăng ký của hội nghị',
+  });
   await within(grid).findByText('Nguyễn Thị Hương');
   return { ...api, ...view, grid };
 }
@@ -130,6 +133,23 @@ describe('registrations tab', () => {
       route: 'registrations.delete',
       params: { id: planned.id, registrationId: registrations[0].id },
     });
+  });
+
+  it('shows each registrant as a card on a phone, the status chip beside the name', async () => {
+    window.innerWidth = 390;
+    const { user, grid: list } = await openTab();
+
+    const huong = within(list).getByRole('listitem', { name: 'Nguyễn Thị Hương' });
+    expect(within(huong).getByText('Chờ điểm danh')).toBeVisible();
+    const bay = within(list).getByRole('listitem', { name: 'Trần Văn Bảy' });
+    expect(within(bay).getByText('Đã điểm danh')).toBeVisible();
+    expect(within(bay).getByText('Điểm danh lúc 15/05/2026 08:05')).toBeInTheDocument();
+    expect(within(bay).queryByRole('button', { name: /^Hủy đăng ký/u })).not.toBeInTheDocument();
+
+    await user.click(
+      within(huong).getByRole('button', { name: 'Hủy đăng ký của Nguyễn Thị Hương' }),
+    );
+    expect(await screen.findByRole('dialog', { name: 'Hủy đăng ký?' })).toBeInTheDocument();
   });
 
   it('opens the roll-call sheet, fetched with the token, in a new tab to print', async () => {
@@ -238,6 +258,31 @@ describe('importing a list', () => {
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
     expect(await within(grid).findByText('Đỗ Thị Lụa')).toBeInTheDocument();
+  });
+
+  it('lists the errors as a card per row of the file on a phone', async () => {
+    mockXhrThroughFetch();
+    window.innerWidth = 390;
+    const { user } = await openTab({ 'registrations.import': () => invalid });
+
+    await user.click(screen.getByRole('button', { name: 'Nhập từ tệp Excel/CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập danh sách từ tệp' });
+    await user.upload(
+      within(dialog).getByLabelText('Tệp danh sách (.xlsx hoặc .csv)'),
+      new File(['Họ và tên,...'], 'hoi-vien.csv', { type: 'text/csv' }),
+    );
+
+    const errors = await within(dialog).findByRole('list', {
+      name: 'Các lỗi trong tệp, theo dòng',
+    });
+    expect(within(dialog).queryByRole('table')).not.toBeInTheDocument();
+    expect(within(errors).getAllByRole('listitem')).toHaveLength(2);
+    const row4 = within(errors).getByRole('listitem', { name: 'Dòng 4' });
+    expect(row4).toHaveTextContent('Số điện thoại Số điện thoại di động không hợp lệ');
+    expect(row4).toHaveTextContent('Nhóm đối tượng Nhóm đối tượng phải là một trong: Nông dân; …');
+    expect(within(errors).getByRole('listitem', { name: 'Dòng 3' })).toHaveTextContent(
+      'Năm sinh Năm sinh phải là một số, ví dụ 1958',
+    );
   });
 
   it('shows the upload progress, then that the server is working', async () => {
