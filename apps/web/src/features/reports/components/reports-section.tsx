@@ -59,7 +59,9 @@ export function ReportsSection() {
             route={reportRoutes.coverage}
             query={{ ...params }}
             formats={['xlsx', 'pdf', 'csv']}
-            fallbackName={`bao-cao-bao-phu-${params.groupBy}`}
+            fallbackName={t('reports.export.fileName', {
+              grouping: t(`reports.groupings.${params.groupBy}`),
+            })}
             label={t('reports.export.label')}
           />
         </Box>
