@@ -1,3 +1,5 @@
+import type { ConferenceTabKey } from './conference-tab';
+
 /** The app's addresses: route patterns for the router, and builders for links. */
 export const paths = {
   home: '/',
@@ -17,6 +19,7 @@ export const paths = {
   checkIn: '/conferences/:conferenceId/check-in',
   offlineCheckIn: '/conferences/:conferenceId/check-in/offline',
   people: '/people',
+  certificates: '/certificates',
 } as const;
 
 export const campaignPath = (id: string) => `/campaigns/${encodeURIComponent(id)}`;
@@ -29,8 +32,9 @@ export const offlineCheckInPath = (conferenceId: string) =>
 export const verifyPath = (verifyCode: string) => `/verify/${encodeURIComponent(verifyCode)}`;
 /** The people page with one person open (`?person=`), e.g. the existing one of a duplicate. */
 export const personPath = (id: string) => `/people?person=${encodeURIComponent(id)}`;
-/** Certificates are issued per conference: the held conferences, listed. */
-export const heldConferencesPath = '/conferences?view=list&status=held';
+/** A conference's page with one of its tabs open, e.g. its certificates. */
+export const conferenceTabPath = (id: string, tab: ConferenceTabKey) =>
+  `${conferencePath(id)}?tab=${tab}`;
 /** A campaign's conferences in one commune, as a list (from a cell of the coverage matrix). */
 export const communeConferencesPath = (campaignId: string, communeCode: string) =>
   `/conferences?view=list&campaignId=${encodeURIComponent(campaignId)}&communeCode=${encodeURIComponent(communeCode)}`;
