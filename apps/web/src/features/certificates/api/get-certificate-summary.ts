@@ -21,8 +21,8 @@ export function getCertificateSummary(params: CertificateSummaryParams, signal?:
 
 export function certificateSummaryQueryOptions(params: CertificateSummaryParams) {
   return queryOptions({
-    // Under the certificates' key: issuing or revoking anywhere refreshes the counts.
-    queryKey: [...certificatesQueryKeys.all, 'summary', params] as const,
+    // Issuing, revoking or re-issuing any conference's certificates reads the counts again.
+    queryKey: [...certificatesQueryKeys.summary, params] as const,
     queryFn: ({ signal }) => getCertificateSummary(params, signal),
     placeholderData: keepPreviousData,
   });
