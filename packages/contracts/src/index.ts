@@ -1,4 +1,5 @@
 export * from './common/text';
+export * from './common/file-names';
 export * from './common/errors.schemas';
 export * from './errors/error-codes';
 export * from './common/paging.schemas';

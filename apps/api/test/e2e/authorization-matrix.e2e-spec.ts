@@ -71,6 +71,8 @@ export const accessMatrix: Record<string, Rule> = {
   'GET /api/certificates/{id}': PEOPLE,
   'POST /api/certificates/{id}/revoke': STAFF,
   'POST /api/certificates/{id}/reissue': STAFF,
+  /** Counts only, no holder: leadership reads it too; a coordinator's counts its organization. */
+  'GET /api/certificate-summary': ALL,
   'GET /api/public/verify/{verifyCode}': 'public',
   'GET /api/leaflet-batches': STOCK,
   'POST /api/leaflet-batches': STAFF,

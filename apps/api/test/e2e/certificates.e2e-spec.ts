@@ -1,9 +1,11 @@
 import {
   certificateListSchema,
+  certificateSummarySchema,
   issueCertificatesResultSchema,
   issuePreviewSchema,
   verifyResultSchema,
 } from '@canhgiac/contracts';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { as, loginDemoUsers } from '../support/auth';
@@ -362,6 +364,143 @@ describe.each(testDatabaseKinds())('certificates (%s)', (kind) => {
       (await staff.get(`/api/conferences/${conference.id}/certificates`).expect(200)).body,
     );
     expect(list.map((c) => c.id)).toEqual([issued.id]);
+  });
+
+  it('counts per held conference who may hold a certificate, what is issued, still to issue and revoked; a coordinator its own people', async () => {
+    const own = (await createCampaign(staff)).id;
+    const coordinator = as(t, tokens.coordinator);
+    /** A conference of the campaign with people checked in (by staff or the coordinator) and one absent. */
+    async function held(day: string, byStaff: number, byCoordinator: number, hold = true) {
+      const conference = await createConference(staff, conferenceBody(own, day, 13, 16));
+      const registered: string[] = [];
+      for (const client of [
+        ...Array.from({ length: byStaff }, () => staff),
+        ...Array.from({ length: byCoordinator }, () => coordinator),
+      ]) {
+        const reg = await client
+          .post(`/api/conferences/${conference.id}/registrations`)
+          .send({ person: personBody() })
+          .expect(201);
+        await staff
+          .post(`/api/conferences/${conference.id}/attendance`)
+          .send({ registrationId: reg.body.id })
+          .expect(200);
+        registered.push(reg.body.id);
+      }
+      await staff
+        .post(`/api/conferences/${conference.id}/registrations`)
+        .send({ person: personBody() })
+        .expect(201);
+      if (hold)
+        for (const status of ['confirmed', 'held'])
+          await staff.post(`/api/conferences/${conference.id}/status`).send({ status }).expect(200);
+      return { ...conference, registered };
+    }
+    const a = await held('2026-03-10', 2, 2);
+    const b = await held('2026-03-20', 2, 1);
+    const c = await held('2026-03-25', 1, 0);
+    await held('2026-03-27', 1, 1, false); // not held: never listed
+    const issued = issueCertificatesResultSchema.parse(
+      (await staff.post(`/api/conferences/${a.id}/certificates`).expect(200)).body,
+    );
+    const list = certificateListSchema.parse(
+      (await staff.get(`/api/conferences/${a.id}/certificates`).expect(200)).body,
+    );
+    const ofStaff = list.find((x) => x.registrationId === a.registered[0])!;
+    const ofCoordinator = list.find((x) => x.registrationId === a.registered[2])!;
+    expect(issued.issued).toBe(4);
+    // One revoked and left so; one revoked and issued again.
+    await staff
+      .post(`/api/certificates/${ofStaff.id}/revoke`)
+      .send({ reason: 'Sai tên' })
+      .expect(200);
+    await staff
+      .post(`/api/certificates/${ofCoordinator.id}/revoke`)
+      .send({ reason: 'Sai năm sinh' })
+      .expect(200);
+    await staff.post(`/api/certificates/${ofCoordinator.id}/reissue`).expect(201);
+
+    const summary = async (client: ReturnType<typeof as>, query = '') =>
+      certificateSummarySchema.parse(
+        (await client.get(`/api/certificate-summary?campaignId=${own}${query}`).expect(200)).body,
+      );
+    const counts = (s: Awaited<ReturnType<typeof summary>>) =>
+      s.items.map(({ conferenceId, eligible, issued, toIssue, revoked }) => ({
+        conferenceId,
+        eligible,
+        issued,
+        toIssue,
+        revoked,
+      }));
+    const everyone = await summary(staff);
+    // Newest first; a conference not held is not listed.
+    expect(counts(everyone)).toEqual([
+      { conferenceId: c.id, eligible: 1, issued: 0, toIssue: 1, revoked: 0 },
+      { conferenceId: b.id, eligible: 3, issued: 0, toIssue: 3, revoked: 0 },
+      { conferenceId: a.id, eligible: 4, issued: 3, toIssue: 0, revoked: 1 },
+    ]);
+    expect(everyone.totals).toEqual({
+      conferences: 3,
+      eligible: 8,
+      issued: 3,
+      toIssue: 4,
+      revoked: 1,
+    });
+    expect(everyone.items[2]).toMatchObject({
+      title: a.title,
+      startsAt: new Date('2026-03-10T13:00:00+07:00').toISOString(),
+      campaignId: own,
+      communeCode: a.communeCode,
+    });
+    expect(everyone.items[2].communeName).toMatch(/^(Xã|Thị trấn|Phường) /u);
+
+    // Counts only: leadership reads the same figures.
+    expect(await summary(as(t, tokens.leader))).toEqual(everyone);
+    // A coordinator counts the people of the association, where it registered any.
+    const own_ = await summary(coordinator);
+    expect(counts(own_)).toEqual([
+      { conferenceId: b.id, eligible: 1, issued: 0, toIssue: 1, revoked: 0 },
+      { conferenceId: a.id, eligible: 2, issued: 2, toIssue: 0, revoked: 0 },
+    ]);
+    expect(own_.totals).toEqual({ conferences: 2, eligible: 3, issued: 2, toIssue: 1, revoked: 0 });
+
+    const pending = await summary(staff, '&pending=true');
+    expect(pending.items.map((x) => x.conferenceId)).toEqual([c.id, b.id]);
+    const second = await summary(staff, '&page=2&pageSize=2');
+    expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2, totals: everyone.totals });
+    expect(second.items.map((x) => x.conferenceId)).toEqual([a.id]);
+    expect((await summary(staff, '&page=3&pageSize=2')).items).toEqual([]);
+
+    for (const bad of ['pending=yes', 'format=pdf', 'campaignId=x', 'pageSize=501']) {
+      const res = await staff.get(`/api/certificate-summary?${bad}`).expect(400);
+      expect(res.body.details[0].path).toBe(bad.split('=')[0]);
+    }
+  });
+
+  it('exports the certificate summary as an Excel workbook with a totals row', async () => {
+    const own = await createCampaign(staff);
+    const conference = await createConference(staff, conferenceBody(own.id, '2026-04-02', 8, 11));
+    for (const status of ['confirmed', 'held'])
+      await staff.post(`/api/conferences/${conference.id}/status`).send({ status }).expect(200);
+    const res = await request(t.http)
+      .get(`/api/certificate-summary?campaignId=${own.id}&format=xlsx`)
+      .set('Authorization', `Bearer ${tokens.leader}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-disposition']).toContain(
+      'filename="tinh-hinh-cap-giay-chung-nhan.xlsx"',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
+    const sheet = workbook.worksheets[0];
+    const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
+    expect(values(1)).toEqual(['TÌNH HÌNH CẤP GIẤY CHỨNG NHẬN']);
+    expect(values(2)).toEqual([`Chiến dịch: ${own.name}`]);
+    expect(values(3)).toEqual(['Ngày lập: 15/05/2026']);
+    expect(values(4)[1]).toBe('Hội nghị');
+    expect(values(5)).toEqual([1, conference.title, '02/04/2026', 'Xã Hải Hậu', 0, 0, 0, 0]);
+    expect(values(6)).toEqual(['', 'Tổng cộng (1 hội nghị)', '', '', 0, 0, 0, 0]);
   });
 
   it('keeps coordinators and leaders from issuing or revoking', async () => {

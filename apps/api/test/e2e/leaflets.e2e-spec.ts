@@ -13,7 +13,7 @@ import {
   formerCommunes,
 } from '../support/factories';
 import { binary, pdfFonts, pdfText } from '../support/pdf';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
 const TITLE = 'Nhận diện và phòng chống lừa đảo trên môi trường Internet và điện thoại';
@@ -67,6 +67,103 @@ describe.each(testDatabaseKinds())('leaflet stock and allocations (%s)', (kind) 
     });
     const numbers = results.filter((r) => r.status === 201).map((r) => r.body.documentNumber);
     expect(new Set(numbers).size).toBe(20);
+  });
+
+  it('numbers concurrent allocations in one running register of the year: no gap, no duplicate', async () => {
+    // Two batches at once: both registers' allocations take their number from the same counter.
+    const [first, second] = [await newBatch(6_000), await newBatch(6_000)];
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        staff
+          .post(`/api/leaflet-batches/${(i % 2 ? first : second).id}/allocations`)
+          .send({ quantity: 1_000, communeCode: communes.haiNam }),
+      ),
+    );
+    // 6 of 8 fit each batch; a refused one takes no number.
+    expect(results.filter((r) => r.status === 201)).toHaveLength(12);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(4);
+    const numbered = results
+      .filter((r) => r.status === 201)
+      .map((r) => leafletAllocationSchema.parse(r.body).documentNumber);
+    const year = TEST_NOW.slice(0, 4);
+    for (const number of numbered) expect(number).toMatch(new RegExp(`^\\d+/BBBG-${year}$`, 'u'));
+    const numbers = numbered.map((n) => Number(n.split('/')[0])).sort((a, b) => a - b);
+    const lowest = numbers[0];
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => lowest + i));
+
+    // The next note of the year follows on, and cancelling keeps a number in the register.
+    const next = leafletAllocationSchema.parse(
+      (
+        await staff
+          .post(`/api/leaflet-batches/${(await newBatch(100)).id}/allocations`)
+          .send({ quantity: 100, organizationId: farmersId })
+          .expect(201)
+      ).body,
+    );
+    expect(next.documentNumber).toBe(`${lowest + 12}/BBBG-${year}`);
+    const cancelled = await staff
+      .post(`/api/leaflet-allocations/${next.id}/cancel`)
+      .send({ reason: 'Lập nhầm' })
+      .expect(200);
+    expect(cancelled.body.documentNumber).toBe(next.documentNumber);
+  });
+
+  it('records one delivery of concurrent ones, and each handover note prints its own number', async () => {
+    const batch = await newBatch(3_000);
+    const allocations = await Promise.all(
+      [communes.haiNam, communes.yenDinh, communes.haiNam].map(async (communeCode) =>
+        leafletAllocationSchema.parse(
+          (
+            await staff
+              .post(`/api/leaflet-batches/${batch.id}/allocations`)
+              .send({ quantity: 1_000, communeCode })
+              .expect(201)
+          ).body,
+        ),
+      ),
+    );
+    // Each allocation delivered from three places at once: one delivery each is recorded.
+    const receivers = ['Nguyễn Văn An', 'Lê Thị Bình', 'Phạm Văn Cường'];
+    const deliveries = await Promise.all(
+      allocations.flatMap((allocation) =>
+        receivers.map((receivedBy) =>
+          staff
+            .post(`/api/leaflet-allocations/${allocation.id}/deliver`)
+            .send({ deliveredOn: '2026-05-14', receivedBy })
+            .then((res) => ({ allocation, res })),
+        ),
+      ),
+    );
+    for (const allocation of allocations) {
+      const mine = deliveries.filter((d) => d.allocation.id === allocation.id);
+      const done = mine.filter((d) => d.res.status === 200);
+      expect(done).toHaveLength(1);
+      for (const { res } of mine.filter((d) => d.res.status !== 200))
+        expect(res.body).toMatchObject({ statusCode: 409, code: 'ALLOCATION_NOT_PLANNED' });
+      const delivered = leafletAllocationSchema.parse(done[0].res.body);
+      // Delivery keeps the number the note was printed with when it was planned.
+      expect(delivered.documentNumber).toBe(allocation.documentNumber);
+
+      const pdf = await request(t.http)
+        .get(`/api/leaflet-allocations/${allocation.id}/slip.pdf`)
+        .set('Authorization', `Bearer ${tokens.staff}`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const text = pdfText(pdf.body as Buffer).replace(/\s+/gu, ' ');
+      expect(text).toContain(`Số: ${allocation.documentNumber}`);
+      expect(text).toContain('ngày 14 tháng 05 năm 2026');
+      expect(text).toContain(delivered.receivedBy!);
+      for (const other of allocations.filter((a) => a.id !== allocation.id))
+        expect(text).not.toContain(`Số: ${other.documentNumber}`);
+    }
+    const audit = await as(t, tokens.admin)
+      .get(`/api/audit?entity=leaflet_allocation&action=deliver&pageSize=500`)
+      .expect(200);
+    const ids = new Set(allocations.map((a) => a.id));
+    expect(
+      (audit.body.items as Array<{ entityId: string }>).filter((e) => ids.has(e.entityId)),
+    ).toHaveLength(3);
   });
 
   it('refuses more than is left and says how many are', async () => {

@@ -1,6 +1,5 @@
-import { type Registration } from '@canhgiac/contracts';
+import { fileSlug, type Registration } from '@canhgiac/contracts';
 import request from 'supertest';
-import { fileSlug } from '../../src/common/http/download-name';
 import { ROLL_CALL_ROWS_PER_PAGE } from '../../src/modules/registrations/roll-call.pdf';
 import { COVERAGE_ROWS_PER_PAGE } from '../../src/modules/reports/exports/coverage-pdf';
 import { as, loginDemoUsers } from '../support/auth';
@@ -212,6 +211,43 @@ describe.each(testDatabaseKinds())('printed sheets and file names (%s)', (kind) 
         new RegExp(`^bao-cao-do-bao-phu-theo-[a-z0-9-]+\\.${format}$`, 'u'),
       );
     }
+  });
+
+  it('names the template and the plan-results files in Vietnamese, with their ASCII slug', async () => {
+    const { conference } = await conferenceWith(0);
+    const files: Array<[string, string, string]> = [
+      [
+        `/api/conferences/${conference.id}/registrations/template.xlsx`,
+        'Mẫu danh sách đăng ký',
+        'xlsx',
+      ],
+      [
+        `/api/reports/channels?campaignId=${campaignId}&format=xlsx`,
+        'Kết quả tuyên truyền theo kênh',
+        'xlsx',
+      ],
+      [
+        '/api/reports/matrix?rows=commune&cols=organization&format=xlsx',
+        'Ma trận số người tham gia theo xã và tổ chức',
+        'xlsx',
+      ],
+      [
+        `/api/reports/plan-report?campaignId=${campaignId}&format=docx`,
+        'Báo cáo kết quả kế hoạch',
+        'docx',
+      ],
+    ];
+    for (const [url, title, extension] of files) {
+      const res = await staff.get(url).buffer(true).parse(binary).expect(200);
+      expect(downloadNames(res.headers['content-disposition'])).toEqual({
+        type: 'attachment',
+        ascii: `${fileSlug(title)}.${extension}`,
+        utf8: `${title}.${extension}`,
+      });
+    }
+    expect(fileSlug('Ma trận số người tham gia theo xã và tổ chức')).toBe(
+      'ma-tran-so-nguoi-tham-gia-theo-xa-va-to-chuc',
+    );
   });
 
   it('names the certificates and the handover note after what they are', async () => {

@@ -364,6 +364,43 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
     expect(records.find((r) => r[0] === '14215')?.[1]).toBe('Xã Hải Hậu');
   });
 
+  it('exports the CSV for Vietnamese Excel with decimal=comma: semicolons and decimal commas', async () => {
+    const get = (query: string) =>
+      request(t.http)
+        .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=commune&format=csv${query}`)
+        .set('Authorization', `Bearer ${tokens.staff}`)
+        .buffer(true)
+        .parse(binary);
+    const json = (
+      await as(t, tokens.staff)
+        .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=commune`)
+        .expect(200)
+    ).body as { rows: Array<{ key: string; coveragePct: number | null }> };
+    const reached = json.rows.find(
+      (r) => r.coveragePct !== null && !Number.isInteger(r.coveragePct),
+    );
+    expect(reached).toBeDefined();
+
+    const res = await get('&decimal=comma').expect(200);
+    const text = (res.body as Buffer).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFMã;Xã, phường, thị trấn, đặc khu;Hội nghị đã tổ chức;Lượt đăng ký;Lượt tham dự;Số người tham dự;Tờ rơi đã phát;Dân số;Tỷ lệ bao phủ (%)',
+    );
+    const records: string[][] = parse(text, { bom: true, delimiter: ';' });
+    expect(records.find((r) => r[0] === reached!.key)?.[8]).toBe(
+      String(reached!.coveragePct).replace('.', ','),
+    );
+    // The default stays RFC 4180, as scripts read it.
+    const plain: string[][] = parse((await get('').expect(200)).body.toString('utf8'), {
+      bom: true,
+    });
+    expect(plain.find((r) => r[0] === reached!.key)?.[8]).toBe(String(reached!.coveragePct));
+
+    const bad = await get('&decimal=dot').expect(400);
+    expect(JSON.parse((bad.body as Buffer).toString('utf8')).details[0].path).toBe('decimal');
+  });
+
   it('exports XLSX with the filters on top, a header, number formats and a totals row', async () => {
     const res = await request(t.http)
       .get(`/api/reports/coverage?campaignId=${campaignId}&groupBy=gender&format=xlsx`)

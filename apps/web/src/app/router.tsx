@@ -136,6 +136,13 @@ export const routes: RouteObject[] = [
                   return { Component: PeopleRoute };
                 },
               }),
+              guarded('certificates.view', {
+                path: paths.certificates,
+                lazy: async () => {
+                  const { CertificatesRoute } = await import('./routes/certificates');
+                  return { Component: CertificatesRoute };
+                },
+              }),
               guarded('users.manage', {
                 path: paths.users,
                 lazy: async () => {

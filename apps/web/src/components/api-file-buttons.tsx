@@ -11,19 +11,33 @@ import { DownloadButton } from './download-button';
 
 export type FileFormat = 'xlsx' | 'pdf' | 'csv' | 'docx';
 
+/**
+ * A file of a format made a particular way, with its own button: e.g. the CSV with decimal
+ * commas and semicolons that Excel opens right under Vietnamese regional settings.
+ */
+export interface FileVariant {
+  format: FileFormat;
+  /** The button's name for it. */
+  name: 'csvComma' | 'csvPoint';
+  /** Added to the query of the file's request. */
+  query: Record<string, QueryValue>;
+}
+
 interface FileButtonProps {
   route: RouteDefinition;
   params?: Record<string, string>;
   query: Record<string, QueryValue>;
-  format: FileFormat;
+  choice: FileFormat | FileVariant;
   fallbackName: string;
   onDone: (result: DownloadResult) => void;
 }
 
-function FileButton({ route, params, query, format, fallbackName, onDone }: FileButtonProps) {
+function FileButton({ route, params, query, choice, fallbackName, onDone }: FileButtonProps) {
   const { t } = useTranslation();
   const file = useFileDownload();
-  const name = t(`common.fileFormats.${format}`);
+  const variant = typeof choice === 'string' ? null : choice;
+  const format = variant?.format ?? (choice as FileFormat);
+  const name = t(`common.fileFormats.${variant?.name ?? format}`);
   return (
     <DownloadButton
       label={t('common.download', { format: name })}
@@ -38,7 +52,7 @@ function FileButton({ route, params, query, format, fallbackName, onDone }: File
         void file
           .download(route, {
             params,
-            query: { ...query, format },
+            query: { ...query, ...variant?.query, format },
             fallbackFileName: `${fallbackName}.${format}`,
           })
           .then(onDone);
@@ -50,7 +64,7 @@ function FileButton({ route, params, query, format, fallbackName, onDone }: File
 type ApiFileButtonsProps<R extends RouteDefinition> = RouteAddress<R> & {
   /** The API route that answers the file for `?format=`. */
   route: R;
-  formats: FileFormat[];
+  formats: Array<FileFormat | FileVariant>;
   /** The file's name when the answer gives none, without its extension. */
   fallbackName: string;
   label?: string;
@@ -74,13 +88,13 @@ export function ApiFileButtons<R extends RouteDefinition>({
     <Box sx={{ display: 'grid', gap: 1 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
         {label && <Typography sx={{ fontWeight: 600, mr: 1 }}>{label}</Typography>}
-        {formats.map((format) => (
+        {formats.map((choice) => (
           <FileButton
-            key={format}
+            key={typeof choice === 'string' ? choice : choice.name}
             route={route}
             params={params as Record<string, string> | undefined}
             query={(query ?? {}) as Record<string, QueryValue>}
-            format={format}
+            choice={choice}
             fallbackName={fallbackName}
             onDone={setStatus}
           />

@@ -1,4 +1,9 @@
-import { errorResponseSchema, type RouteDefinition } from '@canhgiac/contracts';
+import {
+  errorResponseSchema,
+  fileSlug,
+  slugFileName,
+  type RouteDefinition,
+} from '@canhgiac/contracts';
 import { getAccessToken, notifyUnauthorized, renewSession } from './access-token';
 import { routeUrl, type RouteAddress } from './api-client';
 import { ApiError, NetworkError } from './api-errors';
@@ -11,7 +16,10 @@ export interface DownloadProgress {
 }
 
 export interface FetchFileOptions {
-  /** Used when the answer names no file (Content-Disposition). */
+  /**
+   * Used when the answer names no file (Content-Disposition), as its ASCII slug: "Biên bản bàn
+   * giao 12/BBBG-2026.pdf" is saved as "bien-ban-ban-giao-12-bbbg-2026.pdf".
+   */
   fallbackFileName: string;
   onProgress?: (progress: DownloadProgress) => void;
   signal?: AbortSignal;
@@ -25,9 +33,18 @@ export interface DownloadedFile {
   contentType: string;
 }
 
-/** `attachment; filename="a.pdf"` or `filename*=UTF-8''…` → the file name. */
+/** A name given by the web, as the API names its files' plain `filename`: the same slug. */
+function slugName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? slugFileName(name.slice(0, dot), name.slice(dot + 1)) : fileSlug(name);
+}
+
+/**
+ * `attachment; filename="a.pdf"` or `filename*=UTF-8''…` → the file name: the Vietnamese
+ * `filename*` first, then the plain ASCII `filename`, then the fallback slugged.
+ */
 export function fileNameFrom(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
+  if (!disposition) return slugName(fallback);
   const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/iu.exec(disposition);
   if (encoded) {
     try {
@@ -37,7 +54,7 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
     }
   }
   const plain = /filename\s*=\s*"?([^";]+)"?/iu.exec(disposition);
-  return plain ? plain[1].trim() : fallback;
+  return plain ? plain[1].trim() : slugName(fallback);
 }
 
 async function send(url: string, signal?: AbortSignal, upload?: File) {

@@ -19,6 +19,7 @@ export const paths = {
   checkIn: '/conferences/:conferenceId/check-in',
   offlineCheckIn: '/conferences/:conferenceId/check-in/offline',
   people: '/people',
+  certificates: '/certificates',
 } as const;
 
 export const campaignPath = (id: string) => `/campaigns/${encodeURIComponent(id)}`;
@@ -36,8 +37,6 @@ export const verifyPath = (verifyCode: string) => `/verify/${encodeURIComponent(
 export const personPath = (id: string) => `/people?person=${encodeURIComponent(id)}`;
 /** The next conferences, from today: where a coordinator starts. */
 export const upcomingConferencesPath = '/conferences?view=upcoming';
-/** Certificates are issued per conference: the held conferences, listed. */
-export const heldConferencesPath = '/conferences?view=list&status=held';
 /** A campaign's conferences in one commune, as a list (from a cell of the coverage matrix). */
 export const communeConferencesPath = (campaignId: string, communeCode: string) =>
   `/conferences?view=list&campaignId=${encodeURIComponent(campaignId)}&communeCode=${encodeURIComponent(communeCode)}`;

@@ -3,6 +3,8 @@ import { defineRoutes, mediaTypes } from '../common/routes';
 import {
   certificateListSchema,
   certificateSchema,
+  certificateSummaryQuerySchema,
+  certificateSummarySchema,
   issueCertificatesResultSchema,
   issuePreviewSchema,
   revokeCertificateBodySchema,
@@ -62,6 +64,18 @@ export const certificateRoutes = defineRoutes('certificates', {
     params: idParamSchema,
     response: certificateSchema,
     status: 201,
+  },
+  /**
+   * The held conferences, newest first, each with its eligible participants and its
+   * certificates issued, still to issue and revoked; totals over all of them. By `format`, an
+   * Excel workbook of every row. Counts only: leaders may read it too.
+   */
+  summary: {
+    method: 'GET',
+    path: '/certificate-summary',
+    query: certificateSummaryQuerySchema,
+    response: certificateSummarySchema,
+    produces: [mediaTypes.xlsx],
   },
   /** Public: what a QR code on a certificate leads to. */
   verify: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuerySchema } from '../common/paging.schemas';
 import { normalizeText } from '../common/text';
 
 export const certificateStatusSchema = z.enum(['valid', 'revoked']);
@@ -91,3 +92,53 @@ export const verifyResultSchema = z.object({
   replacedBySerial: z.string().nullable(),
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;
+
+/**
+ * The held conferences with their certificates counted: `GET /api/certificate-summary`. A
+ * coordinator's figures count the registrations of the coordinator's organization (and its
+ * branches), and list only the conferences it registered people in; everyone else's count all.
+ */
+export const certificateSummaryQuerySchema = pageQuerySchema.extend({
+  campaignId: z.uuid().optional(),
+  /** `true`: only the conferences that still have certificates to issue. */
+  pending: z
+    .enum(['true', 'false'], { message: 'pending là true hoặc false' })
+    .transform((value) => value === 'true')
+    .optional(),
+  /** `xlsx`: every row (no paging) as an Excel workbook. */
+  format: z.enum(['json', 'xlsx']).default('json'),
+});
+export type CertificateSummaryQuery = z.infer<typeof certificateSummaryQuerySchema>;
+
+const certificateCounts = {
+  /** Who may hold one: the registrations checked in at the conference. */
+  eligible: z.number().int().nonnegative(),
+  /** Valid certificates. */
+  issued: z.number().int().nonnegative(),
+  /** Checked in and never issued one: what "Cấp giấy chứng nhận" would issue now. */
+  toIssue: z.number().int().nonnegative(),
+  /** Revoked and not issued again. */
+  revoked: z.number().int().nonnegative(),
+};
+
+export const certificateSummaryRowSchema = z.object({
+  conferenceId: z.uuid(),
+  title: z.string(),
+  startsAt: z.iso.datetime({ offset: true }),
+  campaignId: z.uuid(),
+  communeCode: z.string(),
+  /** The commune as it was named on the conference's day. */
+  communeName: z.string().nullable(),
+  ...certificateCounts,
+});
+export type CertificateSummaryRow = z.infer<typeof certificateSummaryRowSchema>;
+
+export const certificateSummarySchema = z.object({
+  items: z.array(certificateSummaryRowSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Over every conference of the query, not only this page. */
+  totals: z.object({ conferences: z.number().int().nonnegative(), ...certificateCounts }),
+});
+export type CertificateSummary = z.infer<typeof certificateSummarySchema>;

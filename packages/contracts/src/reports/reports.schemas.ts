@@ -19,6 +19,12 @@ export const reportFormats = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export const reportFormatSchema = z.enum(reportFormats);
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
 
+export const csvDecimals = ['point', 'comma'] as const;
+export const csvDecimalSchema = z.enum(csvDecimals, {
+  message: 'Dấu thập phân của tệp CSV là point (dấu chấm) hoặc comma (dấu phẩy)',
+});
+export type CsvDecimal = z.infer<typeof csvDecimalSchema>;
+
 export const ageBands = ['lt18', '18_35', '36_59', 'gte60', 'unknown'] as const;
 export const ageBandLabels: Record<(typeof ageBands)[number], string> = {
   lt18: 'Dưới 18',
@@ -42,6 +48,12 @@ export const coverageQuerySchema = z
     groupBy: coverageGroupingSchema.default('commune'),
     units: coverageUnitsSchema.default('current'),
     format: reportFormatSchema.default('json'),
+    /**
+     * The CSV's numbers: `point` (the default) is RFC 4180, cells separated by commas, decimals
+     * with a point; `comma` is what Excel opens right under Vietnamese regional settings, cells
+     * separated by semicolons and decimals with a comma (12,5). Other formats ignore it.
+     */
+    decimal: csvDecimalSchema.optional(),
     /** Conferences that start in [from, to] (days in Vietnam). */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),

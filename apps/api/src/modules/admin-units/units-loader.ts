@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntity } from '@canhgiac/contracts';
 import { z } from 'zod';
 import type { EntityManager } from 'typeorm';
 import { unitValidOn } from './admin-units.sql';
@@ -280,10 +281,12 @@ export async function loadReorganization(
     successions: links.length,
   };
   await manager.query(
-    `INSERT INTO audit_log (username, action, entity, entity_id, summary) VALUES ('units:load', 'import', 'admin_unit', $1, $2)`,
+    `INSERT INTO audit_log (username, action, entity, entity_id, summary) VALUES ('units:load', $3, $4, $1, $2)`,
     [
       datasetId,
       JSON.stringify({ kind: 'reorganization', asOf, province: province!.code, origin, ...result }),
+      'import' satisfies AuditAction,
+      'admin_unit' satisfies AuditEntity,
     ],
   );
   return result;
@@ -351,7 +354,7 @@ export async function loadStatistics(
     [rows.map((r) => r.unit_id)],
   );
   await manager.query(
-    `INSERT INTO audit_log (username, action, entity, entity_id, summary) VALUES ('units:statistics', 'import', 'unit_statistic', $1, $2)`,
+    `INSERT INTO audit_log (username, action, entity, entity_id, summary) VALUES ('units:statistics', $3, $4, $1, $2)`,
     [
       datasetId,
       JSON.stringify({
@@ -361,6 +364,8 @@ export async function loadStatistics(
         origin,
         figures: rows.length,
       }),
+      'import' satisfies AuditAction,
+      'unit_statistic' satisfies AuditEntity,
     ],
   );
   return { datasetId, figures: rows.length };

@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditAction, AuditEntry, ListAuditQuery, Page } from '@canhgiac/contracts';
+import type {
+  AuditAction,
+  AuditEntity,
+  AuditEntry,
+  ListAuditQuery,
+  Page,
+} from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/actor';
 import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   action: AuditAction;
-  entity: string;
+  /** One of the contract's entities: the web has a label for each. */
+  entity: AuditEntity;
   entityId?: string | null;
   summary?: Record<string, unknown>;
 }

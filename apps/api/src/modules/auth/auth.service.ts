@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   ChangePasswordBody,
   LoginBody,
+  LoginFailureReason,
   LoginResponse,
   SessionUser,
 } from '@canhgiac/contracts';
@@ -27,6 +28,12 @@ const toSessionUser = (user: UserCredentials | Actor): SessionUser => ({
   role: user.role,
   organizationId: user.organizationId,
 });
+
+/** Why a sign-in failed, as the audit log records it (the web labels each reason). */
+const failureReason = (
+  user: UserCredentials | undefined,
+  passwordOk: boolean,
+): LoginFailureReason => (!user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive');
 
 @Injectable()
 export class AuthService {
@@ -64,7 +71,7 @@ export class AuthService {
           action: 'login_failure',
           entity: 'session',
           entityId: user?.id ?? null,
-          summary: { reason: !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive' },
+          summary: { reason: failureReason(user, passwordOk) },
         });
         for (const lock of locks) {
           await this.audit.record(manager, caller, {

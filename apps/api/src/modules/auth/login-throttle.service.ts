@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { LoginLimitScope } from '@canhgiac/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
@@ -7,7 +8,7 @@ import { AppError } from '../../common/errors/app-error';
 import { deleteCounted } from '../../common/sql';
 
 /** What a login limit counts: one account from one address, one address, or one account. */
-export type LimitScope = 'account_source' | 'address' | 'account';
+export type LimitScope = LoginLimitScope;
 
 interface LimitKey {
   key: string;

@@ -1,8 +1,11 @@
-import { Body, Controller, Inject, Param, Req, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   certificateListSchema,
   certificateSchema,
+  certificateSummaryQuerySchema,
+  certificateSummarySchema,
+  mediaTypes,
   issueCertificatesResultSchema,
   issuePreviewSchema,
   revokeCertificateBodySchema,
@@ -14,12 +17,13 @@ import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
-import { Public, Roles } from '../../common/auth/roles.decorator';
+import { ALL_ROLES, Public, Roles } from '../../common/auth/roles.decorator';
 import { pdfTitle, setDownloadName } from '../../common/http/download-name';
 import { publicOrigin } from '../../common/http/public-url';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { createCertificatePdf } from './certificate.pdf';
+import { CERTIFICATE_SUMMARY_TITLE } from './certificate-summary.xlsx';
 import { CertificatesService } from './certificates.service';
 import { IdParamDto } from '../../common/validation/id-param.dto';
 import { Route } from '../../common/http/route.decorator';
@@ -31,6 +35,8 @@ class CertificateListDto extends createZodDto(certificateListSchema) {}
 class IssueResultDto extends createZodDto(issueCertificatesResultSchema) {}
 class IssuePreviewDto extends createZodDto(issuePreviewSchema) {}
 class VerifyResultDto extends createZodDto(verifyResultSchema) {}
+class CertificateSummaryQueryDto extends createZodDto(certificateSummaryQuerySchema) {}
+class CertificateSummaryDto extends createZodDto(certificateSummarySchema) {}
 
 function sendPdf(res: Response, doc: PDFKit.PDFDocument) {
   res.setHeader('Content-Type', 'application/pdf');
@@ -116,6 +122,27 @@ export class CertificatesController {
   @Roles('admin', 'staff')
   reissue(@CurrentActor() actor: Actor, @Param() params: IdParamDto) {
     return this.certificates.reissue(actor, params.id);
+  }
+
+  /**
+   * The held conferences with their certificates counted (counts only, so leaders too; a
+   * coordinator's count the coordinator's organization), as JSON or an Excel workbook.
+   */
+  @Route(certificateRoutes.summary, CertificateSummaryDto)
+  @Roles(...ALL_ROLES)
+  async summary(
+    @CurrentActor() actor: Actor,
+    @Query() query: CertificateSummaryQueryDto,
+    @Res() res: Response,
+  ) {
+    if (query.format === 'json') {
+      res.json(certificateSummarySchema.parse(await this.certificates.summary(actor, query)));
+      return;
+    }
+    const file = await this.certificates.summaryXlsx(actor, query);
+    res.setHeader('Content-Type', mediaTypes.xlsx);
+    setDownloadName(res, CERTIFICATE_SUMMARY_TITLE, 'xlsx');
+    res.end(file);
   }
 
   /** No login; rate limited; every lookup is logged. */

@@ -3,14 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CertificateSettings,
   CertificateStatus,
+  CertificateSummary,
+  CertificateSummaryRow,
   ConferenceStatus,
   Gender,
 } from '@canhgiac/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Scope, scopeCondition } from '../../common/auth/scope';
+import {
+  type Scope,
+  scopeCondition,
+  scopeOrganization,
+  withinOrganization,
+} from '../../common/auth/scope';
 import { PRODUCT_TIME_ZONE } from '../../common/time';
 import { unitValidOn, vietnamDayOf } from '../admin-units/admin-units.sql';
 import { deleteCounted } from '../../common/sql';
+
+/** A row of the certificate summary as read: its start as a Date. */
+type SummaryRow = Omit<CertificateSummaryRow, 'startsAt'> & { startsAt: Date };
 
 export interface CertificateRecord {
   id: string;
@@ -233,6 +243,73 @@ export class CertificatesRepository {
        ORDER BY c.serial_year, c.serial_number`,
       params,
     );
+  }
+
+  /**
+   * The held conferences with their certificates counted, in one statement: the registrations the
+   * scope counts (a coordinator's organization and its branches; every one for the others, whose
+   * answer is counts only), aggregated per conference, a page of the conferences newest first,
+   * and the totals over all of them. `page` null: every row.
+   */
+  async summary(
+    scope: Scope,
+    filter: { campaignId: string | null; pending: boolean },
+    page: { page: number; pageSize: number } | null,
+  ): Promise<Omit<CertificateSummary, 'items' | 'page' | 'pageSize'> & { items: SummaryRow[] }> {
+    const organization = scopeOrganization(scope);
+    const params: unknown[] = [
+      filter.campaignId,
+      organization,
+      filter.pending,
+      page?.pageSize ?? null,
+      page ? (page.page - 1) * page.pageSize : 0,
+    ];
+    const [row] = await this.dataSource.query<
+      Array<{ totals: CertificateSummary['totals']; items: SummaryRow[] | null }>
+    >(
+      `WITH held AS (
+         SELECT f.id, f.title, f.starts_at, f.campaign_id, f.commune_code FROM conference f
+         WHERE f.status = 'held' AND ($1::uuid IS NULL OR f.campaign_id = $1)
+       ),
+       counted AS (
+         SELECT r.id, r.conference_id, r.status FROM registration r JOIN held ON held.id = r.conference_id
+         WHERE $2::uuid IS NULL OR ${withinOrganization('r.organization_id', '$2')}
+       ),
+       registration_counts AS (
+         SELECT conference_id, count(*) AS registered,
+           count(*) FILTER (WHERE status = 'attended') AS eligible,
+           count(*) FILTER (WHERE status = 'attended'
+             AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.registration_id = counted.id)) AS to_issue
+         FROM counted GROUP BY conference_id
+       ),
+       certificate_counts AS (
+         SELECT c.conference_id, count(*) FILTER (WHERE c.status = 'valid') AS issued,
+           count(*) FILTER (WHERE c.status = 'revoked'
+             AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.replaces_id = c.id)) AS revoked
+         FROM certificate c JOIN counted ON counted.id = c.registration_id GROUP BY c.conference_id
+       ),
+       summary AS (
+         SELECT held.id AS "conferenceId", held.title, held.starts_at AS "startsAt", held.campaign_id AS "campaignId",
+           held.commune_code AS "communeCode",
+           (SELECT u.name FROM admin_unit u WHERE u.code = held.commune_code
+              AND ${unitValidOn('u', vietnamDayOf('held.starts_at'))} LIMIT 1) AS "communeName",
+           coalesce(r.eligible, 0)::int AS eligible, coalesce(c.issued, 0)::int AS issued,
+           coalesce(r.to_issue, 0)::int AS "toIssue", coalesce(c.revoked, 0)::int AS revoked
+         FROM held
+         LEFT JOIN registration_counts r ON r.conference_id = held.id
+         LEFT JOIN certificate_counts c ON c.conference_id = held.id
+         WHERE ($2::uuid IS NULL OR r.registered > 0) AND (NOT $3::boolean OR r.to_issue > 0)
+       )
+       SELECT json_build_object('conferences', count(*)::int, 'eligible', coalesce(sum(eligible), 0)::int,
+           'issued', coalesce(sum(issued), 0)::int, 'toIssue', coalesce(sum("toIssue"), 0)::int,
+           'revoked', coalesce(sum(revoked), 0)::int) AS totals,
+         (SELECT json_agg(p ORDER BY p."startsAt" DESC, p."conferenceId") FROM (
+            SELECT * FROM summary ORDER BY "startsAt" DESC, "conferenceId" LIMIT $4 OFFSET $5) p) AS items
+       FROM summary`,
+      params,
+    );
+    const items = (row.items ?? []).map((item) => ({ ...item, startsAt: new Date(item.startsAt) }));
+    return { totals: row.totals, total: row.totals.conferences, items };
   }
 
   /** How many valid certificates of the conference the scope sees: the pages of its batch PDF. */

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   Certificate,
+  CertificateSummary,
+  CertificateSummaryQuery,
   IssueCertificatesResult,
   IssuePreview,
   RevokeCertificateBody,
@@ -14,8 +16,10 @@ import { AppError } from '../../common/errors/app-error';
 import type { Pdf } from '../../common/pdf/pdf-document';
 import { Clock } from '../../common/clock';
 import { AuditService } from '../audit/audit.service';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { createCertificatePdf, drawCertificate } from './certificate.pdf';
+import { certificateSummaryXlsx } from './certificate-summary.xlsx';
 import { type CertificateRecord, CertificatesRepository } from './certificates.repository';
 
 const PAGE = 200;
@@ -24,6 +28,11 @@ export const VERIFICATION_LOG_DAYS = 180;
 
 /** Public verification: per client address, this many lookups a minute. */
 const VERIFY_LIMIT = { hits: 30, windowSeconds: 60 };
+
+const summaryFilter = (query: CertificateSummaryQuery) => ({
+  campaignId: query.campaignId ?? null,
+  pending: query.pending ?? false,
+});
 
 const present = (record: CertificateRecord): Certificate => ({
   ...record,
@@ -38,6 +47,7 @@ export class CertificatesService {
     private readonly certificates: CertificatesRepository,
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
+    private readonly campaigns: CampaignsService,
     private readonly clock: Clock,
   ) {}
 
@@ -106,6 +116,36 @@ export class CertificatesService {
       first: preview.first,
       conferenceHeld: preview.status === 'held',
     };
+  }
+
+  /**
+   * The held conferences with their certificates counted, a page of them with the totals over
+   * all. A coordinator's figures count the coordinator's organization's registrations.
+   */
+  async summary(actor: Actor, query: CertificateSummaryQuery): Promise<CertificateSummary> {
+    const found = await this.certificates.summary(scopeOf(actor), summaryFilter(query), query);
+    return {
+      ...found,
+      items: found.items.map((item) => ({ ...item, startsAt: item.startsAt.toISOString() })),
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** Every row of the summary as an Excel workbook, with what it covers written above the table. */
+  async summaryXlsx(actor: Actor, query: CertificateSummaryQuery): Promise<Buffer> {
+    const scope = scopeOf(actor);
+    const found = await this.certificates.summary(scope, summaryFilter(query), null);
+    const campaign = query.campaignId ? await this.campaigns.find(query.campaignId) : undefined;
+    const lines = [
+      `Chiến dịch: ${campaign?.name ?? 'Tất cả chiến dịch'}`,
+      ...(query.pending ? ['Chỉ các hội nghị còn giấy chứng nhận chưa cấp'] : []),
+      ...(scope.kind === 'organization'
+        ? ['Số liệu: người tham dự của tổ chức bạn phụ trách (gồm các chi hội)']
+        : []),
+    ];
+    const items = found.items.map((item) => ({ ...item, startsAt: item.startsAt.toISOString() }));
+    return certificateSummaryXlsx({ items, totals: found.totals }, lines, this.clock.now());
   }
 
   /** The valid certificates of the conference the actor sees, counted. */

@@ -155,7 +155,7 @@ export class RegistrationsController {
   @Route(registrationRoutes.template)
   async template(@Param() params: IdParamDto, @Res({ passthrough: true }) res: Response) {
     const buffer = await this.rollCall.template(params.id);
-    res.setHeader('Content-Disposition', `attachment; filename="mau-danh-sach-dang-ky.xlsx"`);
+    setDownloadName(res, 'Mẫu danh sách đăng ký', 'xlsx');
     return new StreamableFile(buffer, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });

@@ -30,6 +30,21 @@ const dimensionNames = {
   month: 'tháng',
 } as const;
 
+const measureNames = {
+  uniqueParticipants: 'số người tham gia',
+  attended: 'lượt người tham dự',
+  conferencesHeld: 'số hội nghị',
+} as const;
+
+/** The name of the channels workbook. */
+export const CHANNELS_FILE_TITLE = 'Kết quả tuyên truyền theo kênh';
+/** The name of the results report, made at once or as a job. */
+export const PLAN_REPORT_FILE_TITLE = 'Báo cáo kết quả kế hoạch';
+
+/** "Ma trận số người tham gia theo xã và tổ chức": the name of the matrix workbook. */
+export const matrixFileTitle = (query: Pick<MatrixQuery, 'measure' | 'rows' | 'cols'>) =>
+  `Ma trận ${measureNames[query.measure]} theo ${dimensionNames[query.rows]} và ${dimensionNames[query.cols]}`;
+
 /** Files of the plan's results: the channels and matrix workbooks and the results report. */
 @Injectable()
 export class PlanResultsExportService {

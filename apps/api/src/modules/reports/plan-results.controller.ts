@@ -17,7 +17,13 @@ import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { ALL_ROLES, Roles } from '../../common/auth/roles.decorator';
 import { IdParamDto } from '../../common/validation/id-param.dto';
 import { PlanReportService } from './plan-report/plan-report.service';
-import { PlanResultsExportService } from './plan-results-export.service';
+import { setDownloadName } from '../../common/http/download-name';
+import {
+  CHANNELS_FILE_TITLE,
+  matrixFileTitle,
+  PLAN_REPORT_FILE_TITLE,
+  PlanResultsExportService,
+} from './plan-results-export.service';
 import { PlanResultsService } from './plan-results.service';
 import { Route } from '../../common/http/route.decorator';
 
@@ -58,7 +64,7 @@ export class PlanResultsController {
     }
     const file = await this.exports.channelsXlsx(report, query);
     res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', 'attachment; filename="ket-qua-theo-kenh.xlsx"');
+    setDownloadName(res, CHANNELS_FILE_TITLE, 'xlsx');
     res.end(file);
   }
 
@@ -73,10 +79,7 @@ export class PlanResultsController {
     }
     const file = await this.exports.matrixXlsx(matrix, query);
     res.setHeader('Content-Type', XLSX);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="ma-tran-${query.rows}-${query.cols}.xlsx"`,
-    );
+    setDownloadName(res, matrixFileTitle(query), 'xlsx');
     res.end(file);
   }
 
@@ -90,10 +93,7 @@ export class PlanResultsController {
   ) {
     const file = await this.exports.planReport(actor, query);
     res.setHeader('Content-Type', query.format === 'pdf' ? 'application/pdf' : DOCX);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="bao-cao-ket-qua-ke-hoach.${query.format}"`,
-    );
+    setDownloadName(res, PLAN_REPORT_FILE_TITLE, query.format);
     res.end(file);
   }
 

@@ -23,7 +23,7 @@ export class ReportExportService {
     };
     switch (query.format) {
       case 'csv':
-        writeCoverageCsv(context, out);
+        writeCoverageCsv(context, out, query.decimal);
         return;
       case 'xlsx':
         await writeCoverageXlsx(context, out);

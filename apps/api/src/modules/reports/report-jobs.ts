@@ -4,11 +4,9 @@ import { AppError } from '../../common/errors/app-error';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { JobsService } from '../jobs/jobs.service';
 import { coverageFileTitle } from './exports/coverage-columns';
-import { PlanResultsExportService } from './plan-results-export.service';
+import { PLAN_REPORT_FILE_TITLE, PlanResultsExportService } from './plan-results-export.service';
 import { ReportExportService } from './report-export.service';
 import { ReportsService } from './reports.service';
-
-const PLAN_REPORT_TITLE = 'Báo cáo kết quả kế hoạch';
 
 /**
  * The reports that may take a while, as jobs: `coverage_export` (the coverage report as CSV,
@@ -53,7 +51,7 @@ export class ReportJobs implements OnModuleInit {
         output.file.end(await this.planResultsExports.planReport(actor, query));
         await output.progress(1, 1);
         return {
-          title: PLAN_REPORT_TITLE,
+          title: PLAN_REPORT_FILE_TITLE,
           extension: query.format,
           type: query.format === 'pdf' ? mediaTypes.pdf : mediaTypes.docx,
         };

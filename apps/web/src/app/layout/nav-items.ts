@@ -11,7 +11,7 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
 import type { vi } from '../../i18n/vi';
 import type { Permission } from '../../lib/permissions';
-import { heldConferencesPath, paths } from '../../lib/paths';
+import { paths } from '../../lib/paths';
 
 export interface NavItem {
   labelKey: `nav.${Exclude<keyof typeof vi.nav, 'label' | 'open' | 'comingSoon' | 'adminSection'>}`;
@@ -45,11 +45,12 @@ export const navItems: NavItem[] = [
   },
   { labelKey: 'nav.people', icon: GroupsOutlined, permission: 'people.view', to: paths.people },
   {
-    // Certificates are issued and listed per conference: the held conferences lead to them.
+    // Who may hold one and how they are issued, then each held conference's count, leading to
+    // the conference's own certificates.
     labelKey: 'nav.certificates',
     icon: WorkspacePremiumOutlined,
     permission: 'certificates.view',
-    to: heldConferencesPath,
+    to: paths.certificates,
   },
   {
     labelKey: 'nav.leaflets',

@@ -38,8 +38,8 @@ function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void
       </ListItem>
     );
   }
-  // A filtered list of another page (certificates → the held conferences) is never the current
-  // page: a plain link, so the page's own entry alone shows as current.
+  // A filtered list of another page (`/conferences?status=held`) is never the current page: a
+  // plain link, so the page's own entry alone shows as current.
   const filtered = to.includes('?');
   return (
     <ListItem disablePadding>

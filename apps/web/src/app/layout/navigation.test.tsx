@@ -44,6 +44,11 @@ describe('navigation by role', () => {
       'Đơn vị hành chính & tổ chức',
     ]);
     expect(within(nav).getByRole('link', { name: 'Tờ rơi' })).toHaveAttribute('href', '/leaflets');
+    // A page of its own, which explains itself and leads to each conference's certificates.
+    expect(within(nav).getByRole('link', { name: 'Giấy chứng nhận' })).toHaveAttribute(
+      'href',
+      '/certificates',
+    );
     expect(within(nav).queryByText('Người dùng')).not.toBeInTheDocument();
   });
 

@@ -71,6 +71,43 @@ export const vi = {
     },
     revoked: 'Đã thu hồi giấy chứng nhận số {{serial}}.',
     reissued: 'Đã cấp lại: giấy chứng nhận số {{serial}}.',
+    /** The certificates page: the rules, then every held conference's count. */
+    overview: {
+      intro:
+        'Ai được cấp giấy chứng nhận, cấp như thế nào, và tình hình cấp ở từng hội nghị đã tổ chức.',
+      rulesTitle: 'Ai được cấp, cấp như thế nào',
+      rules: {
+        eligible:
+          'Người được cấp: mỗi người đã điểm danh có mặt tại một hội nghị đã tổ chức được cấp một giấy chứng nhận. Người đăng ký mà vắng mặt thì không được cấp.',
+        issue:
+          'Cách cấp: khi hội nghị đã chuyển sang “Đã tổ chức”, cán bộ Sở mở thẻ “Giấy chứng nhận” của hội nghị và bấm “Cấp giấy chứng nhận”. Mỗi lần cấp chỉ cấp cho những người đã điểm danh mà chưa có giấy, nên cấp thêm sau khi bổ sung điểm danh không bị trùng.',
+        numbers:
+          'Số hiệu và xác minh: giấy được đánh số liên tục trong sổ của năm (ví dụ 125/GCN-SKHCN-2026) và in mã QR; bất kỳ ai quét mã cũng kiểm tra được giấy là thật và còn hiệu lực.',
+        revoke:
+          'Thu hồi, cấp lại: giấy cấp sai được thu hồi, có ghi lý do, rồi cấp lại với số mới; trang xác minh báo giấy cũ đã bị thu hồi.',
+      },
+      staffNote:
+        'Bấm tên hội nghị để cấp, tải bản in hoặc thu hồi giấy chứng nhận của hội nghị đó.',
+      coordinatorNote:
+        'Các con số dưới đây tính người tham dự của tổ chức bạn phụ trách (gồm các chi hội). Bấm tên hội nghị để tải giấy chứng nhận của hội viên.',
+      listTitle: 'Hội nghị đã tổ chức',
+      campaign: 'Chiến dịch',
+      allCampaigns: 'Tất cả chiến dịch',
+      pendingOnly: 'Chỉ hội nghị còn giấy chưa cấp',
+      totals:
+        '{{conferences}} hội nghị · {{eligible}} người đủ điều kiện · đã cấp {{issued}} · còn phải cấp {{toIssue}}',
+      gridLabel: 'Tình hình cấp giấy chứng nhận theo hội nghị',
+      fileName: 'Tình hình cấp giấy chứng nhận',
+      columns: {
+        title: 'Hội nghị',
+        heldOn: 'Ngày tổ chức',
+        commune: 'Xã, phường',
+        eligible: 'Đủ điều kiện',
+        issued: 'Đã cấp',
+        toIssue: 'Còn phải cấp',
+        revoked: 'Thu hồi, chưa cấp lại',
+      },
+    },
   },
   verify: {
     title: 'Xác minh giấy chứng nhận',
@@ -174,6 +211,41 @@ export const en: Stringified<typeof vi> = {
     },
     revoked: 'Certificate {{serial}} revoked.',
     reissued: 'Re-issued as certificate {{serial}}.',
+    overview: {
+      intro:
+        'Who receives a certificate, how they are issued, and where each held conference stands.',
+      rulesTitle: 'Who receives one, and how',
+      rules: {
+        eligible:
+          'Who: everyone checked in as present at a held conference receives one certificate. People who registered but stayed away receive none.',
+        issue:
+          'How: once the conference is marked “Held”, department staff open its “Certificates” tab and choose “Issue certificates”. Each run issues only to those checked in who have none yet, so issuing again after late check-ins makes no duplicates.',
+        numbers:
+          'Numbers and checking: certificates are numbered in one running register per year (e.g. 125/GCN-SKHCN-2026) and carry a QR code; anyone who scans it can check the certificate is genuine and valid.',
+        revoke:
+          'Revoking and re-issuing: a certificate issued in error is revoked, with its reason, then issued again under a new number; its check page says the old one was revoked.',
+      },
+      staffNote: 'Open a conference by its title to issue, print or revoke its certificates.',
+      coordinatorNote:
+        'The figures below count the participants of your organization (with its branches). Open a conference by its title to download your members’ certificates.',
+      listTitle: 'Held conferences',
+      campaign: 'Campaign',
+      allCampaigns: 'All campaigns',
+      pendingOnly: 'Only conferences with certificates still to issue',
+      totals:
+        '{{conferences}} conferences · {{eligible}} eligible · {{issued}} issued · {{toIssue}} still to issue',
+      gridLabel: 'Certificates issued per conference',
+      fileName: 'Certificates issued',
+      columns: {
+        title: 'Conference',
+        heldOn: 'Held on',
+        commune: 'Commune',
+        eligible: 'Eligible',
+        issued: 'Issued',
+        toIssue: 'Still to issue',
+        revoked: 'Revoked, not re-issued',
+      },
+    },
   },
   verify: {
     title: 'Certificate verification',

@@ -55,6 +55,8 @@ export const vi = {
     noOrganization: 'Không thuộc tổ chức',
     export: {
       label: 'Xuất báo cáo',
+      /** The file's name when the answer gives none (saved as its ASCII slug). */
+      fileName: 'Báo cáo độ bao phủ theo {{grouping}}',
     },
     /** Vietnamese labels of these codes come from the contracts; other languages translate them. */
     participantGroups: {} as Record<string, string>,
@@ -186,6 +188,7 @@ export const en: Stringified<typeof vi> = {
     noOrganization: 'No organization',
     export: {
       label: 'Export',
+      fileName: 'Coverage report by {{grouping}}',
     },
     participantGroups: {
       farmer: 'Farmers',

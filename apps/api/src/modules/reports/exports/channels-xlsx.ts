@@ -1,9 +1,7 @@
 import { activityMetricKeys, activityMetricLabels, type ChannelsReport } from '@canhgiac/contracts';
 import type * as ExcelJS from 'exceljs';
 import { exceljs } from '../../../common/lazy-modules';
-import { formatDate } from '../../../common/pdf/format';
-
-const NAVY = 'FF0B3A82';
+import { addHeaderRow, addReportHeading } from '../../../common/xlsx/report-sheet';
 
 /** The channels report as a workbook: one row per channel, a totals row. */
 export async function channelsXlsx(
@@ -15,21 +13,12 @@ export async function channelsXlsx(
   workbook.creator = 'Cảnh Giác';
   const sheet = workbook.addWorksheet('Kênh truyền thông');
   sheet.columns = [{ width: 30 }, { width: 14 }, ...activityMetricKeys.map(() => ({ width: 16 }))];
-  sheet.addRow(['KẾT QUẢ TUYÊN TRUYỀN THEO KÊNH']).font = {
-    bold: true,
-    size: 14,
-    color: { argb: NAVY },
-  };
-  for (const line of lines) sheet.addRow([line]).font = { italic: true };
-  sheet.addRow([`Ngày lập: ${formatDate(generatedAt)}`]).font = { italic: true };
-  const header = sheet.addRow([
+  addReportHeading(sheet, 'KẾT QUẢ TUYÊN TRUYỀN THEO KÊNH', lines, generatedAt);
+  addHeaderRow(sheet, [
     'Kênh',
     'Số hoạt động',
     ...activityMetricKeys.map((key) => activityMetricLabels[key]),
   ]);
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: NAVY } }));
   const numbers = (row: ExcelJS.Row) => row.eachCell((c, i) => i > 1 && (c.numFmt = '#,##0'));
   for (const row of report.rows)
     numbers(

@@ -18,7 +18,7 @@ export const groupingNames: Record<CoverageGrouping, string> = {
   association: 'hội (gồm chi hội)',
   group: 'nhóm đối tượng',
   gender: 'giới tính',
-  age_band: 'độ tuổi',
+  age_band: 'nhóm tuổi',
   month: 'tháng',
 };
 

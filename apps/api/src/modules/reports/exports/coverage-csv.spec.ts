@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
-import type { CoverageRow } from '@canhgiac/contracts';
+import type { CoverageRow, CsvDecimal } from '@canhgiac/contracts';
 import { writeCoverageCsv } from './coverage-csv';
 
 const figures = {
@@ -21,7 +21,11 @@ const row = (label: string): CoverageRow => ({
   ...figures,
 });
 
-async function csvOf(labels: string[]): Promise<string> {
+async function csvOf(
+  labels: string[],
+  decimal?: CsvDecimal,
+  figuresOf: (label: string) => Partial<CoverageRow> = () => ({}),
+): Promise<string> {
   const out = new PassThrough();
   const written = buffer(out);
   writeCoverageCsv(
@@ -29,7 +33,7 @@ async function csvOf(labels: string[]): Promise<string> {
       report: {
         groupBy: 'group',
         units: 'current',
-        rows: labels.map(row),
+        rows: labels.map((label) => ({ ...row(label), ...figuresOf(label) })),
         totals: { ...figures, conferencesHeld: labels.length },
       },
       campaignName: null,
@@ -38,6 +42,7 @@ async function csvOf(labels: string[]): Promise<string> {
       generatedAt: new Date('2026-03-01T00:00:00Z'),
     },
     out,
+    decimal,
   );
   return (await written).toString('utf8');
 }
@@ -65,5 +70,23 @@ describe('the coverage CSV', () => {
       "'-1",
     ]);
     expect(records[records.length - 1].slice(0, 2)).toEqual(['Tổng cộng', '4']);
+  });
+
+  it('writes decimals with a point and cells apart with commas by default (RFC 4180)', async () => {
+    const csv = await csvOf(['Xã A'], undefined, () => ({ population: 8000, coveragePct: 12.5 }));
+    expect(parse(csv, { bom: true })[1]).toEqual(['Xã A', '1', '2', '2', '2', '0', '8000', '12.5']);
+  });
+
+  it('writes what Vietnamese Excel opens right with decimal=comma: semicolons and 12,5', async () => {
+    const csv = await csvOf(['Xã A', 'Hội "B"; thôn 2, xóm 3'], 'comma', (label) =>
+      label === 'Xã A' ? { population: 12345, coveragePct: 12.5 } : { coveragePct: 0.07 },
+    );
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toBe('Xã A;1;2;2;2;0;12345;12,5');
+    const records: string[][] = parse(csv, { bom: true, delimiter: ';' });
+    expect(records[0]).toHaveLength(8);
+    expect(records[2]).toEqual(['Hội "B"; thôn 2, xóm 3', '1', '2', '2', '2', '0', '', '0,07']);
+    expect(records[3].slice(0, 2)).toEqual(['Tổng cộng', '2']);
   });
 });

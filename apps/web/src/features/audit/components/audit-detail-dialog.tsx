@@ -16,8 +16,8 @@ import { summaryEntries } from './audit-summary';
 export function AuditDetailDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const { entityLabel, actionLabel } = useAuditLabels();
-  const summary = summaryEntries(entry.summary);
+  const { entityLabel, actionLabel, labelledSummary } = useAuditLabels();
+  const summary = summaryEntries(labelledSummary(entry));
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{t('audit.detailTitle')}</DialogTitle>

@@ -1,11 +1,11 @@
-import { auditActions, type AuditAction, type User } from '@canhgiac/contracts';
+import { auditActions, auditEntities, type AuditAction, type User } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { auditEntities, useAuditLabels } from './audit-labels';
+import { useAuditLabels } from './audit-labels';
 
 export interface AuditFilters {
   entity: string;

@@ -19,7 +19,7 @@ interface AuditGridProps extends PagedGridProps<AuditEntry> {
 export function AuditGrid(props: AuditGridProps) {
   const { page, loading, paging, onOpen } = props;
   const { t } = useTranslation();
-  const { entityLabel, actionLabel } = useAuditLabels();
+  const { entityLabel, actionLabel, labelledSummary } = useAuditLabels();
 
   const columns = useMemo<GridColDef<AuditEntry>[]>(
     () => [
@@ -52,7 +52,7 @@ export function AuditGrid(props: AuditGridProps) {
         headerName: t('audit.columns.summary'),
         flex: 1,
         minWidth: 200,
-        valueGetter: (_value, row) => compactSummary(row.summary),
+        valueGetter: (_value, row) => compactSummary(labelledSummary(row)),
       },
       { field: 'ip', headerName: t('audit.columns.ip'), width: 110 },
       {
@@ -70,7 +70,7 @@ export function AuditGrid(props: AuditGridProps) {
         ],
       },
     ],
-    [t, entityLabel, actionLabel, onOpen],
+    [t, entityLabel, actionLabel, labelledSummary, onOpen],
   );
 
   return (

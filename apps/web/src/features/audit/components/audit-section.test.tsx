@@ -30,6 +30,17 @@ const entries: AuditEntry[] = [
     summary: { reason: 'wrong_password' },
     ip: '10.0.0.9',
   },
+  {
+    id: '10',
+    at: '2026-05-13T08:00:00.000Z',
+    userId: sessionUsers.staff.id,
+    username: 'staff',
+    action: 'cancel',
+    entity: 'leaflet_allocation',
+    entityId: '5d0c3f7e-1b2a-4c3d-8e9f-0a1b2c3d4e5f',
+    summary: { reason: 'Xã đã nhận đủ', quantity: 500 },
+    ip: '10.0.0.7',
+  },
 ];
 
 const auditLists = (requests: RecordedRequest[]) =>
@@ -64,6 +75,16 @@ describe('audit log', { timeout: 60_000 }, () => {
       .closest('[role="row"]') as HTMLElement;
     expect(within(failure).getByText('Hệ thống')).toBeInTheDocument();
     expect(within(failure).getByText('Đăng nhập thất bại')).toBeInTheDocument();
+    // The reason is a code in the log; the page says it in words.
+    expect(within(failure).getByText('Lý do: Sai mật khẩu')).toBeInTheDocument();
+    expect(within(grid).queryByText(/wrong_password/u)).not.toBeInTheDocument();
+
+    const cancelled = within(grid)
+      .getByText('13/05/2026 15:00')
+      .closest('[role="row"]') as HTMLElement;
+    expect(within(cancelled).getByText('Phân bổ tờ rơi')).toBeInTheDocument();
+    expect(within(cancelled).getByText('Hủy')).toBeInTheDocument();
+    expect(within(cancelled).getByText('Lý do: Xã đã nhận đủ · quantity: 500')).toBeInTheDocument();
   });
 
   it('filters by object, action, user and days typed as dd/MM/yyyy', async () => {

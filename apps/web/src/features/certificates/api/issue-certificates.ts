@@ -1,7 +1,7 @@
 import { certificateRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { certificatesQueryKeys } from './get-certificates';
+import { invalidateCertificates } from './get-certificates';
 
 /**
  * `POST /api/conferences/:id/certificates` → `{issued, certificates}`: one certificate for every
@@ -15,7 +15,6 @@ export function useIssueCertificates() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: issueCertificates,
-    onSuccess: (_result, conferenceId) =>
-      queryClient.invalidateQueries({ queryKey: certificatesQueryKeys.conference(conferenceId) }),
+    onSuccess: (_result, conferenceId) => invalidateCertificates(queryClient, conferenceId),
   });
 }

@@ -1,7 +1,7 @@
 import { certificateRoutes } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { certificatesQueryKeys } from './get-certificates';
+import { invalidateCertificates } from './get-certificates';
 
 /**
  * `POST /api/certificates/:id/reissue` → 201 a new certificate (new serial) replacing a revoked
@@ -15,9 +15,6 @@ export function useReissueCertificate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: reissueCertificate,
-    onSuccess: (certificate) =>
-      queryClient.invalidateQueries({
-        queryKey: certificatesQueryKeys.conference(certificate.conferenceId),
-      }),
+    onSuccess: (certificate) => invalidateCertificates(queryClient, certificate.conferenceId),
   });
 }

@@ -1,7 +1,7 @@
 import { certificateRoutes, type RevokeCertificateBody } from '@canhgiac/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { certificatesQueryKeys } from './get-certificates';
+import { invalidateCertificates } from './get-certificates';
 
 export interface RevokeCertificateInput {
   id: string;
@@ -17,9 +17,6 @@ export function useRevokeCertificate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeCertificate,
-    onSuccess: (certificate) =>
-      queryClient.invalidateQueries({
-        queryKey: certificatesQueryKeys.conference(certificate.conferenceId),
-      }),
+    onSuccess: (certificate) => invalidateCertificates(queryClient, certificate.conferenceId),
   });
 }

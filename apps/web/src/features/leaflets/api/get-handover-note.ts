@@ -9,7 +9,8 @@ export function useHandoverNoteDownload() {
     downloadNote: (allocationId: string, documentNumber: string) =>
       file.download(leafletRoutes.slip, {
         params: { id: allocationId },
-        fallbackFileName: `bien-ban-ban-giao-${documentNumber.replace(/[^\w-]+/gu, '-')}.pdf`,
+        // Saved as its slug, as the API names it: "bien-ban-ban-giao-12-bbbg-2026.pdf".
+        fallbackFileName: `Biên bản bàn giao ${documentNumber}.pdf`,
       }),
   };
 }

@@ -11,10 +11,21 @@ import { PageHeader } from '../../../components/page-header';
 import { useCoverageReport } from '../api/get-coverage-report';
 import { CoverageChart } from './coverage-chart';
 import { CoverageGrid } from './coverage-grid';
-import { ApiFileButtons } from '../../../components/api-file-buttons';
+import { ApiFileButtons, type FileVariant } from '../../../components/api-file-buttons';
 import { ReportFilters } from './report-filters';
 import { useCoverageRows } from './use-coverage-rows';
 import { toCoverageParams, useReportFilters } from './use-report-filters';
+
+/**
+ * Excel, PDF, and the CSV two ways: with decimal commas and semicolons, which Excel opens into
+ * columns under Vietnamese regional settings, and the RFC 4180 one (decimal points, commas).
+ */
+const coverageFiles: Array<'xlsx' | 'pdf' | FileVariant> = [
+  'xlsx',
+  'pdf',
+  { format: 'csv', name: 'csvComma', query: { decimal: 'comma' } },
+  { format: 'csv', name: 'csvPoint', query: { decimal: 'point' } },
+];
 
 /** "/reports": the coverage report chosen on the page, as a chart, a table and files. */
 export function ReportsSection() {
@@ -58,8 +69,10 @@ export function ReportsSection() {
           <ApiFileButtons
             route={reportRoutes.coverage}
             query={{ ...params }}
-            formats={['xlsx', 'pdf', 'csv']}
-            fallbackName={`bao-cao-bao-phu-${params.groupBy}`}
+            formats={coverageFiles}
+            fallbackName={t('reports.export.fileName', {
+              grouping: t(`reports.groupings.${params.groupBy}`),
+            })}
             label={t('reports.export.label')}
           />
         </Box>

@@ -173,7 +173,12 @@ describe('coverage report', () => {
     );
     await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
 
-    for (const name of ['Tải Excel', 'Tải PDF', 'Tải CSV']) {
+    for (const name of [
+      'Tải Excel',
+      'Tải PDF',
+      'Tải CSV (dấu phẩy thập phân)',
+      'Tải CSV (dấu chấm thập phân)',
+    ]) {
       expect(screen.getByRole('button', { name })).toBeEnabled();
     }
     await user.click(screen.getByRole('button', { name: 'Tải Excel' }));
@@ -187,6 +192,31 @@ describe('coverage report', () => {
     expect(request.url.searchParams.get('campaignId')).toBe('c0a80101-0000-4000-8000-000000000001');
     expect(request.headers.get('Authorization')).toBe('Bearer token-staff-refreshed');
     expect(files.saved.map((file) => file.name)).toEqual(['bao-cao-bao-phu-district.xlsx']);
+  });
+
+  it('offers the CSV with decimal commas for Vietnamese Excel, and the one with points', async () => {
+    mockReportsApi();
+    const files = mockFileDownloads([
+      {
+        route: 'reports.coverage',
+        when: (url) => url.searchParams.get('format') === 'csv',
+        type: 'text/csv; charset=utf-8',
+        name: 'bao-cao-do-bao-phu-theo-xa-phuong.csv',
+        body: 'Mã;Xã\r\n',
+      },
+    ]);
+    const { user } = renderApp('/reports');
+    await screen.findByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
+
+    await user.click(screen.getByRole('button', { name: 'Tải CSV (dấu phẩy thập phân)' }));
+    await screen.findByText('Đã tải xuống “bao-cao-do-bao-phu-theo-xa-phuong.csv”.');
+    await user.click(screen.getByRole('button', { name: 'Tải CSV (dấu chấm thập phân)' }));
+    await waitFor(() => expect(files.requests).toHaveLength(2));
+    expect(files.requests.map((r) => r.url.searchParams.get('decimal'))).toEqual([
+      'comma',
+      'point',
+    ]);
+    expect(files.requests.every((r) => r.url.searchParams.get('format') === 'csv')).toBe(true);
   });
 
   it('explains a failed export in words', async () => {
