@@ -97,7 +97,9 @@ test('the reports page groups by the districts of the time and downloads the Exc
   await page.getByRole('combobox', { name: /^Chiến dịch/u }).click();
   await page.getByRole('option', { name: /năm 2025$/u }).click();
   await page.getByRole('combobox', { name: /^Tổng hợp theo/u }).click();
-  await page.getByRole('option', { name: 'Huyện, thành phố' }).click();
+  await page
+    .getByRole('option', { name: 'Huyện, thành phố (trước 01/07/2025)', exact: true })
+    .click();
   const grid = page.getByRole('grid', { name: 'Bảng báo cáo độ bao phủ' });
   await grid.getByText('Huyện Hải Hậu (đến 30/06/2025)').waitFor();
   await grid.getByText('Tổng cộng').waitFor();
@@ -109,7 +111,7 @@ test('the reports page groups by the districts of the time and downloads the Exc
     page.getByRole('button', { name: 'Tải Excel' }).click(),
   ]);
   // Named after what it is, in Vietnamese (an ASCII slug is the fallback for older clients).
-  const fileName = 'Báo cáo độ bao phủ theo huyện (đến 30-06-2025).xlsx';
+  const fileName = 'Báo cáo độ bao phủ theo huyện, thành phố (trước 01-07-2025).xlsx';
   expect(download.suggestedFilename()).toBe(fileName);
   const file = fs.readFileSync(await download.path());
   expect(file.subarray(0, 2).toString('latin1')).toBe('PK');

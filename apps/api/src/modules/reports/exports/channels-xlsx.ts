@@ -1,4 +1,4 @@
-import { activityMetricKeys, activityMetricLabels, type ChannelsReport } from '@canhgiac/contracts';
+import { activityMetricKeys, channelFigureLabels, type ChannelsReport } from '@canhgiac/contracts';
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../../common/pdf/format';
 
@@ -23,8 +23,8 @@ export async function channelsXlsx(
   sheet.addRow([`Ngày lập: ${formatDate(generatedAt)}`]).font = { italic: true };
   const header = sheet.addRow([
     'Kênh',
-    'Số hoạt động',
-    ...activityMetricKeys.map((key) => activityMetricLabels[key]),
+    channelFigureLabels.activities,
+    ...activityMetricKeys.map((key) => channelFigureLabels[key]),
   ]);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };

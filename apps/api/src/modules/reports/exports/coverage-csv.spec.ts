@@ -1,7 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
-import type { CoverageRow } from '@canhgiac/contracts';
+import {
+  type CoverageGrouping,
+  coverageFigureLabels,
+  coverageGroupingLabels,
+  type CoverageRow,
+} from '@canhgiac/contracts';
 import { writeCoverageCsv } from './coverage-csv';
 
 const figures = {
@@ -21,13 +26,13 @@ const row = (label: string): CoverageRow => ({
   ...figures,
 });
 
-async function csvOf(labels: string[]): Promise<string> {
+async function csvOf(labels: string[], groupBy: CoverageGrouping = 'group'): Promise<string> {
   const out = new PassThrough();
   const written = buffer(out);
   writeCoverageCsv(
     {
       report: {
-        groupBy: 'group',
+        groupBy,
         units: 'current',
         rows: labels.map(row),
         totals: { ...figures, conferencesHeld: labels.length },
@@ -43,6 +48,24 @@ async function csvOf(labels: string[]): Promise<string> {
 }
 
 describe('the coverage CSV', () => {
+  it('heads its columns with the words of the web’s report grid', async () => {
+    const records: string[][] = parse(await csvOf(['Từ 60'], 'age_band'), { bom: true });
+    expect(records[0]).toEqual([
+      coverageGroupingLabels.age_band,
+      ...Object.values(coverageFigureLabels),
+    ]);
+    expect(records[0]).toEqual([
+      'Nhóm tuổi',
+      'Hội nghị đã tổ chức',
+      'Lượt đăng ký',
+      'Lượt tham dự',
+      'Số người tham dự',
+      'Tờ rơi đã giao',
+      'Dân số',
+      'Tỷ lệ bao phủ (%)',
+    ]);
+  });
+
   it('starts with a byte-order mark and ends every line in CRLF, as Excel expects', async () => {
     const csv = await csvOf(['Nông dân']);
     expect(csv.startsWith('\uFEFF')).toBe(true);
