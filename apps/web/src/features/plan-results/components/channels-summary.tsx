@@ -39,7 +39,8 @@ function ChannelsTable({ report }: { report: ChannelsReport }) {
       <Table size="small" aria-label={t('planResults.channels.tableLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell>{t('planResults.channels.channel')}</TableCell>
+            {/* The channel's name keeps its width on a phone; the figures scroll beside it. */}
+            <TableCell sx={{ minWidth: 160 }}>{t('planResults.channels.channel')}</TableCell>
             {figures.map((figure) => (
               <TableCell key={figure} align="right">
                 {t(`planResults.channels.figures.${figure}`)}
