@@ -100,7 +100,8 @@ export const vi = {
     },
     coverage: {
       title: 'Độ bao phủ xã, phường, thị trấn',
-      intro: 'Mỗi ô là một xã, phường, thị trấn; rê chuột lên ô để xem tên.',
+      intro:
+        'Mỗi ô là một xã, phường: chạm hoặc bấm vào ô để xem tên và số liệu; phím mũi tên đi từ ô này sang ô khác.',
       legend: 'Chú giải',
       reached: 'Đã tổ chức hội nghị',
       planned: 'Có hội nghị đã lên lịch',
@@ -245,7 +246,8 @@ export const en: Stringified<typeof vi> = {
     },
     coverage: {
       title: 'Commune coverage',
-      intro: 'Each tile is a commune; hover over a tile to see its name.',
+      intro:
+        'Each tile is a commune: tap or click a tile to see its name and figures; the arrow keys move from tile to tile.',
       legend: 'Legend',
       reached: 'Conference held',
       planned: 'Conference scheduled',
