@@ -35,7 +35,8 @@ function ChannelsTable({ report }: { report: ChannelsReport }) {
   const formatNumber = useNumberFormat();
   const totals = report.totals;
   return (
-    <TableContainer>
+    // On a phone the table scrolls sideways: the keyboard reaches the scrolling box too.
+    <TableContainer tabIndex={0} role="region" aria-label={t('planResults.channels.tableLabel')}>
       <Table size="small" aria-label={t('planResults.channels.tableLabel')}>
         <TableHead>
           <TableRow>
