@@ -114,6 +114,12 @@ test("on a 390 px phone, a tap on a commune's tile shows its name and figures", 
   });
   const page = await logIn(phone, 'leader');
   await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+  const channels = page.getByRole('region', { name: 'Kết quả theo kênh' });
+  await channels.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: path.join(docsScreenshotDir, 'dashboard-channels-phone.png'),
+    animations: 'disabled',
+  });
   const { tile, name } = await reachedTile(page);
   await tile.scrollIntoViewIfNeeded();
   await tile.tap();
@@ -208,4 +214,59 @@ test('the reports page groups by the districts of the time and downloads the Exc
   expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
   await page.getByText(`Đã tải xuống “${fileName}”.`).waitFor();
   await page.screenshot({ path: path.join(screenshotDir, 'reports.png'), fullPage: true });
+});
+
+test('the date fields read dd/mm/yyyy, in Vietnamese and in English', async () => {
+  await session.context.clearCookies();
+  const page = await logIn(session.context, 'leader', '/reports');
+  await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
+  // What the field shows: its parts' texts and separators (without the bidi marks around them).
+  const shown = async (name: string) =>
+    (
+      (await page
+        .getByRole('group', { name })
+        .locator('.MuiPickersSectionList-root')
+        .textContent()) ?? ''
+    ).replace(/[\u2066-\u2069]/gu, '');
+  expect(await shown('Từ ngày')).toBe('dd/mm/yyyy');
+  expect(await shown('Đến ngày')).toBe('dd/mm/yyyy');
+  await page.getByRole('group', { name: 'Từ ngày' }).getByRole('spinbutton').first().click();
+  // As a person types, each key a moment apart: the year passes through 0002, 0020 and 0202 (a
+  // date the address takes) on its way to 2026, and the field keeps the typing.
+  await page.keyboard.type('05032026', { delay: 150 });
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2026-03-05');
+  expect(await shown('Từ ngày')).toBe('05/03/2026');
+  // Pictures for the docs: the filters and the grid's headers (the exports' words).
+  const results = page.getByRole('region', { name: 'Xã, phường' });
+  await expect.poll(() => results.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+  for (const [size, viewport] of [
+    ['desktop', { width: 1366, height: 768 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await page.getByRole('group', { name: 'Đến ngày' }).scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: path.join(docsScreenshotDir, `reports-date-fields-${size}.png`),
+      animations: 'disabled',
+    });
+    await page.getByRole('columnheader', { name: 'Tờ rơi đã giao' }).scrollIntoViewIfNeeded();
+    await page
+      .getByRole('grid', { name: 'Bảng báo cáo độ bao phủ' })
+      .locator('.MuiLinearProgress-root')
+      .waitFor({ state: 'detached', timeout: 30_000 });
+    await page.screenshot({
+      path: path.join(docsScreenshotDir, `reports-columns-${size}.png`),
+      animations: 'disabled',
+    });
+  }
+  await page.setViewportSize({ width: 1366, height: 860 });
+
+  await page.getByRole('button', { name: /^Ngôn ngữ \/ Language/u }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+  expect(await shown('To')).toBe('dd/mm/yyyy');
+  expect(await shown('From')).toBe('05/03/2026');
+  await page.getByRole('button', { name: /^Ngôn ngữ \/ Language/u }).click();
+  await page.getByRole('menuitem', { name: 'Tiếng Việt' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
 });
