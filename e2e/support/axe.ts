@@ -18,6 +18,10 @@ export interface AxeFinding {
  * each with the CSS targets of the nodes it found.
  */
 export async function axeViolations(page: Page, include?: string): Promise<AxeFinding[]> {
+  // A dialog or menu fading in is measured once it is opaque: half-faded text fails contrast.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null))),
+  );
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axeSource);
   return page.evaluate(async (context) => {

@@ -9,6 +9,12 @@ export const screenshotDir = path.resolve(
   '../screenshots',
 );
 
+/** Pictures that document a page are kept in the repository, in docs/screenshots. */
+export const docsScreenshotDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../docs/screenshots',
+);
+
 function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
@@ -28,7 +34,12 @@ export interface BrowserSession {
 /** Debian's chromium, headless; Playwright gives each launch a fresh temporary profile. */
 export async function openBrowser(
   baseURL: string,
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** A phone: taps, not a mouse. */
+    hasTouch?: boolean;
+  } = {},
 ): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -49,8 +60,10 @@ export async function openBrowser(
     locale: options.locale ?? 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     reducedMotion: 'reduce',
+    hasTouch: options.hasTouch ?? false,
   });
   fs.mkdirSync(screenshotDir, { recursive: true });
+  fs.mkdirSync(docsScreenshotDir, { recursive: true });
   return {
     browser,
     context,

@@ -107,6 +107,80 @@ test("the leader's dashboard, with its charts drawn", async () => {
   await context.close();
 });
 
+/** The leader's dashboard, waited for until its charts and lists are drawn. */
+async function dashboardOf(context: BrowserContext) {
+  const page = await logIn(context, 'leader');
+  await page.waitForURL((url) => url.pathname === '/dashboard');
+  await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+  await page
+    .getByRole('figure', { name: 'Người tham dự theo giới tính' })
+    .locator('svg path')
+    .first()
+    .waitFor();
+  await page.getByRole('list', { name: 'Chú giải' }).waitFor();
+  return page;
+}
+
+test('the dashboard on a 390 × 844 phone, with a commune’s details open', async () => {
+  const context = await freshContext({ width: 390, height: 844 });
+  const page = await dashboardOf(context);
+  expect(await seriousAxeFindings(page)).toEqual([]);
+
+  const coverage = page.getByRole('region', { name: 'Độ bao phủ xã, phường, thị trấn' });
+  await coverage.getByRole('button').first().click();
+  await page.getByRole('dialog').waitFor();
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await context.close();
+});
+
+test('the navigation drawer and the user menu, opened on a phone', async () => {
+  const context = await freshContext({ width: 390, height: 844 });
+  const page = await dashboardOf(context);
+
+  await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await nav.getByRole('link', { name: 'Báo cáo' }).waitFor();
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await nav.waitFor({ state: 'hidden' });
+
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await context.close();
+});
+
+test('the user menu and the language menu, opened on a desktop', async () => {
+  const context = await freshContext();
+  const page = await dashboardOf(context);
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: /^Ngôn ngữ \/ Language/u }).click();
+  await page.getByRole('menuitem', { name: 'English' }).waitFor();
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await context.close();
+});
+
+test('the English interface: the dashboard and the reports page', async () => {
+  const context = await freshContext();
+  const page = await dashboardOf(context);
+  await page.getByRole('button', { name: /^Ngôn ngữ \/ Language/u }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('list', { name: 'Legend' }).waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  expect(await seriousAxeFindings(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+  await page.getByRole('grid', { name: 'Coverage report' }).getByText('Total').waitFor();
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await context.close();
+});
+
 test('a conference page, as department staff', async () => {
   const conferenceId = await plannedConferenceId();
   const context = await freshContext();

@@ -48,7 +48,7 @@ test("staff record a video and an SMS wave, set two targets, read the coverage m
     await page.getByText(`Đã lưu “${title}”.`).waitFor();
   };
   await addActivity('Video', 'Video: giả danh công an gọi điện', 'Lượt xem', '412000');
-  await addActivity('Đợt tin nhắn SMS', 'Tin nhắn cảnh báo dịp Tết', 'Tin nhắn', '1250000');
+  await addActivity('Đợt tin nhắn SMS', 'Tin nhắn cảnh báo dịp Tết', 'Số tin nhắn', '1250000');
   const channels = page.getByRole('table', { name: 'Kết quả theo kênh' });
   await channels.getByRole('row', { name: /^Đợt tin nhắn SMS.*1\.250\.000/u }).waitFor();
   await channels.getByRole('row', { name: /^Video.*412\.000/u }).waitFor();

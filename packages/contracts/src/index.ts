@@ -20,6 +20,7 @@ export * from './reports/reports.schemas';
 export * from './activities/activities.schemas';
 export * from './targets/targets.schemas';
 export * from './reports/plan-results.schemas';
+export * from './reports/report-labels';
 export * from './common/routes';
 export * from './health/health.routes';
 export * from './auth/auth.routes';

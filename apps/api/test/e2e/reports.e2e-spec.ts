@@ -343,12 +343,12 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
     const records: string[][] = parse(body.toString('utf8'), { bom: true });
     expect(records[0]).toEqual([
       'Mã',
-      'Xã, phường, thị trấn, đặc khu',
+      'Xã, phường',
       'Hội nghị đã tổ chức',
       'Lượt đăng ký',
       'Lượt tham dự',
       'Số người tham dự',
-      'Tờ rơi đã phát',
+      'Tờ rơi đã giao',
       'Dân số',
       'Tỷ lệ bao phủ (%)',
     ]);
@@ -420,7 +420,7 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
       'Lượt đăng ký',
       'Lượt tham dự',
       'Số người tham dự',
-      'Tờ rơi đã phát',
+      'Tờ rơi đã giao',
       'Dân số',
       'Tỷ lệ bao phủ (%)',
     ]);

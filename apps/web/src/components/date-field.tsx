@@ -17,6 +17,25 @@ export interface PickerFieldProps {
   helperText?: string;
 }
 
+/**
+ * The text field of a date (or date-time) picker: its label raised, so that empty it shows the
+ * format to type, "dd/mm/yyyy", in the grey of secondary text (MUI's faint placeholder would not
+ * reach 4.5:1).
+ */
+export function formatShown(empty: boolean) {
+  return {
+    slotProps: { inputLabel: { shrink: true } },
+    sx: empty
+      ? {
+          '& .MuiPickersInputBase-root:not(.Mui-focused) .MuiPickersInputBase-sectionsContainer': {
+            opacity: 1,
+            color: 'text.secondary',
+          },
+        }
+      : undefined,
+  };
+}
+
 interface DateFieldProps extends PickerFieldProps {
   /** "YYYY-MM-DD"; '' when empty, 'invalid' while the typed text is not a date. */
   value: string;
@@ -26,24 +45,42 @@ interface DateFieldProps extends PickerFieldProps {
 /** A calendar day typed or picked as dd/MM/yyyy. Use inside DatePickersProvider. */
 export function DateField(props: DateFieldProps) {
   const { label, value, onChange, onBlur, inputRef, required, disabled, error, helperText } = props;
-  // The picker's own value while the text typed is incomplete, so re-rendering keeps it.
-  const [typed, setTyped] = useState<Dayjs | null>(null);
-  // A half-typed date may be kept out of the value ('' instead of 'invalid', e.g. in a filter).
-  const keepTyped = typed && (pickerToDate(typed) === value || (value === '' && !typed.isValid()));
-  const shown = keepTyped ? typed : dateToPicker(value === 'invalid' ? null : value);
+  // The picker's own value while the text typed is incomplete, so re-rendering keeps it; with
+  // the value it replaced and the one it gave. A filter kept in the address takes the new value a
+  // moment later: until then the value is still the one it replaced, and the typing goes on
+  // undisturbed. Any other value comes from outside (a reset).
+  const [typed, setTyped] = useState<{ picker: Dayjs | null; before: string; given: string }>();
+  const keepTyped =
+    typed &&
+    (value === typed.given ||
+      value === typed.before ||
+      // A filter keeps a half-typed date out of its value: ''.
+      (value === '' && typed.given === 'invalid'));
+  // Once the value has taken what was typed, a return to the old value is a reset from outside.
+  if (typed && value === typed.given && typed.before !== typed.given)
+    setTyped({ ...typed, before: typed.given });
+  const shown = keepTyped ? typed.picker : dateToPicker(value === 'invalid' ? null : value);
   return (
     <DatePicker
       label={label}
       value={shown}
       onChange={(next) => {
-        setTyped(next);
-        onChange(pickerToDate(next));
+        const given = pickerToDate(next);
+        setTyped({ picker: next, before: value, given });
+        onChange(given);
       }}
       format={DATE_FORMAT}
       disabled={disabled}
       inputRef={inputRef}
       slotProps={{
-        textField: { required, error, helperText, onBlur, fullWidth: props.fullWidth ?? true },
+        textField: {
+          required,
+          error,
+          helperText,
+          onBlur,
+          fullWidth: props.fullWidth ?? true,
+          ...formatShown(!shown),
+        },
         field: { clearable: true },
       }}
     />

@@ -1,7 +1,7 @@
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
-import type { PickerFieldProps } from './date-field';
+import { formatShown, type PickerFieldProps } from './date-field';
 import { DATE_TIME_FORMAT, instantToPicker, pickerToInstant, TIME_ZONE } from '../lib/date-time';
 
 interface DateTimeFieldProps extends PickerFieldProps {
@@ -35,7 +35,7 @@ export function DateTimeField(props: DateTimeFieldProps) {
       disabled={disabled}
       inputRef={inputRef}
       slotProps={{
-        textField: { required, error, helperText, onBlur, fullWidth: true },
+        textField: { required, error, helperText, onBlur, fullWidth: true, ...formatShown(!shown) },
       }}
     />
   );

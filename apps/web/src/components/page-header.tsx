@@ -22,7 +22,12 @@ export function PageHeader({ title, intro, actions }: PageHeaderProps) {
         </Typography>
         {intro && <Typography color="text.secondary">{intro}</Typography>}
       </Box>
-      {actions && <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>{actions}</Box>}
+      {/* Actions may shrink to the screen's width: a long campaign name then ends in "…". */}
+      {actions && (
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minWidth: 0, maxWidth: '100%' }}>
+          {actions}
+        </Box>
+      )}
     </Box>
   );
 }

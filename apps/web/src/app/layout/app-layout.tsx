@@ -77,6 +77,8 @@ export function AppLayout() {
         variant={isDesktop ? 'permanent' : 'temporary'}
         open={isDesktop || mobileOpen}
         onClose={() => setMobileOpen(false)}
+        // On a phone the drawer opens as a dialog over the page: named like the navigation in it.
+        slotProps={isDesktop ? undefined : { paper: { 'aria-label': t('nav.label') } }}
         sx={{
           width: { md: drawerWidth },
           flexShrink: 0,

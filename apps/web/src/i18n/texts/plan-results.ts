@@ -1,3 +1,10 @@
+import {
+  channelFigureLabels,
+  matrixMeasureLabels,
+  noTargetBand,
+  type TargetBand,
+  targetBands,
+} from '@canhgiac/contracts';
 import type { Stringified } from '../stringified';
 
 // The plan's results: targets, the coverage matrix and the official results report.
@@ -38,6 +45,16 @@ export const vi = {
       saved: 'Đã lưu “{{title}}”.',
       figures: 'Số liệu',
       figure: '{{value}} {{name}}',
+      /** A figure after its number: "412.000 lượt xem". */
+      units: {
+        views: 'lượt xem',
+        shares: 'lượt chia sẻ',
+        sharers: 'người chia sẻ',
+        messages: 'tin nhắn',
+        groups: 'nhóm',
+        members: 'thành viên',
+        posts: 'bài đăng',
+      },
       wholeProvince: 'Toàn tỉnh',
       communeHelp: 'Để trống nếu hoạt động trên toàn tỉnh.',
       metricsHistory:
@@ -58,16 +75,8 @@ export const vi = {
         'Video, tin bài, đợt tin nhắn SMS, nhóm Zalo và đợt phát tờ rơi của chiến dịch: số hoạt động và lượt tiếp cận của từng kênh.',
       tableLabel: 'Kết quả theo kênh',
       channel: 'Kênh',
-      figures: {
-        activities: 'Hoạt động',
-        views: 'Lượt xem',
-        shares: 'Lượt chia sẻ',
-        sharers: 'Người chia sẻ',
-        messages: 'Tin nhắn',
-        groups: 'Nhóm',
-        members: 'Thành viên',
-        posts: 'Bài đăng',
-      },
+      /** The same words as the exported workbook's headers and the import template's. */
+      figures: { ...channelFigureLabels },
       names: {
         video: 'Video',
         social_post: 'Bài đăng mạng xã hội',
@@ -81,13 +90,10 @@ export const vi = {
       noReach: 'Chưa có lượt xem hay chia sẻ nào.',
       empty: 'Chưa có hoạt động truyền thông nào trong chiến dịch này.',
     },
-    bands: {
-      met: 'Đạt chỉ tiêu (từ 100%)',
-      near: 'Gần đạt (75% – dưới 100%)',
-      behind: 'Chậm (50% – dưới 75%)',
-      far: 'Chậm nhiều (dưới 50%)',
-      none: 'Chưa đặt chỉ tiêu',
-    },
+    /** The heat map's legend, in the words of the exported workbook's legend. */
+    bands: Object.fromEntries(
+      [...targetBands, noTargetBand].map((band) => [band.key, band.label]),
+    ) as Record<TargetBand['key'], string>,
     matrix: {
       title: 'Ma trận bao phủ',
       intro:
@@ -101,11 +107,7 @@ export const vi = {
         group: 'Nhóm đối tượng',
         month: 'Tháng',
       },
-      measures: {
-        uniqueParticipants: 'Số người tham dự',
-        attended: 'Lượt tham dự',
-        conferencesHeld: 'Hội nghị đã tổ chức',
-      },
+      measures: { ...matrixMeasureLabels },
       ofTarget: '{{actual}} / {{target}}',
       total: 'Tổng cộng',
       tableLabel: 'Ma trận kết quả so với chỉ tiêu',
@@ -216,6 +218,15 @@ export const en: Stringified<typeof vi> = {
       saved: '“{{title}}” saved.',
       figures: 'Figures',
       figure: '{{value}} {{name}}',
+      units: {
+        views: 'views',
+        shares: 'shares',
+        sharers: 'sharers',
+        messages: 'messages',
+        groups: 'groups',
+        members: 'members',
+        posts: 'posts',
+      },
       wholeProvince: 'Whole province',
       communeHelp: 'Leave empty for an activity across the province.',
       metricsHistory:
@@ -280,7 +291,7 @@ export const en: Stringified<typeof vi> = {
         month: 'Month',
       },
       measures: {
-        uniqueParticipants: 'Participants',
+        uniqueParticipants: 'People',
         attended: 'Attendances',
         conferencesHeld: 'Conferences held',
       },

@@ -1,3 +1,4 @@
+import { coverageFigureLabels, coverageGroupingLabels } from '@canhgiac/contracts';
 import type { Stringified } from '../stringified';
 
 // Reports and the dashboard.
@@ -20,25 +21,9 @@ export const vi = {
       unitsCurrent: 'Đơn vị hành chính hiện nay',
       unitsAsHeld: 'Đơn vị tại thời điểm tổ chức',
     },
-    groupings: {
-      district: 'Huyện, thành phố',
-      commune: 'Xã, phường',
-      organization: 'Tổ chức',
-      association: 'Hội (gồm các chi hội)',
-      group: 'Nhóm đối tượng',
-      gender: 'Giới tính',
-      age_band: 'Nhóm tuổi',
-      month: 'Tháng',
-    },
-    columns: {
-      conferencesHeld: 'Hội nghị đã tổ chức',
-      registrations: 'Lượt đăng ký',
-      attended: 'Lượt tham dự',
-      uniqueParticipants: 'Số người tham dự',
-      leafletsDelivered: 'Tờ rơi đã giao',
-      population: 'Dân số (2019)',
-      coveragePct: 'Tỷ lệ bao phủ',
-    },
+    /** The same words as the exports' headers: both come from the contracts. */
+    groupings: { ...coverageGroupingLabels },
+    columns: { ...coverageFigureLabels },
     gridLabel: 'Bảng báo cáo độ bao phủ',
     totals: 'Tổng cộng',
     none: '—',
@@ -101,12 +86,12 @@ export const vi = {
       byGroup: 'Người tham dự theo nhóm đối tượng',
       byGender: 'Người tham dự theo giới tính',
       byAgeBand: 'Người tham dự theo nhóm tuổi',
-      ageBand: 'Nhóm tuổi',
+      ageBand: coverageGroupingLabels.age_band,
       month: 'Tháng',
       monthLabel: '{{month}}/{{year}}',
       district: 'Huyện, thành phố',
-      conferencesHeld: 'Hội nghị đã tổ chức',
-      participants: 'Lượt tham dự',
+      conferencesHeld: coverageFigureLabels.conferencesHeld,
+      participants: coverageFigureLabels.attended,
       uniqueParticipants: 'Số người',
       communesReached: 'Xã đã đến',
       communesTotal: 'Tổng số xã',
@@ -117,7 +102,8 @@ export const vi = {
     },
     coverage: {
       title: 'Độ bao phủ xã, phường, thị trấn',
-      intro: 'Mỗi ô là một xã, phường, thị trấn; rê chuột lên ô để xem tên.',
+      intro:
+        'Mỗi ô là một xã, phường: chạm hoặc bấm vào ô để xem tên và số liệu; phím mũi tên đi từ ô này sang ô khác.',
       legend: 'Chú giải',
       reached: 'Đã tổ chức hội nghị',
       planned: 'Có hội nghị đã lên lịch',
@@ -154,10 +140,10 @@ export const en: Stringified<typeof vi> = {
       unitsAsHeld: 'Units at the time of the conference',
     },
     groupings: {
-      district: 'District or city',
-      commune: 'Commune',
+      district: 'District or city (before 1 July 2025)',
+      commune: 'Commune, ward',
       organization: 'Organization',
-      association: 'Association (with its branches)',
+      association: 'Association, organization (with its branches)',
       group: 'Participant group',
       gender: 'Gender',
       age_band: 'Age band',
@@ -169,8 +155,8 @@ export const en: Stringified<typeof vi> = {
       attended: 'Attendances',
       uniqueParticipants: 'People',
       leafletsDelivered: 'Leaflets delivered',
-      population: 'Population (2019)',
-      coveragePct: 'Coverage',
+      population: 'Population',
+      coveragePct: 'Coverage (%)',
     },
     gridLabel: 'Coverage report',
     totals: 'Total',
@@ -263,7 +249,8 @@ export const en: Stringified<typeof vi> = {
     },
     coverage: {
       title: 'Commune coverage',
-      intro: 'Each tile is a commune; hover over a tile to see its name.',
+      intro:
+        'Each tile is a commune: tap or click a tile to see its name and figures; the arrow keys move from tile to tile.',
       legend: 'Legend',
       reached: 'Conference held',
       planned: 'Conference scheduled',

@@ -108,6 +108,8 @@ export const vi = {
     downloading: 'Đang tải {{format}}…',
     downloadingPercent: 'Đang tải {{format}}… {{percent}}%',
     downloaded: 'Đã tải xuống “{{file}}”.',
+    /** What an empty date field shows, part by part: "dd/mm/yyyy", "dd/mm/yyyy hh:mm". */
+    datePlaceholder: { day: 'dd', month: 'mm', year: 'yyyy', hours: 'hh', minutes: 'mm' },
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -253,6 +255,8 @@ export const en: Stringified<typeof vi> = {
     downloading: 'Downloading {{format}}…',
     downloadingPercent: 'Downloading {{format}}… {{percent}}%',
     downloaded: '“{{file}}” downloaded.',
+    // The product writes dates day first in every language.
+    datePlaceholder: { day: 'dd', month: 'mm', year: 'yyyy', hours: 'hh', minutes: 'mm' },
   },
   notFound: {
     title: 'Page not found',

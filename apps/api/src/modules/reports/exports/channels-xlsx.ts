@@ -1,4 +1,4 @@
-import { activityMetricKeys, activityMetricLabels, type ChannelsReport } from '@canhgiac/contracts';
+import { activityMetricKeys, channelFigureLabels, type ChannelsReport } from '@canhgiac/contracts';
 import type * as ExcelJS from 'exceljs';
 import { exceljs } from '../../../common/lazy-modules';
 import { addHeaderRow, addReportHeading } from '../../../common/xlsx/report-sheet';
@@ -16,8 +16,8 @@ export async function channelsXlsx(
   addReportHeading(sheet, 'KẾT QUẢ TUYÊN TRUYỀN THEO KÊNH', lines, generatedAt);
   addHeaderRow(sheet, [
     'Kênh',
-    'Số hoạt động',
-    ...activityMetricKeys.map((key) => activityMetricLabels[key]),
+    channelFigureLabels.activities,
+    ...activityMetricKeys.map((key) => channelFigureLabels[key]),
   ]);
   const numbers = (row: ExcelJS.Row) => row.eachCell((c, i) => i > 1 && (c.numFmt = '#,##0'));
   for (const row of report.rows)

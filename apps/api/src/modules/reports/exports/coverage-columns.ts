@@ -1,39 +1,30 @@
-import type { CoverageGrouping, CoverageReport, CoverageRow } from '@canhgiac/contracts';
+import {
+  type CoverageFigure,
+  coverageFigureLabels,
+  type CoverageGrouping,
+  coverageGroupingLabels,
+  type CoverageReport,
+} from '@canhgiac/contracts';
 
-export const groupingHeaders: Record<CoverageGrouping, string> = {
-  district: 'Huyện (đến 30/06/2025), tỉnh (từ 01/07/2025)',
-  commune: 'Xã, phường, thị trấn, đặc khu',
-  organization: 'Tổ chức',
-  association: 'Hội, tổ chức (gồm các chi hội)',
-  group: 'Nhóm đối tượng',
-  gender: 'Giới tính',
-  age_band: 'Độ tuổi',
-  month: 'Tháng',
-};
+/** The first column's header: what the rows are, in the web's words. */
+export const groupingHeaders = coverageGroupingLabels;
 
-export const groupingNames: Record<CoverageGrouping, string> = {
-  district: 'huyện (đến 30/06/2025)',
-  commune: 'xã, phường',
-  organization: 'tổ chức',
-  association: 'hội (gồm chi hội)',
-  group: 'nhóm đối tượng',
-  gender: 'giới tính',
-  age_band: 'nhóm tuổi',
-  month: 'tháng',
-};
-
-type Figure = Exclude<keyof CoverageRow, 'key' | 'label' | 'validFrom' | 'validTo'>;
+/** The same, inside a sentence: "Nhóm theo: xã, phường", "Báo cáo độ bao phủ theo nhóm tuổi". */
+export const groupingNames = Object.fromEntries(
+  Object.entries(coverageGroupingLabels).map(([grouping, label]) => [
+    grouping,
+    label.toLocaleLowerCase('vi'),
+  ]),
+) as Record<CoverageGrouping, string>;
 
 /** The figure columns of every export, in order, with their Vietnamese headers. */
-export const figureColumns: Array<{ key: Figure; header: string; percent?: boolean }> = [
-  { key: 'conferencesHeld', header: 'Hội nghị đã tổ chức' },
-  { key: 'registrations', header: 'Lượt đăng ký' },
-  { key: 'attended', header: 'Lượt tham dự' },
-  { key: 'uniqueParticipants', header: 'Số người tham dự' },
-  { key: 'leafletsDelivered', header: 'Tờ rơi đã phát' },
-  { key: 'population', header: 'Dân số' },
-  { key: 'coveragePct', header: 'Tỷ lệ bao phủ (%)', percent: true },
-];
+export const figureColumns: Array<{ key: CoverageFigure; header: string; percent?: boolean }> = (
+  Object.keys(coverageFigureLabels) as CoverageFigure[]
+).map((key) => ({
+  key,
+  header: coverageFigureLabels[key],
+  ...(key === 'coveragePct' ? { percent: true } : {}),
+}));
 
 export interface ReportContext {
   report: CoverageReport;
@@ -71,6 +62,6 @@ export function filterLines(context: ReportContext): string[] {
 export const showsCode = (groupBy: CoverageGrouping) =>
   groupBy === 'district' || groupBy === 'commune';
 
-/** The name of an exported report's file: "Báo cáo độ bao phủ theo xã, phường, thị trấn". */
+/** The name of an exported report's file: "Báo cáo độ bao phủ theo xã, phường". */
 export const coverageFileTitle = (groupBy: CoverageGrouping) =>
   `Báo cáo độ bao phủ theo ${groupingNames[groupBy]}`;

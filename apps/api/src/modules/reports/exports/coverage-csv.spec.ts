@@ -1,7 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
-import type { CoverageRow, CsvDecimal } from '@canhgiac/contracts';
+import {
+  type CoverageGrouping,
+  coverageFigureLabels,
+  coverageGroupingLabels,
+  type CoverageRow,
+  type CsvDecimal,
+} from '@canhgiac/contracts';
 import { writeCoverageCsv } from './coverage-csv';
 
 const figures = {
@@ -23,15 +29,19 @@ const row = (label: string): CoverageRow => ({
 
 async function csvOf(
   labels: string[],
-  decimal?: CsvDecimal,
-  figuresOf: (label: string) => Partial<CoverageRow> = () => ({}),
+  options: {
+    decimal?: CsvDecimal;
+    figuresOf?: (label: string) => Partial<CoverageRow>;
+    groupBy?: CoverageGrouping;
+  } = {},
 ): Promise<string> {
+  const { decimal, figuresOf = () => ({}), groupBy = 'group' } = options;
   const out = new PassThrough();
   const written = buffer(out);
   writeCoverageCsv(
     {
       report: {
-        groupBy: 'group',
+        groupBy,
         units: 'current',
         rows: labels.map((label) => ({ ...row(label), ...figuresOf(label) })),
         totals: { ...figures, conferencesHeld: labels.length },
@@ -48,6 +58,26 @@ async function csvOf(
 }
 
 describe('the coverage CSV', () => {
+  it('heads its columns with the words of the web’s report grid', async () => {
+    const records: string[][] = parse(await csvOf(['Từ 60'], { groupBy: 'age_band' }), {
+      bom: true,
+    });
+    expect(records[0]).toEqual([
+      coverageGroupingLabels.age_band,
+      ...Object.values(coverageFigureLabels),
+    ]);
+    expect(records[0]).toEqual([
+      'Nhóm tuổi',
+      'Hội nghị đã tổ chức',
+      'Lượt đăng ký',
+      'Lượt tham dự',
+      'Số người tham dự',
+      'Tờ rơi đã giao',
+      'Dân số',
+      'Tỷ lệ bao phủ (%)',
+    ]);
+  });
+
   it('starts with a byte-order mark and ends every line in CRLF, as Excel expects', async () => {
     const csv = await csvOf(['Nông dân']);
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -73,14 +103,18 @@ describe('the coverage CSV', () => {
   });
 
   it('writes decimals with a point and cells apart with commas by default (RFC 4180)', async () => {
-    const csv = await csvOf(['Xã A'], undefined, () => ({ population: 8000, coveragePct: 12.5 }));
+    const csv = await csvOf(['Xã A'], {
+      figuresOf: () => ({ population: 8000, coveragePct: 12.5 }),
+    });
     expect(parse(csv, { bom: true })[1]).toEqual(['Xã A', '1', '2', '2', '2', '0', '8000', '12.5']);
   });
 
   it('writes what Vietnamese Excel opens right with decimal=comma: semicolons and 12,5', async () => {
-    const csv = await csvOf(['Xã A', 'Hội "B"; thôn 2, xóm 3'], 'comma', (label) =>
-      label === 'Xã A' ? { population: 12345, coveragePct: 12.5 } : { coveragePct: 0.07 },
-    );
+    const csv = await csvOf(['Xã A', 'Hội "B"; thôn 2, xóm 3'], {
+      decimal: 'comma',
+      figuresOf: (label) =>
+        label === 'Xã A' ? { population: 12345, coveragePct: 12.5 } : { coveragePct: 0.07 },
+    });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe('Xã A;1;2;2;2;0;12345;12,5');

@@ -1,4 +1,10 @@
-import { type Matrix, noTargetBand, targetBand, targetBands } from '@canhgiac/contracts';
+import {
+  type Matrix,
+  matrixMeasureLabels,
+  noTargetBand,
+  targetBand,
+  targetBands,
+} from '@canhgiac/contracts';
 import type * as ExcelJS from 'exceljs';
 import { exceljs } from '../../../common/lazy-modules';
 import { formatDate } from '../../../common/pdf/format';
@@ -11,11 +17,8 @@ const fill = (hex: string): ExcelJS.Fill => ({
   fgColor: { argb: argb(hex) },
 });
 
-export const measureLabels: Record<Matrix['measure'], string> = {
-  uniqueParticipants: 'Số người tham gia (không trùng)',
-  attended: 'Lượt người tham dự',
-  conferencesHeld: 'Số hội nghị đã tổ chức',
-};
+/** What the cells count, in the words of the web's matrix. */
+export const measureLabels = matrixMeasureLabels;
 
 export interface MatrixContext {
   matrix: Matrix;

@@ -2,6 +2,8 @@ import {
   activityMetricKeys,
   activityMetricLabels,
   type ChannelsReport,
+  coverageFigureLabels,
+  coverageGroupingLabels,
   type PlanReportTexts,
 } from '@canhgiac/contracts';
 
@@ -158,14 +160,14 @@ export function planReportBlocks(data: PlanReportData): Block[] {
     caption: 'Kết quả theo xã, phường, đặc khu',
     headers: [
       'STT',
-      'Xã, phường, đặc khu',
-      'Hội nghị',
-      'Lượt tham dự',
-      'Người tham gia',
+      coverageGroupingLabels.commune,
+      coverageFigureLabels.conferencesHeld,
+      coverageFigureLabels.attended,
+      coverageFigureLabels.uniqueParticipants,
       'Chỉ tiêu người',
-      'Tờ rơi',
+      coverageFigureLabels.leafletsDelivered,
     ],
-    widths: [7, 33, 11, 13, 13, 12, 11],
+    widths: [7, 27, 13, 13, 13, 13, 14],
     rows: data.communeRows.map((row, i) => [
       String(i + 1),
       row.label,

@@ -138,7 +138,10 @@ describe('check-in page', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^Họ và tên/u }), 'Lê Văn Tám');
     await user.click(within(dialog).getByRole('radio', { name: 'Nam' }));
     await user.type(within(dialog).getByRole('spinbutton', { name: /^Năm sinh/u }), '1950');
-    await user.type(within(dialog).getByRole('combobox', { name: /^Xã, phường/u }), 'hai hung');
+    // Someone from another commune than the conference's: the commune is changed.
+    const commune = within(dialog).getByRole('combobox', { name: /^Xã, phường/u });
+    await user.clear(commune);
+    await user.type(commune, 'hai hung');
     await user.click(await screen.findByRole('option', { name: /^Xã Hải Hưng/u }));
     await user.click(within(dialog).getByRole('combobox', { name: /^Nhóm đối tượng/u }));
     await user.click(await screen.findByRole('option', { name: 'Cựu chiến binh' }));
@@ -160,6 +163,54 @@ describe('check-in page', () => {
         consentSource: 'in_person',
       },
     });
+  });
+});
+
+describe('a walk-in', () => {
+  it('starts with the conference’s commune, kept when the person lives there', async () => {
+    const { user, requests } = await openCheckIn({
+      'attendance.checkIn': () => ({
+        body: { ...registrations[0], status: 'attended', checkInMethod: 'walk_in' },
+      }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Thêm người đến trực tiếp' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Người đến trực tiếp' });
+    // 14215 names Xã Hải Hậu today (the fixture's conference was set in Thị trấn Yên Định).
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox', { name: /^Xã, phường/u })).toHaveValue(
+        'Xã Hải Hậu',
+      ),
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: /^Họ và tên/u }), 'Trần Thị Mơ');
+    await user.click(within(dialog).getByRole('radio', { name: 'Nữ' }));
+    await user.type(within(dialog).getByRole('spinbutton', { name: /^Năm sinh/u }), '1962');
+    await user.click(within(dialog).getByRole('combobox', { name: /^Nhóm đối tượng/u }));
+    await user.click(await screen.findByRole('option', { name: 'Nông dân' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /đồng ý cho lưu thông tin/u }));
+    await user.click(within(dialog).getByRole('button', { name: 'Đăng ký và điểm danh' }));
+
+    await waitFor(() => expect(checkIns(requests)).toHaveLength(1));
+    expect(checkIns(requests)[0].body).toMatchObject({
+      person: { fullName: 'Trần Thị Mơ', communeCode: planned.communeCode },
+    });
+  });
+});
+
+describe('a walk-in at a conference entered in a former commune', () => {
+  it('leaves the commune to be chosen rather than keep one that no longer exists', async () => {
+    const { user } = await openCheckIn({
+      // 14218 was a commune of Hải Hậu until 30/6/2025; it is not one of today's.
+      'conferences.get': () => ({ body: { ...planned, communeCode: '14218' } }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Thêm người đến trực tiếp' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Người đến trực tiếp' });
+    await user.click(within(dialog).getByRole('button', { name: 'Đăng ký và điểm danh' }));
+
+    const commune = within(dialog).getByRole('combobox', { name: /^Xã, phường/u });
+    expect(commune).toHaveValue('');
+    await waitFor(() => expect(commune).toHaveAttribute('aria-invalid', 'true'));
   });
 });
 

@@ -94,6 +94,7 @@ export function CheckInPage({ conferenceId }: { conferenceId: string }) {
       )}
       {walkIn && (
         <WalkInDialog
+          communeCode={conference.data.communeCode}
           onClose={() => setWalkIn(false)}
           onSubmit={async (person) => {
             const error = await action.walkIn(person);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { type CreatePersonBody } from '@canhgiac/contracts';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -16,6 +16,8 @@ import {
   type PersonFormValues,
 } from '../../../components/person-form';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useCommuneOptionsOn } from '../../../components/commune-picker';
+import { todayInVietnam } from '../../../lib/date-time';
 import { useFailure } from '../../../lib/use-failure';
 import { useCurrentUser } from '../../../lib/use-session';
 import { useSmallScreen } from '../../../lib/use-small-screen';
@@ -26,27 +28,44 @@ interface WalkInDialogProps {
   onClose: () => void;
   /** Whether to ask for the organization; by default, everyone but a coordinator is asked. */
   showOrganization?: boolean;
+  /** The conference's commune: most walk-ins live there, so the form starts with it. */
+  communeCode?: string | null;
 }
 
 /**
  * Someone who came without registering: the minimal fields and consent (given in person), then
- * registered and checked in at once. A person already listed is reused, not added twice.
+ * registered and checked in at once. A person already listed is reused, not added twice. The
+ * commune starts as the conference's; someone from elsewhere changes it.
  */
-export function WalkInDialog({ onSubmit, onClose, ...props }: WalkInDialogProps) {
+export function WalkInDialog({ onSubmit, onClose, communeCode, ...props }: WalkInDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const fullScreen = useSmallScreen();
   const role = useCurrentUser()?.role;
   const showOrganization = props.showOrganization ?? role !== 'coordinator';
   const { failure, setFailure, clear } = useFailure();
-  const { control, handleSubmit, setError, formState } = useForm<
+  const { control, handleSubmit, setError, formState, getValues, setValue } = useForm<
     PersonFormValues,
     unknown,
     CreatePersonBody
   >({
     resolver: personResolver,
-    defaultValues: emptyPersonValues({ consentSource: 'in_person' }),
+    defaultValues: emptyPersonValues({
+      consentSource: 'in_person',
+      communeCode: communeCode ?? '',
+    }),
   });
+  // A person lives in one of today's communes: a conference's commune that no longer exists
+  // (entered after the 2025 reorganization) is not offered, rather than kept out of sight.
+  const today = useCommuneOptionsOn(todayInVietnam());
+  const outdated =
+    !!communeCode &&
+    !today.isPending &&
+    !today.isError &&
+    !today.options.some((option) => option.code === communeCode);
+  useEffect(() => {
+    if (outdated && getValues('communeCode') === communeCode) setValue('communeCode', '');
+  }, [outdated, communeCode, getValues, setValue]);
   const submit = handleSubmit(async (person) => {
     clear();
     const error = await onSubmit(person);

@@ -185,6 +185,7 @@ export function OfflineCheckInPage({ conferenceId }: { conferenceId: string }) {
       {walkIn && (
         <WalkInDialog
           showOrganization={false}
+          communeCode={roster.conference.communeCode}
           onClose={() => setWalkIn(false)}
           onSubmit={async (person) => {
             await walkInLocally(conferenceId, person, new Date());

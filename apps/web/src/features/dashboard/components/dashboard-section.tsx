@@ -63,7 +63,7 @@ export function DashboardSection({ campaignExtras }: DashboardSectionProps) {
         actions={
           <Box
             data-print="hide"
-            sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}
+            sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', minWidth: 0 }}
           >
             <CampaignSelect
               label={t('dashboard.campaign')}

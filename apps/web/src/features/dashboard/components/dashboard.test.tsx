@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockConferenceApi } from '../../../test/conference-api';
 import { campaign, page } from '../../../test/conference-fixtures';
@@ -173,7 +173,7 @@ describe('leadership dashboard', () => {
     const haiHau = within(coverage).getByRole('list', { name: 'Huyện Hải Hậu' });
     expect(
       within(haiHau)
-        .getAllByRole('img')
+        .getAllByRole('button')
         .map((tile) => tile.getAttribute('aria-label')),
     ).toEqual([
       'Thị trấn Yên Định: Đã tổ chức hội nghị',
@@ -181,6 +181,58 @@ describe('leadership dashboard', () => {
       'Xã Hải Nam: Chưa đến',
     ]);
     expect(within(coverage).getByText('Huyện Hải Hậu: 1/3 xã')).toBeInTheDocument();
+  });
+
+  it('shows a commune’s name and figures on a tap of its tile, not only on hover', async () => {
+    mockDashboardApi();
+    const { user } = await openDashboard();
+    const coverage = screen.getByRole('region', { name: 'Độ bao phủ xã, phường, thị trấn' });
+
+    const tile = within(coverage).getByRole('button', {
+      name: 'Thị trấn Yên Định: Đã tổ chức hội nghị',
+    });
+    await user.click(tile);
+
+    const details = await screen.findByRole('dialog', { name: 'Thị trấn Yên Định' });
+    expect(within(details).getByText('Đã tổ chức hội nghị')).toBeInTheDocument();
+    expect([...details.querySelectorAll('dt, dd')].map((cell) => cell.textContent)).toEqual([
+      'Hội nghị đã tổ chức',
+      '6',
+      'Lượt tham dự',
+      '223',
+    ]);
+    expect(tile).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(within(details).getByRole('button', { name: 'Đóng' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(tile).toHaveFocus();
+  });
+
+  it('is one stop of the Tab key, walked with the arrow keys and opened with Enter', async () => {
+    mockDashboardApi();
+    const { user } = await openDashboard();
+    const coverage = screen.getByRole('region', { name: 'Độ bao phủ xã, phường, thị trấn' });
+    const tiles = within(coverage).getAllByRole('button');
+    // Only the first tile is in the Tab order.
+    expect(tiles.map((tile) => tile.tabIndex)).toEqual(tiles.map((_, i) => (i === 0 ? 0 : -1)));
+
+    tiles[0].focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(tiles[2]).toHaveFocus();
+    expect(tiles[2]).toHaveAccessibleName('Thị trấn Yên Định: Đã tổ chức hội nghị');
+    await user.keyboard('{End}');
+    expect(tiles.at(-1)).toHaveFocus();
+    await user.keyboard('{Home}{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(tiles[3]).toHaveFocus();
+    expect(tiles[3].tabIndex).toBe(0);
+    expect(tiles[0].tabIndex).toBe(-1);
+
+    await user.keyboard('{Enter}');
+    const details = await screen.findByRole('dialog', { name: 'Thị trấn Cồn' });
+    expect(within(details).getByText('Có hội nghị đã lên lịch')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(tiles[3]).toHaveFocus();
   });
 
   it('after the reform, groups communes under the province and charts them by commune', async () => {
@@ -191,7 +243,7 @@ describe('leadership dashboard', () => {
     expect(within(coverage).getByText('Tỉnh Ninh Bình: 1/3 xã')).toBeInTheDocument();
     expect(
       within(within(coverage).getByRole('list', { name: 'Tỉnh Ninh Bình' }))
-        .getAllByRole('img')
+        .getAllByRole('button')
         .map((tile) => tile.getAttribute('aria-label')),
     ).toEqual([
       'Xã Hải Hậu: Đã tổ chức hội nghị',

@@ -76,7 +76,7 @@ export function ActivitiesSection({ campaignId }: { campaignId: string }) {
             .map((key) =>
               t('planResults.activities.figure', {
                 value: formatNumber(row.metrics[key]),
-                name: t(`planResults.channels.figures.${key}`).toLowerCase(),
+                name: t(`planResults.activities.units.${key}`),
               }),
             )
             .join(' · '),

@@ -35,11 +35,13 @@ function ChannelsTable({ report }: { report: ChannelsReport }) {
   const formatNumber = useNumberFormat();
   const totals = report.totals;
   return (
-    <TableContainer>
+    // On a phone the table scrolls sideways: the keyboard reaches the scrolling box too.
+    <TableContainer tabIndex={0} role="region" aria-label={t('planResults.channels.tableLabel')}>
       <Table size="small" aria-label={t('planResults.channels.tableLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell>{t('planResults.channels.channel')}</TableCell>
+            {/* The channel's name keeps its width on a phone; the figures scroll beside it. */}
+            <TableCell sx={{ minWidth: 160 }}>{t('planResults.channels.channel')}</TableCell>
             {figures.map((figure) => (
               <TableCell key={figure} align="right">
                 {t(`planResults.channels.figures.${figure}`)}

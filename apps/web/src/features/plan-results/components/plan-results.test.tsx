@@ -350,7 +350,7 @@ describe("the plan's results", { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('option', { name: 'Đợt tin nhắn SMS' }));
     await user.type(within(dialog).getByRole('textbox', { name: /^Tiêu đề/u }), 'Tin nhắn dịp Tết');
     expect(within(dialog).queryByRole('spinbutton', { name: 'Lượt xem' })).not.toBeInTheDocument();
-    const messages = within(dialog).getByRole('spinbutton', { name: 'Tin nhắn' });
+    const messages = within(dialog).getByRole('spinbutton', { name: 'Số tin nhắn' });
     await user.type(messages, '-5');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     expect(await within(dialog).findByText('Số tin nhắn không được âm')).toBeInTheDocument();

@@ -53,7 +53,8 @@ export function CoverageGrid({ groupBy, rows, totals, loading }: CoverageGridPro
         field,
         headerName: t(`reports.columns.${field}`),
         type: 'number',
-        width: 112,
+        // "chưa có số liệu" (no population figure yet) whole.
+        width: field === 'population' ? 136 : 112,
         valueFormatter: (value: number | null) =>
           value === null ? (field === 'population' ? noPopulation : none) : formatNumber(value),
       })),
@@ -84,9 +85,9 @@ export function CoverageGrid({ groupBy, rows, totals, loading }: CoverageGridPro
       pageSizeOptions={[PAGE_SIZE]}
       initialState={{ pagination: { paginationModel: { pageSize: PAGE_SIZE } } }}
       autoHeight
-      columnHeaderHeight={56}
+      columnHeaderHeight={68}
       sx={{
-        // Figures' names are long: headers wrap onto two lines rather than being cut.
+        // Figures' names are long: headers wrap onto three lines rather than being cut.
         '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 },
         '& .coverage-totals': { fontWeight: 700, bgcolor: 'action.hover' },
         '& .coverage-totals:hover': { bgcolor: 'action.selected' },

@@ -15,6 +15,9 @@ import { DatePickersProvider } from '../../../components/date-pickers-provider';
 import { useFormerDistrictOptions } from '../../../lib/reference-data';
 import type { ReportFilters as Filters } from './use-report-filters';
 
+/** A date field wide enough for dd/mm/yyyy beside its clear and calendar buttons; a line each on a phone. */
+const dateBox = { flex: { xs: '1 1 100%', sm: '0 1 210px' }, minWidth: 200 } as const;
+
 interface ReportFiltersProps {
   filters: Filters;
   onChange: (change: Partial<Filters>) => void;
@@ -68,7 +71,7 @@ export function ReportFilters({ filters, onChange }: ReportFiltersProps) {
           label={t('reports.filters.groupBy')}
           value={filters.groupBy}
           onChange={(event) => onChange({ groupBy: event.target.value as CoverageGrouping })}
-          sx={{ flex: '0 1 220px', minWidth: 200 }}
+          sx={{ flex: { xs: '1 1 100%', sm: '0 1 300px' }, minWidth: 200 }}
         >
           {coverageGroupings
             .filter((grouping) => grouping !== 'district' || filters.units === 'as-held')
@@ -94,14 +97,14 @@ export function ReportFilters({ filters, onChange }: ReportFiltersProps) {
             ))}
           </TextField>
         )}
-        <Box sx={{ flex: '0 1 180px', minWidth: 170 }}>
+        <Box sx={dateBox}>
           <DateField
             label={t('reports.filters.from')}
             value={filters.from}
             onChange={(from) => onChange({ from: from === 'invalid' ? '' : from })}
           />
         </Box>
-        <Box sx={{ flex: '0 1 180px', minWidth: 170 }}>
+        <Box sx={dateBox}>
           <DateField
             label={t('reports.filters.to')}
             value={filters.to}

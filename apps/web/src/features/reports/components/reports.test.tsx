@@ -70,7 +70,7 @@ describe('coverage report', () => {
     ]);
     expect(
       screen.getByRole('figure', {
-        name: 'Lượt tham dự và số người tham dự theo huyện, thành phố',
+        name: 'Lượt tham dự và số người tham dự theo huyện, thành phố (trước 01/07/2025)',
       }),
     ).toBeInTheDocument();
     const report = requests.find((request) => request.route === 'reports.coverage');
@@ -101,7 +101,9 @@ describe('coverage report', () => {
     expect(screen.getByRole('radio', { name: 'Đơn vị hành chính hiện nay' })).toBeChecked();
 
     await user.click(screen.getByRole('combobox', { name: /^Tổng hợp theo/u }));
-    expect(screen.queryByRole('option', { name: 'Huyện, thành phố' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('option', { name: 'Huyện, thành phố (trước 01/07/2025)' }),
+    ).not.toBeInTheDocument();
     await user.keyboard('{Escape}');
   });
 
@@ -119,7 +121,7 @@ describe('coverage report', () => {
     expect(router.state.location.search).toContain('units=as-held');
     expect(requests.at(-1)?.query.get('units')).toBe('as-held');
 
-    await choose(user, /^Tổng hợp theo/u, 'Huyện, thành phố');
+    await choose(user, /^Tổng hợp theo/u, 'Huyện, thành phố (trước 01/07/2025)');
     await waitFor(() => expect(requests.at(-1)?.query.get('groupBy')).toBe('district'));
 
     await user.click(screen.getByRole('radio', { name: 'Đơn vị hành chính hiện nay' }));
