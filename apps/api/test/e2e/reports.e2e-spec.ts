@@ -385,7 +385,7 @@ describe.each(testDatabaseKinds())('coverage reports and the dashboard (%s)', (k
     const text = (res.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFMã;Xã, phường, thị trấn, đặc khu;Hội nghị đã tổ chức;Lượt đăng ký;Lượt tham dự;Số người tham dự;Tờ rơi đã phát;Dân số;Tỷ lệ bao phủ (%)',
+      '\uFEFFMã;Xã, phường;Hội nghị đã tổ chức;Lượt đăng ký;Lượt tham dự;Số người tham dự;Tờ rơi đã giao;Dân số;Tỷ lệ bao phủ (%)',
     );
     const records: string[][] = parse(text, { bom: true, delimiter: ';' });
     expect(records.find((r) => r[0] === reached!.key)?.[8]).toBe(
