@@ -7,7 +7,7 @@ import {
   createConference,
   formerCommunes,
 } from '../support/factories';
-import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app';
+import { createTestApp, dayFromTestNow, TEST_NOW, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
 describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
@@ -183,21 +183,25 @@ describe.each(testDatabaseKinds())('scheduling conferences (%s)', (kind) => {
       staff.post(`/api/conferences/${id}/status`).send({ status, reason });
 
     it('moves planned → confirmed → held once the conference has started', async () => {
-      const past = await createConference(staff, conferenceBody(campaignId, '2026-01-15', 8, 11));
+      const past = await createConference(
+        staff,
+        conferenceBody(campaignId, dayFromTestNow(-120), 8, 11),
+      );
       expect(past.status).toBe('planned');
       expect((await move(past.id, 'confirmed').expect(200)).body.status).toBe('confirmed');
       expect((await move(past.id, 'held').expect(200)).body.status).toBe('held');
     });
 
     it('refuses to mark a conference held before it starts', async () => {
-      // The app's clock stands at TEST_NOW (2026-05-15); the conference starts on 2026-12-20 at 08:00.
-      const future = await createConference(staff, conferenceBody(campaignId, '2026-12-20', 8, 11));
+      // The app's clock stands at TEST_NOW; the conference starts 219 days later at 08:00.
+      const day = dayFromTestNow(219);
+      const future = await createConference(staff, conferenceBody(campaignId, day, 8, 11));
       await move(future.id, 'confirmed').expect(200);
       try {
-        t.clock.set('2026-12-20T07:59:00+07:00');
+        t.clock.set(`${day}T07:59:00+07:00`);
         const res = await move(future.id, 'held').expect(409);
         expect(res.body.code).toBe('CONFERENCE_NOT_STARTED');
-        t.clock.set('2026-12-20T08:00:00+07:00');
+        t.clock.set(`${day}T08:00:00+07:00`);
         await move(future.id, 'held').expect(200);
       } finally {
         t.clock.set(TEST_NOW);

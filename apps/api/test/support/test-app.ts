@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/app.factory';
 import { FixedClock } from '../../src/common/clock';
+import { todayInVietnam } from '../../src/common/time';
 import { type AppConfig, parseEnv } from '../../src/config/env.schema';
 import { createTestDatabase, type TestDatabaseKind } from './test-database';
 
@@ -12,6 +13,11 @@ export const TEST_JWT_SECRET = 'test-secret-for-forging-tokens-in-tests-01234567
  * "past" and "future" date relative to it, never to the real calendar.
  */
 export const TEST_NOW = '2026-05-15T09:00:00+07:00';
+
+/** The day in Vietnam (yyyy-MM-dd) `days` days after TEST_NOW's (before it when negative). */
+export function dayFromTestNow(days: number): string {
+  return todayInVietnam(new Date(Date.parse(TEST_NOW) + days * 86_400_000));
+}
 
 export interface TestApp {
   app: NestExpressApplication;
