@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { apiCall, apiToken } from '../support/api';
 import { type BrowserSession, openBrowser, screenshotDir } from '../support/browser';
-import { DEMO_PASSWORD, logIn } from '../support/session';
+import { logIn } from '../support/session';
 
 let session: BrowserSession;
 
@@ -13,17 +14,11 @@ afterAll(() => session.close());
 
 /** A held conference of the demo campaign, with people who checked in. */
 async function heldConferenceId(): Promise<string> {
-  const base = inject('baseURL');
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'staff', password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const list = await fetch(`${base}/api/conferences?status=held&pageSize=50`, {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  const { items } = (await list.json()) as { items: Array<{ id: string }> };
+  const { items } = await apiCall<{ items: Array<{ id: string }> }>(
+    await apiToken('staff'),
+    'GET',
+    '/conferences?status=held&pageSize=50',
+  );
   expect(items.length).toBeGreaterThan(0);
   return items[0].id;
 }

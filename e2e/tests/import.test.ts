@@ -5,8 +5,9 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { apiCall, apiToken } from '../support/api';
 import { type BrowserSession, openBrowser } from '../support/browser';
-import { DEMO_PASSWORD, logIn } from '../support/session';
+import { logIn } from '../support/session';
 
 /** The import dialog's pictures document the page: they are kept in docs/screenshots. */
 const docsScreenshots = path.resolve(
@@ -22,17 +23,11 @@ let dialog: Locator;
 
 /** A planned conference other than the one the registration test fills (found through the API). */
 async function plannedConferenceId(): Promise<string> {
-  const base = inject('baseURL');
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'staff', password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const list = await fetch(`${base}/api/conferences?status=planned&pageSize=50`, {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  const { items } = (await list.json()) as { items: Array<{ id: string }> };
+  const { items } = await apiCall<{ items: Array<{ id: string }> }>(
+    await apiToken('staff'),
+    'GET',
+    '/conferences?status=planned&pageSize=50',
+  );
   expect(items.length).toBeGreaterThan(1);
   return items.at(-1)!.id;
 }

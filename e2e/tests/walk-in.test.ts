@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { apiCall, apiToken } from '../support/api';
 import { type BrowserSession, docsScreenshotDir, openBrowser } from '../support/browser';
-import { DEMO_PASSWORD, logIn } from '../support/session';
+import { logIn } from '../support/session';
 
 let session: BrowserSession;
 
@@ -18,17 +19,11 @@ interface Listed {
 
 /** A planned conference of the demo (through the API, as any script would), with its commune. */
 async function plannedConference(): Promise<Listed> {
-  const base = inject('baseURL');
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'staff', password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const res = await fetch(`${base}/api/conferences?status=planned&pageSize=5`, {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  const { items } = (await res.json()) as { items: Listed[] };
+  const { items } = await apiCall<{ items: Listed[] }>(
+    await apiToken('staff'),
+    'GET',
+    '/conferences?status=planned&pageSize=5',
+  );
   expect(items.length).toBeGreaterThan(0);
   return items[0];
 }
