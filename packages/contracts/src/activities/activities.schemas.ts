@@ -2,51 +2,16 @@ import { z } from 'zod';
 import { adminUnitCodeSchema } from '../admin-units/admin-units.schemas';
 import { isoDateSchema, pageQuerySchema, pageSchema, uuidSchema } from '../common/paging.schemas';
 import { searchTextSchema, textSchema } from '../common/text';
+import {
+  activityChannels,
+  activityMetricKeys,
+  activityMetricLabels,
+  type ActivityMetricKey,
+} from './activity-labels';
 
-/** The channels of outreach besides conferences. */
-export const activityChannels = [
-  'video',
-  'social_post',
-  'portal_post',
-  'sms',
-  'zalo_group',
-  'leaflet_drop',
-  'other',
-] as const;
+export * from './activity-labels';
+
 export const activityChannelSchema = z.enum(activityChannels, { message: 'Kênh không hợp lệ' });
-export type ActivityChannel = z.infer<typeof activityChannelSchema>;
-
-export const activityChannelLabels: Record<ActivityChannel, string> = {
-  video: 'Video',
-  social_post: 'Bài đăng mạng xã hội',
-  portal_post: 'Tin bài trên cổng thông tin',
-  sms: 'Đợt tin nhắn SMS',
-  zalo_group: 'Nhóm Zalo',
-  leaflet_drop: 'Phát tờ rơi',
-  other: 'Khác',
-};
-
-/** The figures an activity can carry; each channel uses those that fit it. */
-export const activityMetricKeys = [
-  'views',
-  'shares',
-  'sharers',
-  'messages',
-  'groups',
-  'members',
-  'posts',
-] as const;
-export type ActivityMetricKey = (typeof activityMetricKeys)[number];
-
-export const activityMetricLabels: Record<ActivityMetricKey, string> = {
-  views: 'Lượt xem',
-  shares: 'Lượt chia sẻ',
-  sharers: 'Số người chia sẻ',
-  messages: 'Số tin nhắn',
-  groups: 'Số nhóm',
-  members: 'Số thành viên',
-  posts: 'Số bài đăng',
-};
 
 const metric = (key: ActivityMetricKey) => {
   const label = activityMetricLabels[key];

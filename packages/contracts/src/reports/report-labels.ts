@@ -1,4 +1,4 @@
-import { activityMetricLabels } from '../activities/activities.schemas';
+import { activityMetricLabels } from '../activities/activity-labels';
 import type { CoverageGrouping, CoverageRow } from './reports.schemas';
 import type { MatrixMeasure } from './plan-results.schemas';
 
