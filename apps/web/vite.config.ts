@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -86,8 +86,34 @@ const installable = VitePWA({
   },
 });
 
+/**
+ * The session check as the page's first script, an entry of its own: it runs as soon as its few
+ * kilobytes arrive, while React, MUI and the page still download. A module script written in
+ * index.html would be bundled into the main entry and wait for all of it.
+ */
+const sessionCheckSource = 'src/session-check.ts';
+const sessionCheckFirst: Plugin = {
+  name: 'canhgiac:session-check-first',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, context) {
+      const built = Object.values(context.bundle ?? {}).find(
+        (output) => output.type === 'chunk' && output.isEntry && output.name === 'session-check',
+      );
+      const src = built ? `/${built.fileName}` : `/${sessionCheckSource}`;
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'module', crossorigin: true, src },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), precompressed, installable],
+  plugins: [react(), precompressed, installable, sessionCheckFirst],
   resolve: {
     alias: { '@canhgiac/contracts': contractsSource },
   },
@@ -108,6 +134,10 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        'session-check': fileURLToPath(new URL(sessionCheckSource, import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [

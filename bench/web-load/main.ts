@@ -11,9 +11,11 @@ import { type BrowserContext, type CDPSession, chromium, type Page } from 'playw
  * the network held to 1.6 Mbps each way with 150 ms latency (CDP emulation), a cold cache each
  * round. It times the login page until its username field is usable, the dashboard after
  * login until its main figures are drawn, and the dashboard opened cold by a logged-in user.
- * Two servers of the same build run side by side, one with WEB_COMPRESSION=false (the files as
- * they are) and one with the pre-compressed brotli/gzip files, and the rounds alternate between
- * them. Not a test: nothing is asserted about time.
+ * Two servers run side by side and the rounds alternate between them: by default the same build
+ * with WEB_COMPRESSION=false (the files as they are) and with the pre-compressed brotli/gzip
+ * files; with `--baseline DIR`, an earlier build of the web app (a copy of its dist folder)
+ * against the current one, both compressed. Service workers are blocked, so every load is a
+ * network load. Not a test: nothing is asserted about time.
  */
 const { values } = parseArgs({
   options: {
@@ -21,8 +23,10 @@ const { values } = parseArgs({
     user: { type: 'string', default: 'leader' },
     screenshots: { type: 'string' },
     waterfall: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
+const BASELINE = values.baseline ? path.resolve(values.baseline) : undefined;
 const RUNS = Number(values.runs);
 const USER = values.user!;
 const PASSWORD = 'demo-password';
@@ -66,7 +70,7 @@ interface Server {
 }
 
 /** The built product as e2e/support/global-setup.ts starts it: embedded database, demo data. */
-async function startServer(name: string, compression: boolean): Promise<Server> {
+async function startServer(name: string, compression: boolean, webDist?: string): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'canhgiac-web-load-'));
   const port = await freePort();
   let output = '';
@@ -81,6 +85,7 @@ async function startServer(name: string, compression: boolean): Promise<Server> 
       DEMO_SEED: 'true',
       LOG_LEVEL: 'warn',
       WEB_COMPRESSION: String(compression),
+      ...(webDist ? { WEB_DIST: webDist } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -194,6 +199,8 @@ async function round(server: Server, index: number): Promise<Round> {
       timezoneId: 'Asia/Ho_Chi_Minh',
       // The probes below are strings evaluated in the page; the app's CSP forbids eval.
       bypassCSP: true,
+      // A service worker would answer the second load from its cache.
+      serviceWorkers: 'block',
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
@@ -232,6 +239,10 @@ async function round(server: Server, index: number): Promise<Round> {
     const dashboardCold = await whenReady(page, dashboardFigures);
     await page.waitForLoadState('networkidle', { timeout: TIMEOUT_MS });
     const dashboardBytes = bytes.take();
+    if (values.waterfall)
+      console.log(
+        `  ${server.name}: cold dashboard's requests (ms since navigation), figures at ${Math.round(dashboardCold)} ms\n${await waterfall(page)}`,
+      );
     if (values.screenshots)
       await page.screenshot({
         path: path.join(values.screenshots, `${server.name}-dashboard-${index}.png`),
@@ -275,7 +286,12 @@ async function main() {
   console.log(
     `web load: chromium, CPU ${CPU_SLOWDOWN}× slower, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps, ${NETWORK.latency} ms latency, cold cache, ${RUNS} round(s) each, as "${USER}"`,
   );
-  const servers = [await startServer('plain', false), await startServer('compressed', true)];
+  if (BASELINE && !fs.existsSync(path.join(BASELINE, 'index.html')))
+    throw new Error(`--baseline ${BASELINE} holds no index.html: give a copy of apps/web/dist`);
+  const [before, after] = BASELINE
+    ? [await startServer('baseline', true, BASELINE), await startServer('current', true)]
+    : [await startServer('plain', false), await startServer('compressed', true)];
+  const servers = [before, after];
   const rounds: Round[] = [];
   try {
     // A warm-up of each, untimed: the servers' first answers (JIT, database pages) are not the browser's.
@@ -294,16 +310,19 @@ async function main() {
     for (const server of servers) await stopServer(server);
   }
 
-  console.log('\nmedians                      plain (before)   compressed (after)   goal');
+  console.log(
+    `\nmedians                    ${`${before.name} (before)`.padStart(16)}${`${after.name} (after)`.padStart(21)}   goal`,
+  );
   const row = (
     label: string,
     pick: (r: Round) => number,
     format: (n: number) => string,
     goal = '',
   ) => {
-    const of = (name: string) => format(median(rounds.filter((r) => r.server === name).map(pick)));
+    const of = (server: Server) =>
+      format(median(rounds.filter((r) => r.server === server.name).map(pick)));
     console.log(
-      `  ${label.padEnd(27)}${of('plain').padStart(14)}${of('compressed').padStart(21)}   ${goal}`,
+      `  ${label.padEnd(27)}${of(before).padStart(14)}${of(after).padStart(21)}   ${goal}`,
     );
   };
   row('first contentful paint', (r) => r.fcp, seconds);

@@ -7,7 +7,7 @@ import { UpdatePrompt } from './update-prompt';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -2,8 +2,8 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/vi';
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import {
   dayjsLocales,
   defaultLanguage,
@@ -23,16 +23,28 @@ function applyLanguage(lng: string): void {
 
 i18n.on('languageChanged', applyLanguage);
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: readStoredLanguage(),
-  fallbackLng: defaultLanguage,
-  supportedLngs: [...supportedLanguages],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-  showSupportNotice: false,
-});
+/**
+ * Vietnamese, the default, is part of the first load; English loads when it is chosen (or was
+ * chosen on an earlier visit: `i18nReady` waits for it).
+ */
+export const i18nReady = i18n
+  .use(initReactI18next)
+  .use(
+    resourcesToBackend(async (language: string) =>
+      language === 'en' ? (await import('./en')).en : {},
+    ),
+  )
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: readStoredLanguage(),
+    fallbackLng: defaultLanguage,
+    supportedLngs: [...supportedLanguages],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+    showSupportNotice: false,
+  });
 
 /** Switches the UI language and remembers the choice in localStorage. */
 export async function changeLanguage(language: Language): Promise<void> {

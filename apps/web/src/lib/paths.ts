@@ -40,3 +40,16 @@ export const upcomingConferencesPath = '/conferences?view=upcoming';
 /** A campaign's conferences in one commune, as a list (from a cell of the coverage matrix). */
 export const communeConferencesPath = (campaignId: string, communeCode: string) =>
   `/conferences?view=list&campaignId=${encodeURIComponent(campaignId)}&communeCode=${encodeURIComponent(communeCode)}`;
+
+/** A route pattern as a regular expression: each `:param` is one path segment. */
+const patternRegExp = (pattern: string) =>
+  new RegExp(`^${pattern.replace(/:[^/]+/gu, '[^/]+')}/?$`, 'u');
+const withoutAccount = [paths.verify, paths.offlineCheckIn].map(patternRegExp);
+
+/**
+ * Pages that open without an account (the certificate check, offline check-in). Used before the
+ * router has loaded, hence a plain match on the patterns.
+ */
+export function opensWithoutAccount(pathname: string): boolean {
+  return withoutAccount.some((pattern) => pattern.test(pathname));
+}

@@ -3,11 +3,6 @@ import { apiRequest } from './api-client';
 
 // Loaded on demand by lib/session, so the shell's first load carries neither zod nor the contracts.
 
-/** `POST /api/auth/refresh` (no body: the httpOnly cookie does it) → a new access token. */
-export function requestRefresh() {
-  return apiRequest(authRoutes.refresh, { renewOnUnauthorized: false });
-}
-
 /** `POST /api/auth/logout` → 204; the server forgets the refresh token and clears its cookie. */
 export async function requestLogout(): Promise<void> {
   await apiRequest(authRoutes.logout, { renewOnUnauthorized: false });

@@ -2,10 +2,11 @@ import type { LoginResponse, SessionUser } from '@canhgiac/contracts';
 import { setAccessTokenGetter, setSessionRenewer, setUnauthorizedHandler } from './access-token';
 import { ApiError } from './api-errors';
 import { wipeOfflineData } from './offline-database';
+import { requestRefresh } from './session-refresh';
 
 // The session lives in memory only: the access token is never written to storage. A page load
 // restores it from the httpOnly refresh cookie (POST /api/auth/refresh). No runtime import of
-// zod or the contracts: the requests load on demand.
+// zod or the contracts: the refresh is a plain fetch, and the other requests load on demand.
 
 export type SessionState =
   /** Not asked yet (page load) or being restored. */
@@ -75,11 +76,13 @@ async function withRefreshLock(work: () => Promise<LoginResponse>): Promise<Logi
 }
 
 async function refresh(): Promise<boolean> {
-  const { requestRefresh } = await import('./session-requests');
+  const tokenBefore = accessToken;
   try {
     startSession(await withRefreshLock(requestRefresh));
     return true;
   } catch (error) {
+    // A login finished while the page load's check was out: its answer no longer applies.
+    if (accessToken !== tokenBefore) return accessToken !== null;
     if (error instanceof ApiError && error.statusCode === 401) {
       endSession(state.status === 'authenticated' ? 'expired' : undefined);
     } else if (state.status === 'authenticated') {
@@ -101,6 +104,12 @@ export function renewSession(): Promise<boolean> {
     renewal = null;
   });
   return renewal;
+}
+
+/** The session as soon as a check or renewal under way has answered; starts none. */
+export async function settledSession(): Promise<SessionState> {
+  if (renewal) await renewal;
+  return state;
 }
 
 /** On page load (and after "try again"): restores the session once. */

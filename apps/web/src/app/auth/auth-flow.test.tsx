@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockAppApi, unauthorized } from '../../test/app-api';
 import { organizationsRoute, referenceRoutes } from '../../test/reference-api';
@@ -93,7 +93,44 @@ describe('login', () => {
 
     expect(await screen.findByText('Hãy nhập tên đăng nhập')).toBeInTheDocument();
     expect(screen.getByText('Hãy nhập mật khẩu')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Tên đăng nhập/u)).toHaveFocus();
     expect(requests.some((request) => request.route === 'auth.login')).toBe(false);
+  });
+
+  it('draws the form while the session is being checked, and moves on when there is one', async () => {
+    let answer: (response: { body: unknown }) => void = () => undefined;
+    mockAppApi({
+      'auth.refresh': () => new Promise((resolve) => (answer = resolve)),
+      'campaigns.list': () => ({ body: { items: [], total: 0, page: 1, pageSize: 50 } }),
+    });
+    const { router } = renderApp('/login');
+
+    expect(await screen.findByLabelText(/^Tên đăng nhập/u)).toBeEnabled();
+    answer({ body: loginResponse('staff', 'token-from-cookie') });
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/conferences'));
+  });
+
+  it('keeps a login that finishes while the session check of the page load is still out', async () => {
+    let answer: (response: { status: number; body: unknown }) => void = () => undefined;
+    mockAppApi(
+      {
+        ...referenceRoutes,
+        'auth.refresh': () => new Promise((resolve) => (answer = resolve)),
+        'auth.login': () => ({ body: loginResponse('staff', 'token-login') }),
+      },
+      { role: null },
+    );
+    const { user, router } = renderApp('/login?next=%2Freference');
+
+    await signIn(user);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reference'));
+    answer(unauthorized);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Đơn vị hành chính & tổ chức' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/reference');
   });
 });
 

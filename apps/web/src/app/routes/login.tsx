@@ -5,14 +5,32 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { PageLoading } from '../../components/page-loading';
-import { LoginForm } from '../../features/auth/components/login-form';
+import { LoginForm, loadLoginRequest } from '../../features/auth/components/login-form';
 import { safeNextPath } from '../../lib/safe-redirect';
 import { restoreSession } from '../../lib/session';
 import { useSession } from '../../lib/use-session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { homePathFor } from '../auth/home-path';
 import { LanguageSwitch } from '../layout/language-switch';
+
+/**
+ * Once the form is drawn, what comes after it downloads while the user types: the login request
+ * (api client, contracts) and the app's shell.
+ */
+function usePrefetchWhileTyping() {
+  useEffect(() => {
+    const prefetch = () => {
+      void loadLoginRequest();
+      void import('../layout/app-layout');
+    };
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(prefetch, 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(prefetch, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+}
 
 interface LoginLocationState {
   reason?: 'expired' | 'signed-out';
@@ -35,8 +53,10 @@ export function LoginRoute() {
     // Someone with a session (a reload of /login) goes straight on.
     if (session.status === 'unknown') void restoreSession();
   }, [session.status]);
+  usePrefetchWhileTyping();
 
-  if (session.status === 'unknown') return <PageLoading />;
+  // The form draws while the session is being checked: on a slow line the check takes a round
+  // trip, and someone with a session is moved on as soon as it answers.
   if (session.status === 'authenticated') {
     return <Navigate to={next ?? homePathFor(session.user.role)} replace />;
   }

@@ -1,5 +1,3 @@
-import type { Stringified } from '../stringified';
-
 // The audit log.
 
 export const vi = {
@@ -89,96 +87,6 @@ export const vi = {
       password_change: 'Đổi mật khẩu',
       erase: 'Xóa dữ liệu cá nhân',
       prune: 'Dọn dữ liệu hết hạn',
-    },
-  },
-};
-
-export const en: Stringified<typeof vi> = {
-  audit: {
-    title: 'Audit log',
-    intro: 'Who did what, and when: every change to the data and every sign-in.',
-    gridLabel: 'Audit log',
-    system: 'System',
-    detailsAria: 'Details of the action at {{time}}',
-    detailTitle: 'Audit entry',
-    filters: {
-      entity: 'Object',
-      allEntities: 'All objects',
-      action: 'Action',
-      allActions: 'All actions',
-      user: 'Done by',
-      allUsers: 'Anyone',
-      from: 'From',
-      to: 'To',
-      clear: 'Clear filters',
-    },
-    columns: {
-      at: 'Time',
-      user: 'Done by',
-      action: 'Action',
-      entity: 'Object',
-      summary: 'Summary',
-      ip: 'IP address',
-      details: 'Details',
-    },
-    detail: {
-      entityId: 'Object id',
-      summary: 'What changed',
-      emptySummary: 'Nothing recorded.',
-    },
-    entities: {
-      user: 'User',
-      session: 'Session',
-      organization: 'Organization',
-      campaign: 'Campaign',
-      campaign_target: 'Campaign targets',
-      conference: 'Conference',
-      person: 'Participant',
-      registration: 'Registration',
-      attendance_sync: 'Offline check-in',
-      certificate: 'Certificate',
-      leaflet_batch: 'Leaflet batch',
-      leaflet_allocation: 'Leaflet allocation',
-      outreach_activity: 'Outreach activity',
-      plan_report_draft: 'Plan results report',
-      job: 'File job',
-      housekeeping: 'Housekeeping',
-      admin_unit: 'Administrative unit',
-      unit_statistic: 'Population and area figures',
-    },
-    summaryFields: {
-      reason: 'Reason',
-      scope: 'Limit',
-    },
-    reasons: {
-      unknown_user: 'No such account',
-      wrong_password: 'Wrong password',
-      inactive: 'Account deactivated',
-    },
-    lockScopes: {
-      account_source: 'One account from one address',
-      address: 'One IP address',
-      account: 'One account',
-    },
-    actions: {
-      create: 'Created',
-      update: 'Updated',
-      delete: 'Deleted',
-      status_change: 'Status changed',
-      import: 'File imported',
-      issue: 'Certificates issued',
-      revoke: 'Revoked',
-      allocate: 'Allocated',
-      deliver: 'Delivered',
-      cancel: 'Cancelled',
-      check_in: 'Checked in',
-      login_success: 'Signed in',
-      login_failure: 'Failed sign-in',
-      login_locked: 'Sign-in locked for a while',
-      logout: 'Signed out',
-      password_change: 'Password changed',
-      erase: 'Personal data erased',
-      prune: 'Expired data removed',
     },
   },
 };

@@ -1,5 +1,3 @@
-import type { Stringified } from '../stringified';
-
 // Signing in, passwords and the account page.
 
 export const vi = {
@@ -16,6 +14,8 @@ export const vi = {
     submitting: 'Đang đăng nhập…',
     expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
     locked: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
+    usernameRequired: 'Hãy nhập tên đăng nhập',
+    passwordRequired: 'Hãy nhập mật khẩu',
   },
   account: {
     title: 'Tài khoản của tôi',
@@ -34,40 +34,5 @@ export const vi = {
     mismatch: 'Mật khẩu nhập lại không khớp',
     submit: 'Đổi mật khẩu',
     changed: 'Đã đổi mật khẩu.',
-  },
-};
-
-export const en: Stringified<typeof vi> = {
-  password: {
-    show: 'Show the characters typed',
-    hide: 'Hide the characters typed',
-  },
-  login: {
-    title: 'Sign in',
-    intro: 'Training conferences against online and telephone fraud',
-    username: 'Username',
-    password: 'Password',
-    submit: 'Sign in',
-    submitting: 'Signing in…',
-    expired: 'Your session has expired. Please sign in again.',
-    locked: 'Too many failed sign-ins. Please try again in {{minutes}} minutes.',
-  },
-  account: {
-    title: 'My account',
-    detailsTitle: 'Account details',
-    fullName: 'Full name',
-    username: 'Username',
-    role: 'Role',
-    organization: 'Organization',
-    noOrganization: 'No organization',
-    passwordTitle: 'Change password',
-    passwordHint:
-      'The new password needs at least 10 characters and must differ from the username. Your other sessions end once it is changed.',
-    currentPassword: 'Current password',
-    newPassword: 'New password',
-    confirmPassword: 'Repeat the new password',
-    mismatch: 'The passwords do not match',
-    submit: 'Change password',
-    changed: 'Password changed.',
   },
 };

@@ -12,11 +12,11 @@ import * as reference from './reference';
 import * as leaflets from './leaflets';
 import * as planResults from './plan-results';
 import * as reports from './reports';
-import type { Stringified } from '../stringified';
 
 /**
- * The interface texts, kept per feature in this folder. Each file holds the Vietnamese texts,
- * the source of truth, and the English ones, which the compiler holds to the same keys.
+ * The interface texts, kept per feature in this folder: the Vietnamese, the source of truth, part
+ * of the app's first load. The English ones are in `en/`, one file per feature, held by the
+ * compiler to the same keys, and load when the English interface is chosen.
  */
 export const vi = {
   ...shell.vi,
@@ -33,21 +33,4 @@ export const vi = {
   ...leaflets.vi,
   ...planResults.vi,
   ...reports.vi,
-};
-
-export const en: Stringified<typeof vi> = {
-  ...shell.en,
-  ...auth.en,
-  ...users.en,
-  ...audit.en,
-  ...campaigns.en,
-  ...conferences.en,
-  ...people.en,
-  ...registrations.en,
-  ...attendance.en,
-  ...certificates.en,
-  ...reference.en,
-  ...leaflets.en,
-  ...planResults.en,
-  ...reports.en,
 };

@@ -1,72 +1,100 @@
-import { loginBodySchema, type LoginBody } from '@canhgiac/contracts';
+import { type FormEvent, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { FormTextField } from '../../../components/form/form-text-field';
-import { useContractForm } from '../../../components/form/use-contract-form';
-import { ApiError } from '../../../lib/api-errors';
-import { useLogin } from '../api/login';
-import { errorExtra } from '../../../lib/error-extra';
+import { PasswordField } from '../../../components/password-field';
+import { startSession } from '../../../lib/session';
 
-type FormValues = z.input<typeof loginBodySchema>;
+type Field = 'username' | 'password';
+const requiredText = {
+  username: 'login.usernameRequired',
+  password: 'login.passwordRequired',
+} as const;
 
-/** Wrong credentials and a temporary lock-out are answered in words, next to the form. */
-function useLoginErrorText() {
-  const { t } = useTranslation();
-  return (error: unknown): string | null => {
-    if (!(error instanceof ApiError)) return null;
-    if (error.statusCode === 401) return t('errors.codes.INVALID_CREDENTIALS');
-    const locked = errorExtra(error, 'LOGIN_LOCKED');
-    if (locked)
-      return t('login.locked', { minutes: Math.max(1, Math.ceil(locked.retryAfter / 60)) });
-    return null;
-  };
+/** The request and its error texts: the api client and the contracts, loaded on demand. */
+export const loadLoginRequest = () => import('../api/login');
+
+interface Failure {
+  error: unknown;
+  /** Wrong credentials or a lock-out, in words; null for the general error alert. */
+  known: string | null;
 }
 
-/** Username and password; a successful login starts the session (the route then moves on). */
+/**
+ * Username and password; a successful login starts the session (the route then moves on).
+ * The form is part of the app's first load, without zod or the api client: the only checks
+ * before sending are that both fields are filled in, and the server does the rest.
+ */
 export function LoginForm() {
   const { t } = useTranslation();
-  const loginErrorText = useLoginErrorText();
-  const login = useLogin();
-  const { control, submit, failure, formState } = useContractForm<FormValues, LoginBody>({
-    schema: loginBodySchema,
-    fields: [],
-    defaultValues: { username: '', password: '' },
-  });
-  const onSubmit = submit((values) => login.mutateAsync(values));
-  const known = failure === null ? null : loginErrorText(failure);
+  const [values, setValues] = useState<Record<Field, string>>({ username: '', password: '' });
+  const [checked, setChecked] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const usernameInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const missing = (field: Field) => checked && values[field].trim() === '';
+  const change = (field: Field) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    const empty = (['username', 'password'] as const).find((field) => values[field].trim() === '');
+    if (empty) {
+      (empty === 'username' ? usernameInput : passwordInput).current?.focus();
+      return;
+    }
+    setSubmitting(true);
+    setFailure(null);
+    let request: Awaited<ReturnType<typeof loadLoginRequest>> | undefined;
+    try {
+      request = await loadLoginRequest();
+      startSession(await request.login(values));
+    } catch (error) {
+      setFailure({ error, known: request?.loginFailureText(error, t) ?? null });
+      setSubmitting(false);
+    }
+  };
 
   return (
     <Stack component="form" noValidate spacing={2.5} onSubmit={(event) => void onSubmit(event)}>
-      {known !== null && <Alert severity="error">{known}</Alert>}
-      {failure !== null && known === null && <ApiErrorAlert error={failure} />}
-      <FormTextField
-        control={control}
+      {failure?.known && <Alert severity="error">{failure.known}</Alert>}
+      {failure && !failure.known && <ApiErrorAlert error={failure.error} />}
+      <TextField
         name="username"
+        value={values.username}
+        onChange={change('username')}
+        inputRef={usernameInput}
+        error={missing('username')}
+        helperText={missing('username') ? t(requiredText.username) : undefined}
+        required
+        fullWidth
+        size="medium"
         label={t('login.username')}
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
         autoFocus
+      />
+      <PasswordField
+        name="password"
+        value={values.password}
+        onChange={change('password')}
+        inputRef={passwordInput}
+        error={missing('password')}
+        helperText={missing('password') ? t(requiredText.password) : undefined}
         required
         fullWidth
         size="medium"
-      />
-      <FormTextField
-        control={control}
-        name="password"
-        password
         label={t('login.password')}
         autoComplete="current-password"
-        required
-        fullWidth
-        size="medium"
       />
-      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t('login.submitting') : t('login.submit')}
+      <Button type="submit" variant="contained" size="large" disabled={submitting}>
+        {submitting ? t('login.submitting') : t('login.submit')}
       </Button>
     </Stack>
   );

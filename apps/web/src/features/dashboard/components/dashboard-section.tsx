@@ -14,16 +14,18 @@ import { PageHeader } from '../../../components/page-header';
 import { formatDateTime } from '../../../lib/date-time';
 import { formatDate } from '../../../lib/format';
 import { useDashboard } from '../api/get-dashboard';
-import { AgeBandChart, GenderChart, GroupChart } from './breakdown-charts';
 import { CommuneCoverage } from './commune-coverage';
 import { DashboardPrintStyles } from './dashboard-print-styles';
+import { KpiCards } from './kpi-cards';
 import {
+  AgeBandChart,
   CommunesByDistrictChart,
+  GenderChart,
+  GroupChart,
+  MonthChart,
   ParticipantsByCommuneChart,
   ParticipantsByDistrictChart,
-} from './district-charts';
-import { KpiCards } from './kpi-cards';
-import { MonthChart } from './month-chart';
+} from './lazy-charts';
 import { UnreachedCommunes } from './unreached-communes';
 
 const twoColumns = {

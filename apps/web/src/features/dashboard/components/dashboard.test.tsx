@@ -76,7 +76,7 @@ describe('leadership dashboard', () => {
     mockDashboardApi();
     await openDashboard();
 
-    const figure = screen.getByRole('figure', { name: 'Người tham dự theo nhóm tuổi' });
+    const figure = await screen.findByRole('figure', { name: 'Người tham dự theo nhóm tuổi' });
     const rows = within(figure).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([
       'Nhóm tuổiSố người',
@@ -256,7 +256,7 @@ describe('leadership dashboard', () => {
       'Xã Hải Tiến (đã lên lịch),',
     );
 
-    const byCommune = screen.getByRole('figure', { name: 'Lượt tham dự theo xã, phường' });
+    const byCommune = await screen.findByRole('figure', { name: 'Lượt tham dự theo xã, phường' });
     expect(within(byCommune).getByRole('rowheader', { name: 'Xã Hải Hậu' })).toBeInTheDocument();
     expect(within(byCommune).queryByRole('rowheader', { name: 'Xã Vụ Bản' })).toBeNull();
     expect(screen.queryByText(/huyện/iu)).toBeNull();
@@ -266,18 +266,20 @@ describe('leadership dashboard', () => {
     mockDashboardApi();
     await openDashboard();
 
-    const byGroup = screen.getByRole('figure', { name: 'Người tham dự theo nhóm đối tượng' });
+    const byGroup = await screen.findByRole('figure', {
+      name: 'Người tham dự theo nhóm đối tượng',
+    });
     expect(within(byGroup).getByRole('rowheader', { name: 'Nông dân' })).toBeInTheDocument();
     expect(within(byGroup).getByRole('rowheader', { name: 'Người cao tuổi' })).toBeInTheDocument();
-    const byGender = screen.getByRole('figure', { name: 'Người tham dự theo giới tính' });
+    const byGender = await screen.findByRole('figure', { name: 'Người tham dự theo giới tính' });
     const female = within(byGender).getByRole('row', { name: /Nữ/u });
     expect(within(female).getByRole('cell')).toHaveTextContent('39');
-    const byMonth = screen.getByRole('figure', {
+    const byMonth = await screen.findByRole('figure', {
       name: 'Hội nghị đã tổ chức và lượt tham dự theo tháng',
     });
     expect(within(byMonth).getByRole('rowheader', { name: '10/2026' })).toBeInTheDocument();
     expect(
-      screen.getByRole('figure', {
+      await screen.findByRole('figure', {
         name: 'Xã đã đến so với tổng số xã, theo huyện (trước 01/07/2025)',
       }),
     ).toBeInTheDocument();

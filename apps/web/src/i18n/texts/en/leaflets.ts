@@ -1,0 +1,132 @@
+import type { Stringified } from '../../stringified';
+import type { vi } from '../leaflets';
+
+export const en: Stringified<typeof vi> = {
+  leaflets: {
+    title: 'Leaflets',
+    intro:
+      'Leaflet stock by print batch, allocated to agencies, organizations, communes and conferences, delivered against a handover note.',
+    addBatch: 'Receive a leaflet batch',
+    stock: {
+      title: 'Stock by batch',
+      empty: 'No leaflet batch yet. Choose “Receive a leaflet batch” to record the first one.',
+      receivedOn: 'Received {{date}} · {{quantity}} leaflets',
+      allocated: 'Allocated',
+      delivered: 'Delivered',
+      value: '{{part}}/{{whole}} leaflets ({{percent}}%)',
+      available: 'Left in stock: {{count}} leaflets',
+      allocate: 'Allocate',
+      allocateAria: 'Allocate from batch “{{title}}”',
+    },
+    batchForm: {
+      title: 'Receive a leaflet batch',
+      batchTitle: 'Leaflet or batch title',
+      batchTitleHelp:
+        'For example: Identifying and preventing fraud on the Internet and telephone environment',
+      quantity: 'Quantity (leaflets)',
+      receivedOn: 'Received on',
+      campaignId: 'Campaign',
+      noCampaign: 'Not tied to a campaign',
+      note: 'Note',
+      saved: 'Batch “{{title}}” ({{count}} leaflets) recorded.',
+    },
+    recipientKinds: {
+      organization: 'Organization',
+      commune: 'Commune',
+      conference: 'Conference',
+    },
+    statuses: { planned: 'To deliver', delivered: 'Delivered', cancelled: 'Cancelled' },
+    allocations: {
+      title: 'Allocations and deliveries',
+      gridLabel: 'Leaflet allocations',
+      filters: {
+        recipientKind: 'Recipient',
+        allKinds: 'All recipients',
+        place: 'Commune',
+        status: 'Status',
+        allStatuses: 'All statuses',
+      },
+      columns: {
+        documentNumber: 'Note number',
+        recipient: 'Recipient',
+        place: 'Commune (today)',
+        quantity: 'Quantity',
+        status: 'Status',
+        delivery: 'Delivery',
+        actions: 'Actions',
+      },
+      delivered: '{{date}}, received by {{person}}',
+      cancelled: 'Cancelled because: {{reason}}',
+      actions: {
+        deliver: 'Record delivery of {{number}}',
+        cancel: 'Cancel allocation {{number}}',
+        slip: 'Download handover note {{number}}',
+      },
+    },
+    allocate: {
+      title: 'Allocate leaflets',
+      batch: 'Leaflet batch',
+      available: '{{count}} leaflets left',
+      recipientKind: 'Allocate to',
+      organization: 'Receiving organization',
+      commune: 'Receiving commune',
+      conference: 'Receiving conference',
+      conferenceHelp: 'Type the conference or commune name to search',
+      conferenceFixed: 'Recipient: {{title}}',
+      quantity: 'Quantity (leaflets)',
+      note: 'Note',
+      submit: 'Allocate',
+      insufficient:
+        'Only {{available}} leaflets are left in the batch, not enough for {{quantity}}.',
+      saved: '{{count}} leaflets allocated to {{recipient}} (note no. {{number}}).',
+    },
+    deliver: {
+      title: 'Record a leaflet delivery',
+      body: 'Note {{number}}: {{count}} leaflets for {{recipient}}.',
+      deliveredOn: 'Delivered on',
+      receivedBy: 'Received by',
+      receivedByHelp: 'Name and title of the person who signed',
+      submit: 'Record delivery',
+      saved: 'Delivery of {{count}} leaflets to {{recipient}} recorded.',
+    },
+    cancel: {
+      title: 'Cancel a leaflet allocation',
+      body: 'Cancel note {{number}} ({{count}} leaflets for {{recipient}})? The {{count}} leaflets return to the batch’s stock. The note is kept for the record.',
+      reason: 'Reason',
+      confirm: 'Cancel allocation',
+      keep: 'Keep it',
+      saved: 'Allocation cancelled; {{count}} leaflets returned to stock.',
+    },
+    slip: {
+      busy: 'Downloading the note…',
+      saved: 'Handover note {{number}} downloaded.',
+    },
+    notPlanned:
+      'This allocation was already delivered or cancelled (perhaps by someone else just now). Reload the page.',
+    summary: {
+      title: 'By commune',
+      campaign: 'Campaign',
+      allCampaigns: 'All campaigns',
+      chartTitle: 'Leaflets allocated and delivered by commune',
+      tableLabel: 'Leaflets by commune',
+      columns: {
+        place: 'Commune',
+        allocations: 'Allocations',
+        allocated: 'Allocated',
+        delivered: 'Delivered',
+      },
+      totals: 'Total',
+      totalsLine:
+        'Printed: {{quantity}} · Allocated: {{allocated}} · Delivered: {{delivered}} · In stock: {{available}}',
+      empty: 'No leaflets allocated yet.',
+    },
+    panel: {
+      title: 'Leaflets for this conference',
+      empty: 'No leaflets allocated to this conference yet.',
+      allocate: 'Allocate leaflets to the conference',
+      cancelledConference: 'The conference was cancelled: no more leaflets can be allocated.',
+      noStock: 'There is no leaflet batch in stock.',
+      total: '{{allocated}} leaflets allocated, {{delivered}} delivered.',
+    },
+  },
+};
