@@ -7,6 +7,7 @@ import {
 } from '@canhgiac/contracts';
 import { DataSource } from 'typeorm';
 import { coverageSql } from '../../src/modules/reports/coverage.sql';
+import { ReportsRepository } from '../../src/modules/reports/reports.repository';
 import { RollupsService } from '../../src/modules/reports/rollups/rollups.service';
 import { as, loginDemoUsers } from '../support/auth';
 import {
@@ -251,6 +252,27 @@ describe.each(testDatabaseKinds())('report rollups (%s)', (kind) => {
       expect(after.actuals.participants).toBe(before.actuals.participants + 1);
       expect(after.actuals.uniqueParticipants).toBe(before.actuals.uniqueParticipants + 1);
       await expectExact();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'computes the dashboard once while nothing changes, however long it is watched',
+    async () => {
+      const computed = jest.spyOn(t.app.get(ReportsRepository), 'dashboard');
+      try {
+        const read = async () =>
+          (await staff.get(`/api/reports/dashboard?campaignId=${campaigns[1]}`).expect(200)).body;
+        const first = await read();
+        const afterFirst = computed.mock.calls.length;
+        // Past the age at which a dashboard computed during a write is computed again.
+        await new Promise((resolve) => setTimeout(resolve, 3_500));
+        expect(await read()).toEqual(first);
+        expect(await read()).toEqual(first);
+        expect(computed.mock.calls.length).toBe(afterFirst);
+      } finally {
+        computed.mockRestore();
+      }
     },
     STEP_TIMEOUT_MS,
   );

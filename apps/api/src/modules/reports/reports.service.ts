@@ -57,9 +57,11 @@ function label(
  */
 /**
  * How old a dashboard may be when another request is already computing its successor; and how
- * old it may grow on an unchanged counter before it is computed again, in the background. The
- * counter is a sequence, which a writer moves before it commits: a dashboard computed between
- * the two carries the new number with the old figures, until this recheck.
+ * old it may grow on an unchanged counter before it is computed again, in the background, when
+ * it was computed while a write was under way. The counter is a sequence, which a writer moves
+ * before it commits: a dashboard computed between the two carries the new number with the old
+ * figures, until this recheck. One computed with no write under way (`settled`) stays until the
+ * counter moves.
  */
 const DASHBOARD_STALE_MS = 3_000;
 
@@ -69,7 +71,7 @@ export class ReportsService {
   /** The last dashboard computed per campaign and day, with the change counter it was computed at. */
   private readonly dashboards = new Map<
     string,
-    { version: string; at: number; value: Dashboard }
+    { version: string; settled: boolean; at: number; value: Dashboard }
   >();
   private readonly computing = new Map<string, { version: string; promise: Promise<Dashboard> }>();
 
@@ -121,17 +123,20 @@ export class ReportsService {
    * lands meanwhile moves it and the next request computes again; the request that follows a
    * write therefore shows it. While a new computation runs, other requests get the previous one
    * if it is younger than DASHBOARD_STALE_MS, instead of waiting for it. On an unchanged counter
-   * no request waits: one older than DASHBOARD_STALE_MS is answered and recomputed behind it.
+   * no request waits. A dashboard computed while a write was under way is answered and
+   * recomputed behind it, once the writes then running have ended or it is older than
+   * DASHBOARD_STALE_MS; one computed with none under way is final for its counter.
    */
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const today = this.clock.today();
     const key = `${query.campaignId ?? ''}|${today}`;
-    const version = await this.reports.changeVersion();
+    const { version, settled } = await this.reports.changeVersion();
     const cached = this.dashboards.get(key);
     const young = cached !== undefined && performance.now() - cached.at < DASHBOARD_STALE_MS;
     if (cached?.version === version) {
-      if (!young && !this.computing.has(key)) {
-        this.computeShared(key, version, query, today).catch((error: unknown) =>
+      const recheck = !cached.settled && (settled || !young);
+      if (recheck && !this.computing.has(key)) {
+        this.computeShared(key, { version, settled }, query, today).catch((error: unknown) =>
           this.logger.error(`The dashboard could not be recomputed: ${String(error)}`),
         );
       }
@@ -139,13 +144,13 @@ export class ReportsService {
     }
     const running = this.computing.get(key);
     if (running?.version === version) return cached && young ? cached.value : running.promise;
-    return this.computeShared(key, version, query, today);
+    return this.computeShared(key, { version, settled }, query, today);
   }
 
   /** Computes the dashboard once for every request that waits on `key` at `version`, and keeps it. */
   private async computeShared(
     key: string,
-    version: string,
+    { version, settled }: { version: string; settled: boolean },
     query: DashboardQuery,
     today: string,
   ): Promise<Dashboard> {
@@ -155,7 +160,7 @@ export class ReportsService {
     try {
       const value = await promise;
       const newer = (this.dashboards.get(key)?.at ?? -1) > at;
-      if (!newer) this.dashboards.set(key, { version, at, value });
+      if (!newer) this.dashboards.set(key, { version, settled, at, value });
       return value;
     } finally {
       if (this.computing.get(key)?.promise === promise) this.computing.delete(key);
