@@ -10,6 +10,7 @@ export const vi = {
     openCheckIn: 'Mở trang điểm danh',
     gridLabel: 'Danh sách người đã điểm danh',
     empty: 'Chưa có ai điểm danh.',
+    checkedIn: 'Đã điểm danh',
     columns: {
       fullName: 'Họ và tên',
       birthYear: 'Năm sinh',
@@ -121,6 +122,7 @@ export const en: Stringified<typeof vi> = {
     openCheckIn: 'Open check-in',
     gridLabel: 'People checked in',
     empty: 'Nobody has checked in yet.',
+    checkedIn: 'Checked in',
     columns: {
       fullName: 'Full name',
       birthYear: 'Birth year',

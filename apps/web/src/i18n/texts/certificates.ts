@@ -36,6 +36,7 @@ export const vi = {
     batchFile: 'giay-chung-nhan.pdf',
     oneFile: 'giay-chung-nhan-{{serial}}.pdf',
     gridLabel: 'Danh sách giấy chứng nhận',
+    card: { serial: 'Số {{serial}}' },
     empty: 'Chưa cấp giấy chứng nhận nào cho hội nghị này.',
     columns: {
       serial: 'Số',
@@ -97,6 +98,12 @@ export const vi = {
       totals:
         '{{conferences}} hội nghị · {{eligible}} người đủ điều kiện · đã cấp {{issued}} · còn phải cấp {{toIssue}}',
       gridLabel: 'Tình hình cấp giấy chứng nhận theo hội nghị',
+      card: {
+        toIssue: 'Còn {{number}} giấy chưa cấp',
+        allIssued: 'Đã cấp đủ',
+        noneEligible: 'Không có ai đủ điều kiện',
+        counts: 'Đã cấp {{issued}} / {{eligible}} người đủ điều kiện',
+      },
       fileName: 'Tình hình cấp giấy chứng nhận',
       columns: {
         title: 'Hội nghị',
@@ -176,6 +183,7 @@ export const en: Stringified<typeof vi> = {
     batchFile: 'certificates.pdf',
     oneFile: 'certificate-{{serial}}.pdf',
     gridLabel: 'Certificates',
+    card: { serial: 'No. {{serial}}' },
     empty: 'No certificate has been issued for this conference yet.',
     columns: {
       serial: 'Serial',
@@ -235,6 +243,12 @@ export const en: Stringified<typeof vi> = {
       totals:
         '{{conferences}} conferences · {{eligible}} eligible · {{issued}} issued · {{toIssue}} still to issue',
       gridLabel: 'Certificates issued per conference',
+      card: {
+        toIssue: '{{number}} still to issue',
+        allIssued: 'All issued',
+        noneEligible: 'Nobody eligible',
+        counts: '{{issued}} issued of {{eligible}} eligible',
+      },
       fileName: 'Certificates issued',
       columns: {
         title: 'Conference',

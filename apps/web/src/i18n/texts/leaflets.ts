@@ -58,6 +58,7 @@ export const vi = {
       },
       delivered: '{{date}}, {{person}} nhận',
       cancelled: 'Lý do hủy: {{reason}}',
+      card: { numberAndQuantity: 'Biên bản {{number}} · {{quantity}} tờ' },
       actions: {
         deliver: 'Ghi nhận đã giao biên bản {{number}}',
         cancel: 'Hủy phân bổ {{number}}',
@@ -187,6 +188,7 @@ export const en: Stringified<typeof vi> = {
       },
       delivered: '{{date}}, received by {{person}}',
       cancelled: 'Cancelled because: {{reason}}',
+      card: { numberAndQuantity: 'Handover note {{number}} · {{quantity}} leaflets' },
       actions: {
         deliver: 'Record delivery of {{number}}',
         cancel: 'Cancel allocation {{number}}',
