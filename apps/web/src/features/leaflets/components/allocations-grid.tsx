@@ -141,7 +141,7 @@ export function AllocationsGrid(props: AllocationsGridProps) {
       );
     }
     return list;
-  }, [t, formatNumber, rowActions]);
+  }, [t, formatNumber, deliveryText, rowActions]);
 
   const card = useMemo<RowCard<LeafletAllocation>>(
     () => ({
