@@ -58,7 +58,7 @@ export const vi = {
       },
       delivered: '{{date}}, {{person}} nhận',
       cancelled: 'Lý do hủy: {{reason}}',
-      card: { numberAndQuantity: 'Biên bản {{number}} · {{quantity}} tờ' },
+      card: { number: 'Biên bản {{number}}', quantity: '{{quantity}} tờ' },
       actions: {
         deliver: 'Ghi nhận đã giao biên bản {{number}}',
         cancel: 'Hủy phân bổ {{number}}',
@@ -188,7 +188,7 @@ export const en: Stringified<typeof vi> = {
       },
       delivered: '{{date}}, received by {{person}}',
       cancelled: 'Cancelled because: {{reason}}',
-      card: { numberAndQuantity: 'Handover note {{number}} · {{quantity}} leaflets' },
+      card: { number: 'Handover note {{number}}', quantity: '{{quantity}} leaflets' },
       actions: {
         deliver: 'Record delivery of {{number}}',
         cancel: 'Cancel allocation {{number}}',

@@ -143,24 +143,27 @@ export function AllocationsGrid(props: AllocationsGridProps) {
     return list;
   }, [t, formatNumber, deliveryText, rowActions]);
 
-  const card = useMemo<RowCard<LeafletAllocation>>(
-    () => ({
-      title: (row) => row.recipientName,
+  // The conference's own tab leaves out the recipient: its cards are named by their note.
+  const showRecipient = props.columnVisibilityModel?.recipientName !== false;
+  const card = useMemo<RowCard<LeafletAllocation>>(() => {
+    const number = (row: LeafletAllocation) =>
+      t('leaflets.allocations.card.number', { number: row.documentNumber });
+    const quantity = (row: LeafletAllocation) =>
+      t('leaflets.allocations.card.quantity', { quantity: formatNumber(row.quantity) });
+    return {
+      title: (row) => (showRecipient ? row.recipientName : number(row)),
       status: (row) => <AllocationStatusChip status={row.status} />,
       details: (row) => [
-        t('leaflets.allocations.card.numberAndQuantity', {
-          number: row.documentNumber,
-          quantity: formatNumber(row.quantity),
-        }),
-        [t(`leaflets.recipientKinds.${row.recipientKind}`), row.placeName]
-          .filter(Boolean)
-          .join(' · '),
+        showRecipient ? `${number(row)} · ${quantity(row)}` : quantity(row),
+        showRecipient &&
+          [t(`leaflets.recipientKinds.${row.recipientKind}`), row.placeName]
+            .filter(Boolean)
+            .join(' · '),
         deliveryText(row),
       ],
       action: rowActions && ((row) => <RowActionButtons actions={rowActions(row)} />),
-    }),
-    [t, formatNumber, deliveryText, rowActions],
-  );
+    };
+  }, [t, formatNumber, deliveryText, rowActions, showRecipient]);
 
   return (
     <ServerPagedGrid
