@@ -197,6 +197,79 @@ test('a coordinator works from a 390 px phone: the next conferences, registratio
   await dialog.getByRole('button', { name: 'Hủy' }).click();
 });
 
+/** A label in words ("Phiên đăng nhập"), never a code ("login_success"). */
+const inWords = /^\p{Lu}[^_]*$/u;
+
+test('on a 390 px phone attendance, certificates, leaflet allocations and the audit log are cards with a status chip, without scrolling sideways', async () => {
+  /** Each list: who opens it, where, its status chips and the button each card has. */
+  const lists = [
+    {
+      user: 'coord.farmers',
+      at: `/conferences/${held.id}?tab=attendance`,
+      list: 'Danh sách người đã điểm danh',
+      chip: /^Đã điểm danh$/u,
+      shot: 'attendance',
+    },
+    {
+      user: 'staff',
+      at: `/conferences/${held.id}?tab=certificates`,
+      list: 'Danh sách giấy chứng nhận',
+      chip: /^(Còn hiệu lực|Đã thu hồi)$/u,
+      button: /^Mở PDF số /u,
+      shot: 'certificates',
+    },
+    {
+      user: 'staff',
+      at: '/leaflets',
+      list: 'Danh sách phân bổ tờ rơi',
+      chip: /^(Chờ giao|Đã giao|Đã hủy)$/u,
+      shot: 'leaflet-allocations',
+    },
+    {
+      user: 'admin',
+      at: '/audit',
+      list: 'Nhật ký thao tác',
+      chip: inWords,
+      button: /^Xem chi tiết thao tác lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/u,
+      shot: 'audit',
+    },
+  ];
+  const pages = new Map<string, Page>();
+  for (const { user, at, list: name, chip, button, shot } of lists) {
+    if (!pages.has(user)) pages.set(user, await logIn(await browserOf(PHONE), user));
+    const page = pages.get(user)!;
+    await page.goto(at);
+    const list = page.getByRole('list', { name });
+    await list.getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('grid', { name }).count(), name).toBe(0);
+    const cards = await expectReadableCards(list);
+    // The first screenful: each card's chip is whole, in words and on the screen.
+    for (const card of (await list.getByRole('listitem').all()).slice(0, 8)) {
+      const status = card.locator('.MuiChip-root');
+      expect(await status.isVisible(), name).toBe(true);
+      expect(await status.textContent(), name).toMatch(chip);
+      const box = (await status.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      if (button) expect(await card.getByRole('button', { name: button }).isVisible()).toBe(true);
+    }
+    if (name === 'Nhật ký thao tác') {
+      // Entities and actions read as the grid names them, never as the API's codes.
+      expect(cards.filter((card) => !inWords.test(card.title))).toEqual([]);
+      const login = list
+        .getByRole('listitem', { name: 'Phiên đăng nhập', exact: true })
+        .filter({ hasText: 'admin' })
+        .filter({ has: page.getByText('Đăng nhập', { exact: true }) });
+      expect(await login.count()).toBeGreaterThan(0);
+    }
+    // Dates read dd/MM/yyyy under the name.
+    expect(cards[0].text, name).toMatch(/\d{2}\/\d{2}\/\d{4}|Biên bản/u);
+    await expectNoSidewaysScroll(page);
+    expect(await seriousAxeFindings(page, 'main'), name).toEqual([]);
+    await picture(page, `phone-${shot}.png`, list);
+  }
+});
+
 /** Where the grid's last column ends, against the screen's width. */
 async function lastColumnEdge(grid: Locator) {
   return grid.evaluate((element) => {

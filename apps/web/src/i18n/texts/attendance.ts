@@ -8,6 +8,7 @@ export const vi = {
     openCheckIn: 'Mở trang điểm danh',
     gridLabel: 'Danh sách người đã điểm danh',
     empty: 'Chưa có ai điểm danh.',
+    checkedIn: 'Đã điểm danh',
     columns: {
       fullName: 'Họ và tên',
       birthYear: 'Năm sinh',

@@ -34,6 +34,7 @@ export const vi = {
     batchFile: 'giay-chung-nhan.pdf',
     oneFile: 'giay-chung-nhan-{{serial}}.pdf',
     gridLabel: 'Danh sách giấy chứng nhận',
+    card: { serial: 'Số {{serial}}' },
     empty: 'Chưa cấp giấy chứng nhận nào cho hội nghị này.',
     columns: {
       serial: 'Số',
@@ -95,6 +96,12 @@ export const vi = {
       totals:
         '{{conferences}} hội nghị · {{eligible}} người đủ điều kiện · đã cấp {{issued}} · còn phải cấp {{toIssue}}',
       gridLabel: 'Tình hình cấp giấy chứng nhận theo hội nghị',
+      card: {
+        toIssue: 'Còn {{number}} giấy chưa cấp',
+        allIssued: 'Đã cấp đủ',
+        noneEligible: 'Không có ai đủ điều kiện',
+        counts: 'Đã cấp {{issued}} / {{eligible}} người đủ điều kiện',
+      },
       fileName: 'Tình hình cấp giấy chứng nhận',
       columns: {
         title: 'Hội nghị',

@@ -56,6 +56,7 @@ export const vi = {
       },
       delivered: '{{date}}, {{person}} nhận',
       cancelled: 'Lý do hủy: {{reason}}',
+      card: { number: 'Biên bản {{number}}', quantity: '{{quantity}} tờ' },
       actions: {
         deliver: 'Ghi nhận đã giao biên bản {{number}}',
         cancel: 'Hủy phân bổ {{number}}',

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import type { Registration } from '@canhgiac/contracts';
+import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
+import Chip from '@mui/material/Chip';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../../components/data-grid';
+import type { RowCard } from '../../../components/row-cards';
 import { personName } from '../../../components/person-form/person-form-values';
 import { useCommuneNames } from '../../../lib/communes';
 import { formatDateTime } from '../../../lib/date-time';
@@ -12,7 +15,7 @@ interface AttendanceGridProps {
   loading: boolean;
 }
 
-/** Who checked in, when and how, latest first. */
+/** Who checked in, when and how, latest first; on a phone one card per person. */
 export function AttendanceGrid({ registrations, loading }: AttendanceGridProps) {
   const { t } = useTranslation();
   const communeNames = useCommuneNames();
@@ -61,11 +64,37 @@ export function AttendanceGrid({ registrations, loading }: AttendanceGridProps) 
     ],
     [t, communeNames],
   );
+  const card = useMemo<RowCard<Registration>>(
+    () => ({
+      title: (row) => personName(row.person, t),
+      status: () => (
+        <Chip
+          size="small"
+          color="success"
+          icon={<CheckCircleOutline />}
+          label={t('attendance.checkedIn')}
+        />
+      ),
+      details: (row) => [
+        [
+          formatDateTime(row.checkedInAt),
+          row.checkInMethod && t(`attendance.methods.${row.checkInMethod}`),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        [row.person.birthYear, communeNames.get(row.person.communeCode) ?? row.person.communeCode]
+          .filter(Boolean)
+          .join(' · '),
+      ],
+    }),
+    [t, communeNames],
+  );
   return (
     <DataGrid
       aria-label={t('attendance.gridLabel')}
       rows={rows}
       columns={columns}
+      card={card}
       loading={loading}
       initialState={{ pagination: { paginationModel: { pageSize: 50 } } }}
       pageSizeOptions={[25, 50, 100]}

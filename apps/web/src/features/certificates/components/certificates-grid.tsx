@@ -5,9 +5,15 @@ import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import OpenInNewOutlined from '@mui/icons-material/OpenInNewOutlined';
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
-import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../../components/data-grid';
+import {
+  actionsColumn,
+  RowActionButtons,
+  type RowAction,
+  type RowCard,
+} from '../../../components/row-cards';
 import { formatDateTime } from '../../../lib/date-time';
 import { verifyPath } from '../../../lib/paths';
 import { CertificateStatusChip } from './certificate-status-chip';
@@ -26,15 +32,19 @@ interface CertificatesGridProps extends CertificateActions {
   holderName: (certificate: Certificate) => string;
 }
 
-/** The conference's certificates with, per row, its PDF, its verification link, revoke, re-issue. */
+/**
+ * The conference's certificates with, per row, its PDF, its verification link, revoke, re-issue;
+ * on a phone each certificate is a card with its holder, its status chip and the same actions.
+ */
 export function CertificatesGrid(props: CertificatesGridProps) {
   const { certificates, loading, holderName, onPdf, onCopy, onRevoke, onReissue } = props;
   const { t } = useTranslation();
-  const columns = useMemo<GridColDef<Certificate>[]>(() => {
+  // Revoked and re-issued certificates name each other by serial.
+  const note = useMemo(() => {
     const serials = new Map(
       certificates.map((certificate) => [certificate.id, certificate.serial]),
     );
-    const note = (row: Certificate) =>
+    return (row: Certificate) =>
       [
         row.revokedReason && t('certificates.reason', { reason: row.revokedReason }),
         row.replacedById &&
@@ -43,6 +53,52 @@ export function CertificatesGrid(props: CertificatesGridProps) {
       ]
         .filter(Boolean)
         .join(' · ');
+  }, [t, certificates]);
+  const rowActions = useMemo(
+    () =>
+      (row: Certificate): RowAction[] => {
+        const serial = row.serial;
+        const actions: RowAction[] = [
+          {
+            key: 'pdf',
+            icon: <PictureAsPdfOutlined />,
+            label: t('certificates.actions.pdf', { serial }),
+            onClick: () => onPdf(row),
+          },
+          {
+            key: 'copy',
+            icon: <ContentCopyOutlined />,
+            label: t('certificates.actions.copy', { serial }),
+            onClick: () => onCopy(row),
+          },
+          {
+            key: 'verify',
+            icon: <OpenInNewOutlined />,
+            label: t('certificates.actions.verify', { serial }),
+            onClick: () => window.open(verifyPath(row.verifyCode), '_blank', 'noopener'),
+          },
+        ];
+        if (onRevoke && row.status === 'valid') {
+          actions.push({
+            key: 'revoke',
+            icon: <BlockOutlined />,
+            label: t('certificates.actions.revoke', { serial }),
+            onClick: () => onRevoke(row),
+          });
+        }
+        if (onReissue && row.status === 'revoked' && !row.replacedById) {
+          actions.push({
+            key: 'reissue',
+            icon: <AutorenewOutlined />,
+            label: t('certificates.actions.reissue', { serial }),
+            onClick: () => onReissue(row),
+          });
+        }
+        return actions;
+      },
+    [t, onPdf, onCopy, onRevoke, onReissue],
+  );
+  const columns = useMemo<GridColDef<Certificate>[]>(() => {
     return [
       { field: 'serial', headerName: t('certificates.columns.serial'), width: 175 },
       {
@@ -72,65 +128,37 @@ export function CertificatesGrid(props: CertificatesGridProps) {
         minWidth: 120,
         valueGetter: (_v, row) => note(row),
       },
-      {
-        field: 'actions',
-        type: 'actions',
-        headerName: t('certificates.columns.actions'),
-        // Up to four icons: PDF, copy link, verification page, revoke or re-issue.
-        width: 180,
-        getActions: ({ row }) => {
-          const serial = row.serial;
-          const actions = [
-            <GridActionsCellItem
-              key="pdf"
-              icon={<PictureAsPdfOutlined />}
-              label={t('certificates.actions.pdf', { serial })}
-              onClick={() => onPdf(row)}
-            />,
-            <GridActionsCellItem
-              key="copy"
-              icon={<ContentCopyOutlined />}
-              label={t('certificates.actions.copy', { serial })}
-              onClick={() => onCopy(row)}
-            />,
-            <GridActionsCellItem
-              key="verify"
-              icon={<OpenInNewOutlined />}
-              label={t('certificates.actions.verify', { serial })}
-              onClick={() => window.open(verifyPath(row.verifyCode), '_blank', 'noopener')}
-            />,
-          ];
-          if (onRevoke && row.status === 'valid') {
-            actions.push(
-              <GridActionsCellItem
-                key="revoke"
-                icon={<BlockOutlined />}
-                label={t('certificates.actions.revoke', { serial })}
-                onClick={() => onRevoke(row)}
-              />,
-            );
-          }
-          if (onReissue && row.status === 'revoked' && !row.replacedById) {
-            actions.push(
-              <GridActionsCellItem
-                key="reissue"
-                icon={<AutorenewOutlined />}
-                label={t('certificates.actions.reissue', { serial })}
-                onClick={() => onReissue(row)}
-              />,
-            );
-          }
-          return actions;
+      actionsColumn(
+        {
+          field: 'actions',
+          headerName: t('certificates.columns.actions'),
+          // Up to four icons: PDF, copy link, verification page, revoke or re-issue.
+          width: 180,
         },
-      },
+        rowActions,
+      ),
     ];
-  }, [t, certificates, holderName, onPdf, onCopy, onRevoke, onReissue]);
+  }, [t, holderName, note, rowActions]);
+
+  const card = useMemo<RowCard<Certificate>>(
+    () => ({
+      title: (row) => holderName(row),
+      status: (row) => <CertificateStatusChip status={row.status} />,
+      details: (row) => [
+        `${t('certificates.card.serial', { serial: row.serial })} · ${formatDateTime(row.issuedAt)}`,
+        note(row),
+      ],
+      action: (row) => <RowActionButtons actions={rowActions(row)} />,
+    }),
+    [t, holderName, note, rowActions],
+  );
 
   return (
     <DataGrid
       aria-label={t('certificates.gridLabel')}
       rows={certificates}
       columns={columns}
+      card={card}
       wrapText
       loading={loading}
       initialState={{ pagination: { paginationModel: { pageSize: 50 } } }}

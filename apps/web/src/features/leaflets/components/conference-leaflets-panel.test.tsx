@@ -36,6 +36,20 @@ describe("the conference page's leaflets tab", () => {
     expect(list?.query.get('conferenceId')).toBe(held.id);
   });
 
+  it('names each allocation card by its handover note on a phone', async () => {
+    window.innerWidth = 390;
+    openTab();
+
+    const list = await screen.findByRole('list', { name: 'Danh sách phân bổ tờ rơi' });
+    const card = await within(list).findByRole('listitem', { name: 'Biên bản 1/BBBG-2026' });
+    expect(within(card).getByText('Đã giao')).toBeVisible();
+    expect(within(card).getByText('300 tờ')).toBeInTheDocument();
+    expect(within(card).queryByText(held.title)).not.toBeInTheDocument();
+    expect(
+      within(card).getByRole('button', { name: 'Tải biên bản bàn giao 1/BBBG-2026' }),
+    ).toBeInTheDocument();
+  });
+
   it('allocates leaflets to the conference itself', async () => {
     const { user, requests } = openTab({
       'leaflets.allocate': () => ({

@@ -9,6 +9,7 @@ export const en: Stringified<typeof vi> = {
     openCheckIn: 'Open check-in',
     gridLabel: 'People checked in',
     empty: 'Nobody has checked in yet.',
+    checkedIn: 'Checked in',
     columns: {
       fullName: 'Full name',
       birthYear: 'Birth year',

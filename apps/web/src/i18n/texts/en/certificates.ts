@@ -35,6 +35,7 @@ export const en: Stringified<typeof vi> = {
     batchFile: 'certificates.pdf',
     oneFile: 'certificate-{{serial}}.pdf',
     gridLabel: 'Certificates',
+    card: { serial: 'No. {{serial}}' },
     empty: 'No certificate has been issued for this conference yet.',
     columns: {
       serial: 'Serial',
@@ -94,6 +95,12 @@ export const en: Stringified<typeof vi> = {
       totals:
         '{{conferences}} conferences · {{eligible}} eligible · {{issued}} issued · {{toIssue}} still to issue',
       gridLabel: 'Certificates issued per conference',
+      card: {
+        toIssue: '{{number}} still to issue',
+        allIssued: 'All issued',
+        noneEligible: 'Nobody eligible',
+        counts: '{{issued}} issued of {{eligible}} eligible',
+      },
       fileName: 'Certificates issued',
       columns: {
         title: 'Conference',

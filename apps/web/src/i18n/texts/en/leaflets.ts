@@ -57,6 +57,7 @@ export const en: Stringified<typeof vi> = {
       },
       delivered: '{{date}}, received by {{person}}',
       cancelled: 'Cancelled because: {{reason}}',
+      card: { number: 'Handover note {{number}}', quantity: '{{quantity}} leaflets' },
       actions: {
         deliver: 'Record delivery of {{number}}',
         cancel: 'Cancel allocation {{number}}',
