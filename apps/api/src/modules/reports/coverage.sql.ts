@@ -238,8 +238,12 @@ export function coverageSql(
   ),
   ${
     rollup
-      ? `by_reg AS (SELECT dim, sum(registrations)::int AS registrations, sum(attended)::int AS attended FROM reg GROUP BY dim),
-  by_person AS (SELECT dim, sum(firsts)::int AS unique_participants FROM reg GROUP BY dim),`
+      ? `-- One pass over the rollups for the three figures.
+  by_reg AS (
+    SELECT dim, sum(registrations)::int AS registrations, sum(attended)::int AS attended, sum(firsts)::int AS unique_participants
+    FROM reg GROUP BY dim
+  ),
+  by_person AS (SELECT dim, unique_participants FROM by_reg),`
       : `by_reg AS (
     SELECT dim, count(*)::int AS registrations, count(*) FILTER (WHERE status = 'attended')::int AS attended FROM reg GROUP BY dim
   ),
