@@ -2,7 +2,6 @@ import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
-import { ZodSerializerInterceptor } from 'nestjs-zod';
 import { ContractsValidationPipe } from './common/validation/contracts-validation.pipe';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { type Clock, ClockModule } from './common/clock';
@@ -27,6 +26,7 @@ import { HousekeepingModule } from './modules/housekeeping/housekeeping.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
 import { TargetsModule } from './modules/targets/targets.module';
+import { SerializeOnceInterceptor } from './common/http/serialize-once.interceptor';
 
 @Module({})
 export class AppModule {
@@ -79,7 +79,7 @@ export class AppModule {
       providers: [
         DemoSeedService,
         { provide: APP_PIPE, useClass: ContractsValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: SerializeOnceInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],
     };

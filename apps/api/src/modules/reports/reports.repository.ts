@@ -78,23 +78,28 @@ export class ReportsRepository {
     return limited === null ? 'rollup' : 'raw';
   }
 
-  /**
-   * The reports' change counter: it moves with every write of a table the dashboard reads. A
-   * writer moves it before it commits, so `settled` says whether that may be under way: false
-   * while another session of this database holds a transaction that has written (it has an id).
-   * When it is true, everything counted under this number has committed. (A snapshot's list of
-   * running transactions would not do: it leaves out the newest one.)
-   */
-  async changeVersion(): Promise<{ version: string; settled: boolean }> {
-    const [row] = await this.dataSource.query<Array<{ version: string; settled: boolean }>>(
-      `SELECT last_value::text || CASE WHEN is_called THEN '' ELSE '-' END AS version,
-         NOT EXISTS (
-           SELECT FROM pg_stat_activity
-           WHERE backend_xid IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid()
-         ) AS settled
-       FROM report_change`,
+  /** The reports' change counter: it moves with every write of a table the dashboard reads. */
+  async changeVersion(): Promise<string> {
+    const [row] = await this.dataSource.query<Array<{ version: string }>>(
+      `SELECT last_value::text || CASE WHEN is_called THEN '' ELSE '-' END AS version FROM report_change`,
     );
-    return row;
+    return row.version;
+  }
+
+  /**
+   * Whether everything counted under the change counter as read before this call has committed.
+   * A writer moves the counter before it commits, so this is false while another session of the
+   * database holds a transaction that has written (it has an id). (A snapshot's list of running
+   * transactions would not do: it leaves out the newest one.)
+   */
+  async writesSettled(): Promise<boolean> {
+    const [row] = await this.dataSource.query<Array<{ settled: boolean }>>(
+      `SELECT NOT EXISTS (
+         SELECT FROM pg_stat_activity
+         WHERE backend_xid IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid()
+       ) AS settled`,
+    );
+    return row.settled;
   }
 
   /** The campaign the dashboard shows: the one asked for, else the one running today, else the latest. */

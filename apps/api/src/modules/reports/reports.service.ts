@@ -124,19 +124,18 @@ export class ReportsService {
    * write therefore shows it. While a new computation runs, other requests get the previous one
    * if it is younger than DASHBOARD_STALE_MS, instead of waiting for it. On an unchanged counter
    * no request waits. A dashboard computed while a write was under way is answered and
-   * recomputed behind it, once the writes then running have ended or it is older than
-   * DASHBOARD_STALE_MS; one computed with none under way is final for its counter.
+   * recomputed behind it once older than DASHBOARD_STALE_MS; one computed with none under way
+   * is final for its counter. Each request reads only the counter.
    */
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const today = this.clock.today();
     const key = `${query.campaignId ?? ''}|${today}`;
-    const { version, settled } = await this.reports.changeVersion();
+    const version = await this.reports.changeVersion();
     const cached = this.dashboards.get(key);
     const young = cached !== undefined && performance.now() - cached.at < DASHBOARD_STALE_MS;
     if (cached?.version === version) {
-      const recheck = !cached.settled && (settled || !young);
-      if (recheck && !this.computing.has(key)) {
-        this.computeShared(key, { version, settled }, query, today).catch((error: unknown) =>
+      if (!cached.settled && !young && !this.computing.has(key)) {
+        this.computeShared(key, version, query, today).catch((error: unknown) =>
           this.logger.error(`The dashboard could not be recomputed: ${String(error)}`),
         );
       }
@@ -144,21 +143,27 @@ export class ReportsService {
     }
     const running = this.computing.get(key);
     if (running?.version === version) return cached && young ? cached.value : running.promise;
-    return this.computeShared(key, { version, settled }, query, today);
+    return this.computeShared(key, version, query, today);
   }
 
   /** Computes the dashboard once for every request that waits on `key` at `version`, and keeps it. */
   private async computeShared(
     key: string,
-    { version, settled }: { version: string; settled: boolean },
+    version: string,
     query: DashboardQuery,
     today: string,
   ): Promise<Dashboard> {
     const at = performance.now();
-    const promise = this.computeDashboard(query, today);
+    // Asked before computing: a write that commits later may be missing from the figures.
+    const work = this.reports
+      .writesSettled()
+      .then(async (settled) => ({ settled, value: await this.computeDashboard(query, today) }));
+    const promise = work.then(({ value }) => value);
+    // Its failure reaches the requests that wait on it, and the one awaiting `work` below.
+    promise.catch(() => undefined);
     this.computing.set(key, { version, promise });
     try {
-      const value = await promise;
+      const { settled, value } = await work;
       const newer = (this.dashboards.get(key)?.at ?? -1) > at;
       if (!newer) this.dashboards.set(key, { version, settled, at, value });
       return value;
