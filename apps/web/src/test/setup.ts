@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
 import { resetSession } from '../lib/session';
+import { TEST_NOW } from './clock';
 
 // The first visit of a lazy page transforms MUI X on the fly: allow a slow (CI) machine time.
 configure({ asyncUtilTimeout: 5000 });
@@ -33,12 +34,6 @@ function matchMediaStub(query: string): MediaQueryList {
   };
 }
 window.matchMedia = matchMediaStub;
-
-/**
- * The instant every test starts at: the fixtures' "today" (the API's tests use the same one).
- * No test depends on the real calendar; Date runs on from here while timers stay real.
- */
-export const TEST_NOW = '2026-05-15T09:00:00+07:00';
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });

@@ -1,6 +1,7 @@
 import type { Registration } from '@canhgiac/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { dayAfter, shownDay, TEST_TODAY } from '../../../test/clock';
 import { conferences } from '../../../test/conference-fixtures';
 import type { Handler, RecordedRequest } from '../../../test/mock-api';
 import { mockPeopleApi } from '../../../test/people-api';
@@ -215,11 +216,14 @@ describe('a walk-in at a conference entered in a former commune', () => {
 });
 
 describe('check-in before the conference day', () => {
+  const startsOn = dayAfter(TEST_TODAY, 1);
   const beforeDay = () =>
-    apiError(409, 'CHECK_IN_BEFORE_DAY', 'Hội nghị diễn ra ngày 16/05/2026, chưa đến ngày', {
-      startsOn: '2026-05-16',
-      today: '2026-05-15',
-    });
+    apiError(
+      409,
+      'CHECK_IN_BEFORE_DAY',
+      `Hội nghị diễn ra ngày ${shownDay(startsOn)}, chưa đến ngày`,
+      { startsOn, today: TEST_TODAY },
+    );
   const attended: Registration = {
     ...registrations[0],
     status: 'attended',
@@ -234,7 +238,7 @@ describe('check-in before the conference day', () => {
 
     expect(
       await screen.findByText(
-        'Hội nghị diễn ra ngày 16/05/2026: chưa đến ngày nên chưa thể điểm danh.',
+        `Hội nghị diễn ra ngày ${shownDay(startsOn)}: chưa đến ngày nên chưa thể điểm danh.`,
       ),
     ).toBeInTheDocument();
     expect(
@@ -293,7 +297,9 @@ describe('check-in before the conference day', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(checkIns(requests)).toHaveLength(1);
     expect(
-      screen.getByText('Hội nghị diễn ra ngày 16/05/2026: chưa đến ngày nên chưa thể điểm danh.'),
+      screen.getByText(
+        `Hội nghị diễn ra ngày ${shownDay(startsOn)}: chưa đến ngày nên chưa thể điểm danh.`,
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import type { Roster } from '@canhgiac/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { wipeOfflineData } from '../../../lib/offline-database';
+import { dayAfter, TEST_TODAY } from '../../../test/clock';
 import { offlineDb } from './offline-db';
 import {
   checkInLocally,
@@ -13,6 +14,8 @@ import {
 } from './roster-store';
 
 const conferenceId = '6f1c7a52-0000-4000-8000-000000000001';
+/** The conference is held on the test clock's day; every time below is counted from it. */
+const conferenceDay = TEST_TODAY;
 const ids = ['a', 'b', 'c'].map((x) => `6f1c7a52-0000-4000-8000-00000000000${x}`);
 
 function roster(
@@ -23,13 +26,13 @@ function roster(
     conference: {
       id: conferenceId,
       title: 'Hội nghị tại xã Hải Hậu',
-      startsAt: '2026-03-10T01:00:00.000Z',
-      endsAt: '2026-03-10T04:00:00.000Z',
+      startsAt: `${conferenceDay}T01:00:00.000Z`,
+      endsAt: `${conferenceDay}T04:00:00.000Z`,
       venue: 'Hội trường UBND xã',
       communeCode: '14215',
       status: 'confirmed',
     },
-    generatedAt: '2026-03-09T10:00:00.000Z',
+    generatedAt: at('10:00', -1).toISOString(),
     registrations: names.map((fullName, index) => ({
       id: ids[index],
       code: `7K3M9QX${index}`,
@@ -44,7 +47,8 @@ function roster(
   };
 }
 
-const at = (time: string) => new Date(`2026-03-10T${time}:00.000Z`);
+/** A time on the conference's day, or `days` after it. */
+const at = (time: string, days = 0) => new Date(`${dayAfter(conferenceDay, days)}T${time}:00.000Z`);
 const rows = () =>
   offlineDb().registrations.where('conferenceId').equals(conferenceId).sortBy('row');
 const pending = () =>
@@ -72,18 +76,18 @@ describe('the list on the device', () => {
     expect(await checkInLocally(conferenceId, { registrationId: ids[0] }, at('01:05'))).toEqual({
       kind: 'checked-in',
       name: 'Nguyễn Văn An',
-      at: '2026-03-10T01:05:00.000Z',
+      at: at('01:05').toISOString(),
     });
     expect(await checkInLocally(conferenceId, { code: '7K3M9QX0' }, at('01:09'))).toMatchObject({
       kind: 'already',
-      at: '2026-03-10T01:05:00.000Z',
+      at: at('01:05').toISOString(),
     });
     const events = await pending();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       kind: 'check_in',
       registrationId: ids[0],
-      at: '2026-03-10T01:05:00.000Z',
+      at: at('01:05').toISOString(),
     });
   });
 
@@ -116,16 +120,16 @@ describe('the list on the device', () => {
     );
     // Another phone checked the first person in; the server's list says so.
     await saveRoster(
-      roster({ 0: { status: 'attended', checkedInAt: '2026-03-10T01:01:00.000Z' } }),
+      roster({ 0: { status: 'attended', checkedInAt: at('01:01').toISOString() } }),
       'user-1',
       at('01:20'),
     );
     const stored = await rows();
     expect(stored.map((r) => [r.fullName, r.checkedInAt])).toEqual([
-      ['Nguyễn Văn An', '2026-03-10T01:01:00.000Z'],
-      ['Trần Thị Bình', '2026-03-10T01:10:00.000Z'],
+      ['Nguyễn Văn An', at('01:01').toISOString()],
+      ['Trần Thị Bình', at('01:10').toISOString()],
       ['Lê Văn Cường', null],
-      ['Phạm Văn Đến', '2026-03-10T01:12:00.000Z'],
+      ['Phạm Văn Đến', at('01:12').toISOString()],
     ]);
     expect(await pending()).toHaveLength(2);
   });
@@ -148,11 +152,11 @@ describe('the list on the device', () => {
 
   it('wipes a list some days after its conference, unless check-ins still wait for the server', async () => {
     await saveRoster(roster(), 'user-1', at('00:00'));
-    const fourDaysLater = new Date('2026-03-14T05:00:00.000Z');
+    const fourDaysLater = at('05:00', 4);
     await checkInLocally(conferenceId, { registrationId: ids[0] }, at('01:05'));
     expect(await wipeExpired(fourDaysLater)).toEqual([]);
     await offlineDb().events.where('conferenceId').equals(conferenceId).modify({ state: 'done' });
-    expect(await wipeExpired(new Date('2026-03-12T05:00:00.000Z'))).toEqual([]);
+    expect(await wipeExpired(at('05:00', 2))).toEqual([]);
     expect(await wipeExpired(fourDaysLater)).toEqual([conferenceId]);
     expect(await rows()).toEqual([]);
     expect(await offlineDb().rosters.count()).toBe(0);

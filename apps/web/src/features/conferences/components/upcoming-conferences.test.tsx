@@ -4,6 +4,7 @@ import { mockConferenceApi } from '../../../test/conference-api';
 import { conferences, page } from '../../../test/conference-fixtures';
 import { organizations } from '../../../test/fixtures';
 import type { RecordedRequest } from '../../../test/mock-api';
+import { shownDay, TEST_TODAY } from '../../../test/clock';
 import { renderApp } from '../../../test/render-app';
 
 const lists = (requests: RecordedRequest[]) =>
@@ -31,11 +32,11 @@ describe('upcoming conferences', { timeout: 60_000 }, () => {
     expect(router.state.location.pathname).toBe('/conferences');
     expect(router.state.location.search).toBe('?view=upcoming');
     expect(
-      screen.getByText('Từ hôm nay (15/05/2026), hội nghị gần nhất ở trên cùng.'),
+      screen.getByText(`Từ hôm nay (${shownDay(TEST_TODAY)}), hội nghị gần nhất ở trên cùng.`),
     ).toBeVisible();
     // Today is the app's (the test clock's), and nothing bounds the end.
     const query = lists(requests)[0].query;
-    expect(query.get('from')).toBe('2026-05-15');
+    expect(query.get('from')).toBe(TEST_TODAY);
     expect(query.get('to')).toBeNull();
     await within(grid).findByText(upcoming[0].title);
     const titles = within(grid)
