@@ -17,11 +17,32 @@ import {
   createConference,
   personBody,
 } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, dayFromTestNow, type TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-database';
 
 const SETUP_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 120_000;
+
+/** One campaign with one conference held the day before the test clock's today, and one registration to it. */
+async function oneRegistration(t: TestApp) {
+  const staff = as(t, (await loginDemoUsers(t)).staff);
+  const campaign = await createCampaign(staff);
+  const conference = await createConference(
+    staff,
+    conferenceBody(campaign.id, dayFromTestNow(-1), 8, 11),
+  );
+  const registration = await staff
+    .post(`/api/conferences/${conference.id}/registrations`)
+    .send({ person: personBody() })
+    .expect(201);
+  return {
+    db: t.app.get(DataSource),
+    staff,
+    campaign,
+    conference,
+    registration: registration.body as { id: string },
+  };
+}
 
 interface Figures {
   key: string | null;
@@ -385,20 +406,10 @@ describe.each(testDatabaseKinds())('report rollups on a timer (%s)', (kind) => {
     'counts a check-in within seconds without a report asking',
     async () => {
       t = await createTestApp(kind, { ROLLUP_REFRESH_SECONDS: '0.5' });
-      const db = t.app.get(DataSource);
-      const staff = as(t, (await loginDemoUsers(t)).staff);
-      const campaign = await createCampaign(staff);
-      const conference = await createConference(
-        staff,
-        conferenceBody(campaign.id, '2026-04-02', 8, 11),
-      );
-      const registration = await staff
-        .post(`/api/conferences/${conference.id}/registrations`)
-        .send({ person: personBody() })
-        .expect(201);
+      const { db, staff, conference, registration } = await oneRegistration(t);
       await staff
         .post(`/api/conferences/${conference.id}/attendance`)
-        .send({ registrationId: registration.body.id })
+        .send({ registrationId: registration.id })
         .expect(200);
       const counted = async () =>
         (
@@ -431,17 +442,7 @@ if (testDatabaseKinds().includes('postgres')) {
       'shows the write within seconds of its commit',
       async () => {
         t = await createTestApp('postgres');
-        const db = t.app.get(DataSource);
-        const staff = as(t, (await loginDemoUsers(t)).staff);
-        const campaign = await createCampaign(staff);
-        const conference = await createConference(
-          staff,
-          conferenceBody(campaign.id, '2026-04-02', 8, 11),
-        );
-        const registration = await staff
-          .post(`/api/conferences/${conference.id}/registrations`)
-          .send({ person: personBody() })
-          .expect(201);
+        const { db, staff, campaign, registration } = await oneRegistration(t);
         const participants = async () =>
           dashboardSchema.parse(
             (await staff.get(`/api/reports/dashboard?campaignId=${campaign.id}`).expect(200)).body,
@@ -454,7 +455,7 @@ if (testDatabaseKinds().includes('postgres')) {
           await writer.startTransaction();
           await writer.query(
             `UPDATE registration SET status = 'attended', checked_in_at = now(), check_in_method = 'code' WHERE id = $1`,
-            [registration.body.id],
+            [registration.id],
           );
           // Computed at the writer's new number, without its row.
           expect(await participants()).toBe(0);
