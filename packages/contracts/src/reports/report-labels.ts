@@ -1,4 +1,4 @@
-import { activityMetricLabels } from '../activities/activity-labels';
+import { activityMetricKeys, activityMetricLabels } from '../activities/activity-labels';
 import type { CoverageGrouping, CoverageRow } from './reports.schemas';
 import type { MatrixMeasure } from './plan-results.schemas';
 
@@ -43,3 +43,8 @@ export const matrixMeasureLabels: Record<MatrixMeasure, string> = {
 /** The columns of the channels report: how many activities, then the figures they carry (the words of the activities' import template). */
 export const channelFigureLabels = { activities: 'Số hoạt động', ...activityMetricLabels };
 export type ChannelFigure = keyof typeof channelFigureLabels;
+/** The channels report's figures in the order of its columns. */
+export const channelFigures = [
+  'activities',
+  ...activityMetricKeys,
+] as const satisfies readonly ChannelFigure[];

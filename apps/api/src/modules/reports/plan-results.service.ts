@@ -9,6 +9,7 @@ import {
   type MatrixQuery,
   participantGroupLabels,
   participantGroups,
+  channelFigures,
 } from '@canhgiac/contracts';
 import type { Actor } from '../../common/auth/actor';
 import { scopeOf, scopeOrganization } from '../../common/auth/scope';
@@ -64,22 +65,12 @@ export class PlanResultsService {
       to: query.to ?? null,
       organizationId: scopeOrganization(scopeOf(actor)),
     });
-    const figures = [
-      'activities',
-      'views',
-      'shares',
-      'sharers',
-      'messages',
-      'groups',
-      'members',
-      'posts',
-    ] as const;
     const totals = Object.fromEntries(
-      figures.map((key) => [key, rows.reduce((sum, row) => sum + Number(row[key]), 0)]),
+      channelFigures.map((key) => [key, rows.reduce((sum, row) => sum + Number(row[key]), 0)]),
     ) as ChannelsReport['totals'];
     return {
       rows: rows.map((row) => ({
-        ...Object.fromEntries(figures.map((key) => [key, Number(row[key])])),
+        ...Object.fromEntries(channelFigures.map((key) => [key, Number(row[key])])),
         channel: row.channel as ActivityChannel,
         label: activityChannelLabels[row.channel as ActivityChannel],
       })) as ChannelsReport['rows'],

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ChannelsReport } from '@canhgiac/contracts';
+import { channelFigures, type ChannelsReport } from '@canhgiac/contracts';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -19,17 +19,6 @@ import { useNumberFormat } from '../../../lib/format';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { useChannels } from '../api/channels';
 
-const figures = [
-  'activities',
-  'views',
-  'shares',
-  'sharers',
-  'messages',
-  'groups',
-  'members',
-  'posts',
-] as const;
-
 function ChannelsTable({ report }: { report: ChannelsReport }) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
@@ -42,7 +31,7 @@ function ChannelsTable({ report }: { report: ChannelsReport }) {
           <TableRow>
             {/* The channel's name keeps its width on a phone; the figures scroll beside it. */}
             <TableCell sx={{ minWidth: 160 }}>{t('planResults.channels.channel')}</TableCell>
-            {figures.map((figure) => (
+            {channelFigures.map((figure) => (
               <TableCell key={figure} align="right">
                 {t(`planResults.channels.figures.${figure}`)}
               </TableCell>
@@ -55,7 +44,7 @@ function ChannelsTable({ report }: { report: ChannelsReport }) {
               <TableCell component="th" scope="row">
                 {t(`planResults.channels.names.${row.channel}`)}
               </TableCell>
-              {figures.map((figure) => (
+              {channelFigures.map((figure) => (
                 <TableCell key={figure} align="right">
                   {formatNumber(row[figure])}
                 </TableCell>
@@ -66,7 +55,7 @@ function ChannelsTable({ report }: { report: ChannelsReport }) {
             <TableCell component="th" scope="row">
               {t('planResults.matrix.total')}
             </TableCell>
-            {figures.map((figure) => (
+            {channelFigures.map((figure) => (
               <TableCell key={figure} align="right">
                 {formatNumber(totals[figure])}
               </TableCell>
