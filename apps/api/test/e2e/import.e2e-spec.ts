@@ -142,6 +142,39 @@ describe.each(testDatabaseKinds())('importing a member list (%s)', (kind) => {
     });
   });
 
+  it('marks the people it finds in the registry as seen, and leaves alone those seen within the day', async () => {
+    const first = await newConference();
+    await upload(tokens.staff, first.id, csv([FIELD_HEADER, ...goodRows]), 'list.csv').expect(200);
+    const dataSource = t.app.get(DataSource);
+    const seen = () =>
+      dataSource.query<Array<{ name: string; seen: string }>>(
+        `SELECT full_name AS name, last_seen_at::text AS seen FROM person
+         WHERE full_name IN ('Nguyễn Văn Hải', 'Trần Thị Mận') ORDER BY full_name`,
+      );
+    await dataSource.query(
+      `UPDATE person SET last_seen_at = CASE full_name
+         WHEN 'Nguyễn Văn Hải' THEN now() - interval '4 years' ELSE now() - interval '2 hours' END
+       WHERE full_name IN ('Nguyễn Văn Hải', 'Trần Thị Mận')`,
+    );
+    const before = await seen();
+    const second = await newConference();
+    const res = await upload(
+      tokens.staff,
+      second.id,
+      csv([FIELD_HEADER, ...goodRows]),
+      'list.csv',
+    ).expect(200);
+    expect(res.body).toMatchObject({ created: 3, matchedExisting: 3 });
+    const [{ recent }] = await dataSource.query<Array<{ recent: boolean }>>(
+      `SELECT last_seen_at > now() - interval '1 minute' AS recent FROM person WHERE full_name = 'Nguyễn Văn Hải'`,
+    );
+    expect(recent).toBe(true);
+    // Seen two hours ago: retention counts years, so the row is not written again.
+    expect((await seen()).find((p) => p.name === 'Trần Thị Mận')).toEqual(
+      before.find((p) => p.name === 'Trần Thị Mận'),
+    );
+  });
+
   it('treats a person listed twice in one file as one registration', async () => {
     const conference = await newConference();
     const row = ['Đoàn Văn Kép', 'Nam', 1952, '0914 222 333', communes.yenDinh, 'Nông dân'];

@@ -28,6 +28,17 @@ export type JobHandler<T> = (data: T, delivery: { lastAttempt: boolean }) => Pro
 
 const VIETNAM = 'Asia/Ho_Chi_Minh';
 
+/** How long after the server starts listening its job queue starts. */
+const QUEUE_START_DELAY_MS = 1_000;
+
+/** A queue's settings as the product wants them. */
+interface QueueSettings {
+  name: string;
+  retryLimit: number;
+  retryDelay?: number;
+  expireInSeconds?: number;
+}
+
 /**
  * The job queue: pg-boss on the application's own database, so that any number of API servers
  * share it with nothing but PostgreSQL between them (ADR 0018). A job is delivered to one server
@@ -44,6 +55,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   private readonly schedules: ScheduledTask[] = [];
   private started: Promise<void> | undefined;
   private listening: Subscription | undefined;
+  private startTimer: NodeJS.Timeout | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -62,18 +74,21 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /**
-   * Workers and schedules register while modules are built; the queue starts once the server
-   * listens, or at the first job asked for, whichever comes first. Its start (its schema checked
-   * or created, the schedules written, the workers' first polls) goes through the one embedded
-   * session, so started earlier it would hold up the start's own statements and the first
-   * /api/health. A job asked for meanwhile waits for it in `send`.
+   * Workers and schedules register while modules are built; the queue starts a moment after the
+   * server listens, or at the first job asked for, whichever comes first. Its start (its schema
+   * checked, the queues and schedules compared, the workers' first polls) goes through the one
+   * embedded session, so started earlier it would hold up the start's own statements and the
+   * first requests, /api/health among them. A job asked for meanwhile starts it in `send`; a job
+   * left by a server that died is only due after JOB_TIMEOUT_SECONDS anyway.
    */
   onApplicationBootstrap(): void {
-    const startQuietly = () => {
-      this.start().catch((error: unknown) => this.logger.error(error));
+    const startSoon = () => {
+      this.startTimer = setTimeout(() => {
+        this.start().catch((error: unknown) => this.logger.error(error));
+      }, QUEUE_START_DELAY_MS);
     };
-    if (this.httpAdapterHost.listening) startQuietly();
-    else this.listening = this.httpAdapterHost.listen$.subscribe(startQuietly);
+    if (this.httpAdapterHost.listening) startSoon();
+    else this.listening = this.httpAdapterHost.listen$.subscribe(startSoon);
   }
 
   /** Starts the queue, its workers and its schedules (once). */
@@ -108,13 +123,17 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     boss.on('error', (error: Error) => this.logger.error(error.message));
     await boss.start();
     this.boss = boss;
-    for (const { name, handler } of this.workers) {
-      await boss.createQueue(name, {
+    await this.settleQueues(boss, [
+      ...this.workers.map(({ name }) => ({
         name,
         retryLimit: 2,
         retryDelay: jobs.retryDelaySeconds,
         expireInSeconds: jobs.timeoutSeconds,
-      });
+      })),
+      ...this.schedules.map(({ name }) => ({ name, retryLimit: 0 })),
+    ]);
+    await this.settleSchedules(boss);
+    for (const { name, handler } of this.workers) {
       await boss.work(
         name,
         { pollingIntervalSeconds: jobs.pollSeconds, batchSize: 1, includeMetadata: true },
@@ -122,9 +141,42 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       );
     }
     for (const task of this.schedules) {
-      await boss.createQueue(task.name, { name: task.name, retryLimit: 0 });
-      await boss.schedule(task.name, task.cron, {}, { tz: VIETNAM });
       await boss.work(task.name, { pollingIntervalSeconds: jobs.pollSeconds }, () => task.run());
+    }
+  }
+
+  /**
+   * Creates the queues the database lacks and updates those whose settings changed (a new
+   * JOB_TIMEOUT_SECONDS, say): pg-boss's createQueue leaves an existing queue as it was. A start
+   * on a database that has them all reads one list and writes nothing.
+   */
+  private async settleQueues(boss: PgBoss, wanted: QueueSettings[]): Promise<void> {
+    const existing = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
+    for (const queue of wanted) {
+      const current = existing.get(queue.name);
+      if (!current) await boss.createQueue(queue.name, queue);
+      else if (
+        current.retryLimit !== queue.retryLimit ||
+        (queue.retryDelay !== undefined && current.retryDelay !== queue.retryDelay) ||
+        (queue.expireInSeconds !== undefined && current.expireInSeconds !== queue.expireInSeconds)
+      ) {
+        // Unset fields are kept as they are (COALESCE in pg-boss's update).
+        await boss.updateQueue(queue.name, queue);
+      }
+    }
+  }
+
+  /** Writes the schedules that are missing or whose time changed; the others stay as they are. */
+  private async settleSchedules(boss: PgBoss): Promise<void> {
+    const existing = new Map(
+      (await boss.getSchedules()).map((schedule) => [schedule.name, schedule]),
+    );
+    for (const task of this.schedules) {
+      const current = existing.get(task.name);
+      // pg-boss keeps the schedule's zone in a `timezone` column its type does not name.
+      const zone = (current as { timezone?: string } | undefined)?.timezone;
+      if (current?.cron === task.cron && zone === VIETNAM) continue;
+      await boss.schedule(task.name, task.cron, {}, { tz: VIETNAM });
     }
   }
 
@@ -136,6 +188,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     this.listening?.unsubscribe();
+    clearTimeout(this.startTimer);
     await this.started?.catch(() => undefined);
     const boss = this.boss;
     this.boss = undefined;

@@ -1,6 +1,7 @@
 import type { ImportRowError } from '@canhgiac/contracts';
 import type { EntityManager } from 'typeorm';
 import { unitValidOn } from '../../admin-units/admin-units.sql';
+import { personTouchSql } from '../../people/people.sql';
 
 /**
  * The set-based statements of an import, over the transaction's temporary staging table.
@@ -177,10 +178,13 @@ export class StagingSql {
     return counts;
   }
 
-  /** People found in the registry were seen again now (new ones were created with now()). */
+  /**
+   * People found in the registry were seen again now (new ones were created with now()), by the
+   * rule every registration follows: someone seen within the last day is not written again.
+   */
   async touchPeople(): Promise<void> {
     await this.manager.query(
-      `UPDATE person SET last_seen_at = now() WHERE id IN (SELECT person_id FROM import_row WHERE existed)`,
+      `WITH seen AS (SELECT DISTINCT person_id FROM import_row WHERE existed) ${personTouchSql('seen', 'person_id')}`,
     );
   }
 
