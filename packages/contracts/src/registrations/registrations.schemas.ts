@@ -350,6 +350,9 @@ export const participantGroupSynonyms: Record<ParticipantGroup, readonly string[
   other: ['Khác'],
 };
 
+/** Distinct cell texts a word column remembers how it read; past that, each is folded again. */
+const WORDS_REMEMBERED = 1000;
+
 /** Accepts a code ("female"), its Vietnamese label ("Nữ", "nu") or a synonym ("F", "Nữ giới"), case and accents ignored. */
 function codeOrLabel<T extends string>(
   labels: Record<T, string>,
@@ -360,8 +363,14 @@ function codeOrLabel<T extends string>(
   for (const [code, label] of Object.entries(labels) as Array<[T, string]>) {
     for (const name of [code, label, ...synonyms[code]]) byKey.set(headerKey(name), code);
   }
+  // A file repeats a handful of words row after row: each is folded once.
+  const read = new Map<string, T | undefined>();
   return z.string().transform((value, ctx) => {
-    const code = byKey.get(headerKey(value));
+    let code = read.get(value);
+    if (code === undefined && !read.has(value)) {
+      code = byKey.get(headerKey(value));
+      if (read.size < WORDS_REMEMBERED) read.set(value, code);
+    }
     if (!code) {
       ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
