@@ -9,6 +9,9 @@ export async function logIn(context: BrowserContext, username: string, path = '/
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel(/^Mật khẩu/u).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Signed in once the app's frame shows the account menu (a form sent before the app had
+  // loaded leaves the address as it was).
+  await page.getByRole('button', { name: 'Tài khoản', exact: true }).waitFor();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
 }

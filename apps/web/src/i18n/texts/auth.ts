@@ -16,6 +16,7 @@ export const vi = {
     locked: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
     usernameRequired: 'Hãy nhập tên đăng nhập',
     passwordRequired: 'Hãy nhập mật khẩu',
+    offline: 'Chưa kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
   },
   account: {
     title: 'Tài khoản của tôi',

@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { PasswordField } from '../../../components/password-field';
+import { bootLoginValues } from '../../../lib/boot-login';
 import { startSession } from '../../../lib/session';
 
 type Field = 'username' | 'password';
@@ -30,7 +31,12 @@ interface Failure {
  */
 export function LoginForm() {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<Field, string>>({ username: '', password: '' });
+  // What was typed in index.html's form before this one took its place, and where the cursor was.
+  const [typed] = useState(bootLoginValues);
+  const [values, setValues] = useState<Record<Field, string>>(() => ({
+    username: typed?.username ?? '',
+    password: typed?.password ?? '',
+  }));
   const [checked, setChecked] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -78,7 +84,7 @@ export function LoginForm() {
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        autoFocus
+        autoFocus={typed?.focused !== 'password'}
       />
       <PasswordField
         name="password"
@@ -92,6 +98,7 @@ export function LoginForm() {
         size="medium"
         label={t('login.password')}
         autoComplete="current-password"
+        autoFocus={typed?.focused === 'password'}
       />
       <Button type="submit" variant="contained" size="large" disabled={submitting}>
         {submitting ? t('login.submitting') : t('login.submit')}

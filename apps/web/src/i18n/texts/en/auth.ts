@@ -17,6 +17,7 @@ export const en: Stringified<typeof vi> = {
     locked: 'Too many failed sign-ins. Please try again in {{minutes}} minutes.',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
+    offline: 'The server could not be reached. Please check the network and try again.',
   },
   account: {
     title: 'My account',
