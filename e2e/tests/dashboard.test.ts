@@ -17,6 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => session.close());
 
+/** An A4 page's width less the print stylesheet's 12 mm margins (186 mm at 96 px an inch). */
+const A4_CONTENT_WIDTH = Math.floor((186 / 25.4) * 96);
+
 const charts = [
   'Hội nghị đã tổ chức và lượt tham dự theo tháng',
   // The demo's running campaign is after 1/7/2025: no districts, attendances by commune.
@@ -80,6 +83,29 @@ test("leadership's home is the dashboard, with the demo campaign's targets and i
   const named = () =>
     tiles.evaluateAll((all) => all.filter((t) => (t as HTMLElement).innerText.trim()).length);
   expect(await named()).toBe(129);
+  // On paper every chart, its legend included, fits the page's width and its own box: laid out
+  // at an A4 page's width less its margins, none reaches past its figure or the page's edge.
+  await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
+  await page.getByRole('figure', { name: charts[0] }).locator('svg').first().waitFor();
+  const overflowing = await page.getByRole('figure').evaluateAll(
+    (figures, pageWidth) =>
+      figures.flatMap((figure) => {
+        const box = figure.getBoundingClientRect();
+        const parts = [
+          figure,
+          ...figure.querySelectorAll('svg, [class*="MuiChartsLegend-root"], [aria-hidden] > div'),
+        ];
+        const right = Math.max(...parts.map((part) => part.getBoundingClientRect().right));
+        const name = figure.querySelector('figcaption')?.textContent ?? '';
+        return right > Math.min(box.right, pageWidth) + 0.5 ||
+          figure.scrollWidth > figure.clientWidth
+          ? [`${name}: ${Math.round(right)} px > ${Math.round(Math.min(box.right, pageWidth))} px`]
+          : [];
+      }),
+    A4_CONTENT_WIDTH,
+  );
+  expect(overflowing).toEqual([]);
+  await page.setViewportSize({ width: 1366, height: 860 });
   await coverage.screenshot({
     path: path.join(docsScreenshotDir, 'dashboard-communes-print.png'),
     animations: 'disabled',

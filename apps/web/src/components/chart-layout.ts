@@ -10,3 +10,9 @@ export const X_AXIS_HEIGHT = 34;
  * (186 mm ≈ 703 px at 96 dpi), less the card's padding.
  */
 export const PRINT_CHART_WIDTH = 640;
+
+/**
+ * A donut's legend sits beside it, outside the drawing: printed, the donut is drawn this much
+ * narrower than `PRINT_CHART_WIDTH`, so that with its legend it still fits the page.
+ */
+export const PRINT_LEGEND_WIDTH = 120;

@@ -10,14 +10,13 @@ import { useTranslation } from 'react-i18next';
 import { DefinitionList } from '../../../components/definition-list';
 import { formatDateTime } from '../../../lib/date-time';
 import { useAuditLabels } from './audit-labels';
-import { summaryEntries } from './audit-summary';
 
 /** One log entry in full: who, when, what, from where, and every field of its summary. */
 export function AuditDetailDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
   const { entityLabel, actionLabel, labelledSummary } = useAuditLabels();
-  const summary = summaryEntries(labelledSummary(entry));
+  const summary = labelledSummary(entry);
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{t('audit.detailTitle')}</DialogTitle>

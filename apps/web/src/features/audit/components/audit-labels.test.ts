@@ -1,17 +1,20 @@
 import {
   auditActions,
   auditEntities,
+  jobKinds,
   loginFailureReasons,
   loginLimitScopes,
 } from '@canhgiac/contracts';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../i18n/en';
+import { auditSummaryFields, unitLoadKinds } from './audit-labels';
 import { vi } from '../../../i18n/vi';
 
 /**
  * Every entity, action and coded reason the API writes into the audit log is listed in the
- * contracts (the API's audit writes are typed with those lists). Each needs words in both
- * languages: a new one without them fails here, before the log shows a raw key.
+ * contracts (the API's audit writes are typed with those lists); the names of the summaries'
+ * fields, and the kinds of file jobs and unit loads, are listed beside the labels. Each needs
+ * words in both languages: a new one without them fails here, before the log shows a raw key.
  */
 describe('the audit log labels', () => {
   const cases = [
@@ -19,6 +22,9 @@ describe('the audit log labels', () => {
     ['actions', auditActions, vi.audit.actions, en.audit.actions],
     ['reasons', loginFailureReasons, vi.audit.reasons, en.audit.reasons],
     ['lockScopes', loginLimitScopes, vi.audit.lockScopes, en.audit.lockScopes],
+    ['summaryFields', auditSummaryFields, vi.audit.summaryFields, en.audit.summaryFields],
+    ['jobKinds', jobKinds, vi.audit.jobKinds, en.audit.jobKinds],
+    ['unitLoads', unitLoadKinds, vi.audit.unitLoads, en.audit.unitLoads],
   ] as const;
 
   it.each(cases)('names every one of the %s in Vietnamese and English', (_, codes, vie, eng) => {
@@ -32,6 +38,12 @@ describe('the audit log labels', () => {
     expect(Object.keys(vie).filter((key) => !(codes as readonly string[]).includes(key))).toEqual(
       [],
     );
+  });
+
+  it('gives every summary field its own Vietnamese label, but the notes of leaflets and activities', () => {
+    const names = auditSummaryFields.map((field) => vi.audit.summaryFields[field]);
+    const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+    expect(repeated).toEqual(['Ghi chú']);
   });
 
   it('gives every entity its own Vietnamese label', () => {

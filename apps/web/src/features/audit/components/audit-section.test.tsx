@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@canhgiac/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n/i18n';
 import { page } from '../../../test/conference-fixtures';
 import type { RecordedRequest } from '../../../test/mock-api';
 import { mockReferenceApi } from '../../../test/reference-api';
@@ -41,6 +42,50 @@ const entries: AuditEntry[] = [
     summary: { reason: 'Xã đã nhận đủ', quantity: 500 },
     ip: '10.0.0.7',
   },
+  {
+    id: '9',
+    at: '2026-05-12T03:00:00.000Z',
+    userId: sessionUsers.staff.id,
+    username: 'staff',
+    action: 'issue',
+    entity: 'certificate',
+    entityId: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    summary: {
+      conferenceId: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      issued: 41,
+      first: '1/GCN-2026',
+      last: '41/GCN-2026',
+    },
+    ip: '10.0.0.7',
+  },
+  {
+    id: '8',
+    at: '2026-05-11T03:00:00.000Z',
+    userId: sessionUsers.staff.id,
+    username: 'staff',
+    action: 'status_change',
+    entity: 'conference',
+    entityId: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    summary: { from: 'planned', to: 'confirmed' },
+    ip: '10.0.0.7',
+  },
+  {
+    id: '7',
+    at: '2026-05-10T03:00:00.000Z',
+    userId: sessionUsers.staff.id,
+    username: 'staff',
+    action: 'update',
+    entity: 'outreach_activity',
+    entityId: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    // `legacyNote` stands for a field an older version wrote: the page has no label for it.
+    summary: {
+      channel: 'zalo_group',
+      startsOn: '2026-05-09',
+      metrics: { groups: 12, members: 3400 },
+      legacyNote: 'giữ nguyên',
+    },
+    ip: '10.0.0.7',
+  },
 ];
 
 const auditLists = (requests: RecordedRequest[]) =>
@@ -56,7 +101,9 @@ async function openAudit() {
   );
   const view = renderApp('/audit');
   const grid = await screen.findByRole('grid', { name: 'Nhật ký thao tác' });
-  await within(grid).findByText('role: leader · active: false · password: [redacted]');
+  await within(grid).findByText(
+    'Vai trò: Lãnh đạo · Đang hoạt động: Không · Mật khẩu: Không ghi lại',
+  );
   return { ...api, ...view, grid };
 }
 
@@ -84,7 +131,76 @@ describe('audit log', { timeout: 60_000 }, () => {
       .closest('[role="row"]') as HTMLElement;
     expect(within(cancelled).getByText('Phân bổ tờ rơi')).toBeInTheDocument();
     expect(within(cancelled).getByText('Hủy')).toBeInTheDocument();
-    expect(within(cancelled).getByText('Lý do: Xã đã nhận đủ · quantity: 500')).toBeInTheDocument();
+    expect(within(cancelled).getByText('Lý do: Xã đã nhận đủ · Số lượng: 500')).toBeInTheDocument();
+  });
+
+  it('names every field of a summary in words, and its coded values too', async () => {
+    const { grid } = await openAudit();
+
+    const issued = within(grid)
+      .getByText('12/05/2026 10:00')
+      .closest('[role="row"]') as HTMLElement;
+    expect(
+      within(issued).getByText(
+        'Mã hội nghị: 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d · Số giấy đã cấp: 41 · ' +
+          'Số hiệu đầu: 1/GCN-2026 · Số hiệu cuối: 41/GCN-2026',
+      ),
+    ).toBeInTheDocument();
+    const status = within(grid)
+      .getByText('11/05/2026 10:00')
+      .closest('[role="row"]') as HTMLElement;
+    expect(
+      within(status).getByText('Trạng thái cũ: Dự kiến · Trạng thái mới: Đã xác nhận'),
+    ).toBeInTheDocument();
+    // A field the page has no label for (an older entry's) shows as the server wrote it.
+    const activity = within(grid)
+      .getByText('10/05/2026 10:00')
+      .closest('[role="row"]') as HTMLElement;
+    expect(
+      within(activity).getByText(
+        'Kênh: Nhóm Zalo · Từ ngày: 09/05/2026 · Số liệu: Số nhóm: 12, Số thành viên: 3400 · ' +
+          'legacyNote: giữ nguyên',
+      ),
+    ).toBeInTheDocument();
+
+    const summaries = within(grid)
+      .getAllByRole('row')
+      .map((row) => row.textContent ?? '')
+      .join('\n');
+    for (const raw of [
+      /\bissued\b/u,
+      /\bquantity\b/u,
+      /\brole\b/u,
+      /\bactive\b/u,
+      /\bleader\b/u,
+      /\bfalse\b/u,
+      /\bconferenceId\b/u,
+      /\bplanned\b/u,
+      /zalo_group/u,
+      /\bmetrics\b/u,
+      /\[redacted\]/u,
+    ])
+      expect(summaries).not.toMatch(raw);
+  });
+
+  it('names the summary fields in English when the interface is in English', async () => {
+    await i18n.changeLanguage('en');
+    mockReferenceApi(
+      {
+        'audit.list': (request) => ({ body: page(entries, request) }),
+        'users.list': (request) => ({ body: page(userRows, request) }),
+      },
+      { role: 'admin' },
+    );
+    renderApp('/audit');
+    const grid = await screen.findByRole('grid', { name: 'Audit log' });
+    await within(grid).findByText('Role: Leadership · Active: No · Password: Not recorded');
+    expect(
+      within(grid).getByText(/^Conference id: .* · Certificates issued: 41 · /u),
+    ).toBeInTheDocument();
+    expect(
+      within(grid).getByText('Previous status: Planned · New status: Confirmed'),
+    ).toBeInTheDocument();
   });
 
   it('filters by object, action, user and days typed as dd/MM/yyyy', async () => {
@@ -122,8 +238,12 @@ describe('audit log', { timeout: 60_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Chi tiết nhật ký' });
     expect(within(dialog).getByText(sessionUsers.staff.id)).toBeInTheDocument();
     expect(within(dialog).getByText('10.0.0.7')).toBeInTheDocument();
-    expect(within(dialog).getByText('role')).toBeInTheDocument();
-    expect(within(dialog).getByText('leader')).toBeInTheDocument();
-    expect(within(dialog).getByText('[redacted]')).toBeInTheDocument();
+    expect(within(dialog).getByText('Vai trò')).toBeInTheDocument();
+    expect(within(dialog).getByText('Lãnh đạo')).toBeInTheDocument();
+    expect(within(dialog).getByText('Đang hoạt động')).toBeInTheDocument();
+    expect(within(dialog).getByText('Không')).toBeInTheDocument();
+    expect(within(dialog).getByText('Không ghi lại')).toBeInTheDocument();
+    expect(within(dialog).queryByText('role')).not.toBeInTheDocument();
+    expect(within(dialog).queryByText('[redacted]')).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import type { Dashboard } from '@canhgiac/contracts';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart, pieClasses } from '@mui/x-charts/PieChart';
 import { useTranslation } from 'react-i18next';
-import { X_AXIS_HEIGHT } from '../../../components/chart-layout';
+import { PRINT_LEGEND_WIDTH, X_AXIS_HEIGHT } from '../../../components/chart-layout';
 import { ChartFigure } from '../../../components/chart-figure';
 import { useCodeLabels } from '../../../lib/code-labels';
 import { useNumberFormat } from '../../../lib/format';
@@ -99,7 +99,9 @@ export function GenderChart({ byGender }: { byGender: Dashboard['byGender'] }) {
   const labels = useCodeLabels();
   const formatNumber = useNumberFormat();
   const reduceMotion = useReducedMotion();
-  const width = useChartWidth();
+  const printWidth = useChartWidth();
+  // Printed, the legend beside the donut needs room of its own within the page's width.
+  const width = printWidth === undefined ? undefined : printWidth - PRINT_LEGEND_WIDTH;
   const data = byGender.map((row) => ({
     id: row.gender,
     value: row.uniqueParticipants,
