@@ -15,6 +15,16 @@ const genderColors: Record<string, string> = {
   other: '#5a5f66',
 };
 
+/**
+ * The axis runs a little past the longest bar, so that the number written after it stays inside
+ * the chart (on screen and on paper) instead of being cut at its edge.
+ */
+function withRoomForLabel(rows: Array<{ uniqueParticipants: number }>): number | undefined {
+  const longest = Math.max(0, ...rows.map((row) => row.uniqueParticipants));
+  return longest > 0 ? longest * LABEL_ROOM : undefined;
+}
+const LABEL_ROOM = 1.15;
+
 /** People reached, one bar per row of a breakdown. */
 function BreakdownBars({
   title,
@@ -48,7 +58,7 @@ function BreakdownBars({
         skipAnimation={reduceMotion}
         dataset={rows}
         yAxis={[{ scaleType: 'band', dataKey: 'label', width: 130 }]}
-        xAxis={[{ valueFormatter: format, height: X_AXIS_HEIGHT }]}
+        xAxis={[{ valueFormatter: format, height: X_AXIS_HEIGHT, max: withRoomForLabel(rows) }]}
         series={[
           {
             dataKey: 'uniqueParticipants',
