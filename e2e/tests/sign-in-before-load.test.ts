@@ -35,6 +35,11 @@ test("signs in from the page's own form while the app's code is still on its way
     const username = page.getByRole('textbox', { name: 'Tên đăng nhập' });
     await username.waitFor();
     expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({
+      path: path.join(docsScreenshotDir, 'sign-in-before-load-desktop.png'),
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
     // Sent empty, it names what is missing, without the app.
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Hãy nhập tên đăng nhập').waitFor();
