@@ -1,4 +1,5 @@
 import type { Role } from '@canhgiac/contracts';
+import { REORGANIZATION_DAY } from '../components/commune-picker/commune-options';
 import { mockConferenceApi } from './conference-api';
 import { page } from './conference-fixtures';
 import { districts, haiHauCommunes, todayCommunes } from './fixtures';
@@ -19,7 +20,7 @@ export function mockPeopleApi(extra: Routes = {}, role: Role = 'staff') {
         const parentCode = request.query.get('parentCode');
         // The picker asks for the units of a day: today's are the communes since 1/7/2025.
         const on = request.query.get('on');
-        if (!parentCode && on !== null && on >= '2025-07-01') return { body: todayCommunes };
+        if (!parentCode && on !== null && on >= REORGANIZATION_DAY) return { body: todayCommunes };
         return {
           body: parentCode
             ? haiHauCommunes.filter((unit) => unit.parentCode === parentCode)

@@ -1,4 +1,5 @@
 import type { Role } from '@canhgiac/contracts';
+import { REORGANIZATION_DAY } from '../components/commune-picker/commune-options';
 import { mockAppApi } from './app-api';
 import { districts, haiHauCommunes, organizations, todayCommunes } from './fixtures';
 import type { Handler, Handlers } from './mock-api';
@@ -20,7 +21,7 @@ export const referenceRoutes: Routes = {
   'adminUnits.list': (request) => {
     const level = request.query.get('level');
     const on = request.query.get('on');
-    const former = on !== null && on < '2025-07-01';
+    const former = on !== null && on < REORGANIZATION_DAY;
     if (level === 'district') return { body: on === null || former ? districts : [] };
     const parentCode = request.query.get('parentCode');
     if (parentCode)

@@ -4,7 +4,7 @@ import { mockConferenceApi } from '../../../test/conference-api';
 import { conferences, page } from '../../../test/conference-fixtures';
 import { organizations } from '../../../test/fixtures';
 import type { RecordedRequest } from '../../../test/mock-api';
-import { shownDay, TEST_TODAY } from '../../../test/clock';
+import { dayAfter, shownDay, TEST_TODAY } from '../../../test/clock';
 import { renderApp } from '../../../test/render-app';
 
 const lists = (requests: RecordedRequest[]) =>
@@ -50,13 +50,14 @@ describe('upcoming conferences', { timeout: 60_000 }, () => {
   });
 
   it("counts today as Vietnam's day, not the UTC one", async () => {
-    // 00:30 on 21/05 in Vietnam is still the 20th in UTC.
-    vi.setSystemTime(new Date('2026-05-21T00:30:00+07:00'));
+    // 00:30 in Vietnam is still the day before in UTC.
+    const day = dayAfter(TEST_TODAY, 6);
+    vi.setSystemTime(new Date(`${day}T00:30:00+07:00`));
     const { requests } = mockConferenceApi({}, 'coordinator');
     renderApp('/conferences');
 
     await screen.findByRole('grid', { name: 'Hội nghị sắp tới' });
-    expect(lists(requests)[0].query.get('from')).toBe('2026-05-21');
+    expect(lists(requests)[0].query.get('from')).toBe(day);
   });
 
   it('opens the calendar for staff on a computer', async () => {
