@@ -1,5 +1,7 @@
 // The audit log.
 
+import { activityMetricLabels } from '@canhgiac/contracts';
+
 export const vi = {
   audit: {
     title: 'Nhật ký thao tác',
@@ -126,13 +128,8 @@ export const vi = {
       startsOn: 'Từ ngày',
       endsOn: 'Đến ngày',
       metrics: 'Số liệu',
-      views: 'Lượt xem',
-      shares: 'Lượt chia sẻ',
-      sharers: 'Số người chia sẻ',
-      messages: 'Số tin nhắn',
-      groups: 'Số nhóm',
-      members: 'Số thành viên',
-      posts: 'Số bài đăng',
+      // An activity's figures, in the words of the activities' forms and exports.
+      ...activityMetricLabels,
       metricsAsOf: 'Số liệu tính đến ngày',
       link: 'Đường dẫn',
       notes: 'Ghi chú',

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import {
   activityChannels,
+  activityMetricKeys,
   auditEntities,
   checkInMethods,
   conferenceStatuses,
@@ -107,13 +108,7 @@ export const auditSummaryFields = [
   'startsOn',
   'endsOn',
   'metrics',
-  'views',
-  'shares',
-  'sharers',
-  'messages',
-  'groups',
-  'members',
-  'posts',
+  ...activityMetricKeys,
   'metricsAsOf',
   'link',
   'notes',
