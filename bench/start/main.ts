@@ -10,6 +10,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { embeddedStartArguments } from '../../apps/api/src/database/pglite-settings';
 import { fmt, loadAverage, log, median } from '../support/measure';
 
 const { values: args } = parseArgs({
@@ -25,7 +26,7 @@ const MAIN = path.join(API, 'dist/main.js');
 const POLL_MS = 20;
 const TIMEOUT_MS = 120_000;
 
-/** PGlite as the API opens it (same version, same extensions), timed from the process's start. */
+/** PGlite as the API opens it (same version, extensions and settings), timed from the process's start. */
 const PGLITE_ALONE = `
 const [{ PGlite }, { unaccent }, { pg_trgm }, { btree_gist }] = await Promise.all([
   import('@electric-sql/pglite'),
@@ -33,7 +34,10 @@ const [{ PGlite }, { unaccent }, { pg_trgm }, { btree_gist }] = await Promise.al
   import('@electric-sql/pglite/contrib/pg_trgm'),
   import('@electric-sql/pglite/contrib/btree_gist'),
 ]);
-const db = await PGlite.create(process.argv[1], { extensions: { unaccent, pg_trgm, btree_gist } });
+const db = await PGlite.create(process.argv[1], {
+  extensions: { unaccent, pg_trgm, btree_gist },
+  startParams: [...PGlite.defaultStartParams, ...${JSON.stringify(embeddedStartArguments())}],
+});
 await db.query('select 1');
 process.stdout.write('ready\\n');
 await db.close();

@@ -5,6 +5,7 @@ import { types as pgTypes } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseTarget } from '../config/env.schema';
 import { createPgliteDriver, pgliteParsers } from './pglite-pool';
+import { embeddedStartArguments } from './pglite-settings';
 import { migrations } from './migrations';
 
 // node-postgres parses `date` into a local-midnight Date; the product means a calendar day.
@@ -46,6 +47,7 @@ export async function openPglite(
     extensions: { unaccent, pg_trgm, btree_gist },
     parsers: pgliteParsers,
     loadDataDir,
+    startParams: [...PGlite.defaultStartParams, ...embeddedStartArguments()],
   });
   return db as unknown as PGlite;
 }
