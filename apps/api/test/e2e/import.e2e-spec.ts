@@ -187,6 +187,33 @@ describe.each(testDatabaseKinds())('importing a member list (%s)', (kind) => {
     expect(res.body).toMatchObject({ rows: 2, created: 1, alreadyRegistered: 1 });
   });
 
+  it('adds each new person once when two lists naming them are imported into two conferences at once', async () => {
+    const [first, second] = await Promise.all([newConference(), newConference()]);
+    const family = ['Phạm', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Tạ'];
+    const middle = ['Văn', 'Thị', 'Đức', 'Minh', 'Quang', 'Ngọc', 'Hữu', 'Xuân', 'Thu', 'Kim'];
+    const given = ['Hòa', 'Lụa'];
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      `${family[i % 10]} ${middle[Math.floor(i / 10) % 10]} ${given[Math.floor(i / 100)]}`,
+      i % 2 ? 'Nữ' : 'Nam',
+      1940 + (i % 30),
+      i % 3 ? `0915 ${String(400_000 + i).padStart(6, '0')}` : '',
+      i % 4 ? communes.yenDinh : communes.haiNam,
+      'Nông dân',
+    ]);
+    const before = await counts();
+    const [a, b] = await Promise.all(
+      [first, second].map((conference) =>
+        upload(tokens.staff, conference.id, csv([VI_HEADER, ...rows]), 'cung-danh-sach.csv'),
+      ),
+    );
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.body.created, b.body.created]).toEqual([200, 200]);
+    expect(await counts()).toEqual({
+      people: before.people + 200,
+      registrations: before.registrations + 400,
+    });
+  });
+
   it("imports an XLSX with the template's bilingual headers", async () => {
     const conference = await newConference();
     const header = [

@@ -3,6 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { unitValidOn } from '../../admin-units/admin-units.sql';
 import { personTouchSql } from '../../people/people.sql';
 
+/** Statistics gathered on the staging table, per column (PostgreSQL's default is 100). */
+const STAGING_STATISTICS_TARGET = 10;
+
 /**
  * The set-based statements of an import, over the transaction's temporary staging table.
  * (This file belongs to the registrations module: it registers people.)
@@ -46,7 +49,11 @@ export class StagingSql {
    */
   async referenceErrors(today: string, ownOrganization: string | null): Promise<ImportRowError[]> {
     await this.manager.query(`CREATE INDEX ON import_row (name_key, birth_year)`);
+    // The planner needs the row count and rough spreads, not fine histograms: a sample of 3,000
+    // rows instead of 30,000 reads a tenth of the table.
+    await this.manager.query(`SET LOCAL default_statistics_target = ${STAGING_STATISTICS_TARGET}`);
     await this.manager.query(`ANALYZE import_row`);
+    await this.manager.query(`SET LOCAL default_statistics_target TO DEFAULT`);
     const rows: ImportRowError[] = await this.manager.query(
       `WITH names AS (
          SELECT n.given, count(o.id)::int AS found, bool_or(o.id = $2::uuid) AS own,
