@@ -55,6 +55,18 @@ describe('CsvTextDecoder', () => {
     expect(() => decode(mixed, 4)).toThrow(NotText);
     expect(() => decode(Buffer.from('PK\u0003\u0004\u0000\u0000binary'))).toThrow(NotText);
   });
+
+  it.each([1, 3, 1_000])(
+    'calls a workbook renamed .csv no text, whatever its header bytes happen to read as (chunks of %i)',
+    (size) => {
+      // A ZIP header: NUL bytes, then a time stamp whose bytes read as "é" in UTF-8, then bytes
+      // that are not UTF-8.
+      const zip = Buffer.from([
+        0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x08, 0x00, 0xc3, 0xa9, 0xff, 0x9c, 0x00, 0x01,
+      ]);
+      expect(() => decode(zip, size)).toThrow(expect.objectContaining({ reason: 'binary' }));
+    },
+  );
 });
 
 describe('detectDelimiter', () => {

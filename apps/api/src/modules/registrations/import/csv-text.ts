@@ -113,11 +113,11 @@ export class CsvTextDecoder {
       try {
         text = this.utf8.decode(chunk, { stream: true });
       } catch {
-        if (this.settled) throw new NotText('mixed-encoding', textBeforeBadUtf8(chunk));
+        if (this.settled) throw notUtf8(textBeforeBadUtf8(chunk));
         // UTF-8 letters before the first bad byte of this chunk: the file is UTF-8 that a
         // line in another encoding was pasted into, not a Windows-1258 file.
         const before = textBeforeBadUtf8(Buffer.concat([this.unsettled, chunk]));
-        if (!isAscii(before)) throw new NotText('mixed-encoding', before);
+        if (!isAscii(before) || before.includes('\u0000')) throw notUtf8(before);
         // Only ASCII so far, which reads the same in Windows-1258: read the file in it from here,
         // with the bytes the UTF-8 decoder held back for the next chunk.
         this.utf8 = undefined;
@@ -155,6 +155,18 @@ export class CsvTextDecoder {
     this.tail = all.slice(keep);
     return all.slice(0, keep).normalize('NFC');
   }
+}
+
+/**
+ * What the bytes before a bad UTF-8 byte say: a NUL among them makes them no text at all (a
+ * workbook or a picture renamed .csv, whose header may hold a few bytes that happen to read as
+ * UTF-8), otherwise the file is UTF-8 with a part in another encoding.
+ */
+function notUtf8(before: string): NotText {
+  const nul = before.indexOf('\u0000');
+  return nul === -1
+    ? new NotText('mixed-encoding', before)
+    : new NotText('binary', before.slice(0, nul));
 }
 
 /** A chunk's text up to where it stops being UTF-8 (it decodes to U+FFFD there when not fatal). */
