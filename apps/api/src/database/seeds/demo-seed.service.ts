@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { hashPassword } from '../../common/auth/password-hasher';
 import { UsersService } from '../../modules/users/users.service';
 import { Clock } from '../../common/clock';
 import { unitRollUpOne } from '../../modules/admin-units/admin-units.sql';
@@ -73,7 +74,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
     );
     const taken = new Set(existing.map((row) => row.username));
     // A first admin from ADMIN_USERNAME may already hold a demo username; it keeps its own password.
-    for (const user of demoUsers.filter((u) => !taken.has(u.username))) {
+    const missing = demoUsers.filter((u) => !taken.has(u.username));
+    // argon2 runs on libuv's thread pool: the hashes (each with its own salt) are computed side
+    // by side, which halves a fresh start's share of them on two cores.
+    const hashes = await Promise.all(missing.map(() => hashPassword(this.config.demoPassword)));
+    for (const [index, user] of missing.entries()) {
       await this.users.bootstrap(
         {
           username: user.username,
@@ -81,7 +86,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           role: user.role,
           organizationId: idOf(user.organizationName),
           active: true,
-          password: this.config.demoPassword,
+          passwordHash: hashes[index]!,
         },
         manager,
       );

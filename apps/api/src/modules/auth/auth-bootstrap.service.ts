@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { hashPassword } from '../../common/auth/password-hasher';
 import { UsersService } from '../users/users.service';
 
 /**
@@ -34,7 +35,7 @@ export class AuthBootstrapService implements OnApplicationBootstrap {
           role: 'admin',
           organizationId: null,
           active: true,
-          password: admin.password,
+          passwordHash: await hashPassword(admin.password),
         },
         manager,
       );

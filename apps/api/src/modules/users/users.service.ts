@@ -168,15 +168,8 @@ export class UsersService {
   }
 
   /** Creates a user without an acting admin: the demo seed and the first admin from the environment. */
-  async bootstrap(
-    user: Omit<NewUser, 'passwordHash'> & { password: string },
-    manager: EntityManager,
-  ): Promise<string> {
-    const { password, ...rest } = user;
-    const id = await this.users.insert(
-      { ...rest, passwordHash: await hashPassword(password) },
-      manager,
-    );
+  async bootstrap(user: NewUser, manager: EntityManager): Promise<string> {
+    const id = await this.users.insert(user, manager);
     await this.audit.record(
       manager,
       { id: null, username: 'system', ip: null },
@@ -185,9 +178,9 @@ export class UsersService {
         entity: 'user',
         entityId: id,
         summary: {
-          username: rest.username,
-          role: rest.role,
-          organizationId: rest.organizationId,
+          username: user.username,
+          role: user.role,
+          organizationId: user.organizationId,
           bootstrap: true,
         },
       },
