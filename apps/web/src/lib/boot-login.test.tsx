@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mockAppApi } from '../test/app-api';
+import { loginRefusal, mockAppApi } from '../test/app-api';
 import { renderApp } from '../test/render-app';
 import { loginResponse } from '../test/session-fixtures';
 import { bootLoginSent, showBootLogin } from './boot-login';
@@ -15,16 +15,6 @@ function loadIndexHtml(): void {
   const page = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(document.importNode(page.getElementById('root')!, true));
 }
-
-const refusal = {
-  status: 401,
-  body: {
-    statusCode: 401,
-    error: 'Unauthorized',
-    message: 'Tên đăng nhập hoặc mật khẩu không đúng',
-    code: 'INVALID_CREDENTIALS',
-  },
-};
 
 describe("index.html's sign-in form, before the app has loaded", () => {
   beforeEach(loadIndexHtml);
@@ -76,7 +66,7 @@ describe("index.html's sign-in form, before the app has loaded", () => {
   });
 
   it("says the server's words when it refuses, and lets the user try again", async () => {
-    mockAppApi({ 'auth.login': () => refusal }, { role: null });
+    mockAppApi({ 'auth.login': () => loginRefusal }, { role: null });
     showBootLogin();
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Tên đăng nhập' }), 'staff');

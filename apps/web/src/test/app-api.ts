@@ -14,6 +14,17 @@ const unauthorized = {
   },
 };
 
+/** The API's answer to a wrong username or password. */
+const loginRefusal = {
+  status: 401,
+  body: {
+    statusCode: 401,
+    error: 'Unauthorized',
+    message: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    code: 'INVALID_CREDENTIALS',
+  },
+};
+
 /**
  * The session endpoints: with a role, the page load finds a session (the refresh cookie); with
  * `null`, there is none and the app opens /login.
@@ -26,7 +37,7 @@ export function sessionRoutes(role: Role | null): Routes {
   };
 }
 
-export { unauthorized };
+export { loginRefusal, unauthorized };
 
 /** The whole API as a signed-in `role` sees it (staff unless told): session routes + `routes`. */
 export function mockAppApi(routes: Routes = {}, options: { role?: Role | null } = {}) {

@@ -74,11 +74,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
     );
     const taken = new Set(existing.map((row) => row.username));
     // A first admin from ADMIN_USERNAME may already hold a demo username; it keeps its own password.
-    const missing = demoUsers.filter((u) => !taken.has(u.username));
     // argon2 runs on libuv's thread pool: the hashes (each with its own salt) are computed side
-    // by side, which halves a fresh start's share of them on two cores.
-    const hashes = await Promise.all(missing.map(() => hashPassword(this.config.demoPassword)));
-    for (const [index, user] of missing.entries()) {
+    // by side, which halves a fresh start's share of them on two cores; the users are then
+    // written one after another on the transaction's connection.
+    const hashed = await Promise.all(
+      demoUsers
+        .filter((u) => !taken.has(u.username))
+        .map(async (user) => ({
+          user,
+          passwordHash: await hashPassword(this.config.demoPassword),
+        })),
+    );
+    for (const { user, passwordHash } of hashed) {
       await this.users.bootstrap(
         {
           username: user.username,
@@ -86,7 +93,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           role: user.role,
           organizationId: idOf(user.organizationName),
           active: true,
-          passwordHash: hashes[index]!,
+          passwordHash,
         },
         manager,
       );

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockAppApi, unauthorized } from '../../test/app-api';
+import { loginRefusal, mockAppApi, unauthorized } from '../../test/app-api';
 import { organizationsRoute, referenceRoutes } from '../../test/reference-api';
 import { renderApp } from '../../test/render-app';
 import { loginResponse } from '../../test/session-fixtures';
@@ -40,15 +40,7 @@ describe('login', () => {
   it('says "Tên đăng nhập hoặc mật khẩu không đúng" on a 401', async () => {
     mockAppApi(
       {
-        'auth.login': () => ({
-          status: 401,
-          body: {
-            statusCode: 401,
-            error: 'Unauthorized',
-            message: 'Tên đăng nhập hoặc mật khẩu không đúng',
-            code: 'INVALID_CREDENTIALS',
-          },
-        }),
+        'auth.login': () => loginRefusal,
       },
       { role: null },
     );

@@ -108,27 +108,27 @@ async function openAudit() {
 }
 
 // Long user flows through MUI selects and pickers: slow on a busy machine.
+/** The grid's row of the entry made at `when` (dd/MM/yyyy HH:mm). */
+const rowAt = (grid: HTMLElement, when: string) =>
+  within(grid).getByText(when).closest('[role="row"]') as HTMLElement;
+
 describe('audit log', { timeout: 60_000 }, () => {
   it('lists who did what, in Vietnam time, with the summary in one line', async () => {
     const { grid } = await openAudit();
 
-    const row = within(grid).getByText('14/05/2026 09:05').closest('[role="row"]') as HTMLElement;
+    const row = rowAt(grid, '14/05/2026 09:05');
     expect(within(row).getByText('admin')).toBeInTheDocument();
     expect(within(row).getByText('Cập nhật')).toBeInTheDocument();
     expect(within(row).getByText('Người dùng')).toBeInTheDocument();
     // 18:30 UTC on the 13th is 01:30 on the 14th in Vietnam.
-    const failure = within(grid)
-      .getByText('14/05/2026 01:30')
-      .closest('[role="row"]') as HTMLElement;
+    const failure = rowAt(grid, '14/05/2026 01:30');
     expect(within(failure).getByText('Hệ thống')).toBeInTheDocument();
     expect(within(failure).getByText('Đăng nhập thất bại')).toBeInTheDocument();
     // The reason is a code in the log; the page says it in words.
     expect(within(failure).getByText('Lý do: Sai mật khẩu')).toBeInTheDocument();
     expect(within(grid).queryByText(/wrong_password/u)).not.toBeInTheDocument();
 
-    const cancelled = within(grid)
-      .getByText('13/05/2026 15:00')
-      .closest('[role="row"]') as HTMLElement;
+    const cancelled = rowAt(grid, '13/05/2026 15:00');
     expect(within(cancelled).getByText('Phân bổ tờ rơi')).toBeInTheDocument();
     expect(within(cancelled).getByText('Hủy')).toBeInTheDocument();
     expect(within(cancelled).getByText('Lý do: Xã đã nhận đủ · Số lượng: 500')).toBeInTheDocument();
@@ -137,25 +137,19 @@ describe('audit log', { timeout: 60_000 }, () => {
   it('names every field of a summary in words, and its coded values too', async () => {
     const { grid } = await openAudit();
 
-    const issued = within(grid)
-      .getByText('12/05/2026 10:00')
-      .closest('[role="row"]') as HTMLElement;
+    const issued = rowAt(grid, '12/05/2026 10:00');
     expect(
       within(issued).getByText(
         'Mã hội nghị: 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d · Số giấy đã cấp: 41 · ' +
           'Số hiệu đầu: 1/GCN-2026 · Số hiệu cuối: 41/GCN-2026',
       ),
     ).toBeInTheDocument();
-    const status = within(grid)
-      .getByText('11/05/2026 10:00')
-      .closest('[role="row"]') as HTMLElement;
+    const status = rowAt(grid, '11/05/2026 10:00');
     expect(
       within(status).getByText('Trạng thái cũ: Dự kiến · Trạng thái mới: Đã xác nhận'),
     ).toBeInTheDocument();
     // A field the page has no label for (an older entry's) shows as the server wrote it.
-    const activity = within(grid)
-      .getByText('10/05/2026 10:00')
-      .closest('[role="row"]') as HTMLElement;
+    const activity = rowAt(grid, '10/05/2026 10:00');
     expect(
       within(activity).getByText(
         'Kênh: Nhóm Zalo · Từ ngày: 09/05/2026 · Số liệu: Số nhóm: 12, Số thành viên: 3400 · ' +

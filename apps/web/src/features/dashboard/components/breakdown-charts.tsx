@@ -15,6 +15,9 @@ const genderColors: Record<string, string> = {
   other: '#5a5f66',
 };
 
+/** How far the value axis runs past the longest bar, as a multiple of it. */
+const LABEL_ROOM = 1.15;
+
 /**
  * The axis runs a little past the longest bar, so that the number written after it stays inside
  * the chart (on screen and on paper) instead of being cut at its edge.
@@ -23,7 +26,6 @@ function withRoomForLabel(rows: Array<{ uniqueParticipants: number }>): number |
   const longest = Math.max(0, ...rows.map((row) => row.uniqueParticipants));
   return longest > 0 ? longest * LABEL_ROOM : undefined;
 }
-const LABEL_ROOM = 1.15;
 
 /** People reached, one bar per row of a breakdown. */
 function BreakdownBars({
