@@ -6,19 +6,27 @@ import type { EntityManager } from 'typeorm';
 
 export type CopyValue = string | number | boolean | null;
 
+const COPY_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+};
+const COPY_SPECIAL = /[\\\t\n\r]/u;
+const COPY_SPECIALS = /[\\\t\n\r]/gu;
+
 /** COPY's text format: tab-separated, \N for null, backslash escapes. */
 function copyLine(values: CopyValue[]): string {
-  return `${values
-    .map((value) =>
-      value === null
-        ? '\\N'
-        : String(value)
-            .replace(/\\/gu, '\\\\')
-            .replace(/\t/gu, '\\t')
-            .replace(/\n/gu, '\\n')
-            .replace(/\r/gu, '\\r'),
-    )
-    .join('\t')}\n`;
+  let line = '';
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    let text = value === null ? '\\N' : String(value);
+    // Most values hold nothing to escape: they are tested once rather than replaced four times.
+    if (value !== null && COPY_SPECIAL.test(text))
+      text = text.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]);
+    line += i === 0 ? text : `\t${text}`;
+  }
+  return `${line}\n`;
 }
 
 const BATCH = 2_000;

@@ -52,32 +52,41 @@ export class CsvRows {
     this.carry = '';
     const records: string[][] = [];
     const last = text.length - 1;
+    // Characters of the current cell are taken as runs (a slice from `run` on), not one by one.
+    let run = 0;
     for (let i = 0; i <= last; i += 1) {
       const c = text.charCodeAt(i);
       if (!final && i === last && (c === CR || (c === QUOTE && this.inQuotes))) {
+        this.append(text, run, i);
         this.carry = text[i];
-        break;
+        return records;
       }
       if (this.inQuotes) {
         if (c === QUOTE) {
+          this.append(text, run, i);
           if (text.charCodeAt(i + 1) === QUOTE) {
-            this.append('"');
+            // "" stands for one quote: the second one starts the next run.
+            run = i + 1;
             i += 1;
           } else {
             this.inQuotes = false;
             this.closed = true;
+            run = i + 1;
           }
           continue;
         }
         if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) this.line += 1;
-        this.append(text[i]);
         continue;
       }
       if (c === this.delimiter) {
-        this.count();
+        this.append(text, run, i);
+        this.count(1);
         this.endCell();
+        run = i + 1;
       } else if (c === LF || c === CR) {
+        this.append(text, run, i);
         if (c === CR && text.charCodeAt(i + 1) === LF) i += 1;
+        run = i + 1;
         this.endCell();
         const record = this.endRecord();
         if (record) records.push(record);
@@ -85,14 +94,14 @@ export class CsvRows {
         this.recordLine = this.line;
       } else if (this.closed) {
         throw new CsvProblem('text-after-quote', this.line);
-      } else if (c === QUOTE && this.cell === '' && !this.quoted) {
+      } else if (c === QUOTE && run === i && this.cell === '' && !this.quoted) {
         this.inQuotes = true;
         this.quoted = true;
         this.quoteLine = this.line;
-      } else {
-        this.append(text[i]);
+        run = i + 1;
       }
     }
+    this.append(text, run, last + 1);
     if (final) {
       if (this.inQuotes) throw new CsvProblem('unclosed-quote', this.quoteLine);
       this.endCell();
@@ -102,13 +111,15 @@ export class CsvRows {
     return records;
   }
 
-  private append(text: string) {
-    this.cell += text;
-    this.count();
+  /** Adds the characters of `text` from `start` to `end` (excluded) to the cell. */
+  private append(text: string, start: number, end: number) {
+    if (end <= start) return;
+    this.cell += text.slice(start, end);
+    this.count(end - start);
   }
 
-  private count() {
-    this.chars += 1;
+  private count(chars: number) {
+    this.chars += chars;
     if (this.chars > this.maxChars) throw new CsvProblem('record-too-long', this.recordLine);
   }
 

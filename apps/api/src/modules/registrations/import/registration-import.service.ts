@@ -1,7 +1,3 @@
-import { once } from 'node:events';
-import * as fs from 'node:fs';
-import * as readline from 'node:readline';
-import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -23,7 +19,7 @@ import { Clock } from '../../../common/clock';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/env.schema';
 import { bulkLoad, type CopyValue } from '../../../database/bulk-load';
-import { AdminUnitsService } from '../../admin-units/admin-units.service';
+import { AdminUnitsService, type CommuneResolver } from '../../admin-units/admin-units.service';
 import { AuditService } from '../../audit/audit.service';
 import { ConferencesService } from '../../conferences/conferences.service';
 import { RegistrationsRepository } from '../registrations.repository';
@@ -60,7 +56,7 @@ import { StagingSql } from './staging.sql';
 const REFERENCE_ERRORS_LIMIT = 5_000;
 /** Reading a file gives the event loop back this often, so other requests go on meanwhile. */
 const YIELD_EVERY_MS = 10;
-/** Imports writing at once; the others wait their turn holding no connection and no lock. */
+/** Imports reading and writing at once; the others wait their turn holding no connection and no lock. */
 const CONCURRENT_WRITES = 2;
 
 const STAGING_COLUMNS = [
@@ -108,13 +104,12 @@ class Turns {
   }
 }
 
-/** A file whose every row is valid, its rows spooled beside it on disk (one JSON array a line). */
+/** What reading a file found, filled in as its rows stream into the staging table. */
 interface CheckedFile {
   rows: number;
   /** No organization for the rows: neither a column of the file nor the one the request named. */
   organizationMissing: boolean;
-  spool: string;
-  map: ColumnMap;
+  map?: ColumnMap;
   /** Rows whose commune was a former code or name: the first ones, and how many in all. */
   translated: TranslatedCommune[];
   translatedTotal: number;
@@ -123,31 +118,25 @@ interface CheckedFile {
 /** How many translated rows an import lists (it counts them all). */
 const TRANSLATIONS_LISTED = 1_000;
 
-async function* spooledRows(spool: string): AsyncGenerator<CopyValue[]> {
-  const lines = readline.createInterface({
-    input: fs.createReadStream(spool),
-    crlfDelay: Infinity,
-  });
-  for await (const line of lines) if (line) yield JSON.parse(line) as CopyValue[];
-}
-
 /** The check-in code is random; a clash within one conference is rare and simply retried. */
 const isCodeClash = (error: unknown) =>
   error instanceof QueryFailedError &&
   (error.driverError as { constraint?: string }).constraint === 'registration_code';
 
 /**
- * Imports an association's member list into a conference, all or nothing, in two steps:
+ * Imports an association's member list into a conference, all or nothing, in one transaction, at
+ * most two imports at a time:
  *
- * 1. Check, with no transaction and no lock: the file is read (streaming, giving the event loop
- *    back every few milliseconds) and every row validated; valid rows are spooled to a file beside
- *    the upload. Reading stops at the first 1,000 errors, and a file of more than
+ * 1. Read and stage: the uploaded file (already whole on the server) is read as a stream, giving
+ *    the event loop back every few milliseconds, and every row validated; valid rows stream
+ *    straight into a temporary staging table by COPY, so the database takes one batch while the
+ *    next is parsed. Reading stops at the first 1,000 errors, and a file of more than
  *    `IMPORT_MAX_ROWS` data rows (or twice as many rows counting blank ones) is refused (413).
- *    Any error: 422, and the database was never used.
- * 2. Write, in one transaction, at most two imports at a time: lock the conference, COPY the
- *    spooled rows into a staging table, check references, then a handful of set-based statements
- *    match people by the duplicate rule, add the new ones and register everyone not registered
- *    yet. A dry run does the same and rolls back.
+ *    Any error: 422, and the transaction, which wrote only to its own staging table, is rolled
+ *    back. No lock is held while the file is read.
+ * 2. Write: lock the conference, check references, then a handful of set-based statements match
+ *    people by the duplicate rule, add the new ones and register everyone not registered yet. A
+ *    dry run does the same and rolls back.
  */
 @Injectable()
 export class RegistrationImportService {
@@ -179,18 +168,19 @@ export class RegistrationImportService {
     const format = detectFormat(file.filename, file.mimeType);
     await this.checkConference(conferenceId);
     const forcedOrganization = this.forcedOrganization(actor, listOrganization);
-    const checked = await this.check(
-      file,
-      format,
-      forcedOrganization,
-      forcedOrganization ?? listOrganization ?? null,
-      choice,
-    );
     return this.writes.run(async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
       try {
+        const checked = await this.stage(
+          file,
+          format,
+          forcedOrganization,
+          forcedOrganization ?? listOrganization ?? null,
+          choice,
+          runner.manager,
+        );
         const result = await this.write(
           actor,
           conferenceId,
@@ -271,26 +261,60 @@ export class RegistrationImportService {
     return conference;
   }
 
-  /** Reads and validates the whole file, outside any transaction; throws 422 (or 413, 400) on any problem. */
-  private async check(
+  /**
+   * Creates the staging table and streams the file's valid rows into it; throws 422 (or 413, 400)
+   * on any problem, once the file is read, and the caller rolls the transaction back.
+   */
+  private async stage(
     file: UploadedFile,
     format: ImportFormat,
     forcedOrganization: string | null,
     listOrganization: string | null,
     choice: ImportColumnChoice | undefined,
-  ): Promise<CheckedFile> {
-    const errors = new RowErrors();
-    const spool = file.scratch('rows.ndjson');
-    const out = fs.createWriteStream(spool);
-    const written = finished(out);
-    written.catch(() => undefined); // raised below, once reading has stopped
-    let map: ColumnMap | undefined;
-    let organizationMissing = false;
-    let rows = 0;
+    manager: EntityManager,
+  ): Promise<CheckedFile & { map: ColumnMap }> {
     // Today's communes and every former one of the province, loaded once for the whole file.
-    const resolveCommune = await this.adminUnits.communeResolver();
-    const translated: TranslatedCommune[] = [];
-    let translatedTotal = 0;
+    const resolveCommune = await this.adminUnits.communeResolver(undefined, undefined, manager);
+    await new StagingSql(manager).createStaging();
+    const checked: CheckedFile = {
+      rows: 0,
+      organizationMissing: false,
+      translated: [],
+      translatedTotal: 0,
+    };
+    const rows = this.checkedRows(
+      file,
+      format,
+      forcedOrganization,
+      listOrganization,
+      choice,
+      resolveCommune,
+      checked,
+    );
+    const staged = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, rows);
+    if (staged !== checked.rows || !checked.map)
+      throw new Error(`${staged} rows were staged, ${checked.rows} were checked`);
+    return { ...checked, map: checked.map };
+  }
+
+  /**
+   * Reads and validates the whole file, yielding each valid row as the staging table's columns,
+   * and filling in `checked`; none is yielded after the first error, and any problem is thrown
+   * once reading has stopped.
+   */
+  private async *checkedRows(
+    file: UploadedFile,
+    format: ImportFormat,
+    forcedOrganization: string | null,
+    listOrganization: string | null,
+    choice: ImportColumnChoice | undefined,
+    resolveCommune: CommuneResolver,
+    checked: CheckedFile,
+  ): AsyncGenerator<CopyValue[]> {
+    const errors = new RowErrors();
+    let map: ColumnMap | undefined;
+    let rows = 0;
+    const { translated } = checked;
     /** Rows after the header, blank ones too: a file of blank lines costs time to read as well. */
     let lines = 0;
     let lastTurn = performance.now();
@@ -307,131 +331,131 @@ export class RegistrationImportService {
       if (format === 'csv')
         errors.add([readingHint(reading, mapped.known, cells, mapped.errors[0].row)], true);
     };
-    try {
-      for await (const { row, cells } of readRows(file, format, this.limits, reading)) {
-        if (performance.now() - lastTurn > YIELD_EVERY_MS) {
-          await nextTurn();
-          lastTurn = performance.now();
-        }
-        if (!map) {
-          if (failed) {
-            readAfterFailure += 1;
-            if (!isBlank(cells)) early.push({ row, cells });
-            if (early.length >= PREVIEW_ROWS_READ || readAfterFailure > PREVIEW_LINES_READ) break;
-            continue;
-          }
-          if (isBlank(cells)) continue;
-          if (early.length < PREVIEW_ROWS_READ) early.push({ row, cells });
-          if (choice) {
-            map = chosenHeader(row, cells, choice);
-          } else {
-            const mapped = mapHeader(cells, row);
-            if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) {
-              firstRow ??= { mapped, cells };
-              continue;
-            }
-            if (mapped.errors.length > 0) {
-              headerErrors(mapped, cells);
-              failed = { at: early.length - 1, known: mapped.known };
-              continue;
-            }
-            map = mapped.map;
-          }
-          if (!map) continue;
-          // The department's list names no organization: API.md files such rows under none, and
-          // the answer says so, for the web to ask whose list it is before importing it.
-          organizationMissing =
-            listOrganization === null && map.indexOf.organizationId === undefined;
+    for await (const { row, cells } of readRows(file, format, this.limits, reading)) {
+      if (performance.now() - lastTurn > YIELD_EVERY_MS) {
+        await nextTurn();
+        lastTurn = performance.now();
+      }
+      if (!map) {
+        if (failed) {
+          readAfterFailure += 1;
+          if (!isBlank(cells)) early.push({ row, cells });
+          if (early.length >= PREVIEW_ROWS_READ || readAfterFailure > PREVIEW_LINES_READ) break;
           continue;
         }
-        lines += 1;
-        if (lines > this.maxRows * 2) {
-          throw new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`,
-            {
-              details: [
-                {
-                  path: 'file',
-                  message:
-                    'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp',
-                },
-              ],
-            },
-          );
-        }
         if (isBlank(cells)) continue;
-        rows += 1;
-        if (rows > this.maxRows) {
-          throw new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `Tệp có hơn ${count(this.maxRows)} dòng dữ liệu`,
-            {
-              details: [
-                {
-                  path: 'file',
-                  message: `Mỗi lần nhập tối đa ${count(this.maxRows)} dòng: hãy chia danh sách thành nhiều tệp`,
-                },
-              ],
-            },
-          );
-        }
-        const parsed = parseRow(row, cells, map);
-        const organization = organizationOf(parsed.value?.organizationId ?? null, listOrganization);
-        const organizationColumn = map.headerOf.organizationId ?? columnLabel('organizationId');
-        if (parsed.value && forcedOrganization && organization.id !== forcedOrganization) {
-          if (organization.id !== null) {
-            parsed.errors.push({
-              row,
-              column: organizationColumn,
-              message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình',
-            });
-            parsed.value = undefined;
+        if (early.length < PREVIEW_ROWS_READ) early.push({ row, cells });
+        if (choice) {
+          map = chosenHeader(row, cells, choice);
+        } else {
+          const mapped = mapHeader(cells, row);
+          if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) {
+            firstRow ??= { mapped, cells };
+            continue;
           }
-        }
-        errors.add(parsed.errors);
-        if (errors.full) {
-          errors.stoppedAt = row;
-          break;
-        }
-        if (parsed.value) {
-          // A former code or name ("Thị trấn Yên Định", "14224") is read as today's unit.
-          try {
-            const resolved = resolveCommune(parsed.value.communeCode);
-            if (resolved.translated) {
-              translatedTotal += 1;
-              if (translated.length < TRANSLATIONS_LISTED)
-                translated.push({
-                  row,
-                  given: parsed.value.communeCode,
-                  code: resolved.unit.code,
-                  name: resolved.unit.name,
-                });
-            }
-            parsed.value = { ...parsed.value, communeCode: resolved.unit.code };
-          } catch (error) {
-            if (!(error instanceof AppError)) throw error;
-            errors.add([
-              {
-                row,
-                column: map.headerOf.communeCode ?? columnLabel('communeCode'),
-                message: error.options.details?.[0]?.message ?? error.message,
-              },
-            ]);
-            parsed.value = undefined;
+          if (mapped.errors.length > 0) {
+            headerErrors(mapped, cells);
+            failed = { at: early.length - 1, known: mapped.known };
+            continue;
           }
+          map = mapped.map;
         }
-        if (!parsed.value || errors.total > 0) continue;
-        const v = parsed.value;
-        // A coordinator's rows are theirs: a name in the file is only checked to be theirs.
-        const id = forcedOrganization ?? organization.id;
-        const line = `${JSON.stringify([row, v.fullName, v.gender, v.birthYear, v.phone, v.communeCode, v.group, id, organization.name])}\n`;
-        if (!out.write(line)) await once(out, 'drain');
+        if (!map) continue;
+        // The department's list names no organization: API.md files such rows under none, and
+        // the answer says so, for the web to ask whose list it is before importing it.
+        checked.organizationMissing =
+          listOrganization === null && map.indexOf.organizationId === undefined;
+        continue;
       }
-    } finally {
-      out.end();
+      lines += 1;
+      if (lines > this.maxRows * 2) {
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`,
+          {
+            details: [
+              {
+                path: 'file',
+                message:
+                  'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp',
+              },
+            ],
+          },
+        );
+      }
+      if (isBlank(cells)) continue;
+      rows += 1;
+      if (rows > this.maxRows) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${count(this.maxRows)} dòng dữ liệu`, {
+          details: [
+            {
+              path: 'file',
+              message: `Mỗi lần nhập tối đa ${count(this.maxRows)} dòng: hãy chia danh sách thành nhiều tệp`,
+            },
+          ],
+        });
+      }
+      const parsed = parseRow(row, cells, map);
+      const organization = organizationOf(parsed.value?.organizationId ?? null, listOrganization);
+      const organizationColumn = map.headerOf.organizationId ?? columnLabel('organizationId');
+      if (parsed.value && forcedOrganization && organization.id !== forcedOrganization) {
+        if (organization.id !== null) {
+          parsed.errors.push({
+            row,
+            column: organizationColumn,
+            message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình',
+          });
+          parsed.value = undefined;
+        }
+      }
+      errors.add(parsed.errors);
+      if (errors.full) {
+        errors.stoppedAt = row;
+        break;
+      }
+      if (parsed.value) {
+        // A former code or name ("Thị trấn Yên Định", "14224") is read as today's unit.
+        try {
+          const resolved = resolveCommune(parsed.value.communeCode);
+          if (resolved.translated) {
+            checked.translatedTotal += 1;
+            if (translated.length < TRANSLATIONS_LISTED)
+              translated.push({
+                row,
+                given: parsed.value.communeCode,
+                code: resolved.unit.code,
+                name: resolved.unit.name,
+              });
+          }
+          parsed.value = { ...parsed.value, communeCode: resolved.unit.code };
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          errors.add([
+            {
+              row,
+              column: map.headerOf.communeCode ?? columnLabel('communeCode'),
+              message: error.options.details?.[0]?.message ?? error.message,
+            },
+          ]);
+          parsed.value = undefined;
+        }
+      }
+      if (!parsed.value || errors.total > 0) continue;
+      const v = parsed.value;
+      // A coordinator's rows are theirs: a name in the file is only checked to be theirs.
+      const id = forcedOrganization ?? organization.id;
+      yield [
+        row,
+        v.fullName,
+        v.gender,
+        v.birthYear,
+        v.phone,
+        v.communeCode,
+        v.group,
+        id,
+        organization.name,
+      ];
     }
-    await written;
     if (!map && choice && errors.total === 0) noHeader(choice);
     if (!map && errors.total === 0) {
       if (firstRow) {
@@ -450,7 +474,8 @@ export class RegistrationImportService {
         details: [{ path: 'file', message: 'Tệp trống' }],
       });
     }
-    return { rows, spool, map: map!, translated, translatedTotal, organizationMissing };
+    checked.rows = rows;
+    checked.map = map;
   }
 
   private async write(
@@ -459,7 +484,7 @@ export class RegistrationImportService {
     file: UploadedFile,
     format: ImportFormat,
     dryRun: boolean,
-    checked: CheckedFile,
+    checked: CheckedFile & { map: ColumnMap },
     forcedOrganization: string | null,
     manager: EntityManager,
   ): Promise<ImportResult> {
@@ -467,10 +492,7 @@ export class RegistrationImportService {
     const sql = new StagingSql(manager);
     // Serializes with other registrations of this conference until the end of the transaction.
     await sql.lockConference(conferenceId);
-    await sql.createStaging();
-    const rows = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, spooledRows(checked.spool));
-    if (rows !== checked.rows)
-      throw new Error(`the spool holds ${rows} rows, ${checked.rows} were checked`);
+    const { rows } = checked;
 
     const referenceErrors = await sql.referenceErrors(this.clock.today(), forcedOrganization);
     if (referenceErrors.length > 0) {
