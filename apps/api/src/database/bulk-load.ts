@@ -35,13 +35,14 @@ const BATCH = 2_000;
  * Loads rows into a table inside the caller's transaction, as fast as the database allows:
  * COPY FROM STDIN on PostgreSQL (the physical limit of a load), and batches of one
  * `INSERT … SELECT FROM jsonb_to_recordset` on the embedded database, which has no COPY FROM STDIN.
- * Rows stream through: only one batch is in memory at a time.
+ * Rows stream through, in the batches `rows` gives them in: only a few batches are in memory at a
+ * time.
  */
 export async function bulkLoad(
   manager: EntityManager,
   table: string,
   columns: Array<{ name: string; type: string }>,
-  rows: AsyncIterable<CopyValue[]>,
+  rows: AsyncIterable<CopyValue[][]>,
 ): Promise<number> {
   const connection = (await manager.queryRunner?.connect()) as unknown;
   let count = 0;
@@ -56,9 +57,9 @@ export async function bulkLoad(
     async function* lines() {
       let chunk = '';
       try {
-        for await (const row of rows) {
-          count += 1;
-          chunk += copyLine(row);
+        for await (const batch of rows) {
+          for (const row of batch) chunk += copyLine(row);
+          count += batch.length;
           if (chunk.length >= 65_536) {
             yield chunk;
             chunk = '';
@@ -84,9 +85,10 @@ export async function bulkLoad(
     );
     batch = [];
   };
-  for await (const row of rows) {
-    count += 1;
-    batch.push(Object.fromEntries(columns.map((c, i) => [c.name, row[i]])));
+  for await (const given of rows) {
+    for (const row of given)
+      batch.push(Object.fromEntries(columns.map((c, i) => [c.name, row[i]])));
+    count += given.length;
     if (batch.length >= BATCH) await flush();
   }
   await flush();

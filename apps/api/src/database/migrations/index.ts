@@ -17,6 +17,7 @@ import { OfflineAttendance1765000700000 } from './1765000700000-OfflineAttendanc
 import { Jobs1765000800000 } from './1765000800000-Jobs';
 import { AttendanceRollups1765000900000 } from './1765000900000-AttendanceRollups';
 import { ReportChanges1765000950000 } from './1765000950000-ReportChanges';
+import { TriggerStatementsWithoutJit1765001000000 } from './1765001000000-TriggerStatementsWithoutJit';
 
 /** Every migration, in order, listed explicitly. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Jobs1765000800000,
   AttendanceRollups1765000900000,
   ReportChanges1765000950000,
+  TriggerStatementsWithoutJit1765001000000,
 ];

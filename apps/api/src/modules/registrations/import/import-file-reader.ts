@@ -126,7 +126,7 @@ async function* readCsv(
   file: UploadedFile,
   limits: ReadLimits,
   reading?: Partial<CsvReading>,
-): AsyncGenerator<FileRow> {
+): AsyncGenerator<FileRow[]> {
   const source = file.open({ highWaterMark: CSV_CHUNK_BYTES });
   let parser: CsvRows | undefined;
   let decoder: CsvTextDecoder | undefined;
@@ -134,17 +134,17 @@ async function* readCsv(
   let pending = '';
   let line = 1;
   let row = 0;
-  const parse = function* (text: string, final: boolean): Generator<FileRow> {
+  const parse = (text: string, final: boolean): FileRow[] => {
     if (!parser) {
       pending += text;
-      if (!final && !/[\r\n]/u.test(pending)) return;
+      if (!final && !/[\r\n]/u.test(pending)) return [];
       const delimiter = detectDelimiter(pending);
       if (reading) reading.delimiter = delimiter;
       parser = new CsvRows(limits.maxRecordChars, delimiter);
       text = pending;
       pending = '';
     }
-    for (const cells of parser.write(text, final)) yield { row: ++row, cells };
+    return parser.write(text, final).map((cells) => ({ row: ++row, cells }));
   };
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
@@ -158,7 +158,8 @@ async function* readCsv(
       }
       if (reading) reading.encoding = decoder.encoding;
       line += linesIn(text);
-      yield* parse(text, false);
+      const rows = parse(text, false);
+      if (rows.length > 0) yield rows;
       await nextTurn();
     }
     let rest = '';
@@ -168,7 +169,8 @@ async function* readCsv(
       if (!(error instanceof NotText)) throw error;
       throw notText(error, line, decoder!.encoding);
     }
-    yield* parse(rest, true);
+    const rows = parse(rest, true);
+    if (rows.length > 0) yield rows;
   } catch (error) {
     if (!(error instanceof CsvProblem)) throw error;
     if (error.problem === 'record-too-long') {
@@ -199,7 +201,10 @@ async function* readCsv(
   }
 }
 
-async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator<FileRow> {
+/** Rows of a spreadsheet handed on at once. */
+const XLSX_BATCH_ROWS = 256;
+
+async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator<FileRow[]> {
   // Checked against the limits before any XML is parsed (zip bombs, huge cells): 413.
   const source = await checkedXlsx(file.path, file.size, limits);
   const stream = new PassThrough();
@@ -219,15 +224,21 @@ async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator
     entries: 'emit',
   });
   try {
+    let batch: FileRow[] = [];
     for await (const worksheet of workbook) {
       for await (const row of worksheet) {
         const values = row.values as ExcelJS.CellValue[];
         // exceljs numbers columns from 1: index 0 is always empty.
-        yield { row: row.number, cells: values.slice(1).map(cellText) };
+        batch.push({ row: row.number, cells: values.slice(1).map(cellText) });
+        if (batch.length >= XLSX_BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
       }
       break; // the first sheet holds the list
     }
     if (failure !== undefined) throw failure;
+    if (batch.length > 0) yield batch;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION_FAILED', 'Tệp Excel bị lỗi hoặc không phải .xlsx', {
@@ -242,14 +253,24 @@ async function* readXlsx(file: UploadedFile, limits: ReadLimits): AsyncGenerator
 }
 
 /**
- * Streams the rows of a CSV or XLSX file, one at a time, never the whole file as objects. Stopping
- * early (leaving the loop) closes the file.
+ * Streams the rows of a CSV or XLSX file a batch at a time (a few hundred rows: those of one piece
+ * of a CSV), never the whole file as objects. Stopping early (leaving the loop) closes the file.
  */
-export function readRows(
+export function readRowBatches(
+  file: UploadedFile,
+  format: ImportFormat,
+  limits: ReadLimits,
+  reading?: Partial<CsvReading>,
+): AsyncGenerator<FileRow[]> {
+  return format === 'csv' ? readCsv(file, limits, reading) : readXlsx(file, limits);
+}
+
+/** The rows of `readRowBatches`, one at a time. */
+export async function* readRows(
   file: UploadedFile,
   format: ImportFormat,
   limits: ReadLimits,
   reading?: Partial<CsvReading>,
 ): AsyncGenerator<FileRow> {
-  return format === 'csv' ? readCsv(file, limits, reading) : readXlsx(file, limits);
+  for await (const batch of readRowBatches(file, format, limits, reading)) yield* batch;
 }

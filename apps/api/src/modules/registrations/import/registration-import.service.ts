@@ -33,6 +33,7 @@ import {
   type ImportFormat,
   type ReadLimits,
   readLimits,
+  readRowBatches,
   readRows,
 } from './import-file-reader';
 import {
@@ -298,9 +299,9 @@ export class RegistrationImportService {
   }
 
   /**
-   * Reads and validates the whole file, yielding each valid row as the staging table's columns,
-   * and filling in `checked`; none is yielded after the first error, and any problem is thrown
-   * once reading has stopped.
+   * Reads and validates the whole file, yielding its valid rows as the staging table's columns a
+   * batch at a time (those of one piece of the file), and filling in `checked`; none is yielded
+   * after the first error, and any problem is thrown once reading has stopped.
    */
   private async *checkedRows(
     file: UploadedFile,
@@ -310,7 +311,7 @@ export class RegistrationImportService {
     choice: ImportColumnChoice | undefined,
     resolveCommune: CommuneResolver,
     checked: CheckedFile,
-  ): AsyncGenerator<CopyValue[]> {
+  ): AsyncGenerator<CopyValue[][]> {
     const errors = new RowErrors();
     let map: ColumnMap | undefined;
     let rows = 0;
@@ -331,131 +332,142 @@ export class RegistrationImportService {
       if (format === 'csv')
         errors.add([readingHint(reading, mapped.known, cells, mapped.errors[0].row)], true);
     };
-    for await (const { row, cells } of readRows(file, format, this.limits, reading)) {
+    let valid: CopyValue[][] = [];
+    scan: for await (const batch of readRowBatches(file, format, this.limits, reading)) {
       if (performance.now() - lastTurn > YIELD_EVERY_MS) {
         await nextTurn();
         lastTurn = performance.now();
       }
-      if (!map) {
-        if (failed) {
-          readAfterFailure += 1;
-          if (!isBlank(cells)) early.push({ row, cells });
-          if (early.length >= PREVIEW_ROWS_READ || readAfterFailure > PREVIEW_LINES_READ) break;
+      for (const { row, cells } of batch) {
+        if (!map) {
+          if (failed) {
+            readAfterFailure += 1;
+            if (!isBlank(cells)) early.push({ row, cells });
+            if (early.length >= PREVIEW_ROWS_READ || readAfterFailure > PREVIEW_LINES_READ)
+              break scan;
+            continue;
+          }
+          if (isBlank(cells)) continue;
+          if (early.length < PREVIEW_ROWS_READ) early.push({ row, cells });
+          if (choice) {
+            map = chosenHeader(row, cells, choice);
+          } else {
+            const mapped = mapHeader(cells, row);
+            if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) {
+              firstRow ??= { mapped, cells };
+              continue;
+            }
+            if (mapped.errors.length > 0) {
+              headerErrors(mapped, cells);
+              failed = { at: early.length - 1, known: mapped.known };
+              continue;
+            }
+            map = mapped.map;
+          }
+          if (!map) continue;
+          // The department's list names no organization: API.md files such rows under none, and
+          // the answer says so, for the web to ask whose list it is before importing it.
+          checked.organizationMissing =
+            listOrganization === null && map.indexOf.organizationId === undefined;
           continue;
         }
+        lines += 1;
+        if (lines > this.maxRows * 2) {
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`,
+            {
+              details: [
+                {
+                  path: 'file',
+                  message:
+                    'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp',
+                },
+              ],
+            },
+          );
+        }
         if (isBlank(cells)) continue;
-        if (early.length < PREVIEW_ROWS_READ) early.push({ row, cells });
-        if (choice) {
-          map = chosenHeader(row, cells, choice);
-        } else {
-          const mapped = mapHeader(cells, row);
-          if (mapped.errors.length > 0 && isTitleRow(row, mapped.known)) {
-            firstRow ??= { mapped, cells };
-            continue;
-          }
-          if (mapped.errors.length > 0) {
-            headerErrors(mapped, cells);
-            failed = { at: early.length - 1, known: mapped.known };
-            continue;
-          }
-          map = mapped.map;
-        }
-        if (!map) continue;
-        // The department's list names no organization: API.md files such rows under none, and
-        // the answer says so, for the web to ask whose list it is before importing it.
-        checked.organizationMissing =
-          listOrganization === null && map.indexOf.organizationId === undefined;
-        continue;
-      }
-      lines += 1;
-      if (lines > this.maxRows * 2) {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `Tệp có hơn ${count(this.maxRows * 2)} dòng, kể cả dòng trống`,
-          {
-            details: [
-              {
-                path: 'file',
-                message:
-                  'Hãy xóa các dòng trống ở cuối danh sách, hoặc chia danh sách thành nhiều tệp',
-              },
-            ],
-          },
-        );
-      }
-      if (isBlank(cells)) continue;
-      rows += 1;
-      if (rows > this.maxRows) {
-        throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${count(this.maxRows)} dòng dữ liệu`, {
-          details: [
+        rows += 1;
+        if (rows > this.maxRows) {
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `Tệp có hơn ${count(this.maxRows)} dòng dữ liệu`,
             {
-              path: 'file',
-              message: `Mỗi lần nhập tối đa ${count(this.maxRows)} dòng: hãy chia danh sách thành nhiều tệp`,
+              details: [
+                {
+                  path: 'file',
+                  message: `Mỗi lần nhập tối đa ${count(this.maxRows)} dòng: hãy chia danh sách thành nhiều tệp`,
+                },
+              ],
             },
-          ],
-        });
-      }
-      const parsed = parseRow(row, cells, map);
-      const organization = organizationOf(parsed.value?.organizationId ?? null, listOrganization);
-      const organizationColumn = map.headerOf.organizationId ?? columnLabel('organizationId');
-      if (parsed.value && forcedOrganization && organization.id !== forcedOrganization) {
-        if (organization.id !== null) {
-          parsed.errors.push({
-            row,
-            column: organizationColumn,
-            message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình',
-          });
-          parsed.value = undefined;
+          );
         }
-      }
-      errors.add(parsed.errors);
-      if (errors.full) {
-        errors.stoppedAt = row;
-        break;
-      }
-      if (parsed.value) {
-        // A former code or name ("Thị trấn Yên Định", "14224") is read as today's unit.
-        try {
-          const resolved = resolveCommune(parsed.value.communeCode);
-          if (resolved.translated) {
-            checked.translatedTotal += 1;
-            if (translated.length < TRANSLATIONS_LISTED)
-              translated.push({
-                row,
-                given: parsed.value.communeCode,
-                code: resolved.unit.code,
-                name: resolved.unit.name,
-              });
-          }
-          parsed.value = { ...parsed.value, communeCode: resolved.unit.code };
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          errors.add([
-            {
+        const parsed = parseRow(row, cells, map);
+        const organization = organizationOf(parsed.value?.organizationId ?? null, listOrganization);
+        const organizationColumn = map.headerOf.organizationId ?? columnLabel('organizationId');
+        if (parsed.value && forcedOrganization && organization.id !== forcedOrganization) {
+          if (organization.id !== null) {
+            parsed.errors.push({
               row,
-              column: map.headerOf.communeCode ?? columnLabel('communeCode'),
-              message: error.options.details?.[0]?.message ?? error.message,
-            },
-          ]);
-          parsed.value = undefined;
+              column: organizationColumn,
+              message: 'Điều phối viên chỉ nhập thành viên của tổ chức mình',
+            });
+            parsed.value = undefined;
+          }
         }
+        errors.add(parsed.errors);
+        if (errors.full) {
+          errors.stoppedAt = row;
+          break scan;
+        }
+        if (parsed.value) {
+          // A former code or name ("Thị trấn Yên Định", "14224") is read as today's unit.
+          try {
+            const resolved = resolveCommune(parsed.value.communeCode);
+            if (resolved.translated) {
+              checked.translatedTotal += 1;
+              if (translated.length < TRANSLATIONS_LISTED)
+                translated.push({
+                  row,
+                  given: parsed.value.communeCode,
+                  code: resolved.unit.code,
+                  name: resolved.unit.name,
+                });
+            }
+            parsed.value = { ...parsed.value, communeCode: resolved.unit.code };
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            errors.add([
+              {
+                row,
+                column: map.headerOf.communeCode ?? columnLabel('communeCode'),
+                message: error.options.details?.[0]?.message ?? error.message,
+              },
+            ]);
+            parsed.value = undefined;
+          }
+        }
+        if (!parsed.value || errors.total > 0) continue;
+        const v = parsed.value;
+        // A coordinator's rows are theirs: a name in the file is only checked to be theirs.
+        const id = forcedOrganization ?? organization.id;
+        valid.push([
+          row,
+          v.fullName,
+          v.gender,
+          v.birthYear,
+          v.phone,
+          v.communeCode,
+          v.group,
+          id,
+          organization.name,
+        ]);
       }
-      if (!parsed.value || errors.total > 0) continue;
-      const v = parsed.value;
-      // A coordinator's rows are theirs: a name in the file is only checked to be theirs.
-      const id = forcedOrganization ?? organization.id;
-      yield [
-        row,
-        v.fullName,
-        v.gender,
-        v.birthYear,
-        v.phone,
-        v.communeCode,
-        v.group,
-        id,
-        organization.name,
-      ];
+      if (valid.length > 0) yield valid;
+      valid = [];
     }
+    if (valid.length > 0) yield valid;
     if (!map && choice && errors.total === 0) noHeader(choice);
     if (!map && errors.total === 0) {
       if (firstRow) {

@@ -5,6 +5,11 @@ import { personTouchSql } from '../../people/people.sql';
 
 /** Statistics gathered on the staging table, per column (PostgreSQL's default is 100). */
 const STAGING_STATISTICS_TARGET = 10;
+/**
+ * Memory for the import's sorts and hashes (one person per identity, one registration per
+ * person): at 100,000 rows they take about 10 MB, which PostgreSQL's default of 4 MB sends to disk.
+ */
+const IMPORT_WORK_MEM = '32MB';
 
 /**
  * The set-based statements of an import, over the transaction's temporary staging table.
@@ -23,6 +28,7 @@ export class StagingSql {
    * (a HOT update), which halves the matching's time.
    */
   async createStaging(): Promise<void> {
+    await this.manager.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
     await this.manager.query(`
       CREATE TEMP TABLE import_row (
         row_no integer NOT NULL,
