@@ -210,43 +210,90 @@ function yearOfDate(text: string): string {
   return /^\d{1,2}[/.-]\d{1,2}[/.-](\d{4})$/u.exec(text)?.[1] ?? text;
 }
 
-/** Validates one data row with the contracts schema; errors name the file's own column headers. */
-export function parseRow(
-  row: number,
-  cells: string[],
-  map: ColumnMap,
-): { value?: ImportRow; errors: ImportRowError[] } {
-  const raw: Record<string, string | undefined> = {};
-  const tooLong: ImportRowError[] = [];
-  for (const column of importColumns) {
-    const index = map.indexOf[column.field];
-    const cell = index === undefined ? undefined : cells[index];
-    if (cell !== undefined && cell.length > MAX_FIELD_CHARS) {
-      tooLong.push({
-        row,
-        column: map.headerOf[column.field] ?? column.vi,
-        message: `Dài quá ${MAX_FIELD_CHARS.toLocaleString('vi-VN')} ký tự`,
-      });
-      continue;
-    }
-    let trimmed = cell?.trim();
-    // A date of birth ("05/03/1958") gives its year.
-    if (column.field === 'birthYear' && trimmed) trimmed = yearOfDate(trimmed);
-    raw[column.field] = trimmed === '' ? undefined : trimmed;
+/** Fields whose few distinct texts repeat row after row (a commune, a gender, a year). */
+const REPEATED_FIELDS = new Set<ImportField>([
+  'gender',
+  'birthYear',
+  'communeCode',
+  'group',
+  'organizationId',
+]);
+/** Distinct texts remembered per field, at most: a file of all-different texts costs no more. */
+const REMEMBERED_TEXTS = 1_000;
+
+type FieldResult = { ok: true; value: unknown } | { ok: false; messages: string[] };
+
+const fieldSchemas = importRowSchema.shape;
+
+function checkField(field: ImportField, text: string | undefined): FieldResult {
+  const result = fieldSchemas[field].safeParse(text);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, messages: result.error.issues.map((issue) => issue.message) };
+}
+
+/**
+ * Validates the data rows of one file with the contracts schema, field by field; errors name the
+ * file's own column headers. The schema has no rule across fields, so each field is checked on
+ * its own, and a repeated field's distinct texts once per file.
+ */
+export class RowParser {
+  private readonly remembered = new Map<ImportField, Map<string | undefined, FieldResult>>();
+
+  constructor(private readonly map: ColumnMap) {
+    for (const field of REPEATED_FIELDS) this.remembered.set(field, new Map());
   }
-  if (tooLong.length > 0) return { errors: tooLong };
-  const result = importRowSchema.safeParse(raw);
-  if (result.success) return { value: result.data, errors: [] };
-  return {
-    errors: result.error.issues.map((issue) => {
-      const field = String(issue.path[0] ?? '') as ImportField;
-      const column = importColumns.find((c) => c.field === field);
-      const missing = raw[field] === undefined && column?.required;
-      return {
-        row,
-        column: map.headerOf[field] ?? column?.vi ?? '',
-        message: missing ? 'Không được để trống' : issue.message,
-      };
-    }),
-  };
+
+  parse(row: number, cells: string[]): { value?: ImportRow; errors: ImportRowError[] } {
+    const { map } = this;
+    const raw: Partial<Record<ImportField, string>> = {};
+    const tooLong: ImportRowError[] = [];
+    for (const column of importColumns) {
+      const index = map.indexOf[column.field];
+      const cell = index === undefined ? undefined : cells[index];
+      if (cell !== undefined && cell.length > MAX_FIELD_CHARS) {
+        tooLong.push({
+          row,
+          column: map.headerOf[column.field] ?? column.vi,
+          message: `Dài quá ${MAX_FIELD_CHARS.toLocaleString('vi-VN')} ký tự`,
+        });
+        continue;
+      }
+      let trimmed = cell?.trim();
+      // A date of birth ("05/03/1958") gives its year.
+      if (column.field === 'birthYear' && trimmed) trimmed = yearOfDate(trimmed);
+      raw[column.field] = trimmed === '' ? undefined : trimmed;
+    }
+    if (tooLong.length > 0) return { errors: tooLong };
+    const value: Record<string, unknown> = {};
+    const errors: ImportRowError[] = [];
+    for (const column of importColumns) {
+      const { field } = column;
+      const text = raw[field];
+      const result = this.check(field, text);
+      if (result.ok) {
+        value[field] = result.value;
+        continue;
+      }
+      const missing = text === undefined && column.required;
+      for (const message of result.messages)
+        errors.push({
+          row,
+          column: map.headerOf[field] ?? column.vi,
+          message: missing ? 'Không được để trống' : message,
+        });
+    }
+    return errors.length > 0 ? { errors } : { value: value as ImportRow, errors };
+  }
+
+  private check(field: ImportField, text: string | undefined): FieldResult {
+    const remembered = this.remembered.get(field);
+    if (!remembered) return checkField(field, text);
+    let result = remembered.get(text);
+    if (!result) {
+      result = checkField(field, text);
+      if (remembered.size < REMEMBERED_TEXTS) remembered.set(text, result);
+    }
+    return result;
+  }
 }

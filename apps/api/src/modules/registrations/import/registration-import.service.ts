@@ -47,7 +47,7 @@ import {
   isWide,
   mapHeader,
   noHeader,
-  parseRow,
+  RowParser,
   recognizedColumns,
 } from './import-rows';
 import { RowErrors } from './row-errors';
@@ -119,10 +119,23 @@ interface CheckedFile {
 /** How many translated rows an import lists (it counts them all). */
 const TRANSLATIONS_LISTED = 1_000;
 
+const violated = (error: unknown) =>
+  error instanceof QueryFailedError
+    ? (error.driverError as { constraint?: string }).constraint
+    : undefined;
+
 /** The check-in code is random; a clash within one conference is rare and simply retried. */
-const isCodeClash = (error: unknown) =>
-  error instanceof QueryFailedError &&
-  (error.driverError as { constraint?: string }).constraint === 'registration_code';
+const isCodeClash = (error: unknown) => violated(error) === 'registration_code';
+
+/** Another import added one of the file's new people first. */
+const isIdentityClash = (error: unknown) =>
+  ['person_identity_phone', 'person_identity_commune'].includes(violated(error) ?? '');
+
+/**
+ * Tries at adding the new people: each failed one finds everyone the imports that clashed added,
+ * so only as many imports as run at once, each adding some of the same people, cause retries.
+ */
+const NEW_PEOPLE_ATTEMPTS = 10;
 
 /**
  * Imports an association's member list into a conference, all or nothing, in one transaction, at
@@ -314,6 +327,7 @@ export class RegistrationImportService {
   ): AsyncGenerator<CopyValue[][]> {
     const errors = new RowErrors();
     let map: ColumnMap | undefined;
+    let parser: RowParser | undefined;
     let rows = 0;
     const { translated } = checked;
     /** Rows after the header, blank ones too: a file of blank lines costs time to read as well. */
@@ -403,7 +417,8 @@ export class RegistrationImportService {
             },
           );
         }
-        const parsed = parseRow(row, cells, map);
+        parser ??= new RowParser(map);
+        const parsed = parser.parse(row, cells);
         const organization = organizationOf(parsed.value?.organizationId ?? null, listOrganization);
         const organizationColumn = map.headerOf.organizationId ?? columnLabel('organizationId');
         if (parsed.value && forcedOrganization && organization.id !== forcedOrganization) {
@@ -525,9 +540,9 @@ export class RegistrationImportService {
     }
 
     await sql.resolveOrganizationNames();
-    await sql.matchPeople(true);
-    await sql.insertNewPeople(forcedOrganization);
-    await sql.matchPeople(false);
+    await sql.matchPeople(true, forcedOrganization);
+    await this.addNewPeople(sql, forcedOrganization);
+    await sql.matchPeople(false, forcedOrganization);
     const { created, matchedExisting } = await this.registerWithRetry(
       sql,
       conferenceId,
@@ -568,6 +583,23 @@ export class RegistrationImportService {
     return result;
   }
 
+  /**
+   * Adds the people no row matched. When another import added some of them first (its insert
+   * waited on by this one), they are matched as found and the others added again.
+   */
+  private async addNewPeople(sql: StagingSql, organizationId: string | null) {
+    for (let attempt = 1; ; attempt += 1) {
+      await sql.savepoint('new_people');
+      try {
+        return await sql.insertNewPeople(organizationId);
+      } catch (error) {
+        await sql.rollbackToSavepoint('new_people');
+        if (!isIdentityClash(error) || attempt >= NEW_PEOPLE_ATTEMPTS) throw error;
+        await sql.matchPeople(false, organizationId);
+      }
+    }
+  }
+
   private async registerWithRetry(
     sql: StagingSql,
     conferenceId: string,
@@ -575,11 +607,11 @@ export class RegistrationImportService {
     userId: string,
   ) {
     for (let attempt = 1; ; attempt += 1) {
-      await sql.savepoint();
+      await sql.savepoint('register_rows');
       try {
         return await sql.register(conferenceId, organizationId, userId);
       } catch (error) {
-        await sql.rollbackToSavepoint();
+        await sql.rollbackToSavepoint('register_rows');
         if (!isCodeClash(error) || attempt >= 5) throw error;
       }
     }
