@@ -44,3 +44,20 @@ export async function checkpoint(client: Client): Promise<void> {
     if ((error as { code?: string }).code !== '42501') throw error; // insufficient_privilege
   }
 }
+
+/**
+ * Waits until the product's background work on earlier changes is done: the rollups of the last
+ * run's registrations and of their removal, refreshed within seconds of a change. Otherwise that
+ * refresh runs beside the next measurement and slows it by a varying amount.
+ */
+export async function waitForRollups(client: Client): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const { rows } = await client.query<{ pending: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM rollup_dirty) AS pending`,
+    );
+    if (!rows[0].pending) return;
+    if (Date.now() > deadline) throw new Error('the rollups still had work after two minutes');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -7,7 +7,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexCosts, timeRawCopy, timeShapedCopy } from './copy-baseline';
-import { type BenchDatabase, checkpoint, createBenchDatabase, withClient } from './database';
+import {
+  type BenchDatabase,
+  checkpoint,
+  createBenchDatabase,
+  waitForRollups,
+  withClient,
+} from './database';
 import { generateFiles } from './generate';
 import { maxRssBytes, mb, median, MemorySampler } from './memory';
 import { apiRequire, type Product, startProduct } from './product';
@@ -146,6 +152,7 @@ async function main(): Promise<number> {
     for (let run = 1; run <= RUNS; run += 1) {
       let copyCell = 'n/a (embedded)';
       if (database) {
+        await withClient(database.url, waitForRollups);
         copyMemory.start();
         const copy = await withClient(database.url, (client) =>
           timeRawCopy(client, files.copyPath, run),

@@ -542,7 +542,8 @@ export class RegistrationImportService {
     await sql.resolveOrganizationNames();
     await sql.matchPeople(true, forcedOrganization);
     await this.addNewPeople(sql, forcedOrganization);
-    await sql.matchPeople(false, forcedOrganization);
+    const matched = await sql.matchedRows();
+    if (matched !== rows) throw new Error(`${matched} of ${rows} rows have their person`);
     const { created, matchedExisting } = await this.registerWithRetry(
       sql,
       conferenceId,
@@ -584,8 +585,9 @@ export class RegistrationImportService {
   }
 
   /**
-   * Adds the people no row matched. When another import added some of them first (its insert
-   * waited on by this one), they are matched as found and the others added again.
+   * Adds the people no row matched, and matches their rows. When another import added some of
+   * them first (its insert waited on by this one), they are matched as found and the others added
+   * again.
    */
   private async addNewPeople(sql: StagingSql, organizationId: string | null) {
     for (let attempt = 1; ; attempt += 1) {

@@ -130,20 +130,38 @@ export class StagingSql {
   }
 
   /**
-   * One new person per identity in the file; a row repeated in the file becomes one person. A
-   * plain insert, in the order of identities: a person another import added meanwhile makes it
+   * Adds one new person per identity no row matched (a row repeated in the file becomes one
+   * person), and matches every row of that identity to them, from what the insert returns.
+   *
+   * A plain insert, in the order of identities: a person another import added meanwhile makes it
    * fail on the identity's unique index (the caller finds them and tries again), which costs less
    * than ON CONFLICT's look into every unique index for every row.
    */
   async insertNewPeople(organizationId: string | null): Promise<void> {
     await this.manager.query(
-      `INSERT INTO person (full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_at, consent_source)
-       SELECT DISTINCT ON (name_key, birth_year, coalesce(phone, ''), CASE WHEN phone IS NULL THEN commune_code ELSE '' END)
-              full_name, gender, birth_year, phone, commune_code, coalesce($1::uuid, organization_id), group_code, now(), 'import'
-       FROM import_row s WHERE NOT EXISTS (SELECT 1 FROM import_match m WHERE m.row_no = s.row_no)
-       ORDER BY name_key, birth_year, coalesce(phone, ''), CASE WHEN phone IS NULL THEN commune_code ELSE '' END, row_no`,
+      `WITH added AS (
+         INSERT INTO person (full_name, gender, birth_year, phone, commune_code, organization_id, group_code, consent_at, consent_source)
+         SELECT DISTINCT ON (name_key, birth_year, coalesce(phone, ''), CASE WHEN phone IS NULL THEN commune_code ELSE '' END)
+                full_name, gender, birth_year, phone, commune_code, coalesce($1::uuid, organization_id), group_code, now(), 'import'
+         FROM import_row s WHERE NOT EXISTS (SELECT 1 FROM import_match m WHERE m.row_no = s.row_no)
+         ORDER BY name_key, birth_year, coalesce(phone, ''), CASE WHEN phone IS NULL THEN commune_code ELSE '' END, row_no
+         RETURNING id, organization_id, name_key, birth_year, phone, commune_code
+       )
+       INSERT INTO import_match (row_no, person_id, person_organization_id, organization_id, existed, own_member)
+       SELECT s.row_no, a.id, a.organization_id, s.organization_id, false, false
+       FROM added a JOIN import_row s ON s.name_key = a.name_key AND s.birth_year = a.birth_year
+       WHERE CASE WHEN a.phone IS NULL THEN s.phone IS NULL AND s.commune_code = a.commune_code
+                  ELSE s.phone = a.phone END`,
       [organizationId],
     );
+  }
+
+  /** How many of the file's rows have their person. */
+  async matchedRows(): Promise<number> {
+    const [{ count }] = await this.manager.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM import_match`,
+    );
+    return count;
   }
 
   /**
