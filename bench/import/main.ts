@@ -247,7 +247,7 @@ async function main(): Promise<number> {
           `(people and registrations with the product's indexes, checks and foreign keys; no matching)`,
       );
       log(
-        `ratio product / shaped COPY: ${(productMedian / shapedMedian).toFixed(1)}× (goal ≤ 1.3×)`,
+        `ratio product / shaped COPY: ${(productMedian / shapedMedian).toFixed(2)}× (goal ≤ 1.3×)`,
       );
       if (args['index-costs'] && database) {
         const url = database.url;

@@ -1,3 +1,7 @@
+import { once } from 'node:events';
+import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -119,6 +123,40 @@ interface CheckedFile {
 /** How many translated rows an import lists (it counts them all). */
 const TRANSLATIONS_LISTED = 1_000;
 
+const nothingChecked = (): CheckedFile => ({
+  rows: 0,
+  organizationMissing: false,
+  translated: [],
+  translatedTotal: 0,
+});
+
+/** A file read to its end: its rows all staged, its header found. */
+function readWhole(checked: CheckedFile, staged: number): CheckedFile & { map: ColumnMap } {
+  if (staged !== checked.rows || !checked.map)
+    throw new Error(`${staged} rows were staged, ${checked.rows} were checked`);
+  return { ...checked, map: checked.map };
+}
+
+/** What to read of an upload, and whose rows they are. */
+interface Reading {
+  file: UploadedFile;
+  format: ImportFormat;
+  /** A coordinator's organization: every row is theirs. */
+  forcedOrganization: string | null;
+  /** The organization of rows that name none. */
+  listOrganization: string | null;
+  choice: ImportColumnChoice | undefined;
+}
+
+/** Batches of checked rows spooled beside the upload, one JSON array of rows a line. */
+async function* spooledBatches(spool: string): AsyncGenerator<CopyValue[][]> {
+  const lines = readline.createInterface({
+    input: fs.createReadStream(spool),
+    crlfDelay: Infinity,
+  });
+  for await (const line of lines) if (line) yield JSON.parse(line) as CopyValue[][];
+}
+
 const violated = (error: unknown) =>
   error instanceof QueryFailedError
     ? (error.driverError as { constraint?: string }).constraint
@@ -142,12 +180,14 @@ const NEW_PEOPLE_ATTEMPTS = 10;
  * most two imports at a time:
  *
  * 1. Read and stage: the uploaded file (already whole on the server) is read as a stream, giving
- *    the event loop back every few milliseconds, and every row validated; valid rows stream
- *    straight into a temporary staging table by COPY, so the database takes one batch while the
- *    next is parsed. Reading stops at the first 1,000 errors, and a file of more than
- *    `IMPORT_MAX_ROWS` data rows (or twice as many rows counting blank ones) is refused (413).
- *    Any error: 422, and the transaction, which wrote only to its own staging table, is rolled
- *    back. No lock is held while the file is read.
+ *    the event loop back every few milliseconds, and every row validated. On PostgreSQL valid rows
+ *    stream straight into a temporary staging table by COPY, so the database takes one batch while
+ *    the next is parsed; no lock is held meanwhile. The embedded database has a single session,
+ *    which the transaction would hold: there the file is read first, into a spool beside the
+ *    upload, and the transaction stages the spool. Reading stops at the first 1,000 errors, and a
+ *    file of more than `IMPORT_MAX_ROWS` data rows (or twice as many rows counting blank ones) is
+ *    refused (413). Any error: 422, and nothing is written (the staging table goes with the
+ *    rolled-back transaction).
  * 2. Write: lock the conference, check references, then a handful of set-based statements match
  *    people by the duplicate rule, add the new ones and register everyone not registered yet. A
  *    dry run does the same and rolls back.
@@ -157,6 +197,7 @@ export class RegistrationImportService {
   private readonly writes = new Turns(CONCURRENT_WRITES);
   private readonly limits: ReadLimits;
   private readonly maxRows: number;
+  private readonly embedded: boolean;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -168,6 +209,7 @@ export class RegistrationImportService {
     private readonly clock: Clock,
   ) {
     this.maxRows = config.import.maxRows;
+    this.embedded = config.database.kind === 'embedded';
     this.limits = readLimits(config.import.maxRows, config.import.maxUnzippedBytes);
   }
 
@@ -182,19 +224,22 @@ export class RegistrationImportService {
     const format = detectFormat(file.filename, file.mimeType);
     await this.checkConference(conferenceId);
     const forcedOrganization = this.forcedOrganization(actor, listOrganization);
+    const reading: Reading = {
+      file,
+      format,
+      forcedOrganization,
+      listOrganization: forcedOrganization ?? listOrganization ?? null,
+      choice,
+    };
+    // The embedded database has one session, held by a transaction until it ends: there the file
+    // is read and checked first, into a spool beside the upload, while others are served.
+    const readAhead = this.embedded ? await this.readAhead(reading) : undefined;
     return this.writes.run(async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
       try {
-        const checked = await this.stage(
-          file,
-          format,
-          forcedOrganization,
-          forcedOrganization ?? listOrganization ?? null,
-          choice,
-          runner.manager,
-        );
+        const checked = await this.stage(reading, readAhead, runner.manager);
         const result = await this.write(
           actor,
           conferenceId,
@@ -276,39 +321,54 @@ export class RegistrationImportService {
   }
 
   /**
-   * Creates the staging table and streams the file's valid rows into it; throws 422 (or 413, 400)
-   * on any problem, once the file is read, and the caller rolls the transaction back.
+   * Creates the staging table and streams the file's valid rows into it, as the file is read (so
+   * that the database takes one batch while the next is parsed), or from the spool read ahead;
+   * throws 422 (or 413, 400) on any problem, once the file is read, and the caller rolls the
+   * transaction back.
    */
   private async stage(
-    file: UploadedFile,
-    format: ImportFormat,
-    forcedOrganization: string | null,
-    listOrganization: string | null,
-    choice: ImportColumnChoice | undefined,
+    reading: Reading,
+    readAhead: { checked: CheckedFile & { map: ColumnMap }; spool: string } | undefined,
     manager: EntityManager,
   ): Promise<CheckedFile & { map: ColumnMap }> {
+    await new StagingSql(manager).createStaging();
+    if (readAhead) {
+      const staged = await bulkLoad(
+        manager,
+        'import_row',
+        STAGING_COLUMNS,
+        spooledBatches(readAhead.spool),
+      );
+      return readWhole(readAhead.checked, staged);
+    }
     // Today's communes and every former one of the province, loaded once for the whole file.
     const resolveCommune = await this.adminUnits.communeResolver(undefined, undefined, manager);
-    await new StagingSql(manager).createStaging();
-    const checked: CheckedFile = {
-      rows: 0,
-      organizationMissing: false,
-      translated: [],
-      translatedTotal: 0,
-    };
-    const rows = this.checkedRows(
-      file,
-      format,
-      forcedOrganization,
-      listOrganization,
-      choice,
-      resolveCommune,
-      checked,
-    );
-    const staged = await bulkLoad(manager, 'import_row', STAGING_COLUMNS, rows);
-    if (staged !== checked.rows || !checked.map)
-      throw new Error(`${staged} rows were staged, ${checked.rows} were checked`);
-    return { ...checked, map: checked.map };
+    const checked = nothingChecked();
+    const rows = this.checkedRows(reading, resolveCommune, checked);
+    return readWhole(checked, await bulkLoad(manager, 'import_row', STAGING_COLUMNS, rows));
+  }
+
+  /** Reads and checks the whole file into a spool beside it, holding no connection meanwhile. */
+  private async readAhead(
+    reading: Reading,
+  ): Promise<{ checked: CheckedFile & { map: ColumnMap }; spool: string }> {
+    const resolveCommune = await this.adminUnits.communeResolver();
+    const checked = nothingChecked();
+    const spool = reading.file.scratch('rows.ndjson');
+    const out = fs.createWriteStream(spool);
+    const written = finished(out);
+    written.catch(() => undefined); // raised below, once reading has stopped
+    let rows = 0;
+    try {
+      for await (const batch of this.checkedRows(reading, resolveCommune, checked)) {
+        rows += batch.length;
+        if (!out.write(`${JSON.stringify(batch)}\n`)) await once(out, 'drain');
+      }
+    } finally {
+      out.end();
+    }
+    await written;
+    return { checked: readWhole(checked, rows), spool };
   }
 
   /**
@@ -317,11 +377,7 @@ export class RegistrationImportService {
    * after the first error, and any problem is thrown once reading has stopped.
    */
   private async *checkedRows(
-    file: UploadedFile,
-    format: ImportFormat,
-    forcedOrganization: string | null,
-    listOrganization: string | null,
-    choice: ImportColumnChoice | undefined,
+    { file, format, forcedOrganization, listOrganization, choice }: Reading,
     resolveCommune: CommuneResolver,
     checked: CheckedFile,
   ): AsyncGenerator<CopyValue[][]> {
