@@ -232,68 +232,85 @@ function checkField(field: ImportField, text: string | undefined): FieldResult {
     : { ok: false, messages: result.error.issues.map((issue) => issue.message) };
 }
 
+/** A column of the import as one file has it. */
+interface FileColumn {
+  field: ImportField;
+  required: boolean;
+  /** Its index in the file's rows, if the file has it. */
+  index: number | undefined;
+  /** How errors name it: the file's own header, or the column's label. */
+  header: string;
+  /** Each distinct text's result, for a repeated field. */
+  remembered: Map<string | undefined, FieldResult> | undefined;
+}
+
+const TOO_LONG = `Dài quá ${MAX_FIELD_CHARS.toLocaleString('vi-VN')} ký tự`;
+
 /**
  * Validates the data rows of one file with the contracts schema, field by field; errors name the
  * file's own column headers. The schema has no rule across fields, so each field is checked on
  * its own, and a repeated field's distinct texts once per file.
  */
 export class RowParser {
-  private readonly remembered = new Map<ImportField, Map<string | undefined, FieldResult>>();
+  private readonly columns: FileColumn[];
+  private readonly texts: Array<string | undefined>;
 
-  constructor(private readonly map: ColumnMap) {
-    for (const field of REPEATED_FIELDS) this.remembered.set(field, new Map());
+  constructor(map: ColumnMap) {
+    this.columns = importColumns.map((column) => ({
+      field: column.field,
+      required: column.required,
+      index: map.indexOf[column.field],
+      header: map.headerOf[column.field] ?? column.vi,
+      remembered: REPEATED_FIELDS.has(column.field) ? new Map() : undefined,
+    }));
+    this.texts = this.columns.map(() => undefined);
   }
 
   parse(row: number, cells: string[]): { value?: ImportRow; errors: ImportRowError[] } {
-    const { map } = this;
-    const raw: Partial<Record<ImportField, string>> = {};
-    const tooLong: ImportRowError[] = [];
-    for (const column of importColumns) {
-      const index = map.indexOf[column.field];
-      const cell = index === undefined ? undefined : cells[index];
+    const { columns, texts } = this;
+    let tooLong: ImportRowError[] | undefined;
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i];
+      const cell = column.index === undefined ? undefined : cells[column.index];
       if (cell !== undefined && cell.length > MAX_FIELD_CHARS) {
-        tooLong.push({
-          row,
-          column: map.headerOf[column.field] ?? column.vi,
-          message: `Dài quá ${MAX_FIELD_CHARS.toLocaleString('vi-VN')} ký tự`,
-        });
+        (tooLong ??= []).push({ row, column: column.header, message: TOO_LONG });
         continue;
       }
       let trimmed = cell?.trim();
       // A date of birth ("05/03/1958") gives its year.
       if (column.field === 'birthYear' && trimmed) trimmed = yearOfDate(trimmed);
-      raw[column.field] = trimmed === '' ? undefined : trimmed;
+      texts[i] = trimmed === '' ? undefined : trimmed;
     }
-    if (tooLong.length > 0) return { errors: tooLong };
+    if (tooLong) return { errors: tooLong };
     const value: Record<string, unknown> = {};
-    const errors: ImportRowError[] = [];
-    for (const column of importColumns) {
-      const { field } = column;
-      const text = raw[field];
-      const result = this.check(field, text);
+    let errors: ImportRowError[] | undefined;
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i];
+      const text = texts[i];
+      const result = check(column, text);
       if (result.ok) {
-        value[field] = result.value;
+        value[column.field] = result.value;
         continue;
       }
       const missing = text === undefined && column.required;
       for (const message of result.messages)
-        errors.push({
+        (errors ??= []).push({
           row,
-          column: map.headerOf[field] ?? column.vi,
+          column: column.header,
           message: missing ? 'Không được để trống' : message,
         });
     }
-    return errors.length > 0 ? { errors } : { value: value as ImportRow, errors };
+    return errors ? { errors } : { value: value as ImportRow, errors: [] };
   }
+}
 
-  private check(field: ImportField, text: string | undefined): FieldResult {
-    const remembered = this.remembered.get(field);
-    if (!remembered) return checkField(field, text);
-    let result = remembered.get(text);
-    if (!result) {
-      result = checkField(field, text);
-      if (remembered.size < REMEMBERED_TEXTS) remembered.set(text, result);
-    }
-    return result;
+function check(column: FileColumn, text: string | undefined): FieldResult {
+  const { remembered } = column;
+  if (!remembered) return checkField(column.field, text);
+  let result = remembered.get(text);
+  if (!result) {
+    result = checkField(column.field, text);
+    if (remembered.size < REMEMBERED_TEXTS) remembered.set(text, result);
   }
+  return result;
 }

@@ -23,7 +23,11 @@ import { Clock } from '../../../common/clock';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/env.schema';
 import { bulkLoad, type CopyValue } from '../../../database/bulk-load';
-import { AdminUnitsService, type CommuneResolver } from '../../admin-units/admin-units.service';
+import {
+  AdminUnitsService,
+  type CommuneResolver,
+  type ResolvedCommune,
+} from '../../admin-units/admin-units.service';
 import { AuditService } from '../../audit/audit.service';
 import { ConferencesService } from '../../conferences/conferences.service';
 import { RegistrationsRepository } from '../registrations.repository';
@@ -129,6 +133,28 @@ const nothingChecked = (): CheckedFile => ({
   translated: [],
   translatedTotal: 0,
 });
+
+/** Distinct commune texts whose reading one import remembers, at most. */
+const REMEMBERED_COMMUNES = 5_000;
+
+/** `resolve`, with the answer (or refusal) for each distinct text remembered for one file's rows. */
+function remembering(resolve: CommuneResolver): CommuneResolver {
+  const answers = new Map<string, ResolvedCommune | AppError>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      try {
+        answer = resolve(text);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        answer = error;
+      }
+      if (answers.size < REMEMBERED_COMMUNES) answers.set(text, answer);
+    }
+    if (answer instanceof AppError) throw answer;
+    return answer;
+  };
+}
 
 /** A file read to its end: its rows all staged, its header found. */
 function readWhole(checked: CheckedFile, staged: number): CheckedFile & { map: ColumnMap } {
@@ -386,6 +412,7 @@ export class RegistrationImportService {
     let parser: RowParser | undefined;
     let rows = 0;
     const { translated } = checked;
+    const communeOf = remembering(resolveCommune);
     /** Rows after the header, blank ones too: a file of blank lines costs time to read as well. */
     let lines = 0;
     let lastTurn = performance.now();
@@ -492,10 +519,11 @@ export class RegistrationImportService {
           errors.stoppedAt = row;
           break scan;
         }
+        let communeCode = '';
         if (parsed.value) {
           // A former code or name ("Thị trấn Yên Định", "14224") is read as today's unit.
           try {
-            const resolved = resolveCommune(parsed.value.communeCode);
+            const resolved = communeOf(parsed.value.communeCode);
             if (resolved.translated) {
               checked.translatedTotal += 1;
               if (translated.length < TRANSLATIONS_LISTED)
@@ -506,7 +534,7 @@ export class RegistrationImportService {
                   name: resolved.unit.name,
                 });
             }
-            parsed.value = { ...parsed.value, communeCode: resolved.unit.code };
+            communeCode = resolved.unit.code;
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             errors.add([
@@ -529,7 +557,7 @@ export class RegistrationImportService {
           v.gender,
           v.birthYear,
           v.phone,
-          v.communeCode,
+          communeCode,
           v.group,
           id,
           organization.name,
