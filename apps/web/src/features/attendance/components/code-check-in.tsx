@@ -25,7 +25,7 @@ export function CodeCheckIn({ pending, onCode }: CodeCheckInProps) {
   const { t } = useTranslation();
   const [scannable, setScannable] = useState(false);
   const [scanning, setScanning] = useState(false);
-  const { control, handleSubmit, reset } = useForm<
+  const { control, handleSubmit, reset, getValues } = useForm<
     CodeForm,
     unknown,
     z.output<typeof codeFormSchema>
@@ -42,7 +42,9 @@ export function CodeCheckIn({ pending, onCode }: CodeCheckInProps) {
   }, []);
 
   const submit = handleSubmit(async ({ code }) => {
-    if (await onCode(code)) reset({ code: '' });
+    if (!(await onCode(code))) return;
+    // Emptied only if it still holds this code: the next one may have been typed meanwhile.
+    if (codeFormSchema.shape.code.safeParse(getValues('code')).data === code) reset({ code: '' });
   });
 
   return (
