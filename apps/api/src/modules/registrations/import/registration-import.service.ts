@@ -126,7 +126,6 @@ const NEW_PEOPLE_ATTEMPTS = 10;
 @Injectable()
 export class RegistrationImportService {
   private readonly writes = new Turns(CONCURRENT_WRITES);
-  private readonly limits: ReadLimits;
   /** What a file may hold: the readers' limits, and its data rows at most. */
   private readonly reading: { read: ReadLimits; maxRows: number };
   private readonly embedded: boolean;
@@ -141,8 +140,10 @@ export class RegistrationImportService {
     private readonly clock: Clock,
   ) {
     this.embedded = config.database.kind === 'embedded';
-    this.limits = readLimits(config.import.maxRows, config.import.maxUnzippedBytes);
-    this.reading = { read: this.limits, maxRows: config.import.maxRows };
+    this.reading = {
+      read: readLimits(config.import.maxRows, config.import.maxUnzippedBytes),
+      maxRows: config.import.maxRows,
+    };
   }
 
   async import(
@@ -216,7 +217,7 @@ export class RegistrationImportService {
     const target = file.scratch('annotated.xlsx');
     let columns = new Map<string, number>();
     let headerRow = 1;
-    for await (const { row, cells } of readRows(file, format, this.limits)) {
+    for await (const { row, cells } of readRows(file, format, this.reading.read)) {
       if (isBlank(cells)) continue;
       if (choice) {
         const chosen = chosenHeader(row, cells, choice);
@@ -230,7 +231,7 @@ export class RegistrationImportService {
       headerRow = row;
       break;
     }
-    const rows = readRows(file, format, this.limits);
+    const rows = readRows(file, format, this.reading.read);
     await writeAnnotatedFile(target, rows, cellMarks(errors, columns, headerRow), headerRow);
     return target;
   }

@@ -3,22 +3,29 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CodeCheckIn } from './code-check-in';
 
-/** A check-in that answers when the test says so. */
-function slowCheckIn() {
+/** The box and its button, with a check-in that answers when the test says so. */
+function renderSlowCheckIn() {
   const answers: Array<(ok: boolean) => void> = [];
   const onCode = vi.fn((_code: string) => new Promise<boolean>((resolve) => answers.push(resolve)));
-  return { onCode, answer: (ok: boolean) => answers.shift()?.(ok) };
+  const user = userEvent.setup();
+  render(<CodeCheckIn pending={false} onCode={onCode} />);
+  const box = screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' });
+  const send = async (typed: string) => {
+    await user.clear(box);
+    await user.type(box, typed);
+    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+  };
+  return { onCode, box, user, send, answer: (ok: boolean) => answers.shift()?.(ok) };
 }
+
+/** Lets a late answer land, to see what it leaves in the box. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('CodeCheckIn', () => {
   it('empties the box once the code is checked in', async () => {
-    const user = userEvent.setup();
-    const { onCode, answer } = slowCheckIn();
-    render(<CodeCheckIn pending={false} onCode={onCode} />);
-    const box = screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' });
+    const { onCode, box, send, answer } = renderSlowCheckIn();
 
-    await user.type(box, '7k3m9qxd');
-    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+    await send('7k3m9qxd');
     expect(onCode).toHaveBeenCalledWith('7K3M9QXD');
     answer(true);
 
@@ -26,34 +33,26 @@ describe('CodeCheckIn', () => {
   });
 
   it('keeps the next code typed while the last one was being checked in', async () => {
-    const user = userEvent.setup();
-    const { onCode, answer } = slowCheckIn();
-    render(<CodeCheckIn pending={false} onCode={onCode} />);
-    const box = screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' });
+    const { onCode, box, user, send, answer } = renderSlowCheckIn();
 
-    await user.type(box, '7K3M9QXD');
-    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+    await send('7K3M9QXD');
     await user.clear(box);
     await user.type(box, 'NFA9HH2W');
     answer(true);
 
     // The first answer came back after the second code was typed: that code stays to be sent.
     await vi.waitFor(() => expect(onCode).toHaveBeenCalledTimes(1));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
     expect(box).toHaveValue('NFA9HH2W');
   });
 
   it('keeps a code that was not checked in, to be corrected', async () => {
-    const user = userEvent.setup();
-    const { onCode, answer } = slowCheckIn();
-    render(<CodeCheckIn pending={false} onCode={onCode} />);
-    const box = screen.getByRole('textbox', { name: 'Mã điểm danh (8 ký tự)' });
+    const { box, send, answer } = renderSlowCheckIn();
 
-    await user.type(box, '7K3M9QXD');
-    await user.click(screen.getByRole('button', { name: 'Điểm danh theo mã' }));
+    await send('7K3M9QXD');
     answer(false);
 
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
     expect(box).toHaveValue('7K3M9QXD');
   });
 });
